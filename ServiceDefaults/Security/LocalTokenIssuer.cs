@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Safeguarding.ServiceDefaults.Security;
+
+/// <summary>
+/// Signs tokens with the configured local key, for demo runs and tests only. The Identity service will
+/// replace it; nothing in production should call this.
+/// </summary>
+public static class LocalTokenIssuer
+{
+    public static string Issue(
+        AuthOptions options,
+        string subject,
+        string partnershipId,
+        IEnumerable<string> roles,
+        string? organisationId = null,
+        TimeSpan? lifetime = null)
+    {
+        var claims = new List<Claim>
+        {
+            new(PartnershipClaims.Subject, subject),
+            new(PartnershipClaims.Partnership, partnershipId),
+        };
+        claims.AddRange(roles.Select(role => new Claim(PartnershipClaims.Role, role)));
+        if (organisationId is not null)
+        {
+            claims.Add(new Claim(PartnershipClaims.Organisation, organisationId));
+        }
+
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Issuer,
+            Audience = options.Audience,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + (lifetime ?? TimeSpan.FromHours(8)),
+            SigningCredentials = new SigningCredentials(options.SecurityKey(), SecurityAlgorithms.HmacSha256),
+        });
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Safeguarding.ServiceDefaults.Security;
+
+/// <summary>
+/// Authorization policies, named by what they allow. Every endpoint names one; each also requires the
+/// partnership claim, because every piece of data belongs to exactly one partnership.
+/// </summary>
+public static class Policies
+{
+    public const string ManageProgramme = nameof(ManageProgramme);
+    public const string ReadProgramme = nameof(ReadProgramme);
+    public const string RunAudits = nameof(RunAudits);
+    public const string ReadAudits = nameof(ReadAudits);
+    public const string RunSection11 = nameof(RunSection11);
+    public const string ReadSection11 = nameof(ReadSection11);
+    public const string RecordActions = nameof(RecordActions);
+    public const string ReadActions = nameof(ReadActions);
+    public const string ReadReports = nameof(ReadReports);
+
+    private static readonly Dictionary<string, string[]> RolesByPolicy = new()
+    {
+        [ManageProgramme] = [Roles.Coordinator, Roles.Admin],
+        [ReadProgramme] = [.. Roles.All],
+        [RunAudits] = [Roles.Coordinator],
+        [ReadAudits] = [Roles.Coordinator, Roles.PanelMember, Roles.AgencyAuditor, Roles.PartnerSystem],
+        [RunSection11] = [Roles.Coordinator],
+        [ReadSection11] = [Roles.Coordinator, Roles.AgencyAuditor, Roles.PartnerSystem],
+        [RecordActions] = [Roles.Coordinator, Roles.TrainingManager],
+        [ReadActions] = [.. Roles.All],
+        [ReadReports] = [.. Roles.All],
+    };
+
+    public static AuthorizationPolicy PartnershipMember { get; } = new AuthorizationPolicyBuilder()
+        .RequireAuthenticatedUser()
+        .RequireClaim(PartnershipClaims.Partnership)
+        .Build();
+
+    public static void AddTo(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = PartnershipMember;
+        foreach (var (name, roles) in RolesByPolicy)
+        {
+            options.AddPolicy(name, policy => policy.Combine(PartnershipMember).RequireRole(roles));
+        }
+    }
+
+    public static IReadOnlyCollection<string> RolesAllowedBy(string policy) => RolesByPolicy[policy];
+}

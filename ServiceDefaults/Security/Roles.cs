@@ -1,0 +1,16 @@
+namespace Safeguarding.ServiceDefaults.Security;
+
+/// <summary>The roles DOMAIN.md names, as they appear in a token's "role" claims.</summary>
+public static class Roles
+{
+    public const string Coordinator = "coordinator";
+    public const string AgencyAuditor = "agency-auditor";
+    public const string PanelMember = "panel-member";
+    public const string TrainingManager = "training-manager";
+    public const string BoardReader = "board-reader";
+    public const string PartnerSystem = "partner-system";
+    public const string Admin = "admin";
+
+    public static readonly IReadOnlyList<string> All =
+        [Coordinator, AgencyAuditor, PanelMember, TrainingManager, BoardReader, PartnerSystem, Admin];
+}

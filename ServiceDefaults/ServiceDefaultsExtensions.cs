@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Safeguarding.ServiceDefaults.Health;
+using Safeguarding.ServiceDefaults.Problems;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.ServiceDefaults.Telemetry;
+
+namespace Safeguarding.ServiceDefaults;
+
+/// <summary>
+/// What every service (and the gateway) does the same way. A service's Program.cs calls
+/// <see cref="AddServiceDefaults"/> first and <see cref="MapDefaultEndpoints"/> last.
+/// </summary>
+public static class ServiceDefaultsExtensions
+{
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureOpenTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+        builder.AddProblemResponses();
+        builder.AddPartnershipAuthentication();
+        return builder;
+    }
+
+    /// <summary>The middleware every service runs, in order: problem responses first, then who is calling.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseProblemResponses();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

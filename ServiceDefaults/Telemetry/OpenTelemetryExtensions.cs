@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Safeguarding.ServiceDefaults.Health;
+
+namespace Safeguarding.ServiceDefaults.Telemetry;
+
+public static class OpenTelemetryExtensions
+{
+    // Sources that Npgsql, Marten and MassTransit publish on their own; no extra packages are needed to listen.
+    private static readonly string[] LibrarySources = ["Npgsql", "Marten", "MassTransit"];
+
+    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(LibrarySources))
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName)
+                .AddSource(LibrarySources)
+                .AddAspNetCoreInstrumentation(o =>
+                    o.Filter = context => !HealthCheckExtensions.IsHealthPath(context.Request.Path))
+                .AddHttpClientInstrumentation());
+
+        // Only export when someone listens (the Aspire dashboard sets this); otherwise disposal waits on a dead endpoint.
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Safeguarding.ServiceDefaults.Validation;
+
+/// <summary>
+/// Field-level problems found by a decision's validation, keyed by the JSON field name the caller sent,
+/// ready to become a 400 validation problem.
+/// </summary>
+public sealed class ValidationErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool IsValid => _errors.Count == 0;
+
+    public ValidationErrors Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages))
+        {
+            _errors[field] = messages = [];
+        }
+
+        messages.Add(message);
+        return this;
+    }
+
+    public ValidationErrors When(bool broken, string field, string message) => broken ? Add(field, message) : this;
+
+    public ValidationErrors RequireText(string? value, string field, int maxLength) =>
+        string.IsNullOrWhiteSpace(value)
+            ? Add(field, $"{field} is required.")
+            : When(value.Length > maxLength, field, $"{field} must be at most {maxLength} characters.");
+
+    public IDictionary<string, string[]> ToDictionary() =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+}

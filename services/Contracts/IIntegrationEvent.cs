@@ -1,0 +1,16 @@
+namespace Safeguarding.Contracts;
+
+/// <summary>
+/// What every message between services carries. Integration events are the only types services share;
+/// each is versioned by its message URN, so a breaking change is a new record with a new URN.
+/// </summary>
+public interface IIntegrationEvent
+{
+    Guid EventId { get; }
+
+    string PartnershipId { get; }
+
+    DateTimeOffset OccurredAt { get; }
+
+    Actor Actor { get; }
+}

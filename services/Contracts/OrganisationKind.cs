@@ -1,0 +1,8 @@
+namespace Safeguarding.Contracts;
+
+public enum OrganisationKind
+{
+    StatutoryPartner,
+    RelevantAgency,
+    School,
+}

@@ -1,0 +1,48 @@
+using Marten;
+using Safeguarding.Contracts;
+using Safeguarding.Programme.Organisations;
+
+namespace Safeguarding.Programme.Demo;
+
+/// <summary>
+/// Seeds the demo partnership's directory on start in Development (unless Demo:Seed is false). Idempotent:
+/// organisation ids come from their names, and existing streams are left alone.
+/// </summary>
+public sealed partial class DemoDataSeeder(
+    IDocumentStore store,
+    IHostEnvironment environment,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<DemoDataSeeder> logger) : IHostedService
+{
+    private static readonly Actor Seeder = new("demo-seed", null);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!environment.IsDevelopment() || !configuration.GetValue("Demo:Seed", true))
+        {
+            return;
+        }
+
+        await using var session = store.LightweightSession(DemoPartnership.PartnershipId);
+        var added = 0;
+        foreach (var (name, kind) in DemoPartnership.Organisations)
+        {
+            var registered = OrganisationDecisions.Register(
+                DemoPartnership.PartnershipId, new RegisterOrganisation(name, kind), Seeder, clock.GetUtcNow());
+            if (await session.Events.FetchStreamStateAsync(registered.OrganisationId, cancellationToken) is null)
+            {
+                session.Events.StartStream<Organisation>(registered.OrganisationId, registered);
+                added++;
+            }
+        }
+
+        await session.SaveChangesAsync(cancellationToken);
+        LogSeeded(logger, added, DemoPartnership.PartnershipId);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Added} organisations added to {Partnership}")]
+    private static partial void LogSeeded(ILogger logger, int added, string partnership);
+}

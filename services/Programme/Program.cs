@@ -1,0 +1,34 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Safeguarding.Programme.Demo;
+using Safeguarding.Programme.Messaging;
+using Safeguarding.Programme.Organisations;
+using Safeguarding.Programme.Programmes;
+using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddEventStore("programme-db", options =>
+    {
+        options.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<AuditProgramme>(SnapshotLifecycle.Inline);
+    })
+    .PublishIntegrationEvents<ProgrammeIntegrationEvents>();
+builder.AddMessaging("programme");
+builder.Services.AddHostedService<DemoDataSeeder>();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapOpenApi().AllowAnonymous();
+app.MapOrganisationsApi();
+app.MapProgrammesApi();
+app.MapDefaultEndpoints();
+
+app.Run();
+
+public partial class Program;
