@@ -27,12 +27,10 @@ public static class EventStoreExtensions
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
 
-        // Registered before Marten's own hosted services so the database exists when Marten applies its schema.
-        builder.Services.AddHostedService(_ => new DatabaseCreator(connectionString));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql");
 
-        return builder.Services.AddMarten(options =>
+        var marten = builder.Services.AddMarten(options =>
             {
                 options.Connection(connectionString);
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
@@ -49,5 +47,8 @@ public static class EventStoreExtensions
             .BuildSessionsWith<PartnershipSessionFactory>()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.HotCold);
+        // Ahead of every hosted service, Marten's own included, so the database exists before Marten applies its schema.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(new DatabaseCreator(connectionString)));
+        return marten;
     }
 }

@@ -19,7 +19,10 @@ public sealed class ConcurrencyExceptionHandler(IProblemDetailsService problems)
         {
             ConcurrencyException when httpContext.Request.Headers.ContainsKey(HeaderNames.IfMatch) =>
                 StatusCodes.Status412PreconditionFailed,
-            ConcurrencyException or ExistingStreamIdCollisionException => StatusCodes.Status409Conflict,
+            ConcurrencyException
+                or ExistingStreamIdCollisionException
+                or Marten.Exceptions.ExistingStreamIdCollisionException
+                or DocumentAlreadyExistsException => StatusCodes.Status409Conflict,
             _ => 0,
         };
         if (status == 0)

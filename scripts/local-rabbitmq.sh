@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs a throwaway RabbitMQ node in the foreground, for the AppHost and the test fixtures alike.
+#   RABBITMQ_NODE_PORT   the AMQP port on 127.0.0.1
+#   RABBITMQ_DIST_PORT   Erlang distribution port (mandatory: the default NODE_PORT+20000 fails above 45535)
+#   ERL_EPMD_PORT        a private epmd port, so nodes never meet
+#   RABBIT_DATA_DIR      a folder of its own (mnesia, logs, cookie)
+#   SG_OWNER_PID         optional: stop the node when this process is gone
+# /usr/sbin/rabbitmq-server switches user and drops the environment, so the inner script is called directly.
+set -euo pipefail
+: "${RABBITMQ_NODE_PORT:?}" "${RABBITMQ_DIST_PORT:?}" "${ERL_EPMD_PORT:?}" "${RABBIT_DATA_DIR:?}"
+[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || { echo "RabbitMQ is not installed (apt-get install rabbitmq-server)" >&2; exit 1; }
+
+mkdir -p "$RABBIT_DATA_DIR/home" "$RABBIT_DATA_DIR/mnesia" "$RABBIT_DATA_DIR/log"
+[ -f "$RABBIT_DATA_DIR/enabled_plugins" ] || echo '[].' >"$RABBIT_DATA_DIR/enabled_plugins"
+: >"$RABBIT_DATA_DIR/rabbitmq-env.conf"
+[ -f "$RABBIT_DATA_DIR/rabbitmq.conf" ] || echo 'log.console = true' >"$RABBIT_DATA_DIR/rabbitmq.conf"
+
+export HOME="$RABBIT_DATA_DIR/home"
+export RABBITMQ_NODENAME="rabbit-${RABBITMQ_NODE_PORT}@localhost"
+export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
+export RABBITMQ_MNESIA_BASE="$RABBIT_DATA_DIR/mnesia"
+export RABBITMQ_LOG_BASE="$RABBIT_DATA_DIR/log"
+export RABBITMQ_CONFIG_FILE="$RABBIT_DATA_DIR/rabbitmq.conf"
+export RABBITMQ_ENABLED_PLUGINS_FILE="$RABBIT_DATA_DIR/enabled_plugins"
+export RABBITMQ_PID_FILE="$RABBIT_DATA_DIR/rabbit.pid"
+export RABBITMQ_CONF_ENV_FILE="$RABBIT_DATA_DIR/rabbitmq-env.conf"
+# The node starts a private epmd that would outlive it: once the node is gone, that epmd goes too.
+source "$(dirname "$0")/stop-with-owner.sh"
+stop_with_owner TERM "epmd -port $ERL_EPMD_PORT -kill"
+exec /usr/lib/rabbitmq/bin/rabbitmq-server

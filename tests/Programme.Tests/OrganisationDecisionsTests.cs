@@ -1,0 +1,49 @@
+using Safeguarding.Contracts;
+using Safeguarding.Programme.Organisations;
+
+namespace Safeguarding.Programme.Tests;
+
+public class OrganisationDecisionsTests
+{
+    [Fact]
+    public void A_registration_needs_a_name_and_a_kind()
+    {
+        var errors = OrganisationDecisions.Validate(new RegisterOrganisation("  ", null)).ToDictionary();
+
+        Assert.Equal(["kind", "name"], errors.Keys.Order());
+    }
+
+    [Fact]
+    public void A_name_longer_than_allowed_is_refused()
+    {
+        var errors = OrganisationDecisions.Validate(
+            new RegisterOrganisation(new string('a', OrganisationDecisions.MaxNameLength + 1), OrganisationKind.School));
+
+        Assert.Contains("name", errors.ToDictionary().Keys);
+    }
+
+    [Fact]
+    public void The_same_name_in_the_same_partnership_is_the_same_organisation()
+    {
+        Assert.Equal(
+            OrganisationDecisions.IdFor("st-helens", "Merseyside Police"),
+            OrganisationDecisions.IdFor("st-helens", "  merseyside police "));
+        Assert.NotEqual(
+            OrganisationDecisions.IdFor("st-helens", "Merseyside Police"),
+            OrganisationDecisions.IdFor("wirral", "Merseyside Police"));
+    }
+
+    [Fact]
+    public void Registering_records_who_and_when_with_a_trimmed_name()
+    {
+        var by = new Actor("user-1", null);
+        var at = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+        var registered = OrganisationDecisions.Register("st-helens", new RegisterOrganisation(" Cafcass ", OrganisationKind.RelevantAgency), by, at);
+
+        Assert.Equal("Cafcass", registered.Name);
+        Assert.Equal(by, registered.By);
+        Assert.Equal(at, registered.At);
+        Assert.Equal(OrganisationDecisions.IdFor("st-helens", "Cafcass"), registered.OrganisationId);
+    }
+}

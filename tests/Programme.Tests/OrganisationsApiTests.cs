@@ -1,0 +1,96 @@
+using System.Net;
+using Safeguarding.Programme.Organisations;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.Programme.Tests;
+
+[Collection(nameof(ProgrammeServiceCollection))]
+public class OrganisationsApiTests(ProgrammeService service)
+{
+    private readonly string _partnership = TestTokens.NewPartnership();
+
+    private HttpClient Coordinator => service.Host.ClientFor(_partnership, Roles.Coordinator);
+
+    [Fact]
+    public async Task A_coordinator_registers_an_organisation_and_reads_it_back()
+    {
+        var created = await Coordinator.PostJsonAsync("/api/organisations", new { name = "Merseyside Police", kind = "StatutoryPartner" });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("\"1\"", created.Headers.ETag?.Tag);
+        var organisation = await created.ReadAsync<Organisation>();
+        Assert.Equal($"/api/organisations/{organisation.Id}", created.Headers.Location?.OriginalString);
+
+        var read = await Coordinator.GetAsync($"/api/organisations/{organisation.Id}");
+        Assert.Equal("Merseyside Police", (await read.ReadAsync<Organisation>()).Name);
+
+        var list = await (await Coordinator.GetAsync("/api/organisations?kind=StatutoryPartner")).ReadAsync<List<Organisation>>();
+        Assert.Equal([organisation.Id], list.Select(o => o.Id));
+    }
+
+    [Fact]
+    public async Task Registering_the_same_organisation_twice_is_a_conflict()
+    {
+        await Coordinator.PostJsonAsync("/api/organisations", new { name = "Cafcass", kind = "RelevantAgency" });
+
+        var again = await Coordinator.PostJsonAsync("/api/organisations", new { name = "CAFCASS", kind = "RelevantAgency" });
+
+        await again.ReadProblemAsync(409);
+    }
+
+    [Fact]
+    public async Task Missing_fields_are_named_in_a_problem_response()
+    {
+        var response = await Coordinator.PostJsonAsync("/api/organisations", new { name = "" });
+
+        var problem = await response.ReadProblemAsync(400);
+        Assert.Equal(["kind", "name"], problem.Errors.Keys.Order());
+    }
+
+    [Fact]
+    public async Task A_value_of_the_wrong_type_is_named_in_a_problem_response()
+    {
+        var response = await Coordinator.PostJsonAsync("/api/organisations", new { name = "A school", kind = "Nonsense" });
+
+        var problem = await response.ReadProblemAsync(400);
+        Assert.Equal(["kind"], problem.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_problem_response()
+    {
+        var response = await Coordinator.PostAsync(
+            "/api/organisations", new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"));
+
+        await response.ReadProblemAsync(400);
+    }
+
+    [Fact]
+    public async Task Without_a_token_the_directory_is_closed()
+    {
+        var response = await service.Host.CreateClient().GetAsync("/api/organisations");
+
+        await response.ReadProblemAsync(401);
+    }
+
+    [Fact]
+    public async Task A_board_reader_can_read_but_not_register()
+    {
+        var reader = service.Host.ClientFor(_partnership, Roles.BoardReader);
+
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/api/organisations")).StatusCode);
+        await (await reader.PostJsonAsync("/api/organisations", new { name = "X", kind = "School" })).ReadProblemAsync(403);
+    }
+
+    [Fact]
+    public async Task Another_partnership_sees_none_of_it()
+    {
+        var created = await (await Coordinator.PostJsonAsync("/api/organisations", new { name = "Demo School", kind = "School" }))
+            .ReadAsync<Organisation>();
+        var outsider = service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator);
+
+        await (await outsider.GetAsync($"/api/organisations/{created.Id}")).ReadProblemAsync(404);
+        Assert.Empty(await (await outsider.GetAsync("/api/organisations")).ReadAsync<List<Organisation>>());
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Safeguarding.Contracts.Programme;
+using Safeguarding.Programme.Programmes;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.Programme.Tests;
+
+[Collection(nameof(ProgrammeServiceCollection))]
+public class ProgrammesApiTests(ProgrammeService service)
+{
+    private readonly string _partnership = TestTokens.NewPartnership();
+
+    private HttpClient Coordinator => service.Host.ClientFor(_partnership, Roles.Coordinator);
+
+    private static object Exploitation(int quarter = 1) =>
+        new { quarter, theme = "Child exploitation", categories = new[] { "ChildProtection", "ChildInNeed" } };
+
+    private async Task<AuditProgramme> Create2027()
+    {
+        var response = await Coordinator.PostJsonAsync("/api/programmes", new { year = 2027 });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.ReadAsync<AuditProgramme>();
+    }
+
+    private static HttpRequestMessage Schedule(Guid programmeId, object body, string? ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/programmes/{programmeId}/audits")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(body, options: Json.Options),
+        };
+        if (ifMatch is not null)
+        {
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue(ifMatch));
+        }
+
+        return request;
+    }
+
+    [Fact]
+    public async Task A_year_has_one_programme()
+    {
+        await Create2027();
+
+        await (await Coordinator.PostJsonAsync("/api/programmes", new { year = 2027 })).ReadProblemAsync(409);
+    }
+
+    [Fact]
+    public async Task Scheduling_with_the_current_version_adds_the_audit()
+    {
+        var programme = await Create2027();
+
+        var response = await Coordinator.SendAsync(Schedule(programme.Id, Exploitation(), "\"1\""));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("\"2\"", response.Headers.ETag?.Tag);
+        var scheduled = await response.ReadAsync<ScheduledAudit>();
+        var read = await Coordinator.GetAsync($"/api/programmes/{programme.Id}");
+        Assert.Equal("\"2\"", read.Headers.ETag?.Tag);
+        Assert.Equal(scheduled.AuditId, Assert.Single((await read.ReadAsync<AuditProgramme>()).Audits).AuditId);
+    }
+
+    [Fact]
+    public async Task A_stale_version_is_refused_and_changes_nothing()
+    {
+        var programme = await Create2027();
+        await Coordinator.SendAsync(Schedule(programme.Id, Exploitation(1), "\"1\""));
+
+        var stale = await Coordinator.SendAsync(Schedule(programme.Id, Exploitation(2), "\"1\""));
+
+        await stale.ReadProblemAsync(412);
+        var read = await (await Coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<AuditProgramme>();
+        Assert.Single(read.Audits);
+    }
+
+    [Fact]
+    public async Task A_bad_schedule_is_refused_field_by_field()
+    {
+        var programme = await Create2027();
+
+        var response = await Coordinator.SendAsync(Schedule(programme.Id, new { quarter = 7, theme = "", categories = Array.Empty<string>() }, null));
+
+        var problem = await response.ReadProblemAsync(400);
+        Assert.Equal(["categories", "quarter", "theme"], problem.Errors.Keys.Order());
+    }
+
+    [Fact]
+    public async Task An_unknown_programme_is_not_found()
+    {
+        await (await Coordinator.SendAsync(Schedule(Guid.NewGuid(), Exploitation(), null))).ReadProblemAsync(404);
+        await (await Coordinator.GetAsync($"/api/programmes/{Guid.NewGuid()}")).ReadProblemAsync(404);
+    }
+
+    [Fact]
+    public async Task A_scheduled_audit_is_published_once_committed_with_the_event_id_as_message_id()
+    {
+        await using var probe = await BusProbe<AuditScheduled>.StartAsync(service.Host.RabbitMq.AmqpUri);
+        var programme = await Create2027();
+
+        var scheduled = await (await Coordinator.SendAsync(Schedule(programme.Id, Exploitation(), null))).ReadAsync<ScheduledAudit>();
+
+        var received = await probe.WaitForAsync(m => m.AuditId == scheduled.AuditId, TimeSpan.FromSeconds(20));
+        Assert.Equal(_partnership, received.Message.PartnershipId);
+        Assert.Equal(2027, received.Message.Year);
+        Assert.Equal(received.Message.EventId, received.MessageId);
+        Assert.Equal("test-coordinator", received.Message.Actor.Id);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Net;
+using Safeguarding.Contracts.Programme;
+using Safeguarding.Programme.Programmes;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.Programme.Tests;
+
+/// <summary>The event table is the outbox: an event committed while RabbitMQ is down is delivered once it is back.</summary>
+public sealed class RabbitMqOutageTests : IAsyncLifetime
+{
+    private IRabbitMqServer _broker = null!;
+    private ServiceHost<Program> _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        // A broker of its own: stopping the shared one would break the other tests.
+        _broker = await Servers.StartRabbitMqAsync();
+        _host = await ServiceHost<Program>.StartAsync("programme-db", _broker);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _broker.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_audit_scheduled_while_RabbitMQ_is_down_is_delivered_when_it_returns()
+    {
+        var partnership = TestTokens.NewPartnership();
+        var coordinator = _host.ClientFor(partnership, Roles.Coordinator);
+        await using var probe = await BusProbe<AuditScheduled>.StartAsync(_broker.AmqpUri);
+        var programme = await (await coordinator.PostJsonAsync("/api/programmes", new { year = 2028 })).ReadAsync<AuditProgramme>();
+
+        await _broker.StopAsync();
+        var response = await coordinator.PostJsonAsync(
+            $"/api/programmes/{programme.Id}/audits", new { quarter = 3, theme = "Neglect", categories = new[] { "EarlyHelp" } });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var scheduled = await response.ReadAsync<ScheduledAudit>();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await _broker.StartAsync();
+
+        var received = await probe.WaitForAsync(m => m.AuditId == scheduled.AuditId, TimeSpan.FromSeconds(90));
+        Assert.Equal("Neglect", received.Message.Theme);
+    }
+}

@@ -1,0 +1,48 @@
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Safeguarding.Testing;
+
+/// <summary>
+/// A service under test, hosted in memory but wired to real servers: a fresh database of its own on the
+/// shared PostgreSQL, and a RabbitMQ broker (the shared one unless a test brings its own).
+/// </summary>
+public class ServiceHost<TProgram>(string databaseConnectionName, IPostgresServer postgres, IRabbitMqServer rabbitMq)
+    : WebApplicationFactory<TProgram>
+    where TProgram : class
+{
+    public string DatabaseName { get; } = "test_" + Guid.NewGuid().ToString("N")[..16];
+
+    public IRabbitMqServer RabbitMq => rabbitMq;
+
+    public static async Task<ServiceHost<TProgram>> StartAsync(string databaseConnectionName, IRabbitMqServer? rabbitMq = null)
+    {
+        var host = new ServiceHost<TProgram>(databaseConnectionName, await SharedServers.Postgres, rabbitMq ?? await SharedServers.RabbitMq);
+        await host.StartBusAsync();
+        return host;
+    }
+
+    public HttpClient ClientFor(string partnershipId, string role, string? organisationId = null) =>
+        CreateClient().As(partnershipId, role, organisationId);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting($"ConnectionStrings:{databaseConnectionName}", postgres.ConnectionString(DatabaseName));
+        builder.UseSetting("ConnectionStrings:messaging", rabbitMq.AmqpUri.ToString());
+        builder.UseSetting("Auth:Issuer", TestTokens.Options.Issuer);
+        builder.UseSetting("Auth:Audience", TestTokens.Options.Audience);
+        builder.UseSetting("Auth:SigningKey", TestTokens.Options.SigningKey);
+        builder.UseSetting("Demo:Seed", "false");
+    }
+
+    private async Task StartBusAsync()
+    {
+        _ = Server; // builds and starts the host
+        var bus = Services.GetRequiredService<IBusControl>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await bus.WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Net.Http.Headers;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Testing;
+
+/// <summary>Tokens signed with the tests' own key, for any partnership, roles and organisation.</summary>
+public static class TestTokens
+{
+    public static readonly AuthOptions Options = new()
+    {
+        Issuer = "safeguarding-tests",
+        Audience = "safeguarding-api",
+        SigningKey = "tests-only-signing-key-" + new string('x', 24),
+    };
+
+    public static string For(string partnershipId, string role, string? organisationId = null) =>
+        LocalTokenIssuer.Issue(Options, $"test-{role}", partnershipId, [role], organisationId);
+
+    public static HttpClient WithToken(this HttpClient client, string token)
+    {
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public static HttpClient As(this HttpClient client, string partnershipId, string role, string? organisationId = null) =>
+        client.WithToken(For(partnershipId, role, organisationId));
+
+    /// <summary>A partnership id of its own for each test, so tests sharing a database never see each other's data.</summary>
+    public static string NewPartnership() => "test-" + Guid.NewGuid().ToString("N")[..12];
+}
