@@ -1,4 +1,5 @@
 using Safeguarding.Contracts;
+using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Programme.Organisations;
 
@@ -7,4 +8,4 @@ public sealed record OrganisationRegistered(
     string Name,
     OrganisationKind Kind,
     Actor By,
-    DateTimeOffset At);
+    DateTimeOffset At) : IDomainEvent;

@@ -1,8 +1,9 @@
 using Safeguarding.Contracts;
+using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Programme.Programmes;
 
-public sealed record AuditProgrammeCreated(Guid ProgrammeId, int Year, Actor By, DateTimeOffset At);
+public sealed record AuditProgrammeCreated(Guid ProgrammeId, int Year, Actor By, DateTimeOffset At) : IDomainEvent;
 
 public sealed record ThematicAuditScheduled(
     Guid ProgrammeId,
@@ -12,4 +13,4 @@ public sealed record ThematicAuditScheduled(
     string Theme,
     IReadOnlyList<CaseCategory> Categories,
     Actor By,
-    DateTimeOffset At);
+    DateTimeOffset At) : IDomainEvent;

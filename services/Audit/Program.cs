@@ -1,0 +1,26 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Safeguarding.Audit.Audits;
+using Safeguarding.Audit.Messaging;
+using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddEventStore("audit-db", options => options.Projections.Snapshot<MultiAgencyAudit>(SnapshotLifecycle.Inline))
+    .PublishIntegrationEvents<AuditIntegrationEvents>();
+builder.AddMessaging("audit", bus => bus.AddConsumer<AuditScheduledConsumer>());
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapOpenApi().AllowAnonymous();
+app.MapAuditsApi();
+app.MapDefaultEndpoints();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,26 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Safeguarding.Learning.Actions;
+using Safeguarding.Learning.Messaging;
+using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddEventStore("learning-db", options => options.Projections.Snapshot<ImprovementAction>(SnapshotLifecycle.Inline))
+    .PublishIntegrationEvents<LearningIntegrationEvents>();
+builder.AddMessaging("learning");
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapOpenApi().AllowAnonymous();
+app.MapActionsApi();
+app.MapDefaultEndpoints();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.ServiceDefaults.Http;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Section11.Cycles;
+
+public static class CycleEndpoints
+{
+    public static IEndpointRouteBuilder MapSection11Api(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/section11/cycles").WithTags("Section 11 cycles");
+        group.MapPost("/", OpenCycle).RequireAuthorization(Policies.RunSection11);
+        group.MapGet("/", ListCycles).RequireAuthorization(Policies.ReadSection11);
+        group.MapGet("/{id:guid}", GetCycle).RequireAuthorization(Policies.ReadSection11);
+        return app;
+    }
+
+    public static async Task<Results<Created<Section11Cycle>, ValidationProblem>> OpenCycle(
+        OpenSection11Cycle command,
+        IDocumentSession session,
+        ClaimsPrincipal user,
+        TimeProvider clock,
+        HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var errors = CycleDecisions.Validate(command, DateOnly.FromDateTime(now.UtcDateTime));
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var opened = CycleDecisions.Open(user.PartnershipId(), command, user.ToActor(), now);
+        session.Events.StartStream<Section11Cycle>(opened.CycleId, opened);
+        await session.SaveChangesAsync(cancellationToken);
+
+        var cycle = Section11Cycle.Create(opened) with { Version = 1 };
+        response.SetETag(cycle.Version);
+        return TypedResults.Created($"/api/section11/cycles/{cycle.Id}", cycle);
+    }
+
+    public static async Task<Ok<IReadOnlyList<Section11Cycle>>> ListCycles(IQuerySession session, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await session.Query<Section11Cycle>().OrderByDescending(c => c.Year).ToListAsync(cancellationToken));
+
+    public static async Task<Results<Ok<Section11Cycle>, NotFound>> GetCycle(
+        Guid id,
+        IQuerySession session,
+        HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var cycle = await session.LoadAsync<Section11Cycle>(id, cancellationToken);
+        if (cycle is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        response.SetETag(cycle.Version);
+        return TypedResults.Ok(cycle);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Safeguarding.Section11.Cycles;
+
+/// <summary>The stages of a Section 11 cycle (DOMAIN.md, section 3); later issues add invitation to follow-up.</summary>
+public enum CycleStage
+{
+    Open,
+}
+
+/// <summary>A partnership's Section 11 self-assessment cycle for one year; kept inline as its read model.</summary>
+public sealed record Section11Cycle(Guid Id, int Year, DateOnly Deadline, CycleStage Stage, DateTimeOffset OpenedAt)
+{
+    public long Version { get; init; }
+
+    public static Section11Cycle Create(Section11CycleOpened opened) =>
+        new(opened.CycleId, opened.Year, opened.Deadline, CycleStage.Open, opened.At);
+}

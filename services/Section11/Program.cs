@@ -1,0 +1,26 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Safeguarding.Section11.Cycles;
+using Safeguarding.Section11.Messaging;
+using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddEventStore("section11-db", options => options.Projections.Snapshot<Section11Cycle>(SnapshotLifecycle.Inline))
+    .PublishIntegrationEvents<Section11IntegrationEvents>();
+builder.AddMessaging("section11");
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapOpenApi().AllowAnonymous();
+app.MapSection11Api();
+app.MapDefaultEndpoints();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,100 @@
+using System.Net;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Audit.Audits;
+using Safeguarding.Contracts;
+using Safeguarding.Contracts.Programme;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+using Integration = Safeguarding.Contracts.Audit;
+
+namespace Safeguarding.Audit.Tests;
+
+[Collection(nameof(AuditServiceCollection))]
+public class AuditsApiTests(AuditService service)
+{
+    private readonly string _partnership = TestTokens.NewPartnership();
+
+    private HttpClient Coordinator => service.Host.ClientFor(_partnership, Roles.Coordinator);
+
+    private AuditScheduled Scheduled(Guid? auditId = null) => new(
+        Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, new Actor("coordinator-7", "org-1"),
+        Guid.NewGuid(), auditId ?? Guid.NewGuid(), 2027, 1, "Child exploitation", [CaseCategory.ChildProtection]);
+
+    private Task Publish(AuditScheduled message) =>
+        service.Host.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = message.EventId);
+
+    private Task<HttpResponseMessage> WaitForAudit(Guid auditId) =>
+        Eventually.Get(() => Coordinator.GetAsync($"/api/audits/{auditId}"), r => r.StatusCode == HttpStatusCode.OK);
+
+    [Fact]
+    public async Task A_scheduled_audit_opens_in_scoping_with_its_history()
+    {
+        var scheduled = Scheduled();
+
+        await Publish(scheduled);
+
+        var response = await WaitForAudit(scheduled.AuditId);
+        var audit = await response.ReadAsync<MultiAgencyAudit>();
+        Assert.Equal(AuditStage.Scoping, audit.Stage);
+        Assert.Equal("Child exploitation", audit.Theme);
+        Assert.Equal("\"1\"", response.Headers.ETag?.Tag);
+
+        var history = await (await Coordinator.GetAsync($"/api/audits/{scheduled.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
+        var opened = Assert.Single(history);
+        Assert.Equal(1, opened.Version);
+        Assert.Equal("audit_opened", opened.Event);
+        Assert.Equal("coordinator-7", opened.By);
+        Assert.Equal("org-1", opened.ByOrganisation);
+    }
+
+    [Fact]
+    public async Task A_redelivered_schedule_opens_the_audit_once()
+    {
+        var scheduled = Scheduled();
+
+        await Publish(scheduled);
+        await Publish(scheduled with { EventId = Guid.NewGuid() });
+        await WaitForAudit(scheduled.AuditId);
+        await Publish(Scheduled() with { AuditId = Guid.NewGuid() });
+        await Task.Delay(500);
+
+        var history = await (await Coordinator.GetAsync($"/api/audits/{scheduled.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
+        Assert.Single(history);
+    }
+
+    [Fact]
+    public async Task Opening_an_audit_is_published_for_the_other_services()
+    {
+        await using var probe = await BusProbe<Integration.AuditOpened>.StartAsync(service.Host.RabbitMq.AmqpUri);
+        var scheduled = Scheduled();
+
+        await Publish(scheduled);
+
+        var received = await probe.WaitForAsync(m => m.AuditId == scheduled.AuditId, TimeSpan.FromSeconds(20));
+        Assert.Equal(_partnership, received.Message.PartnershipId);
+        Assert.Equal(received.Message.EventId, received.MessageId);
+    }
+
+    [Fact]
+    public async Task Another_partnership_cannot_read_the_audit()
+    {
+        var scheduled = Scheduled();
+        await Publish(scheduled);
+        await WaitForAudit(scheduled.AuditId);
+
+        var outsider = service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator);
+
+        await (await outsider.GetAsync($"/api/audits/{scheduled.AuditId}")).ReadProblemAsync(404);
+        await (await outsider.GetAsync($"/api/audits/{scheduled.AuditId}/history")).ReadProblemAsync(404);
+        Assert.Empty(await (await outsider.GetAsync("/api/audits")).ReadAsync<List<MultiAgencyAudit>>());
+    }
+
+    [Fact]
+    public async Task Audits_are_closed_to_callers_without_the_right_role_or_a_token()
+    {
+        await (await service.Host.ClientFor(_partnership, Roles.TrainingManager).GetAsync("/api/audits")).ReadProblemAsync(403);
+        await (await service.Host.CreateClient().GetAsync("/api/audits")).ReadProblemAsync(401);
+    }
+}
