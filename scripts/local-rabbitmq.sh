@@ -24,7 +24,11 @@ export RABBITMQ_CONFIG_FILE="$RABBIT_DATA_DIR/rabbitmq.conf"
 export RABBITMQ_ENABLED_PLUGINS_FILE="$RABBIT_DATA_DIR/enabled_plugins"
 export RABBITMQ_PID_FILE="$RABBIT_DATA_DIR/rabbit.pid"
 export RABBITMQ_CONF_ENV_FILE="$RABBIT_DATA_DIR/rabbitmq-env.conf"
-# The node starts a private epmd that would outlive it: once the node is gone, that epmd goes too.
+# Left to itself the node starts a daemonised epmd that outlives it. Started here as a child instead, it is
+# part of this process tree, so whoever stops the tree (Aspire's DCP, a test fixture) stops it too.
+epmd -port "$ERL_EPMD_PORT" &
+for _ in $(seq 50); do epmd -port "$ERL_EPMD_PORT" -names >/dev/null 2>&1 && break; sleep 0.1; done
+
 source "$(dirname "$0")/stop-with-owner.sh"
-stop_with_owner TERM "epmd -port $ERL_EPMD_PORT -kill"
+stop_with_owner TERM
 exec /usr/lib/rabbitmq/bin/rabbitmq-server

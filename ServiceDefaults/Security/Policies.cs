@@ -39,6 +39,7 @@ public static class Policies
     public static void AddTo(AuthorizationOptions options)
     {
         options.FallbackPolicy = PartnershipMember;
+        options.AddPolicy(nameof(PartnershipMember), PartnershipMember);
         foreach (var (name, roles) in RolesByPolicy)
         {
             options.AddPolicy(name, policy => policy.Combine(PartnershipMember).RequireRole(roles));

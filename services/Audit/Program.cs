@@ -4,6 +4,7 @@ using Safeguarding.Audit.Audits;
 using Safeguarding.Audit.Messaging;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,12 +13,12 @@ builder.AddServiceDefaults();
 builder.AddEventStore("audit-db", options => options.Projections.Snapshot<MultiAgencyAudit>(SnapshotLifecycle.Inline))
     .PublishIntegrationEvents<AuditIntegrationEvents>();
 builder.AddMessaging("audit", bus => bus.AddConsumer<AuditScheduledConsumer>());
-builder.Services.AddOpenApi();
+builder.AddApiDocument();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
-app.MapOpenApi().AllowAnonymous();
+app.MapApiDocument();
 app.MapAuditsApi();
 app.MapDefaultEndpoints();
 

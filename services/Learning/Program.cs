@@ -4,6 +4,7 @@ using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Messaging;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,12 +13,12 @@ builder.AddServiceDefaults();
 builder.AddEventStore("learning-db", options => options.Projections.Snapshot<ImprovementAction>(SnapshotLifecycle.Inline))
     .PublishIntegrationEvents<LearningIntegrationEvents>();
 builder.AddMessaging("learning");
-builder.Services.AddOpenApi();
+builder.AddApiDocument();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
-app.MapOpenApi().AllowAnonymous();
+app.MapApiDocument();
 app.MapActionsApi();
 app.MapDefaultEndpoints();
 

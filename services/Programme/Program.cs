@@ -6,6 +6,7 @@ using Safeguarding.Programme.Organisations;
 using Safeguarding.Programme.Programmes;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,12 +20,12 @@ builder.AddEventStore("programme-db", options =>
     .PublishIntegrationEvents<ProgrammeIntegrationEvents>();
 builder.AddMessaging("programme");
 builder.Services.AddHostedService<DemoDataSeeder>();
-builder.Services.AddOpenApi();
+builder.AddApiDocument();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
-app.MapOpenApi().AllowAnonymous();
+app.MapApiDocument();
 app.MapOrganisationsApi();
 app.MapProgrammesApi();
 app.MapDefaultEndpoints();

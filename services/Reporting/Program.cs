@@ -3,6 +3,7 @@ using Safeguarding.Reporting.Inbox;
 using Safeguarding.Reporting.Overview;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,12 +15,12 @@ builder.AddEventStore("reporting-db", options =>
     options.Projections.Add<PartnershipOverviewProjection>(ProjectionLifecycle.Async);
 });
 builder.AddMessaging("reporting", bus => bus.AddConsumer<IntegrationEventInbox>());
-builder.Services.AddOpenApi();
+builder.AddApiDocument();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
-app.MapOpenApi().AllowAnonymous();
+app.MapApiDocument();
 app.MapReportsApi();
 app.MapDefaultEndpoints();
 

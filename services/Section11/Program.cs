@@ -4,6 +4,7 @@ using Safeguarding.Section11.Cycles;
 using Safeguarding.Section11.Messaging;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,12 +13,12 @@ builder.AddServiceDefaults();
 builder.AddEventStore("section11-db", options => options.Projections.Snapshot<Section11Cycle>(SnapshotLifecycle.Inline))
     .PublishIntegrationEvents<Section11IntegrationEvents>();
 builder.AddMessaging("section11");
-builder.Services.AddOpenApi();
+builder.AddApiDocument();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
-app.MapOpenApi().AllowAnonymous();
+app.MapApiDocument();
 app.MapSection11Api();
 app.MapDefaultEndpoints();
 

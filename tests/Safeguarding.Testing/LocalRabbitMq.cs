@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using RabbitMQ.Client;
 
@@ -9,14 +8,12 @@ public sealed class LocalRabbitMq : IRabbitMqServer
 {
     private readonly string _directory;
     private readonly int _port;
-    private readonly int _epmdPort;
     private readonly LocalServerProcess _process;
 
     private LocalRabbitMq(string directory)
     {
         _directory = directory;
         _port = FreePorts.Next();
-        _epmdPort = FreePorts.Next();
         _process = new LocalServerProcess(
             "local-rabbitmq.sh",
             Path.Combine(directory, "server.log"),
@@ -24,7 +21,7 @@ public sealed class LocalRabbitMq : IRabbitMqServer
             {
                 ["RABBITMQ_NODE_PORT"] = _port.ToString(CultureInfo.InvariantCulture),
                 ["RABBITMQ_DIST_PORT"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
-                ["ERL_EPMD_PORT"] = _epmdPort.ToString(CultureInfo.InvariantCulture),
+                ["ERL_EPMD_PORT"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
                 ["RABBIT_DATA_DIR"] = Path.Combine(directory, "rabbitmq"),
             },
             stopSignal: "TERM");
@@ -46,11 +43,7 @@ public sealed class LocalRabbitMq : IRabbitMqServer
             () => "RabbitMQ did not start:\n" + _process.Log());
     }
 
-    public async Task StopAsync()
-    {
-        await _process.StopAsync();
-        KillEpmd();
-    }
+    public Task StopAsync() => _process.StopAsync();
 
     public async ValueTask DisposeAsync()
     {
@@ -70,16 +63,5 @@ public sealed class LocalRabbitMq : IRabbitMqServer
         {
             return false;
         }
-    }
-
-    // The node starts its own epmd, which outlives it; it is private to this port, so stopping it hurts nobody.
-    private void KillEpmd()
-    {
-        using var epmd = Process.Start(new ProcessStartInfo("epmd", ["-port", _epmdPort.ToString(CultureInfo.InvariantCulture), "-kill"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        });
-        epmd?.WaitForExit(5000);
     }
 }

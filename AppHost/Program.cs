@@ -1,0 +1,36 @@
+using Safeguarding.AppHost;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+// Infrastructure first: containers where a container runtime answers, local processes otherwise.
+var servers = builder.AddServers();
+var signingKey = builder.AddParameter("auth-signing-key", secret: true);
+
+// Services, consumers before producers: a message published before its queue exists is lost.
+var reporting = builder.AddProject<Projects.Safeguarding_Reporting>("reporting")
+    .WithServiceDefaults(servers, signingKey);
+var audit = builder.AddProject<Projects.Safeguarding_Audit>("audit")
+    .WithServiceDefaults(servers, signingKey)
+    .WaitFor(reporting);
+var programme = builder.AddProject<Projects.Safeguarding_Programme>("programme")
+    .WithServiceDefaults(servers, signingKey)
+    .WaitFor(audit);
+var section11 = builder.AddProject<Projects.Safeguarding_Section11>("section11")
+    .WithServiceDefaults(servers, signingKey)
+    .WaitFor(reporting);
+var learning = builder.AddProject<Projects.Safeguarding_Learning>("learning")
+    .WithServiceDefaults(servers, signingKey)
+    .WaitFor(reporting);
+
+// The one front door.
+builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
+    .WithReference(programme).WaitFor(programme)
+    .WithReference(audit).WaitFor(audit)
+    .WithReference(section11).WaitFor(section11)
+    .WithReference(learning).WaitFor(learning)
+    .WithReference(reporting).WaitFor(reporting)
+    .WithTokenValidation(signingKey)
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints();
+
+builder.Build().Run();

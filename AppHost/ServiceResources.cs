@@ -1,0 +1,37 @@
+using Aspire.Hosting.ApplicationModel;
+
+namespace Safeguarding.AppHost;
+
+public static class ServiceResources
+{
+    /// <summary>
+    /// A Safeguarding service: its own database on the shared server, the bus, the token settings, and a
+    /// readiness check (/health covers its database and the bus) so WaitFor means "ready", not "started".
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithServiceDefaults(
+        this IResourceBuilder<ProjectResource> service,
+        Servers servers,
+        IResourceBuilder<ParameterResource> signingKey)
+    {
+        var database = servers.AddDatabase($"{service.Resource.Name}-db");
+        return service
+            .WithReference(database)
+            .WithReference(servers.Messaging)
+            .WaitFor(servers.Postgres)
+            .WaitFor(servers.Messaging)
+            .WithTokenValidation(signingKey)
+            .WithHttpHealthCheck("/health");
+    }
+
+    /// <summary>Issuer, audience and key in one place for the gateway and every service.</summary>
+    public static IResourceBuilder<ProjectResource> WithTokenValidation(
+        this IResourceBuilder<ProjectResource> project,
+        IResourceBuilder<ParameterResource> signingKey)
+    {
+        var configuration = project.ApplicationBuilder.Configuration;
+        return project
+            .WithEnvironment("Auth__Issuer", configuration["Auth:Issuer"])
+            .WithEnvironment("Auth__Audience", configuration["Auth:Audience"])
+            .WithEnvironment("Auth__SigningKey", signingKey);
+    }
+}

@@ -1,0 +1,51 @@
+using Yarp.ReverseProxy.Configuration;
+
+namespace Safeguarding.Gateway;
+
+/// <summary>
+/// The one front door: which service owns which area of /api, and where each service's OpenAPI document is.
+/// Services are addressed by their Aspire resource names and found by service discovery.
+/// </summary>
+public static class GatewayRoutes
+{
+    public static readonly IReadOnlyDictionary<string, string[]> AreasByService = new Dictionary<string, string[]>
+    {
+        ["programme"] = ["programmes", "organisations"],
+        ["audit"] = ["audits", "audit-tools"],
+        ["section11"] = ["section11", "section175"],
+        ["learning"] = ["reviews", "actions", "briefings", "training"],
+        ["reporting"] = ["reports"],
+    };
+
+    public static IReadOnlyList<RouteConfig> Routes() =>
+    [
+        .. AreasByService.SelectMany(service => service.Value.Select(area => new RouteConfig
+        {
+            RouteId = $"{service.Key}-{area}",
+            ClusterId = service.Key,
+            Match = new RouteMatch { Path = $"/api/{area}/{{**rest}}" },
+            // Validated here and again in the service: the gateway turns away what no service would accept.
+            AuthorizationPolicy = "PartnershipMember",
+        })),
+        .. AreasByService.Keys.Select(service => new RouteConfig
+        {
+            RouteId = $"{service}-openapi",
+            ClusterId = service,
+            Match = new RouteMatch { Path = $"/openapi/{service}.json" },
+            AuthorizationPolicy = "anonymous",
+            Transforms = [new Dictionary<string, string> { ["PathSet"] = "/openapi/v1.json" }],
+        }),
+    ];
+
+    public static IReadOnlyList<ClusterConfig> Clusters() =>
+    [
+        .. AreasByService.Keys.Select(service => new ClusterConfig
+        {
+            ClusterId = service,
+            Destinations = new Dictionary<string, DestinationConfig>
+            {
+                [service] = new() { Address = $"http://{service}" },
+            },
+        }),
+    ];
+}

@@ -1,0 +1,25 @@
+using Safeguarding.Gateway;
+using Safeguarding.ServiceDefaults;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.Services.AddReverseProxy()
+    .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters())
+    .AddServiceDiscoveryDestinationResolver();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapReverseProxy();
+app.MapScalarApiReference("/docs", options => options
+    .WithTitle("Safeguarding Partnership QA API")
+    .AddDocuments(GatewayRoutes.AreasByService.Keys))
+    .AllowAnonymous();
+app.MapFallback(UnknownRoute.NotFound).AllowAnonymous();
+app.MapDefaultEndpoints();
+
+app.Run();
+
+public partial class Program;
