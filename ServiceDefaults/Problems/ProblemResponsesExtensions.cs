@@ -16,8 +16,7 @@ public static class ProblemResponsesExtensions
     public static TBuilder AddProblemResponses<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
-        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
+        builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<ConcurrencyExceptionHandler>();
 

@@ -1,0 +1,53 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Safeguarding.Testing;
+
+namespace Safeguarding.EndToEnd.Tests;
+
+/// <summary>
+/// The whole AppHost, as `dotnet run` starts it (servers chosen the same way), with the tests' signing key.
+/// Tests talk to it only through the gateway, as a partner system would.
+/// </summary>
+public sealed class WholeSystem : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
+    private DistributedApplication _app = null!;
+
+    public HttpClient Gateway(string? partnershipId = null, string role = "coordinator")
+    {
+        var client = _app.CreateHttpClient("gateway");
+        return partnershipId is null ? client : client.As(partnershipId, role);
+    }
+
+    public async Task InitializeAsync()
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguarding_AppHost>(
+            [
+                $"Auth:Issuer={TestTokens.Options.Issuer}",
+                $"Auth:Audience={TestTokens.Options.Audience}",
+                $"Parameters:auth-signing-key={TestTokens.Options.SigningKey}",
+            ],
+            (options, _) => options.DisableDashboard = true);
+
+        // Nobody listens on the OTLP endpoint the test host hands out; exporting to it only slows shutdown.
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
+        {
+            builder.CreateResourceBuilder(project).WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        }
+
+        _app = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await _app.StartAsync(timeout.Token);
+        foreach (var resource in new[] { "reporting", "audit", "programme", "section11", "learning", "gateway" })
+        {
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        }
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+}
+
+[CollectionDefinition(nameof(WholeSystemCollection))]
+public sealed class WholeSystemCollection : ICollectionFixture<WholeSystem>;
