@@ -13,6 +13,13 @@ if ! dotnet build Safeguarding.Aspire.sln -nologo -v quiet -clp:ErrorsOnly; then
   exit 1
 fi
 
+# Formatting is part of the code: a change that `dotnet format` would rewrite counts as a failure.
+format_failed=0
+if ! dotnet format Safeguarding.Aspire.sln --verify-no-changes --no-restore >/dev/null 2>&1; then
+  echo "!! dotnet format would change files: run 'dotnet format Safeguarding.Aspire.sln'"
+  format_failed=1
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"; pkill -f "sg-test-" 2>/dev/null; rm -rf "${TMPDIR:-/tmp}"/sg-test-* 2>/dev/null' EXIT
 
@@ -33,7 +40,7 @@ done
 # Only the runner's own summary lines ("Passed!  - Failed: 0, Passed: 26, Skipped: 0, ...") are counted.
 sum() { grep -E '^\s*(Passed|Failed)!' "$log" | grep -oE "$1:\s+[0-9]+" | awk '{ total += $2 } END { print total + 0 }'; }
 passed=$(sum Passed); failed=$(sum Failed); skipped=$(sum Skipped)
-failed=$((failed + crashed))
+failed=$((failed + crashed + format_failed))
 
 if [ "$skipped" -gt 0 ]; then
   echo "$passed passed, $failed failed, $skipped skipped"

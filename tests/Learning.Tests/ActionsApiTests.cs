@@ -1,8 +1,8 @@
 using System.Net;
-using Integration = Safeguarding.Contracts.Learning;
 using Safeguarding.Learning.Actions;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
+using Integration = Safeguarding.Contracts.Learning;
 
 namespace Safeguarding.Learning.Tests;
 

@@ -1,8 +1,8 @@
 using System.Net;
-using Integration = Safeguarding.Contracts.Section11;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
+using Integration = Safeguarding.Contracts.Section11;
 
 namespace Safeguarding.Section11.Tests;
 
