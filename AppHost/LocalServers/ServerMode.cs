@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Safeguarding.AppHost.LocalServers;
 
 /// <summary>
@@ -19,35 +17,7 @@ public static class ServerModes
     {
         "containers" => ServerMode.Containers,
         "local" => ServerMode.LocalProcesses,
-        null or "" => ContainerRuntimeAnswers() ? ServerMode.Containers : ServerMode.LocalProcesses,
+        null or "" => ContainerRuntime.Answers() ? ServerMode.Containers : ServerMode.LocalProcesses,
         _ => throw new InvalidOperationException($"Servers must be \"containers\", \"local\" or empty, not \"{configured}\"."),
     };
-
-    private static bool ContainerRuntimeAnswers()
-    {
-        try
-        {
-            using var docker = Process.Start(new ProcessStartInfo("docker", "info")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            });
-            if (docker is null)
-            {
-                return false;
-            }
-
-            if (!docker.WaitForExit(TimeSpan.FromSeconds(5)))
-            {
-                docker.Kill(entireProcessTree: true);
-                return false;
-            }
-
-            return docker.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
 }

@@ -3,12 +3,4 @@ using Safeguarding.Testing;
 namespace Safeguarding.Learning.Tests;
 
 [Collection(nameof(LearningServiceCollection))]
-public class EndpointPolicyTests(LearningService service)
-{
-    [Fact]
-    public void Every_api_endpoint_names_who_may_call_it()
-    {
-        Assert.NotEqual(0, EndpointPolicies.ApiEndpointCount(service.Host.Services));
-        Assert.Empty(EndpointPolicies.ApiEndpointsWithoutPolicy(service.Host.Services));
-    }
-}
+public class EndpointPolicyTests(LearningService service) : EveryApiEndpointNamesAPolicy<Program>(service);

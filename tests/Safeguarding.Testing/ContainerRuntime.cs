@@ -1,14 +1,12 @@
-using System.Diagnostics;
-
 namespace Safeguarding.Testing;
 
 /// <summary>
-/// Whether Docker answers. Where it does, tests get their servers from Testcontainers; where it does not
-/// (this project's build machines), from throwaway local processes. SG_SERVERS=local|containers overrides.
+/// Where tests get their servers: Testcontainers where Docker answers, throwaway local processes otherwise
+/// (this project's build machines). SG_SERVERS=local|containers overrides the probe.
 /// </summary>
 public static class ContainerRuntime
 {
-    private static readonly Lazy<bool> Available = new(Probe);
+    private static readonly Lazy<bool> Available = new(AppHost.LocalServers.ContainerRuntime.Answers);
 
     public static bool IsAvailable => Environment.GetEnvironmentVariable("SG_SERVERS") switch
     {
@@ -16,32 +14,4 @@ public static class ContainerRuntime
         "containers" => true,
         _ => Available.Value,
     };
-
-    private static bool Probe()
-    {
-        try
-        {
-            using var docker = Process.Start(new ProcessStartInfo("docker", "info")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            });
-            if (docker is null)
-            {
-                return false;
-            }
-
-            if (!docker.WaitForExit(TimeSpan.FromSeconds(5)))
-            {
-                docker.Kill(entireProcessTree: true);
-                return false;
-            }
-
-            return docker.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
 }

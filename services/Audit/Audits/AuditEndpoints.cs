@@ -28,21 +28,12 @@ public static class AuditEndpoints
         return TypedResults.Ok(await query.OrderBy(a => a.Year).ThenBy(a => a.Quarter).ToListAsync(cancellationToken));
     }
 
-    public static async Task<Results<Ok<MultiAgencyAudit>, NotFound>> GetAudit(
+    public static Task<Results<Ok<MultiAgencyAudit>, NotFound>> GetAudit(
         Guid id,
         IQuerySession session,
         HttpResponse response,
-        CancellationToken cancellationToken)
-    {
-        var audit = await session.LoadAsync<MultiAgencyAudit>(id, cancellationToken);
-        if (audit is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        response.SetETag(audit.Version);
-        return TypedResults.Ok(audit);
-    }
+        CancellationToken cancellationToken) =>
+        VersionedResults.LoadAsync<MultiAgencyAudit>(session, id, response, cancellationToken);
 
     public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound>> GetAuditHistory(
         Guid id,

@@ -1,4 +1,5 @@
 using Safeguarding.Contracts;
+using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Audit.Audits;
 
@@ -17,7 +18,7 @@ public sealed record MultiAgencyAudit(
     string Theme,
     IReadOnlyList<CaseCategory> Categories,
     AuditStage Stage,
-    DateTimeOffset OpenedAt)
+    DateTimeOffset OpenedAt) : IVersioned
 {
     public long Version { get; init; }
 

@@ -36,9 +36,7 @@ public static class ActionEndpoints
         session.Events.StartStream<ImprovementAction>(recorded.ActionId, recorded);
         await session.SaveChangesAsync(cancellationToken);
 
-        var action = ImprovementAction.Create(recorded) with { Version = 1 };
-        response.SetETag(action.Version);
-        return TypedResults.Created($"/api/actions/{action.Id}", action);
+        return VersionedResults.Created(response, $"/api/actions/{recorded.ActionId}", ImprovementAction.Create(recorded) with { Version = 1 });
     }
 
     public static async Task<Ok<IReadOnlyList<ImprovementAction>>> ListActions(
@@ -55,19 +53,10 @@ public static class ActionEndpoints
         return TypedResults.Ok(await query.OrderBy(a => a.DueDate).ToListAsync(cancellationToken));
     }
 
-    public static async Task<Results<Ok<ImprovementAction>, NotFound>> GetAction(
+    public static Task<Results<Ok<ImprovementAction>, NotFound>> GetAction(
         Guid id,
         IQuerySession session,
         HttpResponse response,
-        CancellationToken cancellationToken)
-    {
-        var action = await session.LoadAsync<ImprovementAction>(id, cancellationToken);
-        if (action is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        response.SetETag(action.Version);
-        return TypedResults.Ok(action);
-    }
+        CancellationToken cancellationToken) =>
+        VersionedResults.LoadAsync<ImprovementAction>(session, id, response, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Safeguarding.ServiceDefaults.Http;
 namespace Safeguarding.Learning.Actions;
 
 /// <summary>Where an action stands (DOMAIN.md, section 5); later issues add progress, overdue and closure.</summary>
@@ -13,7 +14,7 @@ public sealed record ImprovementAction(
     Guid OwnerOrganisationId,
     DateOnly DueDate,
     ActionStatus Status,
-    DateTimeOffset RecordedAt)
+    DateTimeOffset RecordedAt) : IVersioned
 {
     public long Version { get; init; }
 

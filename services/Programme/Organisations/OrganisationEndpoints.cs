@@ -36,9 +36,7 @@ public static class OrganisationEndpoints
         session.Events.StartStream<Organisation>(registered.OrganisationId, registered);
         await session.SaveChangesAsync(cancellationToken);
 
-        var organisation = Organisation.Create(registered) with { Version = 1 };
-        response.SetETag(organisation.Version);
-        return TypedResults.Created($"/api/organisations/{organisation.Id}", organisation);
+        return VersionedResults.Created(response, $"/api/organisations/{registered.OrganisationId}", Organisation.Create(registered) with { Version = 1 });
     }
 
     public static async Task<Ok<IReadOnlyList<Organisation>>> ListOrganisations(
@@ -55,19 +53,10 @@ public static class OrganisationEndpoints
         return TypedResults.Ok(await query.OrderBy(o => o.Name).ToListAsync(cancellationToken));
     }
 
-    public static async Task<Results<Ok<Organisation>, NotFound>> GetOrganisation(
+    public static Task<Results<Ok<Organisation>, NotFound>> GetOrganisation(
         Guid id,
         IQuerySession session,
         HttpResponse response,
-        CancellationToken cancellationToken)
-    {
-        var organisation = await session.LoadAsync<Organisation>(id, cancellationToken);
-        if (organisation is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        response.SetETag(organisation.Version);
-        return TypedResults.Ok(organisation);
-    }
+        CancellationToken cancellationToken) =>
+        VersionedResults.LoadAsync<Organisation>(session, id, response, cancellationToken);
 }

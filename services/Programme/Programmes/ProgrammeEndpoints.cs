@@ -36,29 +36,18 @@ public static class ProgrammeEndpoints
         session.Events.StartStream<AuditProgramme>(created.ProgrammeId, created);
         await session.SaveChangesAsync(cancellationToken);
 
-        var programme = AuditProgramme.Create(created) with { Version = 1 };
-        response.SetETag(programme.Version);
-        return TypedResults.Created($"/api/programmes/{programme.Id}", programme);
+        return VersionedResults.Created(response, $"/api/programmes/{created.ProgrammeId}", AuditProgramme.Create(created) with { Version = 1 });
     }
 
     public static async Task<Ok<IReadOnlyList<AuditProgramme>>> ListProgrammes(IQuerySession session, CancellationToken cancellationToken) =>
         TypedResults.Ok(await session.Query<AuditProgramme>().OrderByDescending(p => p.Year).ToListAsync(cancellationToken));
 
-    public static async Task<Results<Ok<AuditProgramme>, NotFound>> GetProgramme(
+    public static Task<Results<Ok<AuditProgramme>, NotFound>> GetProgramme(
         Guid id,
         IQuerySession session,
         HttpResponse response,
-        CancellationToken cancellationToken)
-    {
-        var programme = await session.LoadAsync<AuditProgramme>(id, cancellationToken);
-        if (programme is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        response.SetETag(programme.Version);
-        return TypedResults.Ok(programme);
-    }
+        CancellationToken cancellationToken) =>
+        VersionedResults.LoadAsync<AuditProgramme>(session, id, response, cancellationToken);
 
     public static async Task<Results<Created<ScheduledAudit>, ValidationProblem, NotFound, ProblemHttpResult>> ScheduleThematicAudit(
         Guid id,

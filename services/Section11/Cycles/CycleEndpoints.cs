@@ -36,27 +36,16 @@ public static class CycleEndpoints
         session.Events.StartStream<Section11Cycle>(opened.CycleId, opened);
         await session.SaveChangesAsync(cancellationToken);
 
-        var cycle = Section11Cycle.Create(opened) with { Version = 1 };
-        response.SetETag(cycle.Version);
-        return TypedResults.Created($"/api/section11/cycles/{cycle.Id}", cycle);
+        return VersionedResults.Created(response, $"/api/section11/cycles/{opened.CycleId}", Section11Cycle.Create(opened) with { Version = 1 });
     }
 
     public static async Task<Ok<IReadOnlyList<Section11Cycle>>> ListCycles(IQuerySession session, CancellationToken cancellationToken) =>
         TypedResults.Ok(await session.Query<Section11Cycle>().OrderByDescending(c => c.Year).ToListAsync(cancellationToken));
 
-    public static async Task<Results<Ok<Section11Cycle>, NotFound>> GetCycle(
+    public static Task<Results<Ok<Section11Cycle>, NotFound>> GetCycle(
         Guid id,
         IQuerySession session,
         HttpResponse response,
-        CancellationToken cancellationToken)
-    {
-        var cycle = await session.LoadAsync<Section11Cycle>(id, cancellationToken);
-        if (cycle is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        response.SetETag(cycle.Version);
-        return TypedResults.Ok(cycle);
-    }
+        CancellationToken cancellationToken) =>
+        VersionedResults.LoadAsync<Section11Cycle>(session, id, response, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Safeguarding.ServiceDefaults.Http;
 namespace Safeguarding.Section11.Cycles;
 
 /// <summary>The stages of a Section 11 cycle (DOMAIN.md, section 3); later issues add invitation to follow-up.</summary>
@@ -7,7 +8,7 @@ public enum CycleStage
 }
 
 /// <summary>A partnership's Section 11 self-assessment cycle for one year; kept inline as its read model.</summary>
-public sealed record Section11Cycle(Guid Id, int Year, DateOnly Deadline, CycleStage Stage, DateTimeOffset OpenedAt)
+public sealed record Section11Cycle(Guid Id, int Year, DateOnly Deadline, CycleStage Stage, DateTimeOffset OpenedAt) : IVersioned
 {
     public long Version { get; init; }
 

@@ -1,0 +1,37 @@
+using Marten;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Safeguarding.ServiceDefaults.Http;
+
+/// <summary>A read model that knows the version of the stream it was built from (Marten fills it in).</summary>
+public interface IVersioned
+{
+    long Version { get; }
+}
+
+public static class VersionedResults
+{
+    /// <summary>The read model with its version as ETag, or 404 when the caller's partnership has no such record.</summary>
+    public static async Task<Results<Ok<T>, NotFound>> LoadAsync<T>(
+        IQuerySession session, Guid id, HttpResponse response, CancellationToken cancellationToken)
+        where T : class, IVersioned
+    {
+        var model = await session.LoadAsync<T>(id, cancellationToken);
+        if (model is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        response.SetETag(model.Version);
+        return TypedResults.Ok(model);
+    }
+
+    /// <summary>201 for a record whose stream was just started, carrying its first version as ETag.</summary>
+    public static Created<T> Created<T>(HttpResponse response, string location, T model)
+        where T : IVersioned
+    {
+        response.SetETag(model.Version);
+        return TypedResults.Created(location, model);
+    }
+}
