@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
@@ -8,7 +9,7 @@ namespace Safeguarding.ServiceDefaults.Problems;
 /// Turns a request the framework could not bind (malformed JSON, a wrong type, a missing body) into a 400
 /// validation problem that names the offending field, instead of an empty 400.
 /// </summary>
-public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -20,7 +21,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
         var (field, message) = badRequest.InnerException switch
         {
             JsonException json => (FieldName(json.Path), "The value is not valid here: check its type and format."),
-            _ => ("body", badRequest.Message),
+            _ => (ParameterName(badRequest.Message), badRequest.Message),
         };
 
         httpContext.Response.StatusCode = badRequest.StatusCode;
@@ -35,6 +36,21 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
             Exception = exception,
         });
     }
+
+    /// <summary>"Failed to bind parameter "Nullable&lt;Guid&gt; owner" from "x"." names the query or route value "owner".</summary>
+    private static string ParameterName(string message)
+    {
+        if (message.Contains("body", StringComparison.OrdinalIgnoreCase))
+        {
+            return "body";
+        }
+
+        var match = ParameterPattern().Match(message);
+        return match.Success ? match.Groups["name"].Value : "request";
+    }
+
+    [GeneratedRegex("parameter \"[^\"]*?(?<name>\\w+)\"")]
+    private static partial Regex ParameterPattern();
 
     private static string FieldName(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "body" : jsonPath.TrimStart('$', '.');

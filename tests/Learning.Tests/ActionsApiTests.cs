@@ -52,4 +52,12 @@ public class ActionsApiTests(LearningService service)
     [Fact]
     public async Task An_unknown_action_is_not_found() =>
         await (await Coordinator.GetAsync($"/api/actions/{Guid.NewGuid()}")).ReadProblemAsync(404);
+
+    [Fact]
+    public async Task A_query_value_of_the_wrong_type_is_named_in_a_problem_response()
+    {
+        var problem = await (await Coordinator.GetAsync("/api/actions?ownerOrganisationId=not-a-guid")).ReadProblemAsync(400);
+
+        Assert.Equal(["ownerOrganisationId"], problem.Errors.Keys);
+    }
 }
