@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Safeguarding.Audit.Audits;
 using Safeguarding.Audit.Messaging;
+using Safeguarding.Audit.Tools;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
@@ -10,7 +11,11 @@ using Safeguarding.ServiceDefaults.Messaging;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddEventStore("audit-db", options => options.Projections.Snapshot<MultiAgencyAudit>(SnapshotLifecycle.Inline))
+builder.AddEventStore("audit-db", options =>
+    {
+        options.Projections.Snapshot<MultiAgencyAudit>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<AuditTool>(SnapshotLifecycle.Inline);
+    })
     .PublishIntegrationEvents<AuditIntegrationEvents>();
 builder.AddMessaging("audit", bus => bus.AddConsumer<AuditScheduledConsumer>());
 builder.AddApiDocument();
@@ -20,6 +25,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapApiDocument();
 app.MapAuditsApi();
+app.MapAuditToolsApi();
 app.MapDefaultEndpoints();
 
 app.Run();

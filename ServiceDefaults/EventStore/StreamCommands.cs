@@ -1,0 +1,61 @@
+using Marten;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.ServiceDefaults.Http;
+
+namespace Safeguarding.ServiceDefaults.EventStore;
+
+/// <summary>
+/// The one way an endpoint changes an event stream: fetch it for writing, check If-Match, ask the pure decision,
+/// append what it accepted, save (Marten re-checks the version), and answer with the new state and ETag.
+/// </summary>
+public static class StreamCommands
+{
+    public static async Task<Results<Ok<TView>, ValidationProblem, NotFound, ProblemHttpResult>> ExecuteAsync<TAggregate, TView>(
+        IDocumentSession session,
+        Guid streamId,
+        HttpContext http,
+        Func<TAggregate, Decision> decide,
+        Func<TAggregate, TView> view,
+        CancellationToken cancellationToken)
+        where TAggregate : class, IVersioned
+    {
+        if (!http.Request.TryGetExpectedVersion(out var expectedVersion))
+        {
+            return StreamVersions.InvalidIfMatch();
+        }
+
+        var stream = await session.Events.FetchForWriting<TAggregate>(streamId, cancellationToken);
+        if (stream.Aggregate is not { } current)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var currentVersion = stream.CurrentVersion ?? 0;
+        if (expectedVersion is { } expected && expected != currentVersion)
+        {
+            return StreamVersions.PreconditionFailed(currentVersion);
+        }
+
+        switch (decide(current))
+        {
+            case Decision.Invalid invalid:
+                return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
+            case Decision.NotAllowed notAllowed:
+                return NotAllowed(notAllowed.Reason);
+            case Decision.Accepted accepted:
+                stream.AppendMany(accepted.Events);
+                await session.SaveChangesAsync(cancellationToken);
+                break;
+        }
+
+        var updated = await session.Events.FetchLatest<TAggregate>(streamId, cancellationToken)
+            ?? throw new InvalidOperationException($"Stream {streamId} vanished after a write.");
+        http.Response.SetETag(updated.Version);
+        return TypedResults.Ok(view(updated));
+    }
+
+    /// <summary>409: the record's state does not allow the step; the reason says why.</summary>
+    public static ProblemHttpResult NotAllowed(string reason) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "That step is not allowed now.", detail: reason);
+}

@@ -1,0 +1,18 @@
+namespace Safeguarding.Audit.Tools;
+
+/// <summary>How a question is answered in a single-agency return.</summary>
+public enum AnswerType
+{
+    Grade,
+    YesNoNotApplicable,
+    FreeText,
+    Number,
+    Date,
+}
+
+public sealed record ToolQuestion(string Key, string Text, AnswerType AnswerType, string? Guidance = null);
+
+public sealed record ToolSection(string Key, string Title, IReadOnlyList<ToolQuestion> Questions, string? Guidance = null);
+
+/// <summary>The content of an audit tool: what a return answers, section by section, and the scale it grades on.</summary>
+public sealed record ToolTemplate(string Name, string? Description, string GradeScale, IReadOnlyList<ToolSection> Sections);
