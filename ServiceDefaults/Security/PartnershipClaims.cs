@@ -15,6 +15,10 @@ public static class PartnershipClaims
     public static string PartnershipId(this ClaimsPrincipal user) =>
         user.FindFirstValue(Partnership) ?? throw new InvalidOperationException("The caller's token has no partnership claim.");
 
+    /// <summary>The caller's organisation, when the token names one as a GUID.</summary>
+    public static Guid? OrganisationId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(Organisation), out var id) ? id : null;
+
     public static Actor ToActor(this ClaimsPrincipal user) =>
         new(user.FindFirstValue(Subject) ?? "unknown", user.FindFirstValue(Organisation));
 }

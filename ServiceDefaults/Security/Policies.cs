@@ -12,6 +12,7 @@ public static class Policies
     public const string ReadProgramme = nameof(ReadProgramme);
     public const string RunAudits = nameof(RunAudits);
     public const string ReadAudits = nameof(ReadAudits);
+    public const string SubmitReturns = nameof(SubmitReturns);
     public const string RunSection11 = nameof(RunSection11);
     public const string ReadSection11 = nameof(ReadSection11);
     public const string RecordActions = nameof(RecordActions);
@@ -24,6 +25,7 @@ public static class Policies
         [ReadProgramme] = [.. Roles.All],
         [RunAudits] = [Roles.Coordinator],
         [ReadAudits] = [Roles.Coordinator, Roles.PanelMember, Roles.AgencyAuditor, Roles.PartnerSystem],
+        [SubmitReturns] = [Roles.AgencyAuditor, Roles.PartnerSystem],
         [RunSection11] = [Roles.Coordinator],
         [ReadSection11] = [Roles.Coordinator, Roles.AgencyAuditor, Roles.PartnerSystem],
         [RecordActions] = [Roles.Coordinator, Roles.TrainingManager],

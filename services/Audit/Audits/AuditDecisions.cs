@@ -1,9 +1,22 @@
+using Safeguarding.Audit.Tools;
+using Safeguarding.Contracts;
 using Safeguarding.Contracts.Programme;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Audit.Audits;
 
+/// <summary>
+/// Every step of the audit flow chart as a pure function of the audit's state: each is allowed in named stages
+/// only (otherwise 409 with the reason), and its input is checked field by field (otherwise 400).
+/// </summary>
 public static class AuditDecisions
 {
+    public const int MaxThemeLength = 200;
+    public const int MaxQuestionLength = 500;
+    public const int MaxQuestions = 10;
+    public const int MaxLookBackMonths = 36;
+
     /// <summary>
     /// A scheduled audit opens in scoping under the id the programme gave it, so the same schedule heard twice
     /// is the same audit. Who scheduled it and when travel with it.
@@ -11,4 +24,148 @@ public static class AuditDecisions
     public static AuditOpened Open(AuditScheduled scheduled) =>
         new(scheduled.AuditId, scheduled.ProgrammeId, scheduled.Year, scheduled.Quarter, scheduled.Theme,
             [.. scheduled.Categories], scheduled.Actor, scheduled.OccurredAt);
+
+    private static Decision? Unless(MultiAgencyAudit audit, string step, params AuditStage[] allowed) =>
+        allowed.Contains(audit.Stage)
+            ? null
+            : Decision.Refuse($"An audit can {step} only at {string.Join(" or ", allowed)}; this one is at {audit.Stage}.");
+
+    public static Decision AgreeTerms(MultiAgencyAudit audit, AgreeTermsOfReference c, AuditTool? tool, Actor by, DateTimeOffset now) =>
+        Unless(audit, "agree its terms of reference", AuditStage.Scoping, AuditStage.TermsAgreed)
+        ?? Decision.From(ValidateTerms(c, tool, DateOnly.FromDateTime(now.UtcDateTime)), () => Decision.Accept(new TermsOfReferenceAgreed(
+            audit.Id,
+            new TermsOfReference(
+                c.Theme!.Trim(),
+                [.. c.Questions!.Select(q => q.Trim())],
+                c.LookBackMonths!.Value,
+                tool!.Id,
+                tool.Version,
+                tool.Template,
+                c.ReturnsDue!.Value,
+                c.MeetingDate!.Value,
+                c.ReportDue!.Value,
+                new CategoryMix(c.CategoryMix!.EarlyHelp ?? 0, c.CategoryMix.ChildInNeed ?? 0, c.CategoryMix.ChildProtection ?? 0, c.CategoryMix.LookedAfterChild ?? 0)),
+            by,
+            now)));
+
+    public static ValidationErrors ValidateTerms(AgreeTermsOfReference c, AuditTool? tool, DateOnly today)
+    {
+        var errors = new ValidationErrors()
+            .RequireText(c.Theme, "theme", MaxThemeLength)
+            .When(c.Questions is not { Count: > 0 and <= MaxQuestions }, "questions", $"The audit needs 1 to {MaxQuestions} questions.")
+            .When(c.LookBackMonths is null or < 1 or > MaxLookBackMonths, "lookBackMonths", $"lookBackMonths must be between 1 and {MaxLookBackMonths} (usually 12).")
+            .When(c.ToolId is null, "toolId", "toolId is required: choose an audit tool.")
+            .When(c.ToolId is not null && tool is null, "toolId", "There is no such tool (or no such version of it).")
+            .When(c.ReturnsDue is null, "returnsDue", "returnsDue is required.")
+            .When(c.ReturnsDue < today, "returnsDue", "returnsDue must not be in the past.")
+            .When(c.MeetingDate is null, "meetingDate", "meetingDate is required.")
+            .When(c.MeetingDate < c.ReturnsDue, "meetingDate", "The audit meeting comes after the returns are due.")
+            .When(c.ReportDue is null, "reportDue", "reportDue is required.")
+            .When(c.ReportDue < c.MeetingDate, "reportDue", "The report is due after the audit meeting.");
+
+        for (var i = 0; i < (c.Questions?.Count ?? 0); i++)
+        {
+            errors.RequireText(c.Questions![i], $"questions[{i}]", MaxQuestionLength);
+        }
+
+        var mix = c.CategoryMix;
+        if (mix is null)
+        {
+            return errors.Add("categoryMix", "categoryMix is required: how many cases of each category.");
+        }
+
+        int?[] counts = [mix.EarlyHelp, mix.ChildInNeed, mix.ChildProtection, mix.LookedAfterChild];
+        return errors
+            .When(counts.Any(n => n is < 0), "categoryMix", "A category count cannot be negative.")
+            .When(counts.Sum(n => n ?? 0) is < CaseSampleRules.MinCases or > CaseSampleRules.MaxCases, "categoryMix",
+                $"The sample holds {CaseSampleRules.MinCases} to {CaseSampleRules.MaxCases} cases in all.");
+    }
+
+    public static Decision SelectCases(MultiAgencyAudit audit, SelectCases c, Actor by, DateTimeOffset now) =>
+        Unless(audit, "have its case sample selected", AuditStage.TermsAgreed, AuditStage.CasesSelected)
+        ?? Decision.From(ValidateCases(c, audit.Terms!.CategoryMix), () => Decision.Accept(new CasesSelected(
+            audit.Id,
+            [.. c.Cases!.Select(x => new SampledCase(x.CaseKey!, x.Category!.Value, CaseSampleRules.ToProfile(x.Profile!)))],
+            by,
+            now)));
+
+    public static ValidationErrors ValidateCases(SelectCases c, CategoryMix mix)
+    {
+        var cases = c.Cases ?? [];
+        var errors = new ValidationErrors().When(
+            cases.Count is < CaseSampleRules.MinCases or > CaseSampleRules.MaxCases,
+            "cases",
+            $"The sample holds {CaseSampleRules.MinCases} to {CaseSampleRules.MaxCases} cases.");
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var at = $"cases[{i}]";
+            if (CaseSampleRules.CaseKeyProblem(cases[i].CaseKey) is { } problem)
+            {
+                errors.Add($"{at}.caseKey", problem);
+            }
+
+            errors.When(cases.Take(i).Any(other => other.CaseKey == cases[i].CaseKey), $"{at}.caseKey", "Case keys must be unique within the sample.")
+                .When(cases[i].Category is null, $"{at}.category", $"category is required: one of {string.Join(", ", Enum.GetNames<CaseCategory>())}.");
+            CaseSampleRules.ValidateProfile(errors, cases[i].Profile, $"{at}.profile");
+        }
+
+        foreach (var category in Enum.GetValues<CaseCategory>())
+        {
+            var selected = cases.Count(x => x.Category == category);
+            errors.When(selected != mix.Of(category), "cases", $"The terms of reference ask for {mix.Of(category)} {category} case(s); the sample has {selected}.");
+        }
+
+        return errors;
+    }
+
+    public static Decision NotifyAgencies(MultiAgencyAudit audit, NotifyAgencies c, Actor by, DateTimeOffset now) =>
+        Unless(audit, "notify agencies", AuditStage.CasesSelected)
+        ?? Decision.From(ValidateAgencies(c, audit.Cases), () => Decision.Accept(new AgenciesNotified(
+            audit.Id,
+            [.. c.Cases!.Select(x => new CaseAgencies(x.CaseKey!, [.. x.OrganisationIds!.Distinct()]))],
+            by,
+            now)));
+
+    public static ValidationErrors ValidateAgencies(NotifyAgencies c, IReadOnlyList<SampledCase> sample)
+    {
+        var cases = c.Cases ?? [];
+        var errors = new ValidationErrors();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var at = $"cases[{i}]";
+            errors.When(sample.All(s => s.CaseKey != cases[i].CaseKey), $"{at}.caseKey", "That case is not in the sample.")
+                .When(cases.Take(i).Any(other => other.CaseKey == cases[i].CaseKey), $"{at}.caseKey", "Each case is listed once.")
+                .When(cases[i].OrganisationIds is not { Count: > 0 } || cases[i].OrganisationIds!.Contains(Guid.Empty), $"{at}.organisationIds",
+                    "Name at least one organisation that knew the child, by its id.");
+        }
+
+        var missing = sample.Where(s => cases.All(x => x.CaseKey != s.CaseKey)).Select(s => s.CaseKey).ToList();
+        return errors.When(missing.Count > 0, "cases", $"Every sampled case needs its agencies; missing: {string.Join(", ", missing)}.");
+    }
+
+    /// <summary>An agency's return for one case, replacing its earlier one, while returns are open.</summary>
+    public static Decision SubmitReturn(MultiAgencyAudit audit, Guid organisationId, string caseKey, SubmitReturn c, Actor by, DateTimeOffset now)
+    {
+        if (Unless(audit, "take returns", AuditStage.ReturnsOpen) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!audit.ExpectedReturns.Contains(new ExpectedReturn(organisationId, caseKey)))
+        {
+            return Decision.Refuse($"No return is expected from this organisation for case {caseKey}.");
+        }
+
+        return Decision.From(
+            ReturnRules.Validate(c, audit.Terms!.Tool),
+            () => Decision.Accept(new ReturnSubmitted(audit.Id, ReturnRules.ToReturn(organisationId, caseKey, c, by, now), by, now)));
+    }
+
+    public static Decision CloseReturns(MultiAgencyAudit audit, Actor by, DateTimeOffset now) =>
+        Unless(audit, "close its returns", AuditStage.ReturnsOpen)
+        ?? Decision.Accept(new ReturnsClosed(
+            audit.Id,
+            [.. audit.ExpectedReturns.Where(e => !audit.Returns.Any(r => r.OrganisationId == e.OrganisationId && r.CaseKey == e.CaseKey))],
+            by,
+            now));
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.ServiceDefaults.EventStore;
@@ -10,14 +11,19 @@ public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/audits").WithTags("Multi-agency audits").RequireAuthorization(Policies.ReadAudits);
-        group.MapGet("/", ListAudits);
-        group.MapGet("/{id:guid}", GetAudit);
-        group.MapGet("/{id:guid}/history", GetAuditHistory);
+        var group = app.MapGroup("/api/audits").WithTags("Multi-agency audits");
+        group.MapGet("/", ListAudits).RequireAuthorization(Policies.ReadAudits);
+        group.MapGet("/{id:guid}", GetAudit).RequireAuthorization(Policies.ReadAudits);
+        group.MapGet("/{id:guid}/history", GetAuditHistory).RequireAuthorization(Policies.ReadAudits);
+        group.MapPost("/{id:guid}/terms-of-reference", AuditStepEndpoints.AgreeTerms).RequireAuthorization(Policies.RunAudits);
+        group.MapPost("/{id:guid}/cases", AuditStepEndpoints.SelectCases).RequireAuthorization(Policies.RunAudits);
+        group.MapPost("/{id:guid}/agencies", AuditStepEndpoints.NotifyAgencies).RequireAuthorization(Policies.RunAudits);
+        group.MapPut("/{id:guid}/returns/{organisationId:guid}/{caseKey}", AuditStepEndpoints.SubmitReturn).RequireAuthorization(Policies.SubmitReturns);
+        group.MapPost("/{id:guid}/returns/close", AuditStepEndpoints.CloseReturns).RequireAuthorization(Policies.RunAudits);
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<MultiAgencyAudit>>> ListAudits(IQuerySession session, int? year, CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<AuditView>>> ListAudits(IQuerySession session, ClaimsPrincipal user, int? year, CancellationToken cancellationToken)
     {
         var query = session.Query<MultiAgencyAudit>().AsQueryable();
         if (year is not null)
@@ -25,21 +31,33 @@ public static class AuditEndpoints
             query = query.Where(a => a.Year == year);
         }
 
-        return TypedResults.Ok(await query.OrderBy(a => a.Year).ThenBy(a => a.Quarter).ToListAsync(cancellationToken));
+        var audits = await query.OrderBy(a => a.Year).ThenBy(a => a.Quarter).ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<AuditView>>([.. audits.Select(a => AuditView.For(a, user))]);
     }
 
-    public static Task<Results<Ok<MultiAgencyAudit>, NotFound>> GetAudit(
+    public static async Task<Results<Ok<AuditView>, NotFound>> GetAudit(
         Guid id,
         IQuerySession session,
+        ClaimsPrincipal user,
         HttpResponse response,
-        CancellationToken cancellationToken) =>
-        VersionedResults.LoadAsync<MultiAgencyAudit>(session, id, response, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        var audit = await session.LoadAsync<MultiAgencyAudit>(id, cancellationToken);
+        if (audit is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        response.SetETag(audit.Version);
+        return TypedResults.Ok(AuditView.For(audit, user));
+    }
 
     public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound>> GetAuditHistory(
         Guid id,
         IQuerySession session,
+        ClaimsPrincipal user,
         CancellationToken cancellationToken) =>
         await StreamHistory.ReadAsync(session, id, cancellationToken) is { } history
-            ? TypedResults.Ok(history)
+            ? TypedResults.Ok<IReadOnlyList<HistoryEntry>>([.. history.Select(e => AuditView.ForHistory(e, user))])
             : TypedResults.NotFound();
 }

@@ -13,3 +13,15 @@ public sealed record AuditOpened(
     IReadOnlyList<CaseCategory> Categories,
     Actor By,
     DateTimeOffset At) : IDomainEvent;
+
+public sealed record TermsOfReferenceAgreed(Guid AuditId, TermsOfReference Terms, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record CasesSelected(Guid AuditId, IReadOnlyList<SampledCase> Cases, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>Each case's agencies were told; from here their single-agency returns are open.</summary>
+public sealed record AgenciesNotified(Guid AuditId, IReadOnlyList<CaseAgencies> Cases, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record ReturnSubmitted(Guid AuditId, AgencyReturn Return, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>No return can change after this; those still missing are recorded as outstanding.</summary>
+public sealed record ReturnsClosed(Guid AuditId, IReadOnlyList<ExpectedReturn> Outstanding, Actor By, DateTimeOffset At) : IDomainEvent;

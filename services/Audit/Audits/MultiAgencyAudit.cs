@@ -3,10 +3,14 @@ using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Audit.Audits;
 
-/// <summary>The stages an audit moves through (DOMAIN.md, "the audit flow chart"); later issues add the rest.</summary>
+/// <summary>The stages of a multi-agency case audit, in order (DOMAIN.md, "the audit flow chart").</summary>
 public enum AuditStage
 {
     Scoping,
+    TermsAgreed,
+    CasesSelected,
+    ReturnsOpen,
+    ReturnsClosed,
 }
 
 /// <summary>A multi-agency case audit, as its stream tells it; kept inline as the audit's read model.</summary>
@@ -22,6 +26,42 @@ public sealed record MultiAgencyAudit(
 {
     public long Version { get; init; }
 
+    public TermsOfReference? Terms { get; init; }
+
+    public IReadOnlyList<SampledCase> Cases { get; init; } = [];
+
+    public IReadOnlyList<CaseAgencies> Agencies { get; init; } = [];
+
+    public IReadOnlyList<AgencyReturn> Returns { get; init; } = [];
+
+    public IReadOnlyList<ExpectedReturn> OutstandingReturns { get; init; } = [];
+
+    /// <summary>Every (agency, case) pair that owes a return.</summary>
+    public IEnumerable<ExpectedReturn> ExpectedReturns =>
+        Agencies.SelectMany(c => c.OrganisationIds.Select(o => new ExpectedReturn(o, c.CaseKey)));
+
     public static MultiAgencyAudit Create(AuditOpened opened) =>
         new(opened.AuditId, opened.ProgrammeId, opened.Year, opened.Quarter, opened.Theme, opened.Categories, AuditStage.Scoping, opened.At);
+
+    public MultiAgencyAudit Apply(TermsOfReferenceAgreed agreed) =>
+        this with { Terms = agreed.Terms, Theme = agreed.Terms.Theme, Stage = AuditStage.TermsAgreed };
+
+    public MultiAgencyAudit Apply(CasesSelected selected) =>
+        this with { Cases = selected.Cases, Stage = AuditStage.CasesSelected };
+
+    public MultiAgencyAudit Apply(AgenciesNotified notified) =>
+        this with { Agencies = notified.Cases, Stage = AuditStage.ReturnsOpen };
+
+    public MultiAgencyAudit Apply(ReturnSubmitted submitted) =>
+        this with
+        {
+            Returns =
+            [
+                .. Returns.Where(r => !(r.OrganisationId == submitted.Return.OrganisationId && r.CaseKey == submitted.Return.CaseKey)),
+                submitted.Return,
+            ],
+        };
+
+    public MultiAgencyAudit Apply(ReturnsClosed closed) =>
+        this with { OutstandingReturns = closed.Outstanding, Stage = AuditStage.ReturnsClosed };
 }

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Audit.Tools;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Audit.Audits;
+
+/// <summary>The steps of the audit flow chart; each carries If-Match and answers with the audit as the caller may see it.</summary>
+public static class AuditStepEndpoints
+{
+    private static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> Step(
+        IDocumentSession session, Guid id, HttpContext http, Func<MultiAgencyAudit, Decision> decide, CancellationToken cancellationToken) =>
+        StreamCommands.ExecuteAsync<MultiAgencyAudit, AuditView>(session, id, http, decide, audit => AuditView.For(audit, http.User), cancellationToken);
+
+    public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> AgreeTerms(
+        Guid id, AgreeTermsOfReference command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var tool = command.ToolId is { } toolId ? await ToolVersions.FindAsync(session, toolId, command.ToolVersion, cancellationToken) : null;
+        return await Step(session, id, http, audit => AuditDecisions.AgreeTerms(audit, command, tool, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    }
+
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> SelectCases(
+        Guid id, SelectCases command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Step(session, id, http, audit => AuditDecisions.SelectCases(audit, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> NotifyAgencies(
+        Guid id, NotifyAgencies command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Step(session, id, http, audit => AuditDecisions.NotifyAgencies(audit, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    /// <summary>Only the agency itself writes its return: the token's organisation must be the one in the address.</summary>
+    public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> SubmitReturn(
+        Guid id, Guid organisationId, string caseKey, SubmitReturn command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        if (user.OrganisationId() != organisationId)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Only the agency itself can write its return.",
+                detail: "The organisation in your token is not the organisation of this return.");
+        }
+
+        return await Step(session, id, http, audit => AuditDecisions.SubmitReturn(audit, organisationId, caseKey, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    }
+
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> CloseReturns(
+        Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Step(session, id, http, audit => AuditDecisions.CloseReturns(audit, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+}

@@ -1,0 +1,73 @@
+using Safeguarding.Audit.Tools;
+using Safeguarding.Contracts;
+
+namespace Safeguarding.Audit.Audits;
+
+/// <summary>How many cases of each category the sample must hold.</summary>
+public sealed record CategoryMix(int EarlyHelp, int ChildInNeed, int ChildProtection, int LookedAfterChild)
+{
+    public int Total => EarlyHelp + ChildInNeed + ChildProtection + LookedAfterChild;
+
+    public int Of(CaseCategory category) => category switch
+    {
+        CaseCategory.EarlyHelp => EarlyHelp,
+        CaseCategory.ChildInNeed => ChildInNeed,
+        CaseCategory.ChildProtection => ChildProtection,
+        _ => LookedAfterChild,
+    };
+}
+
+/// <summary>What the audit asks, over which period, with which tool (its exact version and content), by when.</summary>
+public sealed record TermsOfReference(
+    string Theme,
+    IReadOnlyList<string> Questions,
+    int LookBackMonths,
+    Guid ToolId,
+    long ToolVersion,
+    ToolTemplate Tool,
+    DateOnly ReturnsDue,
+    DateOnly MeetingDate,
+    DateOnly ReportDue,
+    CategoryMix CategoryMix);
+
+/// <summary>A non-identifying profile of a sampled child (DOMAIN.md, section 2). No names, no dates of birth.</summary>
+public sealed record CaseProfile(
+    string AgeBand,
+    string Gender,
+    string Ethnicity,
+    bool? DisabilityOrSen = null,
+    string? PlanType = null,
+    string? SchoolAttendance = null,
+    int? ReferralsInPeriod = null,
+    int? Section47EnquiriesInPeriod = null,
+    int? PlacementMoves = null,
+    int? MissingEpisodes = null,
+    int? ReturnInterviews = null);
+
+/// <summary>A case in the sample, known only by its pseudonymous key.</summary>
+public sealed record SampledCase(string CaseKey, CaseCategory Category, CaseProfile Profile);
+
+/// <summary>The organisations that knew the child of one case: each owes a single-agency return for it.</summary>
+public sealed record CaseAgencies(string CaseKey, IReadOnlyList<Guid> OrganisationIds);
+
+public sealed record Answer(string SectionKey, string QuestionKey, string Value);
+
+public sealed record SectionGrade(string SectionKey, string Grade, string Rationale);
+
+/// <summary>One agency's review of its own records for one case, as last submitted.</summary>
+public sealed record AgencyReturn(
+    Guid OrganisationId,
+    string CaseKey,
+    IReadOnlyList<Answer> Answers,
+    IReadOnlyList<SectionGrade> SectionGrades,
+    string? Evidence,
+    string? Analysis,
+    string? GoodPractice,
+    string? AreasForDevelopment,
+    string? Recommendations,
+    string OverallGrade,
+    string OverallRationale,
+    Actor SubmittedBy,
+    DateTimeOffset SubmittedAt);
+
+public sealed record ExpectedReturn(Guid OrganisationId, string CaseKey);

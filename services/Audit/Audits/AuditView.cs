@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Audit.Audits;
+
+/// <summary>Whether a return is in, for chasing.</summary>
+public sealed record ReturnStatus(Guid OrganisationId, string CaseKey, bool Submitted, DateTimeOffset? SubmittedAt);
+
+/// <summary>
+/// An audit as one caller may see it: the coordinator sees every return; anyone else only their own
+/// organisation's returns and return statuses (DOMAIN.md: "agency auditor ... sees only their agency's returns").
+/// </summary>
+public sealed record AuditView(
+    Guid Id,
+    Guid ProgrammeId,
+    int Year,
+    int Quarter,
+    string Theme,
+    AuditStage Stage,
+    DateTimeOffset OpenedAt,
+    TermsOfReference? Terms,
+    IReadOnlyList<SampledCase> Cases,
+    IReadOnlyList<CaseAgencies> Agencies,
+    IReadOnlyList<ReturnStatus> ReturnStatuses,
+    IReadOnlyList<AgencyReturn> Returns,
+    long Version)
+{
+    public static bool SeesEveryReturn(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator);
+
+    public static bool MaySee(ClaimsPrincipal user, Guid organisationId) =>
+        SeesEveryReturn(user) || user.OrganisationId() == organisationId;
+
+    public static AuditView For(MultiAgencyAudit audit, ClaimsPrincipal user) =>
+        new(
+            audit.Id,
+            audit.ProgrammeId,
+            audit.Year,
+            audit.Quarter,
+            audit.Theme,
+            audit.Stage,
+            audit.OpenedAt,
+            audit.Terms,
+            audit.Cases,
+            audit.Agencies,
+            [
+                .. audit.ExpectedReturns
+                    .Where(e => MaySee(user, e.OrganisationId))
+                    .Select(e => audit.Returns.FirstOrDefault(r => r.OrganisationId == e.OrganisationId && r.CaseKey == e.CaseKey) is { } r
+                        ? new ReturnStatus(e.OrganisationId, e.CaseKey, true, r.SubmittedAt)
+                        : new ReturnStatus(e.OrganisationId, e.CaseKey, false, null)),
+            ],
+            [.. audit.Returns.Where(r => MaySee(user, r.OrganisationId))],
+            audit.Version);
+
+    /// <summary>History without the content of returns the caller may not see; who did what, and when, stays.</summary>
+    public static HistoryEntry ForHistory(HistoryEntry entry, ClaimsPrincipal user) =>
+        entry.Data is ReturnSubmitted submitted && !MaySee(user, submitted.Return.OrganisationId)
+            ? entry with { Data = new { submitted.Return.OrganisationId, submitted.Return.CaseKey } }
+            : entry;
+}

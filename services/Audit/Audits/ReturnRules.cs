@@ -1,0 +1,93 @@
+using System.Globalization;
+using Safeguarding.Audit.Tools;
+using Safeguarding.Contracts;
+using Safeguarding.ServiceDefaults.Validation;
+
+namespace Safeguarding.Audit.Audits;
+
+/// <summary>A single-agency return is checked against the exact tool version the audit started with.</summary>
+public static class ReturnRules
+{
+    public const int MaxTextLength = 8000;
+    public static readonly IReadOnlyList<string> YesNoValues = ["yes", "no", "not-applicable"];
+
+    public static ValidationErrors Validate(SubmitReturn command, ToolTemplate tool)
+    {
+        var scale = GradeScales.Find(tool.GradeScale)!;
+        var errors = new ValidationErrors();
+
+        var answers = command.Answers ?? [];
+        for (var i = 0; i < answers.Count; i++)
+        {
+            var answer = answers[i];
+            var at = $"answers[{i}]";
+            var question = tool.Sections.FirstOrDefault(s => s.Key == answer.SectionKey)?.Questions.FirstOrDefault(q => q.Key == answer.QuestionKey);
+            if (question is null)
+            {
+                errors.Add($"{at}.questionKey", $"The tool has no question \"{answer.QuestionKey}\" in section \"{answer.SectionKey}\".");
+                continue;
+            }
+
+            errors.When(answers.Take(i).Any(a => a.SectionKey == answer.SectionKey && a.QuestionKey == answer.QuestionKey), $"{at}.questionKey", "Each question is answered once.");
+            if (ValueProblem(question.AnswerType, answer.Value, scale) is { } problem)
+            {
+                errors.Add($"{at}.value", problem);
+            }
+        }
+
+        var grades = command.SectionGrades ?? [];
+        for (var i = 0; i < grades.Count; i++)
+        {
+            var grade = grades[i];
+            var at = $"sectionGrades[{i}]";
+            errors.When(tool.Sections.All(s => s.Key != grade.SectionKey), $"{at}.sectionKey", $"The tool has no section \"{grade.SectionKey}\".")
+                .When(grades.Take(i).Any(g => g.SectionKey == grade.SectionKey), $"{at}.sectionKey", "Each section is graded once.")
+                .When(scale.Find(grade.Grade) is null, $"{at}.grade", GradeChoices(scale))
+                .RequireText(grade.Rationale, $"{at}.rationale", MaxTextLength);
+        }
+
+        foreach (var (value, field) in new[]
+                 {
+                     (command.Evidence, "evidence"), (command.Analysis, "analysis"), (command.GoodPractice, "goodPractice"),
+                     (command.AreasForDevelopment, "areasForDevelopment"), (command.Recommendations, "recommendations"),
+                 })
+        {
+            errors.When(value?.Length > MaxTextLength, field, $"{field} must be at most {MaxTextLength} characters.");
+        }
+
+        return errors
+            .When(scale.Find(command.OverallGrade) is null, "overallGrade", GradeChoices(scale))
+            .RequireText(command.OverallRationale, "overallRationale", MaxTextLength);
+    }
+
+    private static string GradeChoices(GradeScale scale) => $"The grade must be one of: {string.Join(", ", scale.Grades.Select(g => g.Code))}.";
+
+    private static string? ValueProblem(AnswerType type, string? value, GradeScale scale) => type switch
+    {
+        _ when string.IsNullOrWhiteSpace(value) => "An answer needs a value; leave the question out instead.",
+        AnswerType.Grade when scale.Find(value) is null => GradeChoices(scale),
+        AnswerType.YesNoNotApplicable when !YesNoValues.Contains(value) => "The answer must be yes, no or not-applicable.",
+        AnswerType.Number when !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) || n < 0 => "The answer must be a number of zero or more.",
+        AnswerType.Date when !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) => "The answer must be a date as yyyy-MM-dd.",
+        AnswerType.FreeText when value.Length > MaxTextLength => $"The answer must be at most {MaxTextLength} characters.",
+        _ => null,
+    };
+
+    public static AgencyReturn ToReturn(Guid organisationId, string caseKey, SubmitReturn c, Actor by, DateTimeOffset now) =>
+        new(
+            organisationId,
+            caseKey,
+            [.. (c.Answers ?? []).Select(a => new Answer(a.SectionKey!, a.QuestionKey!, a.Value!.Trim()))],
+            [.. (c.SectionGrades ?? []).Select(g => new SectionGrade(g.SectionKey!, g.Grade!, g.Rationale!.Trim()))],
+            Trimmed(c.Evidence),
+            Trimmed(c.Analysis),
+            Trimmed(c.GoodPractice),
+            Trimmed(c.AreasForDevelopment),
+            Trimmed(c.Recommendations),
+            c.OverallGrade!,
+            c.OverallRationale!.Trim(),
+            by,
+            now);
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

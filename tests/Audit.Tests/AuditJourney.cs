@@ -1,0 +1,48 @@
+using System.Net;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Audit.Audits;
+using Safeguarding.Contracts;
+using Safeguarding.Contracts.Programme;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.Audit.Tests;
+
+/// <summary>Drives one audit of its own partnership through the service's HTTP API, step by step.</summary>
+public sealed class AuditJourney(AuditService service)
+{
+    public string Partnership { get; } = TestTokens.NewPartnership();
+
+    public Guid AuditId { get; } = Guid.NewGuid();
+
+    public HttpClient Coordinator => service.Host.ClientFor(Partnership, Roles.Coordinator);
+
+    public HttpClient AuditorOf(Guid organisationId) => service.Host.ClientFor(Partnership, Roles.AgencyAuditor, organisationId.ToString());
+
+    public async Task<AuditView> OpenAsync()
+    {
+        var scheduled = new AuditScheduled(
+            Guid.NewGuid(), Partnership, DateTimeOffset.UtcNow, new Actor("coordinator", null),
+            Guid.NewGuid(), AuditId, 2027, 1, "Child exploitation", [CaseCategory.ChildProtection]);
+        await service.Host.Services.GetRequiredService<IBus>().Publish(scheduled);
+        var response = await Eventually.Get(() => Coordinator.GetAsync($"/api/audits/{AuditId}"), r => r.StatusCode == HttpStatusCode.OK);
+        return await response.ReadAsync<AuditView>();
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string step, object body) => Coordinator.PostJsonAsync($"/api/audits/{AuditId}/{step}", body);
+
+    public async Task<AuditView> ToReturnsOpenAsync()
+    {
+        await OpenAsync();
+        await (await PostAsync("terms-of-reference", AuditFixtures.Terms())).ReadAsync<AuditView>();
+        await (await PostAsync("cases", AuditFixtures.FourCases())).ReadAsync<AuditView>();
+        return await (await PostAsync("agencies", AuditFixtures.Agencies())).ReadAsync<AuditView>();
+    }
+
+    public Task<HttpResponseMessage> SubmitAsync(HttpClient client, Guid organisationId, string caseKey, SubmitReturn body) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/audits/{AuditId}/returns/{organisationId}/{caseKey}")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(body, options: Json.Options),
+        });
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using Safeguarding.Audit.Audits;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.Testing;
+using static Safeguarding.Audit.Tests.AuditFixtures;
+
+namespace Safeguarding.Audit.Tests;
+
+[Collection(nameof(AuditServiceCollection))]
+public class AuditReturnsApiTests(AuditService service)
+{
+    private readonly AuditJourney _journey = new(service);
+
+    [Fact]
+    public async Task From_scoping_to_open_returns_each_step_is_recorded_with_its_actor()
+    {
+        var audit = await _journey.ToReturnsOpenAsync();
+
+        Assert.Equal(AuditStage.ReturnsOpen, audit.Stage);
+        Assert.Equal(8, audit.ReturnStatuses.Count);
+        var history = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
+        Assert.Equal(["audit_opened", "terms_of_reference_agreed", "cases_selected", "agencies_notified"], history.Select(h => h.Event));
+        Assert.All(history.Skip(1), h => Assert.Equal("test-coordinator", h.By));
+    }
+
+    [Fact]
+    public async Task A_step_out_of_order_is_a_409_saying_why_and_changes_nothing()
+    {
+        await _journey.OpenAsync();
+
+        var problem = await (await _journey.PostAsync("cases", FourCases())).ReadProblemAsync(409);
+
+        Assert.Contains("Scoping", problem.Detail, StringComparison.Ordinal);
+        var audit = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>();
+        Assert.Equal((AuditStage.Scoping, 1L), (audit.Stage, audit.Version));
+    }
+
+    [Fact]
+    public async Task A_case_key_that_looks_like_a_name_is_refused_and_nothing_is_stored()
+    {
+        await _journey.OpenAsync();
+        await _journey.PostAsync("terms-of-reference", Terms());
+        var sample = new SelectCases([.. FourCases().Cases!.Skip(1), FourCases().Cases![0] with { CaseKey = "JANE-DOE-2014" }]);
+
+        var problem = await (await _journey.PostAsync("cases", sample)).ReadProblemAsync(400);
+
+        Assert.Equal(["cases[3].caseKey"], problem.Errors.Keys);
+        var audit = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>();
+        Assert.Empty(audit.Cases);
+    }
+
+    [Fact]
+    public async Task An_agency_writes_and_reads_only_its_own_returns()
+    {
+        await _journey.ToReturnsOpenAsync();
+        var police = _journey.AuditorOf(Police);
+
+        Assert.Equal(HttpStatusCode.OK, (await _journey.SubmitAsync(police, Police, "SH-2027-003", Return())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _journey.SubmitAsync(_journey.AuditorOf(Health), Health, "SH-2027-003", Return("requires-improvement"))).StatusCode);
+
+        await (await _journey.SubmitAsync(police, Health, "SH-2027-003", Return("inadequate"))).ReadProblemAsync(403);
+        var policeView = await (await police.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>();
+        Assert.Equal([Police], policeView.Returns.Select(r => r.OrganisationId));
+        Assert.All(policeView.ReturnStatuses, s => Assert.Equal(Police, s.OrganisationId));
+        var listed = Assert.Single(await (await police.GetAsync("/api/audits")).ReadAsync<List<AuditView>>());
+        Assert.Equal([Police], listed.Returns.Select(r => r.OrganisationId));
+        var history = await (await police.GetAsync($"/api/audits/{_journey.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
+        Assert.DoesNotContain(history, h => h.Event == "return_submitted" && h.Data.ToString()!.Contains("requires-improvement", StringComparison.Ordinal));
+
+        var coordinatorView = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>();
+        Assert.Equal(2, coordinatorView.Returns.Count);
+        Assert.Equal("requires-improvement", Assert.Single(coordinatorView.Returns, r => r.OrganisationId == Health).OverallGrade);
+    }
+
+    [Fact]
+    public async Task After_returns_close_no_return_can_change()
+    {
+        await _journey.ToReturnsOpenAsync();
+        var police = _journey.AuditorOf(Police);
+        await _journey.SubmitAsync(police, Police, "SH-2027-003", Return("good"));
+
+        var closed = await (await _journey.PostAsync("returns/close", new { })).ReadAsync<AuditView>();
+
+        Assert.Equal(AuditStage.ReturnsClosed, closed.Stage);
+        await (await _journey.SubmitAsync(police, Police, "SH-2027-003", Return("inadequate"))).ReadProblemAsync(409);
+        var audit = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>();
+        Assert.Equal("good", Assert.Single(audit.Returns).OverallGrade);
+    }
+
+    [Fact]
+    public async Task A_coordinator_does_not_write_an_agency_return() =>
+        await (await _journey.SubmitAsync(_journey.Coordinator, Police, "SH-2027-003", Return())).ReadProblemAsync(403);
+}
