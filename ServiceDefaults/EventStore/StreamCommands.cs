@@ -43,6 +43,8 @@ public static class StreamCommands
                 return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
             case Decision.NotAllowed notAllowed:
                 return NotAllowed(notAllowed.Reason);
+            case Decision.Forbidden forbidden:
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not do this.", detail: forbidden.Reason);
             case Decision.Accepted accepted:
                 stream.AppendMany(accepted.Events);
                 await session.SaveChangesAsync(cancellationToken);

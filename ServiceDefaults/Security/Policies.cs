@@ -13,6 +13,8 @@ public static class Policies
     public const string RunAudits = nameof(RunAudits);
     public const string ReadAudits = nameof(ReadAudits);
     public const string SubmitReturns = nameof(SubmitReturns);
+    public const string RaiseConcerns = nameof(RaiseConcerns);
+    public const string AcknowledgeConcerns = nameof(AcknowledgeConcerns);
     public const string RunSection11 = nameof(RunSection11);
     public const string ReadSection11 = nameof(ReadSection11);
     public const string RecordActions = nameof(RecordActions);
@@ -26,6 +28,8 @@ public static class Policies
         [RunAudits] = [Roles.Coordinator],
         [ReadAudits] = [Roles.Coordinator, Roles.PanelMember, Roles.AgencyAuditor, Roles.PartnerSystem],
         [SubmitReturns] = [Roles.AgencyAuditor, Roles.PartnerSystem],
+        [RaiseConcerns] = [Roles.Coordinator, Roles.PanelMember, Roles.AgencyAuditor, Roles.PartnerSystem],
+        [AcknowledgeConcerns] = [Roles.Coordinator, Roles.AgencyAuditor, Roles.PartnerSystem],
         [RunSection11] = [Roles.Coordinator],
         [ReadSection11] = [Roles.Coordinator, Roles.AgencyAuditor, Roles.PartnerSystem],
         [RecordActions] = [Roles.Coordinator, Roles.TrainingManager],

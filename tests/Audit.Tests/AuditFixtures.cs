@@ -1,6 +1,7 @@
 using Safeguarding.Audit.Audits;
 using Safeguarding.Audit.Tools;
 using Safeguarding.Contracts;
+using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Audit.Tests;
 
@@ -58,16 +59,10 @@ public static class AuditFixtures
         overallGrade,
         "Good early identification; gaps in follow-up.");
 
-    public static MultiAgencyAudit Then(this MultiAgencyAudit audit, ServiceDefaults.EventStore.Decision decision) =>
-        Assert.IsType<ServiceDefaults.EventStore.Decision.Accepted>(decision).Events.Aggregate(audit, (state, e) => e switch
-        {
-            TermsOfReferenceAgreed x => state.Apply(x),
-            CasesSelected x => state.Apply(x),
-            AgenciesNotified x => state.Apply(x),
-            ReturnSubmitted x => state.Apply(x),
-            ReturnsClosed x => state.Apply(x),
-            _ => throw new InvalidOperationException($"No Apply for {e.GetType().Name} in the tests."),
-        });
+    public static MultiAgencyAudit Then(this MultiAgencyAudit audit, Decision decision) =>
+        // Dynamic dispatch picks the Apply overload for each event, as Marten's generated code does.
+        Assert.IsType<Decision.Accepted>(decision).Events
+            .Aggregate(audit, (state, e) => (MultiAgencyAudit)((dynamic)state).Apply((dynamic)e));
 
     public static MultiAgencyAudit TermsAgreed() => Scoping().Then(AuditDecisions.AgreeTerms(Scoping(), Terms(), Exemplar, Coordinator, Now));
 
@@ -81,5 +76,49 @@ public static class AuditFixtures
     {
         var audit = CasesSelected();
         return audit.Then(AuditDecisions.NotifyAgencies(audit, Agencies(), Coordinator, Now));
+    }
+
+    public static RecordMeeting Meeting(MultiAgencyAudit audit, DateOnly? heldOn = null) => new(
+        heldOn ?? Today,
+        [new AttendeeInput(Council, "Chair, children's social care"), new AttendeeInput(Police, "Detective sergeant, exploitation team")],
+        [.. audit.Cases.Select(c => new CaseGradeInput(c.CaseKey, "requires-improvement", "Risk seen late; return interviews missed."))],
+        [
+            new FindingInput(FindingKind.AreaForDevelopment, "Return-home interviews were not offered after every missing episode.", "missing"),
+            new FindingInput(FindingKind.Strength, "Strategy meetings were prompt and well attended.", "strategy-meeting"),
+        ]);
+
+    public static DraftReport Report() => new(
+        "Exploitation risk was identified, but follow-up after missing episodes was inconsistent.",
+        "Across four cases the agencies identified exploitation early...",
+        ["Offer a return-home interview within 72 hours of every missing episode."]);
+
+    private static Guid _ids;
+
+    public static Guid NextId() => _ids = Guid.NewGuid();
+
+    public static MultiAgencyAudit At(AuditStage stage)
+    {
+        var audit = ReturnsOpen();
+        var steps = new Func<MultiAgencyAudit, Decision>[]
+        {
+            a => AuditDecisions.CloseReturns(a, Coordinator, Now),
+            a => AuditDecisions.RecordMeeting(a, Meeting(a), NextId, Coordinator, Now),
+            a => AuditDecisions.DraftReport(a, Report(), Coordinator, Now),
+            a => AuditDecisions.ApproveReport(a, Coordinator, Now),
+            a => AuditDecisions.RaiseActions(a, new RaiseActions([new ActionInput("Audit return interviews", Council, Today.AddDays(90), a.Findings[0].FindingId)]), NextId, Coordinator, Now),
+            a => AuditDecisions.PresentToBoard(a, new PresentToBoard(Today), Coordinator, Now),
+            a => AuditDecisions.Close(a, Coordinator, Now),
+        };
+        foreach (var step in steps)
+        {
+            if (audit.Stage == stage)
+            {
+                break;
+            }
+
+            audit = audit.Then(step(audit));
+        }
+
+        return audit.Stage == stage ? audit : throw new InvalidOperationException($"The fixtures do not reach {stage}.");
     }
 }

@@ -52,3 +52,27 @@ public sealed record SubmitReturn(
     string? Recommendations,
     string? OverallGrade,
     string? OverallRationale);
+
+public sealed record AttendeeInput(Guid? OrganisationId, string? Role);
+
+public sealed record CaseGradeInput(string? CaseKey, string? Grade, string? Rationale);
+
+public sealed record FindingInput(FindingKind? Kind, string? Text, string? SectionKey);
+
+public sealed record RecordMeeting(
+    DateOnly? HeldOn,
+    IReadOnlyList<AttendeeInput>? Attendees,
+    IReadOnlyList<CaseGradeInput>? CaseGrades,
+    IReadOnlyList<FindingInput>? Findings);
+
+public sealed record DraftReport(string? Summary, string? Narrative, IReadOnlyList<string>? Recommendations);
+
+public sealed record ActionInput(string? What, Guid? OwnerOrganisationId, DateOnly? DueDate, Guid? FindingId);
+
+public sealed record RaiseActions(IReadOnlyList<ActionInput>? Actions);
+
+public sealed record PresentToBoard(DateOnly? PresentedOn);
+
+public sealed record CancelAudit(string? Reason);
+
+public sealed record RaiseConcern(string? CaseKey, Guid? OwnerOrganisationId, string? Summary);

@@ -10,7 +10,7 @@ namespace Safeguarding.Audit.Audits;
 /// Every step of the audit flow chart as a pure function of the audit's state: each is allowed in named stages
 /// only (otherwise 409 with the reason), and its input is checked field by field (otherwise 400).
 /// </summary>
-public static class AuditDecisions
+public static partial class AuditDecisions
 {
     public const int MaxThemeLength = 200;
     public const int MaxQuestionLength = 500;
@@ -25,7 +25,7 @@ public static class AuditDecisions
         new(scheduled.AuditId, scheduled.ProgrammeId, scheduled.Year, scheduled.Quarter, scheduled.Theme,
             [.. scheduled.Categories], scheduled.Actor, scheduled.OccurredAt);
 
-    private static Decision? Unless(MultiAgencyAudit audit, string step, params AuditStage[] allowed) =>
+    internal static Decision? Unless(MultiAgencyAudit audit, string step, params AuditStage[] allowed) =>
         allowed.Contains(audit.Stage)
             ? null
             : Decision.Refuse($"An audit can {step} only at {string.Join(" or ", allowed)}; this one is at {audit.Stage}.");

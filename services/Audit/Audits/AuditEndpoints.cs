@@ -20,6 +20,17 @@ public static class AuditEndpoints
         group.MapPost("/{id:guid}/agencies", AuditStepEndpoints.NotifyAgencies).RequireAuthorization(Policies.RunAudits);
         group.MapPut("/{id:guid}/returns/{organisationId:guid}/{caseKey}", AuditStepEndpoints.SubmitReturn).RequireAuthorization(Policies.SubmitReturns);
         group.MapPost("/{id:guid}/returns/close", AuditStepEndpoints.CloseReturns).RequireAuthorization(Policies.RunAudits);
+        group.MapPost("/{id:guid}/meeting", AuditStepEndpoints.RecordMeeting).RequireAuthorization(Policies.RunAudits);
+        group.MapPost("/{id:guid}/report", AuditStepEndpoints.DraftReport).RequireAuthorization(Policies.RunAudits);
+        group.MapPost("/{id:guid}/report/approve", AuditStepEndpoints.ApproveReport).RequireAuthorization(Policies.RunAudits);
+        group.MapGet("/{id:guid}/report", GetReport).RequireAuthorization(Policies.ReadReports);
+        group.MapPost("/{id:guid}/actions", AuditStepEndpoints.RaiseActions).RequireAuthorization(Policies.RunAudits);
+        group.MapPost("/{id:guid}/board", AuditStepEndpoints.PresentToBoard).RequireAuthorization(Policies.RunAudits);
+        group.MapPost("/{id:guid}/close", AuditStepEndpoints.Close).RequireAuthorization(Policies.RunAudits);
+        group.MapPost("/{id:guid}/cancel", AuditStepEndpoints.Cancel).RequireAuthorization(Policies.RunAudits);
+        group.MapPost("/{id:guid}/concerns", AuditStepEndpoints.RaiseConcern).RequireAuthorization(Policies.RaiseConcerns);
+        group.MapPost("/{id:guid}/concerns/{concernId:guid}/acknowledge", AuditStepEndpoints.AcknowledgeConcern)
+            .RequireAuthorization(Policies.AcknowledgeConcerns);
         return app;
     }
 
@@ -60,4 +71,17 @@ public static class AuditEndpoints
         await StreamHistory.ReadAsync(session, id, cancellationToken) is { } history
             ? TypedResults.Ok<IReadOnlyList<HistoryEntry>>([.. history.Select(e => AuditView.ForHistory(e, user))])
             : TypedResults.NotFound();
+
+    /// <summary>The coordinator reads the draft; everyone else, the Board included, only the approved report.</summary>
+    public static async Task<Results<Ok<AuditReportView>, NotFound>> GetReport(
+        Guid id,
+        IQuerySession session,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken)
+    {
+        var audit = await session.LoadAsync<MultiAgencyAudit>(id, cancellationToken);
+        return audit is { Report: { } report } && (audit.ReportApprovedAt is not null || user.IsInRole(Roles.Coordinator))
+            ? TypedResults.Ok(AuditReportView.Of(audit, report))
+            : TypedResults.NotFound();
+    }
 }

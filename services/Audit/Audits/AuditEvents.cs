@@ -25,3 +25,29 @@ public sealed record ReturnSubmitted(Guid AuditId, AgencyReturn Return, Actor By
 
 /// <summary>No return can change after this; those still missing are recorded as outstanding.</summary>
 public sealed record ReturnsClosed(Guid AuditId, IReadOnlyList<ExpectedReturn> Outstanding, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record AuditMeetingHeld(
+    Guid AuditId,
+    DateOnly HeldOn,
+    IReadOnlyList<MeetingAttendee> Attendees,
+    IReadOnlyList<CaseGrade> CaseGrades,
+    IReadOnlyList<Finding> Findings,
+    Actor By,
+    DateTimeOffset At) : IDomainEvent;
+
+public sealed record AuditReportDrafted(Guid AuditId, AuditReport Report, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record AuditReportApproved(Guid AuditId, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record AuditActionsRaised(Guid AuditId, IReadOnlyList<RaisedAction> Actions, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record AuditPresentedToBoard(Guid AuditId, DateOnly PresentedOn, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record AuditClosed(Guid AuditId, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record AuditCancelled(Guid AuditId, string Reason, AuditStage CancelledAt, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record ImmediateConcernRaised(Guid AuditId, Guid ConcernId, string CaseKey, Guid OwnerOrganisationId, string Summary, Actor By, DateTimeOffset At)
+    : IDomainEvent;
+
+public sealed record ImmediateConcernAcknowledged(Guid AuditId, Guid ConcernId, Actor By, DateTimeOffset At) : IDomainEvent;

@@ -48,4 +48,45 @@ public static class AuditStepEndpoints
     public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> CloseReturns(
         Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Step(session, id, http, audit => AuditDecisions.CloseReturns(audit, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RecordMeeting(
+        Guid id, RecordMeeting command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Step(session, id, http, audit => AuditDecisions.RecordMeeting(audit, command, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> DraftReport(
+        Guid id, DraftReport command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Step(session, id, http, audit => AuditDecisions.DraftReport(audit, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> ApproveReport(
+        Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Step(session, id, http, audit => AuditDecisions.ApproveReport(audit, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RaiseActions(
+        Guid id, RaiseActions command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Step(session, id, http, audit => AuditDecisions.RaiseActions(audit, command, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> PresentToBoard(
+        Guid id, PresentToBoard command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Step(session, id, http, audit => AuditDecisions.PresentToBoard(audit, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> Close(
+        Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Step(session, id, http, audit => AuditDecisions.Close(audit, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> Cancel(
+        Guid id, CancelAudit command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Step(session, id, http, audit => AuditDecisions.Cancel(audit, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RaiseConcern(
+        Guid id, RaiseConcern command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Step(session, id, http, audit => AuditDecisions.RaiseConcern(audit, command, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> AcknowledgeConcern(
+        Guid id, Guid concernId, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Step(
+            session,
+            id,
+            http,
+            audit => AuditDecisions.AcknowledgeConcern(audit, concernId, user.OrganisationId(), user.IsInRole(Roles.Coordinator), user.ToActor(), clock.GetUtcNow()),
+            cancellationToken);
 }

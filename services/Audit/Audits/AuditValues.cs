@@ -71,3 +71,38 @@ public sealed record AgencyReturn(
     DateTimeOffset SubmittedAt);
 
 public sealed record ExpectedReturn(Guid OrganisationId, string CaseKey);
+
+/// <summary>An organisation at the audit meeting, by the role it attends in (no personal names).</summary>
+public sealed record MeetingAttendee(Guid OrganisationId, string Role);
+
+/// <summary>The grade the meeting agreed for one case, looking at the child's whole journey.</summary>
+public sealed record CaseGrade(string CaseKey, string Grade, string Rationale);
+
+public enum FindingKind
+{
+    Strength,
+    AreaForDevelopment,
+}
+
+/// <summary>What the audit found; linked to the tool section it is about, where there is one.</summary>
+public sealed record Finding(Guid FindingId, FindingKind Kind, string Text, string? SectionKey);
+
+/// <summary>The chair's report: anonymised (no case keys), for the subgroup and the Board.</summary>
+public sealed record AuditReport(string Summary, string Narrative, IReadOnlyList<string> Recommendations);
+
+/// <summary>A SMART action: what, which organisation owns it, by when, and the finding it answers.</summary>
+public sealed record RaisedAction(Guid ActionId, string What, Guid OwnerOrganisationId, DateOnly DueDate, Guid FindingId);
+
+/// <summary>A concern about a child that cannot wait for the end of the audit; its owning agency must acknowledge it.</summary>
+public sealed record ImmediateConcern(
+    Guid ConcernId,
+    string CaseKey,
+    Guid OwnerOrganisationId,
+    string Summary,
+    Actor RaisedBy,
+    DateTimeOffset RaisedAt,
+    Actor? AcknowledgedBy = null,
+    DateTimeOffset? AcknowledgedAt = null)
+{
+    public bool IsAcknowledged => AcknowledgedAt is not null;
+}

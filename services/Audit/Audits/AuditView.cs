@@ -24,12 +24,27 @@ public sealed record AuditView(
     IReadOnlyList<CaseAgencies> Agencies,
     IReadOnlyList<ReturnStatus> ReturnStatuses,
     IReadOnlyList<AgencyReturn> Returns,
+    DateOnly? MeetingHeldOn,
+    IReadOnlyList<MeetingAttendee> Attendees,
+    IReadOnlyList<CaseGrade> CaseGrades,
+    IReadOnlyList<Finding> Findings,
+    AuditReport? Report,
+    DateTimeOffset? ReportApprovedAt,
+    IReadOnlyList<RaisedAction> Actions,
+    DateOnly? PresentedToBoardOn,
+    IReadOnlyList<ImmediateConcern> Concerns,
+    string? CancellationReason,
     long Version)
 {
     public static bool SeesEveryReturn(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator);
 
     public static bool MaySee(ClaimsPrincipal user, Guid organisationId) =>
         SeesEveryReturn(user) || user.OrganisationId() == organisationId;
+
+    /// <summary>Case-level grades are for the coordinator and the panel members whose organisation sat on the meeting.</summary>
+    public static bool SeesCaseGrades(ClaimsPrincipal user, MultiAgencyAudit audit) =>
+        SeesEveryReturn(user)
+        || (user.IsInRole(Roles.PanelMember) && audit.Attendees.Any(a => a.OrganisationId == user.OrganisationId()));
 
     public static AuditView For(MultiAgencyAudit audit, ClaimsPrincipal user) =>
         new(
@@ -51,11 +66,28 @@ public sealed record AuditView(
                         : new ReturnStatus(e.OrganisationId, e.CaseKey, false, null)),
             ],
             [.. audit.Returns.Where(r => MaySee(user, r.OrganisationId))],
+            audit.MeetingHeldOn,
+            audit.Attendees,
+            SeesCaseGrades(user, audit) ? audit.CaseGrades : [],
+            audit.Findings,
+            audit.ReportApprovedAt is not null || SeesEveryReturn(user) ? audit.Report : null,
+            audit.ReportApprovedAt,
+            audit.Actions,
+            audit.PresentedToBoardOn,
+            [.. audit.Concerns.Where(c => MaySee(user, c.OwnerOrganisationId))],
+            audit.CancellationReason,
             audit.Version);
 
     /// <summary>History without the content of returns the caller may not see; who did what, and when, stays.</summary>
     public static HistoryEntry ForHistory(HistoryEntry entry, ClaimsPrincipal user) =>
-        entry.Data is ReturnSubmitted submitted && !MaySee(user, submitted.Return.OrganisationId)
-            ? entry with { Data = new { submitted.Return.OrganisationId, submitted.Return.CaseKey } }
-            : entry;
+        entry.Data switch
+        {
+            ReturnSubmitted submitted when !MaySee(user, submitted.Return.OrganisationId) =>
+                entry with { Data = new { submitted.Return.OrganisationId, submitted.Return.CaseKey } },
+            ImmediateConcernRaised raised when !MaySee(user, raised.OwnerOrganisationId) =>
+                entry with { Data = new { raised.ConcernId, raised.OwnerOrganisationId } },
+            AuditMeetingHeld held when !SeesEveryReturn(user) && !user.IsInRole(Roles.PanelMember) =>
+                entry with { Data = new { held.HeldOn, held.Attendees, held.Findings } },
+            _ => entry,
+        };
 }

@@ -11,6 +11,13 @@ public enum AuditStage
     CasesSelected,
     ReturnsOpen,
     ReturnsClosed,
+    MeetingHeld,
+    ReportDrafted,
+    ReportApproved,
+    ActionsRaised,
+    PresentedToBoard,
+    Closed,
+    Cancelled,
 }
 
 /// <summary>A multi-agency case audit, as its stream tells it; kept inline as the audit's read model.</summary>
@@ -35,6 +42,26 @@ public sealed record MultiAgencyAudit(
     public IReadOnlyList<AgencyReturn> Returns { get; init; } = [];
 
     public IReadOnlyList<ExpectedReturn> OutstandingReturns { get; init; } = [];
+
+    public DateOnly? MeetingHeldOn { get; init; }
+
+    public IReadOnlyList<MeetingAttendee> Attendees { get; init; } = [];
+
+    public IReadOnlyList<CaseGrade> CaseGrades { get; init; } = [];
+
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    public AuditReport? Report { get; init; }
+
+    public DateTimeOffset? ReportApprovedAt { get; init; }
+
+    public IReadOnlyList<RaisedAction> Actions { get; init; } = [];
+
+    public DateOnly? PresentedToBoardOn { get; init; }
+
+    public IReadOnlyList<ImmediateConcern> Concerns { get; init; } = [];
+
+    public string? CancellationReason { get; init; }
 
     /// <summary>Every (agency, case) pair that owes a return.</summary>
     public IEnumerable<ExpectedReturn> ExpectedReturns =>
@@ -64,4 +91,39 @@ public sealed record MultiAgencyAudit(
 
     public MultiAgencyAudit Apply(ReturnsClosed closed) =>
         this with { OutstandingReturns = closed.Outstanding, Stage = AuditStage.ReturnsClosed };
+
+    public MultiAgencyAudit Apply(AuditMeetingHeld held) =>
+        this with
+        {
+            MeetingHeldOn = held.HeldOn,
+            Attendees = held.Attendees,
+            CaseGrades = held.CaseGrades,
+            Findings = held.Findings,
+            Stage = AuditStage.MeetingHeld,
+        };
+
+    public MultiAgencyAudit Apply(AuditReportDrafted drafted) => this with { Report = drafted.Report, Stage = AuditStage.ReportDrafted };
+
+    public MultiAgencyAudit Apply(AuditReportApproved approved) => this with { ReportApprovedAt = approved.At, Stage = AuditStage.ReportApproved };
+
+    public MultiAgencyAudit Apply(AuditActionsRaised raised) => this with { Actions = [.. Actions, .. raised.Actions], Stage = AuditStage.ActionsRaised };
+
+    public MultiAgencyAudit Apply(AuditPresentedToBoard presented) =>
+        this with { PresentedToBoardOn = presented.PresentedOn, Stage = AuditStage.PresentedToBoard };
+
+    public MultiAgencyAudit Apply(AuditClosed closed) => this with { Stage = AuditStage.Closed };
+
+    public MultiAgencyAudit Apply(AuditCancelled cancelled) => this with { CancellationReason = cancelled.Reason, Stage = AuditStage.Cancelled };
+
+    public MultiAgencyAudit Apply(ImmediateConcernRaised raised) =>
+        this with
+        {
+            Concerns = [.. Concerns, new ImmediateConcern(raised.ConcernId, raised.CaseKey, raised.OwnerOrganisationId, raised.Summary, raised.By, raised.At)],
+        };
+
+    public MultiAgencyAudit Apply(ImmediateConcernAcknowledged acknowledged) =>
+        this with
+        {
+            Concerns = [.. Concerns.Select(c => c.ConcernId == acknowledged.ConcernId ? c with { AcknowledgedBy = acknowledged.By, AcknowledgedAt = acknowledged.At } : c)],
+        };
 }

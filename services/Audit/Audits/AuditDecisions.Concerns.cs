@@ -1,0 +1,41 @@
+using Safeguarding.Contracts;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Validation;
+
+namespace Safeguarding.Audit.Audits;
+
+/// <summary>
+/// Immediate concerns (DOMAIN.md, step 6): raised at any point once the sample exists, sent to the owning agency
+/// at once, and the audit cannot close until that agency has acknowledged each one.
+/// </summary>
+public static partial class AuditDecisions
+{
+    public static Decision RaiseConcern(MultiAgencyAudit audit, RaiseConcern c, Func<Guid> newId, Actor by, DateTimeOffset now) =>
+        Unless(audit, "take an immediate concern", AuditStage.CasesSelected, AuditStage.ReturnsOpen, AuditStage.ReturnsClosed, AuditStage.MeetingHeld,
+            AuditStage.ReportDrafted, AuditStage.ReportApproved, AuditStage.ActionsRaised, AuditStage.PresentedToBoard)
+        ?? Decision.From(
+            new ValidationErrors()
+                .When(audit.Cases.All(x => x.CaseKey != c.CaseKey), "caseKey", "That case is not in the sample.")
+                .When(c.OwnerOrganisationId is null || c.OwnerOrganisationId == Guid.Empty, "ownerOrganisationId", "Name the agency that must act.")
+                .RequireText(c.Summary, "summary", MaxFindingLength),
+            () => Decision.Accept(new ImmediateConcernRaised(audit.Id, newId(), c.CaseKey!, c.OwnerOrganisationId!.Value, c.Summary!.Trim(), by, now)));
+
+    /// <summary>Only the owning agency (or the coordinator for it) acknowledges a concern, once.</summary>
+    public static Decision AcknowledgeConcern(MultiAgencyAudit audit, Guid concernId, Guid? callerOrganisation, bool isCoordinator, Actor by, DateTimeOffset now)
+    {
+        var concern = audit.Concerns.FirstOrDefault(c => c.ConcernId == concernId);
+        if (concern is null)
+        {
+            return Decision.Reject(new ValidationErrors().Add("concernId", "The audit has no such concern."));
+        }
+
+        if (!isCoordinator && callerOrganisation != concern.OwnerOrganisationId)
+        {
+            return Decision.Forbid("Only the agency the concern was sent to can acknowledge it.");
+        }
+
+        return concern.IsAcknowledged
+            ? Decision.Refuse("The concern was already acknowledged.")
+            : Decision.Accept(new ImmediateConcernAcknowledged(audit.Id, concernId, by, now));
+    }
+}
