@@ -13,7 +13,7 @@ namespace Safeguarding.ServiceDefaults.Messaging;
 
 /// <summary>
 /// The outbox: a Marten subscription reads committed events in order and publishes the allow-listed ones
-/// with MessageId = the Marten event id. Nothing uncommitted is published; while RabbitMQ is down the
+/// with MessageId = the message's EventId (the Marten event id, or one derived from it). Nothing uncommitted is published; while RabbitMQ is down the
 /// subscription waits and retries, and its stored position means nothing committed is lost.
 /// </summary>
 public sealed partial class IntegrationEventForwarder : SubscriptionBase
@@ -56,15 +56,12 @@ public sealed partial class IntegrationEventForwarder : SubscriptionBase
     {
         foreach (var domainEvent in page.Events)
         {
-            var message = _map.ToIntegrationEvent(domainEvent);
-            if (message is null)
+            foreach (var message in await _map.ToIntegrationEventsAsync(domainEvent, cancellationToken))
             {
-                continue;
+                await _publishing.ExecuteAsync(
+                    async token => await _bus.Publish(message, message.GetType(), context => context.MessageId = message.EventId, token),
+                    cancellationToken);
             }
-
-            await _publishing.ExecuteAsync(
-                async token => await _bus.Publish(message, message.GetType(), context => context.MessageId = domainEvent.Id, token),
-                cancellationToken);
         }
 
         return NullChangeListener.Instance;

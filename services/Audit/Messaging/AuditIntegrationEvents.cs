@@ -1,18 +1,90 @@
 using JasperFx.Events;
+using Marten;
 using Safeguarding.Audit.Audits;
+using Safeguarding.Audit.Tools;
 using Safeguarding.Contracts;
+using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Messaging;
 using Integration = Safeguarding.Contracts.Audit;
 
 namespace Safeguarding.Audit.Messaging;
 
-/// <summary>What the rest of the system hears from Audit. Case-level detail never leaves the service.</summary>
-public sealed class AuditIntegrationEvents : IIntegrationEventMap
+/// <summary>
+/// What the rest of the system hears from Audit. Messages carry the audit's context (theme, year, a case's
+/// category) as the stream stood at that event, read back from the stream itself.
+/// The store is resolved when first needed: it is not built yet when Marten creates this map's subscription.
+/// </summary>
+public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegrationEventMap
 {
-    public IIntegrationEvent? ToIntegrationEvent(IEvent domainEvent) => domainEvent.Data switch
+    public async Task<IReadOnlyList<IIntegrationEvent>> ToIntegrationEventsAsync(IEvent domainEvent, CancellationToken cancellationToken)
     {
-        AuditOpened e => new Integration.AuditOpened(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AuditId, e.Theme, e.Year, e.Quarter),
-        _ => null,
-    };
+        if (domainEvent.Data is not (AuditOpened or TermsOfReferenceAgreed or Audits.CasesSelected or AgenciesNotified or Audits.ReturnSubmitted
+            or AuditMeetingHeld or AuditReportApproved or AuditActionsRaised or ImmediateConcernRaised or AuditClosed or AuditCancelled))
+        {
+            return [];
+        }
+
+        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession(domainEvent.TenantId);
+        var audit = await session.Events.AggregateStreamAsync<MultiAgencyAudit>(domainEvent.StreamId, version: domainEvent.Version, token: cancellationToken)
+            ?? throw new InvalidOperationException($"Audit {domainEvent.StreamId} has no state at version {domainEvent.Version}.");
+        return Map(domainEvent.Id, domainEvent.TenantId, domainEvent.Data, audit);
+    }
+
+    /// <summary>The messages one domain event becomes, given the audit as it stood just after it.</summary>
+    public static IReadOnlyList<IIntegrationEvent> Map(Guid eventId, string partnershipId, object data, MultiAgencyAudit audit)
+    {
+        Guid Derived(string kind, Guid item) => DeterministicGuid.Create(eventId.ToString(), kind, item.ToString());
+        CaseCategory CategoryOf(string caseKey) => audit.Cases.First(c => c.CaseKey == caseKey).Category;
+        bool MeetsExpectation(string grade) => GradeScales.Find(audit.Terms!.Tool.GradeScale)!.MeetsExpectation(grade);
+
+        return data switch
+        {
+            AuditOpened e => [new Integration.AuditOpened(eventId, partnershipId, e.At, e.By, e.AuditId, e.Theme, e.Year, e.Quarter)],
+            TermsOfReferenceAgreed e =>
+            [
+                new Integration.AuditScoped(eventId, partnershipId, e.At, e.By, e.AuditId, e.Terms.Theme, audit.Year, e.Terms.ToolId, e.Terms.ToolVersion,
+                    e.Terms.LookBackMonths, e.Terms.ReturnsDue, e.Terms.MeetingDate, e.Terms.ReportDue),
+            ],
+            Audits.CasesSelected e =>
+            [
+                new Integration.CasesSelected(eventId, partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year,
+                    e.Cases.GroupBy(c => c.Category).ToDictionary(g => g.Key, g => g.Count())),
+            ],
+            AgenciesNotified e =>
+            [
+                .. e.Cases.SelectMany(c => c.OrganisationIds).Distinct().Select(organisation => new Integration.ReturnRequested(
+                    Derived("return-requested", organisation), partnershipId, e.At, e.By, e.AuditId, audit.Theme, organisation,
+                    e.Cases.Count(c => c.OrganisationIds.Contains(organisation)), audit.Terms!.ReturnsDue)),
+            ],
+            Audits.ReturnSubmitted e =>
+            [
+                new Integration.ReturnSubmitted(eventId, partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, e.Return.OrganisationId,
+                    CategoryOf(e.Return.CaseKey), e.Return.OverallGrade, MeetsExpectation(e.Return.OverallGrade)),
+            ],
+            AuditMeetingHeld e =>
+            [
+                .. e.CaseGrades.Select((g, i) => (IIntegrationEvent)new Integration.CaseGraded(
+                    DeterministicGuid.Create(eventId.ToString(), "case-graded", i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, CategoryOf(g.CaseKey), audit.Terms!.Tool.GradeScale, g.Grade,
+                    MeetsExpectation(g.Grade))),
+                .. e.Findings.Select(f => (IIntegrationEvent)new Integration.FindingRecorded(
+                    Derived("finding-recorded", f.FindingId), partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, f.FindingId,
+                    f.Kind.ToString(), f.Text, f.SectionKey)),
+            ],
+            AuditReportApproved e => [new Integration.AuditReportApproved(eventId, partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, audit.Report!.Summary)],
+            AuditActionsRaised e =>
+            [
+                .. e.Actions.Select(a => new Integration.ActionRaised(
+                    Derived("action-raised", a.ActionId), partnershipId, e.At, e.By, a.ActionId, e.AuditId, audit.Theme, a.What, a.OwnerOrganisationId,
+                    a.DueDate, a.FindingId, audit.Findings.First(f => f.FindingId == a.FindingId).Text)),
+            ],
+            ImmediateConcernRaised e =>
+            [
+                new Integration.ImmediateConcernRaised(eventId, partnershipId, e.At, e.By, e.AuditId, e.ConcernId, e.CaseKey, e.OwnerOrganisationId, e.Summary),
+            ],
+            AuditClosed e => [new Integration.AuditClosed(eventId, partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, audit.Quarter)],
+            AuditCancelled e => [new Integration.AuditCancelled(eventId, partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, e.Reason)],
+            _ => [],
+        };
+    }
 }

@@ -8,9 +8,9 @@ using Integration = Safeguarding.Contracts.Programme;
 namespace Safeguarding.Programme.Messaging;
 
 /// <summary>What the rest of the system hears from Programme.</summary>
-public sealed class ProgrammeIntegrationEvents : IIntegrationEventMap
+public sealed class ProgrammeIntegrationEvents : OneToOneIntegrationEventMap
 {
-    public IIntegrationEvent? ToIntegrationEvent(IEvent domainEvent) => domainEvent.Data switch
+    protected override IIntegrationEvent? ToIntegrationEvent(IEvent domainEvent) => domainEvent.Data switch
     {
         OrganisationRegistered e => new Integration.OrganisationRegistered(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.OrganisationId, e.Name, e.Kind),

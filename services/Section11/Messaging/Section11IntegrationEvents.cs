@@ -7,9 +7,9 @@ using Integration = Safeguarding.Contracts.Section11;
 namespace Safeguarding.Section11.Messaging;
 
 /// <summary>What the rest of the system hears from Section11.</summary>
-public sealed class Section11IntegrationEvents : IIntegrationEventMap
+public sealed class Section11IntegrationEvents : OneToOneIntegrationEventMap
 {
-    public IIntegrationEvent? ToIntegrationEvent(IEvent domainEvent) => domainEvent.Data switch
+    protected override IIntegrationEvent? ToIntegrationEvent(IEvent domainEvent) => domainEvent.Data switch
     {
         Section11CycleOpened e => new Integration.Section11CycleOpened(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, e.Year, e.Deadline),
