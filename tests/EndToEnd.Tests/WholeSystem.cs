@@ -23,10 +23,10 @@ public sealed class WholeSystem : IAsyncLifetime
 
     private DistributedApplication _app = null!;
 
-    public HttpClient Gateway(string? partnershipId = null, string role = "coordinator")
+    public HttpClient Gateway(string? partnershipId = null, string role = "coordinator", Guid? organisationId = null)
     {
         var client = _app.CreateHttpClient("gateway");
-        return partnershipId is null ? client : client.As(partnershipId, role);
+        return partnershipId is null ? client : client.As(partnershipId, role, organisationId?.ToString());
     }
 
     public async Task InitializeAsync()

@@ -27,6 +27,9 @@ public static class Json
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
         client.PostAsJsonAsync(url, body, Options);
 
+    public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body) =>
+        client.PutAsJsonAsync(url, body, Options);
+
     /// <summary>Asserts an RFC 9457 problem response and returns it, errors included.</summary>
     public static async Task<ValidationProblemDetails> ReadProblemAsync(this HttpResponseMessage response, int expectedStatus)
     {

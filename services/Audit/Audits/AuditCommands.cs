@@ -76,3 +76,5 @@ public sealed record PresentToBoard(DateOnly? PresentedOn);
 public sealed record CancelAudit(string? Reason);
 
 public sealed record RaiseConcern(string? CaseKey, Guid? OwnerOrganisationId, string? Summary);
+
+public sealed record MarkAsReAudit(Guid? PreviousAuditId);

@@ -28,6 +28,8 @@ public static class AuditEndpoints
         group.MapPost("/{id:guid}/board", AuditStepEndpoints.PresentToBoard).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/close", AuditStepEndpoints.Close).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/cancel", AuditStepEndpoints.Cancel).RequireAuthorization(Policies.RunAudits);
+        group.MapPost("/{id:guid}/re-audit-of", AuditStepEndpoints.MarkAsReAudit).RequireAuthorization(Policies.RunAudits);
+        group.MapGet("/{id:guid}/comparison", GetComparison).RequireAuthorization(Policies.ReadAudits);
         group.MapPost("/{id:guid}/concerns", AuditStepEndpoints.RaiseConcern).RequireAuthorization(Policies.RaiseConcerns);
         group.MapPost("/{id:guid}/concerns/{concernId:guid}/acknowledge", AuditStepEndpoints.AcknowledgeConcern)
             .RequireAuthorization(Policies.AcknowledgeConcerns);
@@ -46,14 +48,37 @@ public static class AuditEndpoints
         return TypedResults.Ok<IReadOnlyList<AuditView>>([.. audits.Select(a => AuditView.For(a, user))]);
     }
 
-    public static async Task<Results<Ok<AuditView>, NotFound>> GetAudit(
+    /// <summary>The audit now, or with ?asOf= a version number or a time (ISO 8601) as it stood then.</summary>
+    public static async Task<Results<Ok<AuditView>, NotFound, ValidationProblem>> GetAudit(
         Guid id,
+        string? asOf,
         IQuerySession session,
         ClaimsPrincipal user,
         HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var audit = await session.LoadAsync<MultiAgencyAudit>(id, cancellationToken);
+        MultiAgencyAudit? audit;
+        if (string.IsNullOrWhiteSpace(asOf))
+        {
+            audit = await session.LoadAsync<MultiAgencyAudit>(id, cancellationToken);
+        }
+        else if (long.TryParse(asOf, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) && version > 0)
+        {
+            audit = await session.Events.AggregateStreamAsync<MultiAgencyAudit>(id, version: version, token: cancellationToken);
+            audit = audit?.Version == version ? audit : null;
+        }
+        else if (DateTimeOffset.TryParse(asOf, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var time))
+        {
+            audit = await session.Events.AggregateStreamAsync<MultiAgencyAudit>(id, timestamp: time, token: cancellationToken);
+        }
+        else
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["asOf"] = ["asOf is a version number (1, 2, ...) or a time such as 2027-03-01T12:00:00Z."],
+            });
+        }
+
         if (audit is null)
         {
             return TypedResults.NotFound();
@@ -83,5 +108,23 @@ public static class AuditEndpoints
         return audit is { Report: { } report } && (audit.ReportApprovedAt is not null || user.IsInRole(Roles.Coordinator))
             ? TypedResults.Ok(AuditReportView.Of(audit, report))
             : TypedResults.NotFound();
+    }
+
+    public static async Task<Results<Ok<AuditComparison>, NotFound, ProblemHttpResult>> GetComparison(
+        Guid id,
+        IQuerySession session,
+        CancellationToken cancellationToken)
+    {
+        if (await session.LoadAsync<MultiAgencyAudit>(id, cancellationToken) is not { } audit)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (audit.ReAuditOf is not { } previousId || await session.LoadAsync<MultiAgencyAudit>(previousId, cancellationToken) is not { } previous)
+        {
+            return StreamCommands.NotAllowed("This audit is not a re-audit of an earlier one: mark it as one first.");
+        }
+
+        return TypedResults.Ok(AuditComparison.Of(previous, audit));
     }
 }

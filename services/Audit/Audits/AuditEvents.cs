@@ -51,3 +51,6 @@ public sealed record ImmediateConcernRaised(Guid AuditId, Guid ConcernId, string
     : IDomainEvent;
 
 public sealed record ImmediateConcernAcknowledged(Guid AuditId, Guid ConcernId, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>This audit looks again at the theme of an earlier, closed one, to see whether practice improved.</summary>
+public sealed record MarkedAsReAudit(Guid AuditId, Guid PreviousAuditId, Actor By, DateTimeOffset At) : IDomainEvent;

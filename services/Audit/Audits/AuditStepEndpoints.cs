@@ -89,4 +89,11 @@ public static class AuditStepEndpoints
             http,
             audit => AuditDecisions.AcknowledgeConcern(audit, concernId, user.OrganisationId(), user.IsInRole(Roles.Coordinator), user.ToActor(), clock.GetUtcNow()),
             cancellationToken);
+
+    public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> MarkAsReAudit(
+        Guid id, MarkAsReAudit command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var previous = command.PreviousAuditId is { } previousId ? await session.LoadAsync<MultiAgencyAudit>(previousId, cancellationToken) : null;
+        return await Step(session, id, http, audit => AuditDecisions.MarkAsReAudit(audit, command, previous, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    }
 }

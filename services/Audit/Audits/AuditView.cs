@@ -34,6 +34,7 @@ public sealed record AuditView(
     DateOnly? PresentedToBoardOn,
     IReadOnlyList<ImmediateConcern> Concerns,
     string? CancellationReason,
+    Guid? ReAuditOf,
     long Version)
 {
     public static bool SeesEveryReturn(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator);
@@ -76,6 +77,7 @@ public sealed record AuditView(
             audit.PresentedToBoardOn,
             [.. audit.Concerns.Where(c => MaySee(user, c.OwnerOrganisationId))],
             audit.CancellationReason,
+            audit.ReAuditOf,
             audit.Version);
 
     /// <summary>History without the content of returns the caller may not see; who did what, and when, stays.</summary>

@@ -63,6 +63,8 @@ public sealed record MultiAgencyAudit(
 
     public string? CancellationReason { get; init; }
 
+    public Guid? ReAuditOf { get; init; }
+
     /// <summary>Every (agency, case) pair that owes a return.</summary>
     public IEnumerable<ExpectedReturn> ExpectedReturns =>
         Agencies.SelectMany(c => c.OrganisationIds.Select(o => new ExpectedReturn(o, c.CaseKey)));
@@ -126,4 +128,6 @@ public sealed record MultiAgencyAudit(
         {
             Concerns = [.. Concerns.Select(c => c.ConcernId == acknowledged.ConcernId ? c with { AcknowledgedBy = acknowledged.By, AcknowledgedAt = acknowledged.At } : c)],
         };
+
+    public MultiAgencyAudit Apply(MarkedAsReAudit marked) => this with { ReAuditOf = marked.PreviousAuditId };
 }

@@ -1,0 +1,45 @@
+using Safeguarding.Audit.Audits;
+using Safeguarding.Testing;
+using static Safeguarding.Audit.Tests.AuditFixtures;
+
+namespace Safeguarding.Audit.Tests;
+
+[Collection(nameof(AuditServiceCollection))]
+public class AuditHistoryApiTests(AuditService service)
+{
+    private readonly AuditJourney _journey = new(service);
+
+    [Fact]
+    public async Task An_audit_can_be_read_as_it_was_at_any_version_or_time()
+    {
+        await _journey.OpenAsync();
+        var beforeTerms = DateTimeOffset.UtcNow;
+        await Task.Delay(50);
+        await _journey.PostAsync("terms-of-reference", Terms());
+        await _journey.PostAsync("cases", FourCases());
+
+        var atVersion2 = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}?asOf=2")).ReadAsync<AuditView>();
+        var atTime = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}?asOf={Uri.EscapeDataString(beforeTerms.ToString("O"))}")).ReadAsync<AuditView>();
+        var now = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>();
+
+        Assert.Equal((AuditStage.TermsAgreed, 2L, 0), (atVersion2.Stage, atVersion2.Version, atVersion2.Cases.Count));
+        Assert.Equal(AuditStage.Scoping, atTime.Stage);
+        Assert.Equal((AuditStage.CasesSelected, 3L), (now.Stage, now.Version));
+    }
+
+    [Fact]
+    public async Task A_bad_asOf_is_named_and_an_unreached_version_is_not_found()
+    {
+        await _journey.OpenAsync();
+
+        var problem = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}?asOf=last-tuesday")).ReadProblemAsync(400);
+
+        Assert.Equal(["asOf"], problem.Errors.Keys);
+        await (await _journey.Coordinator.GetAsync($"/api/audits/{Guid.NewGuid()}?asOf=1")).ReadProblemAsync(404);
+        await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}?asOf=9")).ReadProblemAsync(404);
+    }
+
+    [Fact]
+    public async Task A_comparison_needs_a_re_audit() =>
+        await (await _journey.Coordinator.GetAsync($"/api/audits/{(await _journey.OpenAsync()).Id}/comparison")).ReadProblemAsync(409);
+}

@@ -1,0 +1,147 @@
+using System.Net;
+using System.Text.Json;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.EndToEnd.Tests;
+
+/// <summary>
+/// One complete multi-agency audit through the gateway, as a partnership runs it: scheduled on the programme,
+/// tool chosen, terms, six cases across all four categories, three agencies' returns, the meeting, findings, the
+/// approved report, actions, the Board, closed; then the history shows every step and who took it.
+/// </summary>
+[Collection(nameof(WholeSystemCollection))]
+public class CompleteAuditJourneyTests(WholeSystem system)
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private sealed record IdDto(Guid Id);
+
+    private sealed record ConcernDto(Guid ConcernId);
+
+    private sealed record FindingDto(Guid FindingId);
+
+    private sealed record AuditStateDto(string Stage, List<FindingDto> Findings, List<ConcernDto> Concerns, long Version);
+
+    private sealed record ReportDto(string Theme, JsonElement Report, JsonElement CaseGrades);
+
+    private static readonly (string Key, string Category, string AgeBand)[] Cases =
+    [
+        ("SH-2027-101", "EarlyHelp", "5-9"),
+        ("SH-2027-102", "ChildInNeed", "10-15"),
+        ("SH-2027-103", "ChildProtection", "10-15"),
+        ("SH-2027-104", "ChildProtection", "16-17"),
+        ("SH-2027-105", "LookedAfterChild", "10-15"),
+        ("SH-2027-106", "LookedAfterChild", "16-17"),
+    ];
+
+    [Fact]
+    public async Task A_whole_audit_runs_from_the_programme_to_closed()
+    {
+        var partnership = TestTokens.NewPartnership();
+        var coordinator = system.Gateway(partnership);
+
+        // The directory: three agencies that will return.
+        var agencies = new Dictionary<string, Guid>();
+        foreach (var (name, kind) in new[] { ("St Helens Borough Council", "StatutoryPartner"), ("Merseyside Police", "StatutoryPartner"), ("Mersey Care NHS Foundation Trust", "RelevantAgency") })
+        {
+            agencies[name] = (await (await coordinator.PostJsonAsync("/api/organisations", new { name, kind })).ReadAsync<IdDto>()).Id;
+        }
+
+        var (council, police, health) = (agencies["St Helens Borough Council"], agencies["Merseyside Police"], agencies["Mersey Care NHS Foundation Trust"]);
+
+        // Programme → Audit.
+        var programme = await (await coordinator.PostJsonAsync("/api/programmes", new { year = 2027 })).ReadAsync<ProgrammeDto>();
+        var scheduled = await (await coordinator.PostJsonAsync($"/api/programmes/{programme.Id}/audits",
+            new { quarter = 1, theme = "Child exploitation", categories = new[] { "EarlyHelp", "ChildInNeed", "ChildProtection", "LookedAfterChild" } })).ReadAsync<ScheduledAuditDto>();
+        var audit = $"/api/audits/{scheduled.AuditId}";
+        await Eventually.Get(() => coordinator.GetAsync(audit), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+
+        // Tool chosen: the built-in exploitation exemplar.
+        var tools = await (await coordinator.GetAsync("/api/audit-tools")).ReadAsync<List<JsonElement>>();
+        var exemplar = tools.Single(t => t.GetProperty("name").GetString()!.Contains("exploitation", StringComparison.OrdinalIgnoreCase)).GetProperty("id").GetGuid();
+
+        await Step(coordinator, $"{audit}/terms-of-reference", new
+        {
+            theme = "Child exploitation",
+            questions = new[] { "How early do agencies recognise exploitation?", "Are return-home interviews effective?" },
+            lookBackMonths = 12,
+            toolId = exemplar,
+            returnsDue = Today.AddDays(21),
+            meetingDate = Today.AddDays(35),
+            reportDue = Today.AddDays(56),
+            categoryMix = new { earlyHelp = 1, childInNeed = 1, childProtection = 2, lookedAfterChild = 2 },
+        });
+        await Step(coordinator, $"{audit}/cases", new
+        {
+            cases = Cases.Select(c => new { caseKey = c.Key, category = c.Category, profile = new { ageBand = c.AgeBand, gender = "female", ethnicity = "white", planType = "child-protection" } }),
+        });
+        await Step(coordinator, $"{audit}/agencies", new
+        {
+            cases = Cases.Select((c, i) => new { caseKey = c.Key, organisationIds = i % 2 == 0 ? new[] { council, police, health } : new[] { council, health } }),
+        });
+
+        // Three agencies' returns, each by its own auditor.
+        foreach (var (organisation, grade) in new[] { (council, "good"), (police, "requires-improvement"), (health, "good") })
+        {
+            var auditor = system.Gateway(partnership, Roles.AgencyAuditor, organisation);
+            foreach (var (key, _, _) in Cases.Where((_, i) => i % 2 == 0 || organisation != police))
+            {
+                var response = await auditor.PutJsonAsync($"{audit}/returns/{organisation}/{key}", new
+                {
+                    answers = new[] { new { sectionKey = "screening", questionKey = "screening-tool-used", value = "yes" } },
+                    sectionGrades = new[] { new { sectionKey = "missing", grade, rationale = "Return interviews offered after most episodes." } },
+                    evidence = "Records for the look-back period.",
+                    overallGrade = grade,
+                    overallRationale = "Exploitation recognised; follow-up uneven.",
+                });
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+        }
+
+        await Step(coordinator, $"{audit}/returns/close", new { });
+        var met = await Step(coordinator, $"{audit}/meeting", new
+        {
+            heldOn = Today,
+            attendees = new[] { new { organisationId = council, role = "Chair" }, new { organisationId = police, role = "Exploitation lead" }, new { organisationId = health, role = "Named nurse" } },
+            caseGrades = Cases.Select((c, i) => new { caseKey = c.Key, grade = i < 4 ? "good" : "requires-improvement", rationale = "Agreed at the meeting." }),
+            findings = new object[]
+            {
+                new { kind = "AreaForDevelopment", text = "Return-home interviews were not always offered.", sectionKey = "missing" },
+                new { kind = "Strength", text = "Strategy meetings were timely.", sectionKey = "strategy-meeting" },
+            },
+        });
+        await Step(coordinator, $"{audit}/report", new { summary = "Exploitation is recognised early; follow-up after missing episodes is uneven.", narrative = "Six cases were audited...", recommendations = new[] { "Offer every return interview within 72 hours." } });
+        await Step(coordinator, $"{audit}/report/approve", new { });
+        await Step(coordinator, $"{audit}/actions", new
+        {
+            actions = new[] { new { what = "Offer every return-home interview within 72 hours", ownerOrganisationId = council, dueDate = Today.AddDays(90), findingId = met.Findings[0].FindingId } },
+        });
+        await Step(coordinator, $"{audit}/board", new { presentedOn = Today });
+        var closed = await Step(coordinator, $"{audit}/close", new { });
+        Assert.Equal("Closed", closed.Stage);
+
+        // The Board reads the approved, anonymised report.
+        var report = await (await system.Gateway(partnership, Roles.BoardReader).GetAsync($"{audit}/report")).ReadAsync<ReportDto>();
+        Assert.Equal("Child exploitation", report.Theme);
+        Assert.DoesNotContain("SH-2027", report.ToString(), StringComparison.Ordinal);
+        await (await system.Gateway(partnership, Roles.BoardReader).GetAsync(audit)).ReadProblemAsync(403);
+
+        // Every step, with who took it.
+        var history = await (await coordinator.GetAsync($"{audit}/history")).ReadAsync<List<HistoryDto>>();
+        Assert.Equal(
+            [
+                "audit_opened", "terms_of_reference_agreed", "cases_selected", "agencies_notified",
+                .. Enumerable.Repeat("return_submitted", 15),
+                "returns_closed", "audit_meeting_held", "audit_report_drafted", "audit_report_approved", "audit_actions_raised",
+                "audit_presented_to_board", "audit_closed",
+            ],
+            history.Select(h => h.Event));
+        Assert.All(history, h => Assert.False(string.IsNullOrEmpty(h.By)));
+        Assert.Equal(["test-agency-auditor"], history.Where(h => h.Event == "return_submitted").Select(h => h.By).Distinct());
+        Assert.Equal(Enumerable.Range(1, history.Count).Select(v => (long)v), history.Select(h => h.Version));
+    }
+
+    private static async Task<AuditStateDto> Step(HttpClient client, string path, object body) =>
+        await (await client.PostJsonAsync(path, body)).ReadAsync<AuditStateDto>();
+}
