@@ -14,6 +14,7 @@ public static class AuditFixtures
     public static readonly Guid Police = Guid.NewGuid();
     public static readonly Guid Health = Guid.NewGuid();
     public static readonly Guid Council = Guid.NewGuid();
+    public static readonly Guid PanelChair = Guid.NewGuid();
 
     public static AuditTool Exemplar => BuiltInTools.Find(BuiltInTools.ExploitationExemplarId)!;
 
@@ -29,7 +30,8 @@ public static class AuditFixtures
         Today.AddDays(30),
         Today.AddDays(45),
         Today.AddDays(60),
-        new CategoryMixInput(1, 1, 1, 1));
+        new CategoryMixInput(1, 1, 1, 1),
+        [PanelChair]);
 
     public static CaseInput Case(string key, CaseCategory category) =>
         new(key, category, new CaseProfileInput("10-15", "female", "white", PlanType: "child-protection"));

@@ -126,6 +126,16 @@ public class AuditOutcomeDecisionsTests
         Assert.IsType<Decision.Accepted>(AuditDecisions.Close(audit, Coordinator, Now));
     }
 
+    [Theory]
+    [InlineData(AuditStage.Closed)]
+    [InlineData(AuditStage.TermsAgreed)]
+    public void A_concern_is_raised_only_while_the_audit_has_cases_and_is_open(AuditStage stage)
+    {
+        var audit = stage == AuditStage.TermsAgreed ? TermsAgreed() : At(stage);
+
+        Assert.IsType<Decision.NotAllowed>(AuditDecisions.RaiseConcern(audit, new RaiseConcern("SH-2027-003", Police, "Concern"), NextId, Coordinator, Now));
+    }
+
     [Fact]
     public void A_concern_needs_a_sampled_case_an_owner_and_a_summary() =>
         Assert.Equal(

@@ -90,4 +90,18 @@ public class AuditReturnsApiTests(AuditService service)
     [Fact]
     public async Task A_coordinator_does_not_write_an_agency_return() =>
         await (await _journey.SubmitAsync(_journey.Coordinator, Police, "SH-2027-003", Return())).ReadProblemAsync(403);
+
+    [Fact]
+    public async Task The_audit_panel_sees_every_return_and_other_panel_members_only_their_own()
+    {
+        await _journey.ToReturnsOpenAsync();
+        await _journey.SubmitAsync(_journey.AuditorOf(Police), Police, "SH-2027-003", Return());
+        await _journey.SubmitAsync(_journey.AuditorOf(Health), Health, "SH-2027-003", Return());
+
+        var onThePanel = service.Host.ClientFor(_journey.Partnership, ServiceDefaults.Security.Roles.PanelMember, PanelChair.ToString());
+        var notOnIt = service.Host.ClientFor(_journey.Partnership, ServiceDefaults.Security.Roles.PanelMember, Health.ToString());
+
+        Assert.Equal(2, (await (await onThePanel.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>()).Returns.Count);
+        Assert.Equal([Health], (await (await notOnIt.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>()).Returns.Select(r => r.OrganisationId));
+    }
 }

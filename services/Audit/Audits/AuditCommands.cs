@@ -15,7 +15,8 @@ public sealed record AgreeTermsOfReference(
     DateOnly? ReturnsDue,
     DateOnly? MeetingDate,
     DateOnly? ReportDue,
-    CategoryMixInput? CategoryMix);
+    CategoryMixInput? CategoryMix,
+    IReadOnlyList<Guid>? Panel = null);
 
 public sealed record CaseProfileInput(
     string? AgeBand,

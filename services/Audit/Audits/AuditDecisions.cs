@@ -44,7 +44,8 @@ public static partial class AuditDecisions
                 c.ReturnsDue!.Value,
                 c.MeetingDate!.Value,
                 c.ReportDue!.Value,
-                new CategoryMix(c.CategoryMix!.EarlyHelp ?? 0, c.CategoryMix.ChildInNeed ?? 0, c.CategoryMix.ChildProtection ?? 0, c.CategoryMix.LookedAfterChild ?? 0)),
+                new CategoryMix(c.CategoryMix!.EarlyHelp ?? 0, c.CategoryMix.ChildInNeed ?? 0, c.CategoryMix.ChildProtection ?? 0, c.CategoryMix.LookedAfterChild ?? 0),
+                [.. (c.Panel ?? []).Distinct()]),
             by,
             now)));
 
@@ -61,7 +62,9 @@ public static partial class AuditDecisions
             .When(c.MeetingDate is null, "meetingDate", "meetingDate is required.")
             .When(c.MeetingDate < c.ReturnsDue, "meetingDate", "The audit meeting comes after the returns are due.")
             .When(c.ReportDue is null, "reportDue", "reportDue is required.")
-            .When(c.ReportDue < c.MeetingDate, "reportDue", "The report is due after the audit meeting.");
+            .When(c.ReportDue < c.MeetingDate, "reportDue", "The report is due after the audit meeting.")
+            .When(c.Panel?.Contains(Guid.Empty) == true, "panel", "Name panel organisations by their ids.")
+            .When(c.Panel?.Count > 30, "panel", "A panel has at most 30 organisations.");
 
         for (var i = 0; i < (c.Questions?.Count ?? 0); i++)
         {

@@ -93,8 +93,9 @@ public static class AuditEndpoints
         IQuerySession session,
         ClaimsPrincipal user,
         CancellationToken cancellationToken) =>
-        await StreamHistory.ReadAsync(session, id, cancellationToken) is { } history
-            ? TypedResults.Ok<IReadOnlyList<HistoryEntry>>([.. history.Select(e => AuditView.ForHistory(e, user))])
+        await session.LoadAsync<MultiAgencyAudit>(id, cancellationToken) is { } audit
+        && await StreamHistory.ReadAsync(session, id, cancellationToken) is { } history
+            ? TypedResults.Ok<IReadOnlyList<HistoryEntry>>([.. history.Select(e => AuditView.ForHistory(e, audit, user))])
             : TypedResults.NotFound();
 
     /// <summary>The coordinator reads the draft; everyone else, the Board included, only the approved report.</summary>

@@ -17,7 +17,10 @@ public sealed record CategoryMix(int EarlyHelp, int ChildInNeed, int ChildProtec
     };
 }
 
-/// <summary>What the audit asks, over which period, with which tool (its exact version and content), by when.</summary>
+/// <summary>
+/// What the audit asks, over which period, with which tool (its exact version and content), by when, and which
+/// organisations sit on its panel (their panel members see every return of this audit).
+/// </summary>
 public sealed record TermsOfReference(
     string Theme,
     IReadOnlyList<string> Questions,
@@ -28,7 +31,8 @@ public sealed record TermsOfReference(
     DateOnly ReturnsDue,
     DateOnly MeetingDate,
     DateOnly ReportDue,
-    CategoryMix CategoryMix);
+    CategoryMix CategoryMix,
+    IReadOnlyList<Guid> Panel);
 
 /// <summary>A non-identifying profile of a sampled child (DOMAIN.md, section 2). No names, no dates of birth.</summary>
 public sealed record CaseProfile(

@@ -8,8 +8,9 @@ namespace Safeguarding.Audit.Audits;
 public sealed record ReturnStatus(Guid OrganisationId, string CaseKey, bool Submitted, DateTimeOffset? SubmittedAt);
 
 /// <summary>
-/// An audit as one caller may see it: the coordinator sees every return; anyone else only their own
-/// organisation's returns and return statuses (DOMAIN.md: "agency auditor ... sees only their agency's returns").
+/// An audit as one caller may see it: the coordinator and the audit's panel see every return and the case grades;
+/// anyone else only their own organisation's returns, return statuses and concerns (DOMAIN.md: "agency auditor
+/// ... sees only their agency's returns").
 /// </summary>
 public sealed record AuditView(
     Guid Id,
@@ -37,15 +38,14 @@ public sealed record AuditView(
     Guid? ReAuditOf,
     long Version)
 {
-    public static bool SeesEveryReturn(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator);
+    /// <summary>The coordinator, and panel members of an organisation on this audit's panel or at its meeting.</summary>
+    public static bool SeesEveryReturn(ClaimsPrincipal user, MultiAgencyAudit audit) =>
+        user.IsInRole(Roles.Coordinator)
+        || (user.IsInRole(Roles.PanelMember) && user.OrganisationId() is { } organisation
+            && (audit.Terms?.Panel.Contains(organisation) == true || audit.Attendees.Any(a => a.OrganisationId == organisation)));
 
-    public static bool MaySee(ClaimsPrincipal user, Guid organisationId) =>
-        SeesEveryReturn(user) || user.OrganisationId() == organisationId;
-
-    /// <summary>Case-level grades are for the coordinator and the panel members whose organisation sat on the meeting.</summary>
-    public static bool SeesCaseGrades(ClaimsPrincipal user, MultiAgencyAudit audit) =>
-        SeesEveryReturn(user)
-        || (user.IsInRole(Roles.PanelMember) && audit.Attendees.Any(a => a.OrganisationId == user.OrganisationId()));
+    public static bool MaySee(ClaimsPrincipal user, MultiAgencyAudit audit, Guid organisationId) =>
+        SeesEveryReturn(user, audit) || user.OrganisationId() == organisationId;
 
     public static AuditView For(MultiAgencyAudit audit, ClaimsPrincipal user) =>
         new(
@@ -61,34 +61,34 @@ public sealed record AuditView(
             audit.Agencies,
             [
                 .. audit.ExpectedReturns
-                    .Where(e => MaySee(user, e.OrganisationId))
+                    .Where(e => MaySee(user, audit, e.OrganisationId))
                     .Select(e => audit.Returns.FirstOrDefault(r => r.OrganisationId == e.OrganisationId && r.CaseKey == e.CaseKey) is { } r
                         ? new ReturnStatus(e.OrganisationId, e.CaseKey, true, r.SubmittedAt)
                         : new ReturnStatus(e.OrganisationId, e.CaseKey, false, null)),
             ],
-            [.. audit.Returns.Where(r => MaySee(user, r.OrganisationId))],
+            [.. audit.Returns.Where(r => MaySee(user, audit, r.OrganisationId))],
             audit.MeetingHeldOn,
             audit.Attendees,
-            SeesCaseGrades(user, audit) ? audit.CaseGrades : [],
+            SeesEveryReturn(user, audit) ? audit.CaseGrades : [],
             audit.Findings,
-            audit.ReportApprovedAt is not null || SeesEveryReturn(user) ? audit.Report : null,
+            audit.ReportApprovedAt is not null || user.IsInRole(Roles.Coordinator) ? audit.Report : null,
             audit.ReportApprovedAt,
             audit.Actions,
             audit.PresentedToBoardOn,
-            [.. audit.Concerns.Where(c => MaySee(user, c.OwnerOrganisationId))],
+            [.. audit.Concerns.Where(c => MaySee(user, audit, c.OwnerOrganisationId))],
             audit.CancellationReason,
             audit.ReAuditOf,
             audit.Version);
 
     /// <summary>History without the content of returns the caller may not see; who did what, and when, stays.</summary>
-    public static HistoryEntry ForHistory(HistoryEntry entry, ClaimsPrincipal user) =>
+    public static HistoryEntry ForHistory(HistoryEntry entry, MultiAgencyAudit audit, ClaimsPrincipal user) =>
         entry.Data switch
         {
-            ReturnSubmitted submitted when !MaySee(user, submitted.Return.OrganisationId) =>
+            ReturnSubmitted submitted when !MaySee(user, audit, submitted.Return.OrganisationId) =>
                 entry with { Data = new { submitted.Return.OrganisationId, submitted.Return.CaseKey } },
-            ImmediateConcernRaised raised when !MaySee(user, raised.OwnerOrganisationId) =>
+            ImmediateConcernRaised raised when !MaySee(user, audit, raised.OwnerOrganisationId) =>
                 entry with { Data = new { raised.ConcernId, raised.OwnerOrganisationId } },
-            AuditMeetingHeld held when !SeesEveryReturn(user) && !user.IsInRole(Roles.PanelMember) =>
+            AuditMeetingHeld held when !SeesEveryReturn(user, audit) =>
                 entry with { Data = new { held.HeldOn, held.Attendees, held.Findings } },
             _ => entry,
         };
