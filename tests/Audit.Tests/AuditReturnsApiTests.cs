@@ -104,4 +104,20 @@ public class AuditReturnsApiTests(AuditService service)
         Assert.Equal(2, (await (await onThePanel.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>()).Returns.Count);
         Assert.Equal([Health], (await (await notOnIt.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>()).Returns.Select(r => r.OrganisationId));
     }
+
+    [Fact]
+    public async Task A_step_sent_with_a_stale_version_is_refused_and_changes_nothing()
+    {
+        await _journey.OpenAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/audits/{_journey.AuditId}/terms-of-reference")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(Terms(), options: Json.Options),
+        };
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"7\""));
+
+        await (await _journey.Coordinator.SendAsync(request)).ReadProblemAsync(412);
+
+        var audit = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>();
+        Assert.Equal((AuditStage.Scoping, 1L), (audit.Stage, audit.Version));
+    }
 }
