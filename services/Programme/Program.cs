@@ -3,6 +3,7 @@ using Marten;
 using Safeguarding.Programme.Demo;
 using Safeguarding.Programme.Messaging;
 using Safeguarding.Programme.Organisations;
+using Safeguarding.Programme.Priorities;
 using Safeguarding.Programme.Programmes;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.EventStore;
@@ -16,6 +17,7 @@ builder.AddEventStore("programme-db", options =>
     {
         options.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<AuditProgramme>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Priority>(SnapshotLifecycle.Inline);
     })
     .PublishIntegrationEvents<ProgrammeIntegrationEvents>();
 builder.AddMessaging("programme");
@@ -27,6 +29,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapApiDocument();
 app.MapOrganisationsApi();
+app.MapPrioritiesApi();
 app.MapProgrammesApi();
 app.MapDefaultEndpoints();
 

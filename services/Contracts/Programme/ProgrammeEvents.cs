@@ -37,3 +37,17 @@ public sealed record AuditScheduled(
     int Quarter,
     string Theme,
     IReadOnlyList<CaseCategory> Categories) : IIntegrationEvent;
+
+/// <summary>A priority now counts for the programme: recorded by the coordinator, or a candidate accepted.</summary>
+[MessageUrn("safeguarding:programme:priority-accepted:v1")]
+[EntityName("programme.priority-accepted.v1")]
+public sealed record PriorityAccepted(
+    Guid EventId,
+    string PartnershipId,
+    DateTimeOffset OccurredAt,
+    Actor Actor,
+    Guid PriorityId,
+    string Route,
+    string Theme,
+    string? SourceKind,
+    string? SourceReference) : IIntegrationEvent;

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Safeguarding.Contracts;
 using Safeguarding.Programme.Organisations;
+using Safeguarding.Programme.Priorities;
 using Safeguarding.Programme.Programmes;
 using Safeguarding.ServiceDefaults.Messaging;
 using Integration = Safeguarding.Contracts.Programme;
@@ -18,6 +19,11 @@ public sealed class ProgrammeIntegrationEvents : OneToOneIntegrationEventMap
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Year),
         ThematicAuditScheduled e => new Integration.AuditScheduled(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.AuditId, e.Year, e.Quarter, e.Theme, e.Categories),
+        PriorityRecorded e => Accepted(domainEvent, e.PriorityId, e.Details, e.By, e.At),
+        PriorityAccepted e => Accepted(domainEvent, e.PriorityId, e.Details, e.By, e.At),
         _ => null,
     };
+
+    private static Integration.PriorityAccepted Accepted(IEvent domainEvent, Guid priorityId, PriorityDetails details, Actor by, DateTimeOffset at) =>
+        new(domainEvent.Id, domainEvent.TenantId, at, by, priorityId, details.Route.ToString(), details.Theme, details.Source?.Kind, details.Source?.Reference);
 }

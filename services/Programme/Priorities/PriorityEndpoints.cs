@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Http;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Programme.Priorities;
+
+/// <summary>Priorities are the coordinator's planning material: they read and decide them; the published programme is for everyone.</summary>
+public static class PriorityEndpoints
+{
+    public static IEndpointRouteBuilder MapPrioritiesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/programmes/priorities").WithTags("Priorities").RequireAuthorization(Policies.ManageProgramme);
+        group.MapPost("/", RecordPriority);
+        group.MapGet("/", ListPriorities);
+        group.MapGet("/{id:guid}", GetPriority);
+        group.MapPost("/{id:guid}/accept", AcceptPriority);
+        group.MapPost("/{id:guid}/dismiss", DismissPriority);
+        return app;
+    }
+
+    public static async Task<Results<Created<Priority>, ValidationProblem>> RecordPriority(
+        RecordPriority command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var errors = PriorityDecisions.Validate(command);
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var recorded = new PriorityRecorded(Guid.CreateVersion7(), PriorityDecisions.Details(command), user.ToActor(), clock.GetUtcNow());
+        session.Events.StartStream<Priority>(recorded.PriorityId, recorded);
+        await session.SaveChangesAsync(cancellationToken);
+        return VersionedResults.Created(response, $"/api/programmes/priorities/{recorded.PriorityId}", Priority.Create(recorded) with { Version = 1 });
+    }
+
+    public static async Task<Ok<IReadOnlyList<Priority>>> ListPriorities(IQuerySession session, PriorityStatus? status, CancellationToken cancellationToken)
+    {
+        var query = session.Query<Priority>().AsQueryable();
+        if (status is not null)
+        {
+            query = query.Where(p => p.Status == status);
+        }
+
+        return TypedResults.Ok(await query.OrderByDescending(p => p.RecordedAt).ToListAsync(cancellationToken));
+    }
+
+    public static Task<Results<Ok<Priority>, NotFound>> GetPriority(Guid id, IQuerySession session, HttpResponse response, CancellationToken cancellationToken) =>
+        VersionedResults.LoadAsync<Priority>(session, id, response, cancellationToken);
+
+    public static Task<Results<Ok<Priority>, ValidationProblem, NotFound, ProblemHttpResult>> AcceptPriority(
+        Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        StreamCommands.ExecuteAsync<Priority, Priority>(
+            session, id, http, priority => PriorityDecisions.Accept(priority, user.ToActor(), clock.GetUtcNow()), priority => priority, cancellationToken);
+
+    public static Task<Results<Ok<Priority>, ValidationProblem, NotFound, ProblemHttpResult>> DismissPriority(
+        Guid id, DismissPriority command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        StreamCommands.ExecuteAsync<Priority, Priority>(
+            session, id, http, priority => PriorityDecisions.Dismiss(priority, command, user.ToActor(), clock.GetUtcNow()), priority => priority, cancellationToken);
+}
