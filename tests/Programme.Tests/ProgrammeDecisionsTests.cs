@@ -1,5 +1,7 @@
 using Safeguarding.Contracts;
+using Safeguarding.Programme.Priorities;
 using Safeguarding.Programme.Programmes;
+using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Programme.Tests;
 
@@ -10,6 +12,18 @@ public class ProgrammeDecisionsTests
 
     private static AuditProgramme Draft2027() =>
         AuditProgramme.Create(new AuditProgrammeCreated(Guid.NewGuid(), 2027, Coordinator, Now));
+
+    private static ItemInput Thematic(int quarter = 2, string theme = "Neglect") =>
+        new(ItemKind.ThematicAudit, quarter, null, null, theme, [CaseCategory.ChildInNeed]);
+
+    private static AuditProgramme Then(AuditProgramme programme, Decision decision) =>
+        Assert.IsType<Decision.Accepted>(decision).Events.Aggregate(programme, (state, e) => (AuditProgramme)((dynamic)state).Apply((dynamic)e));
+
+    private static IReadOnlyCollection<string> Fields(Decision decision) =>
+        [.. Assert.IsType<Decision.Invalid>(decision).Errors.ToDictionary().Keys.Order(StringComparer.Ordinal)];
+
+    private static Priority Accepted(string theme, CaseCategory? category = null) =>
+        Priority.Create(new PriorityRecorded(Guid.NewGuid(), new PriorityDetails(PriorityRoute.KnownConcern, theme, "Why", null, category), Coordinator, Now));
 
     [Theory]
     [InlineData(null)]
@@ -27,39 +41,74 @@ public class ProgrammeDecisionsTests
     }
 
     [Fact]
-    public void Scheduling_names_each_bad_field()
-    {
-        var errors = ProgrammeDecisions.Validate(Draft2027(), new ScheduleThematicAudit(5, "", [CaseCategory.EarlyHelp, CaseCategory.EarlyHelp]))
-            .ToDictionary();
+    public void Scheduling_names_each_bad_field() =>
+        Assert.Equal(
+            ["categories", "quarter", "theme"],
+            Fields(ProgrammeDecisions.Schedule(Draft2027(), Thematic() with { Quarter = 5, Theme = "", Categories = [CaseCategory.EarlyHelp, CaseCategory.EarlyHelp] }, Guid.NewGuid(), Coordinator, Now)));
 
-        Assert.Equal(["categories", "quarter", "theme"], errors.Keys.Order());
+    [Fact]
+    public void An_item_sits_in_a_quarter_or_between_dates_of_the_programme_year()
+    {
+        var byDates = Thematic() with { Quarter = null, Starts = new DateOnly(2027, 5, 1), Ends = new DateOnly(2027, 4, 1) };
+
+        Assert.Equal(["ends"], Fields(ProgrammeDecisions.Schedule(Draft2027(), byDates, Guid.NewGuid(), Coordinator, Now)));
+        Assert.Equal(["starts"], Fields(ProgrammeDecisions.Schedule(Draft2027(), byDates with { Starts = new DateOnly(2030, 1, 1), Ends = new DateOnly(2030, 2, 1) }, Guid.NewGuid(), Coordinator, Now)));
+        Assert.Equal(["quarter"], Fields(ProgrammeDecisions.Schedule(Draft2027(), byDates with { Starts = null }, Guid.NewGuid(), Coordinator, Now)));
     }
 
     [Fact]
     public void The_same_theme_twice_in_a_quarter_is_refused()
     {
-        var command = new ScheduleThematicAudit(2, "Neglect", [CaseCategory.ChildInNeed]);
-        var programme = Draft2027();
-        programme = programme.Apply(ProgrammeDecisions.Schedule(programme, command, Guid.NewGuid(), Coordinator, Now));
+        var programme = Then(Draft2027(), ProgrammeDecisions.Schedule(Draft2027(), Thematic(), Guid.NewGuid(), Coordinator, Now));
 
-        var errors = ProgrammeDecisions.Validate(programme, command with { Theme = " neglect " }).ToDictionary();
-
-        Assert.Equal(["theme"], errors.Keys);
-        Assert.True(ProgrammeDecisions.Validate(programme, command with { Quarter = 3 }).IsValid);
+        Assert.Equal(["theme"], Fields(ProgrammeDecisions.Schedule(programme, Thematic(theme: " neglect "), Guid.NewGuid(), Coordinator, Now)));
+        Assert.IsType<Decision.Accepted>(ProgrammeDecisions.Schedule(programme, Thematic(quarter: 3), Guid.NewGuid(), Coordinator, Now));
     }
 
     [Fact]
-    public void A_scheduled_audit_carries_the_programme_year_and_joins_the_programme()
+    public void Generate_proposes_four_thematic_audits_from_priorities_a_general_audit_and_both_cycles()
     {
-        var programme = Draft2027();
-        var auditId = Guid.NewGuid();
+        var generated = Then(Draft2027(), ProgrammeDecisions.Generate(Draft2027(), [Accepted("Neglect"), Accepted("Child in need baseline", CaseCategory.ChildInNeed)], Guid.NewGuid, Coordinator, Now));
 
-        var scheduled = ProgrammeDecisions.Schedule(
-            programme, new ScheduleThematicAudit(1, " Exploitation ", [CaseCategory.ChildProtection]), auditId, Coordinator, Now);
-        var after = programme.Apply(scheduled);
+        Assert.Equal(4, generated.Items.Count(i => i.Kind == ItemKind.ThematicAudit));
+        Assert.Equal([1, 2, 3, 4], generated.Items.Where(i => i.Kind == ItemKind.ThematicAudit).Select(i => i.Quarter!.Value).Order());
+        Assert.Equal(2, generated.Items.Count(i => i.PriorityId is not null));
+        Assert.Contains(generated.Items, i => i.Categories.SequenceEqual([CaseCategory.ChildInNeed]));
+        Assert.Single(generated.Items, i => i.Kind == ItemKind.GeneralAudit);
+        Assert.Single(generated.Items, i => i.Kind == ItemKind.Section11Cycle);
+        Assert.Single(generated.Items, i => i.Kind == ItemKind.Section175Cycle);
+        Assert.IsType<Decision.NotAllowed>(ProgrammeDecisions.Generate(generated, [], Guid.NewGuid, Coordinator, Now));
+    }
 
-        Assert.Equal(2027, scheduled.Year);
-        Assert.Equal("Exploitation", scheduled.Theme);
-        Assert.Equal(new ScheduledAudit(auditId, 1, "Exploitation", [CaseCategory.ChildProtection]).AuditId, Assert.Single(after.Audits).AuditId);
+    [Fact]
+    public void Publishing_freezes_a_numbered_version_and_a_later_change_starts_the_next_draft()
+    {
+        var programme = Then(Draft2027(), ProgrammeDecisions.Schedule(Draft2027(), Thematic(), Guid.NewGuid(), Coordinator, Now));
+        Assert.IsType<Decision.NotAllowed>(ProgrammeDecisions.Publish(Draft2027(), Coordinator, Now));
+
+        var v1 = Then(programme, ProgrammeDecisions.Publish(programme, Coordinator, Now));
+        Assert.Equal((ProgrammeStatus.Published, 1), (v1.Status, v1.LatestPublished!.Number));
+        Assert.IsType<Decision.NotAllowed>(ProgrammeDecisions.Publish(v1, Coordinator, Now));
+
+        var item = v1.Items[0];
+        var changed = Then(v1, ProgrammeDecisions.Change(v1, item.ItemId, Thematic(quarter: 4), Coordinator, Now));
+        Assert.Equal(ProgrammeStatus.Draft, changed.Status);
+        var v2 = Then(changed, ProgrammeDecisions.Publish(changed, Coordinator, Now));
+
+        var diff = ProgrammeDiff.Between(v2.Published[0], v2.Published[1]);
+        Assert.Equal((2, 4), (diff.Changed.Single().Before.Quarter!.Value, diff.Changed.Single().After.Quarter!.Value));
+        Assert.Empty(diff.Added);
+        Assert.Equal(2, v2.Published[0].Items[0].Quarter);
+    }
+
+    [Fact]
+    public void An_audit_stays_an_audit_and_a_removal_needs_a_reason()
+    {
+        var programme = Then(Draft2027(), ProgrammeDecisions.Schedule(Draft2027(), Thematic(), Guid.NewGuid(), Coordinator, Now));
+        var item = programme.Items[0];
+
+        Assert.IsType<Decision.NotAllowed>(ProgrammeDecisions.Change(programme, item.ItemId, Thematic() with { Kind = ItemKind.FeedbackMilestone }, Coordinator, Now));
+        Assert.Equal(["reason"], Fields(ProgrammeDecisions.Remove(programme, item.ItemId, new RemoveItem(""), Coordinator, Now)));
+        Assert.Equal(["itemId"], Fields(ProgrammeDecisions.Remove(programme, Guid.NewGuid(), new RemoveItem("x"), Coordinator, Now)));
     }
 }

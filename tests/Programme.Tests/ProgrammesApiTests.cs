@@ -58,7 +58,7 @@ public class ProgrammesApiTests(ProgrammeService service)
         var scheduled = await response.ReadAsync<ScheduledAudit>();
         var read = await Coordinator.GetAsync($"/api/programmes/{programme.Id}");
         Assert.Equal("\"2\"", read.Headers.ETag?.Tag);
-        Assert.Equal(scheduled.AuditId, Assert.Single((await read.ReadAsync<AuditProgramme>()).Audits).AuditId);
+        Assert.Equal(scheduled.AuditId, Assert.Single((await read.ReadAsync<AuditProgramme>()).Items).ItemId);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class ProgrammesApiTests(ProgrammeService service)
 
         await stale.ReadProblemAsync(412);
         var read = await (await Coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<AuditProgramme>();
-        Assert.Single(read.Audits);
+        Assert.Single(read.Items);
     }
 
     [Fact]

@@ -51,3 +51,21 @@ public sealed record PriorityAccepted(
     string Theme,
     string? SourceKind,
     string? SourceReference) : IIntegrationEvent;
+
+[MessageUrn("safeguarding:programme:section11-cycle-scheduled:v1")]
+[EntityName("programme.section11-cycle-scheduled.v1")]
+public sealed record Section11CycleScheduled(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, Guid ItemId, int Year, int? Quarter, DateOnly? Starts)
+    : IIntegrationEvent;
+
+[MessageUrn("safeguarding:programme:section175-cycle-scheduled:v1")]
+[EntityName("programme.section175-cycle-scheduled.v1")]
+public sealed record Section175CycleScheduled(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, Guid ItemId, int Year, int? Quarter, DateOnly? Starts)
+    : IIntegrationEvent;
+
+/// <summary>A numbered version of the year's programme is published: board readers and partner organisations can read it.</summary>
+[MessageUrn("safeguarding:programme:programme-published:v1")]
+[EntityName("programme.programme-published.v1")]
+public sealed record ProgrammePublished(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, int Year, int Number, int Items) : IIntegrationEvent;

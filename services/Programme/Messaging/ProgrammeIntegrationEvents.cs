@@ -17,8 +17,14 @@ public sealed class ProgrammeIntegrationEvents : OneToOneIntegrationEventMap
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.OrganisationId, e.Name, e.Kind),
         AuditProgrammeCreated e => new Integration.AuditProgrammeCreated(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Year),
-        ThematicAuditScheduled e => new Integration.AuditScheduled(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.AuditId, e.Year, e.Quarter, e.Theme, e.Categories),
+        ProgrammeItemScheduled { Item.IsAudit: true } e => new Integration.AuditScheduled(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Item.ItemId, e.Year, QuarterOf(e.Item), e.Item.Theme, e.Item.Categories),
+        ProgrammeItemScheduled { Item.Kind: ItemKind.Section11Cycle } e => new Integration.Section11CycleScheduled(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Item.ItemId, e.Year, e.Item.Quarter, e.Item.Starts),
+        ProgrammeItemScheduled { Item.Kind: ItemKind.Section175Cycle } e => new Integration.Section175CycleScheduled(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Item.ItemId, e.Year, e.Item.Quarter, e.Item.Starts),
+        ProgrammePublished e => new Integration.ProgrammePublished(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Year, e.Number, e.Items.Count),
         PriorityRecorded e => Accepted(domainEvent, e.PriorityId, e.Details, e.By, e.At),
         PriorityAccepted e => Accepted(domainEvent, e.PriorityId, e.Details, e.By, e.At),
         _ => null,
@@ -26,4 +32,6 @@ public sealed class ProgrammeIntegrationEvents : OneToOneIntegrationEventMap
 
     private static Integration.PriorityAccepted Accepted(IEvent domainEvent, Guid priorityId, PriorityDetails details, Actor by, DateTimeOffset at) =>
         new(domainEvent.Id, domainEvent.TenantId, at, by, priorityId, details.Route.ToString(), details.Theme, details.Source?.Kind, details.Source?.Reference);
+
+    private static int QuarterOf(ProgrammeItem item) => item.Quarter ?? ((item.Starts!.Value.Month - 1) / 3) + 1;
 }

@@ -1,12 +1,28 @@
+using System.Globalization;
 using Safeguarding.Contracts;
+using Safeguarding.Programme.Priorities;
 using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Programme.Programmes;
 
 public sealed record CreateProgramme(int? Year);
 
+/// <summary>The shortcut for the commonest item: a quarterly thematic multi-agency audit.</summary>
 public sealed record ScheduleThematicAudit(int? Quarter, string? Theme, IReadOnlyList<CaseCategory>? Categories);
+
+public sealed record ItemInput(
+    ItemKind? Kind,
+    int? Quarter,
+    DateOnly? Starts,
+    DateOnly? Ends,
+    string? Theme,
+    IReadOnlyList<CaseCategory>? Categories,
+    string? Lead = null,
+    Guid? PriorityId = null);
+
+public sealed record RemoveItem(string? Reason);
 
 public static class ProgrammeDecisions
 {
@@ -21,26 +37,87 @@ public static class ProgrammeDecisions
 
     /// <summary>One programme a year per partnership: the id is derived from both, so a second one cannot be created.</summary>
     public static Guid IdFor(string partnershipId, int year) =>
-        DeterministicGuid.Create(partnershipId, "audit-programme", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        DeterministicGuid.Create(partnershipId, "audit-programme", year.ToString(CultureInfo.InvariantCulture));
 
     public static AuditProgrammeCreated Create(string partnershipId, CreateProgramme command, Actor by, DateTimeOffset now) =>
         new(IdFor(partnershipId, command.Year!.Value), command.Year.Value, by, now);
 
-    public static ValidationErrors Validate(AuditProgramme programme, ScheduleThematicAudit command)
+    public static ItemInput ToItem(ScheduleThematicAudit c) => new(ItemKind.ThematicAudit, c.Quarter, null, null, c.Theme, c.Categories);
+
+    /// <summary>An item sits in a quarter or between dates in the programme's year (or early the next); audits name their categories.</summary>
+    public static ValidationErrors Validate(AuditProgramme programme, ItemInput c, Guid? itemBeingChanged = null)
     {
         var errors = new ValidationErrors()
-            .When(command.Quarter is null, "quarter", "quarter is required.")
-            .When(command.Quarter is < 1 or > 4, "quarter", "quarter must be 1, 2, 3 or 4.")
-            .RequireText(command.Theme, "theme", MaxThemeLength)
-            .When(command.Categories is null || command.Categories.Count == 0, "categories", "categories must name at least one case category.")
-            .When(command.Categories is not null && command.Categories.Distinct().Count() != command.Categories.Count, "categories", "categories must not repeat.");
+            .When(c.Kind is null, "kind", $"kind is required: one of {string.Join(", ", Enum.GetNames<ItemKind>())}.")
+            .RequireText(c.Theme, "theme", MaxThemeLength)
+            .When(c.Lead?.Length > MaxThemeLength, "lead", $"lead must be at most {MaxThemeLength} characters.")
+            .When(c.Quarter is null && (c.Starts is null || c.Ends is null), "quarter", "quarter is required, unless starts and ends are given.")
+            .When(c.Quarter is < 1 or > 4, "quarter", "quarter must be 1, 2, 3 or 4.")
+            .When(c.Starts > c.Ends, "ends", "ends must not be before starts.")
+            .When(c.Starts is { } starts && (starts.Year < programme.Year || starts.Year > programme.Year + 1), "starts", $"starts must fall in {programme.Year} or {programme.Year + 1}.")
+            .When(c.Kind is ItemKind.ThematicAudit or ItemKind.GeneralAudit && c.Categories is not { Count: > 0 }, "categories", "An audit names at least one case category.")
+            .When(c.Categories is not null && c.Categories.Distinct().Count() != c.Categories.Count, "categories", "categories must not repeat.");
 
-        var duplicate = programme.Audits.Any(a =>
-            a.Quarter == command.Quarter && string.Equals(a.Theme, command.Theme?.Trim(), StringComparison.OrdinalIgnoreCase));
-        return errors.When(duplicate, "theme", $"A thematic audit of this theme is already scheduled in quarter {command.Quarter}.")
-            .When(programme.Status != AuditProgramme.Draft, "status", "Only a draft programme can be changed.");
+        var duplicate = programme.Items.Any(i => i.ItemId != itemBeingChanged && i.Kind == c.Kind && i.Quarter == c.Quarter && c.Quarter is not null
+            && string.Equals(i.Theme, c.Theme?.Trim(), StringComparison.OrdinalIgnoreCase));
+        return errors.When(duplicate, "theme", $"A {c.Kind} on this theme is already scheduled in quarter {c.Quarter}.");
     }
 
-    public static ThematicAuditScheduled Schedule(AuditProgramme programme, ScheduleThematicAudit command, Guid auditId, Actor by, DateTimeOffset now) =>
-        new(programme.Id, auditId, programme.Year, command.Quarter!.Value, command.Theme!.Trim(), [.. command.Categories!], by, now);
+    private static ProgrammeItem Item(Guid itemId, ItemInput c) =>
+        new(itemId, c.Kind!.Value, c.Quarter, c.Starts, c.Ends, c.Theme!.Trim(), [.. c.Categories ?? []], string.IsNullOrWhiteSpace(c.Lead) ? null : c.Lead.Trim(), c.PriorityId);
+
+    public static Decision Schedule(AuditProgramme programme, ItemInput c, Guid itemId, Actor by, DateTimeOffset now) =>
+        Decision.From(Validate(programme, c), () => Decision.Accept(new ProgrammeItemScheduled(programme.Id, programme.Year, Item(itemId, c), by, now)));
+
+    public static Decision Change(AuditProgramme programme, Guid itemId, ItemInput c, Actor by, DateTimeOffset now)
+    {
+        if (programme.Items.FirstOrDefault(i => i.ItemId == itemId) is not { } item)
+        {
+            return Decision.Reject(new ValidationErrors().Add("itemId", "The programme has no such item."));
+        }
+
+        return item.IsAudit && c.Kind != item.Kind
+            ? Decision.Refuse("An audit stays an audit of its kind once scheduled: remove it and schedule another item instead.")
+            : Decision.From(Validate(programme, c, itemId), () => Decision.Accept(new ProgrammeItemChanged(programme.Id, programme.Year, Item(itemId, c), by, now)));
+    }
+
+    public static Decision Remove(AuditProgramme programme, Guid itemId, RemoveItem c, Actor by, DateTimeOffset now) =>
+        programme.Items.All(i => i.ItemId != itemId)
+            ? Decision.Reject(new ValidationErrors().Add("itemId", "The programme has no such item."))
+            : Decision.From(new ValidationErrors().RequireText(c.Reason, "reason", 1000), () => Decision.Accept(new ProgrammeItemRemoved(programme.Id, itemId, c.Reason!.Trim(), by, now)));
+
+    /// <summary>
+    /// A default year for an empty draft: a thematic audit each quarter on the most recent accepted priorities, the
+    /// annual general audit, and the Section 11 and Section 175 cycles. The coordinator edits it from there.
+    /// </summary>
+    public static Decision Generate(AuditProgramme programme, IReadOnlyList<Priority> acceptedPriorities, Func<Guid> newId, Actor by, DateTimeOffset now)
+    {
+        if (programme.Items.Count > 0)
+        {
+            return Decision.Refuse("Generate proposes a schedule for an empty draft; this one already has items.");
+        }
+
+        CaseCategory[] allCategories = [.. Enum.GetValues<CaseCategory>()];
+        var themes = acceptedPriorities.Where(p => p.Status == PriorityStatus.Accepted).OrderByDescending(p => p.DecidedAt).Take(4).ToList();
+        var thematic = Enumerable.Range(1, 4).Select(quarter => themes.ElementAtOrDefault(quarter - 1) is { } priority
+            ? new ProgrammeItem(newId(), ItemKind.ThematicAudit, quarter, null, null, priority.Details.Theme,
+                priority.Details.Category is { } category ? [category] : allCategories, null, priority.Id)
+            : new ProgrammeItem(newId(), ItemKind.ThematicAudit, quarter, null, null, "Theme to be agreed", allCategories, null, null));
+        ProgrammeItem[] annual =
+        [
+            new(newId(), ItemKind.GeneralAudit, 3, null, null, "General multi-agency case audit", allCategories, null, null),
+            new(newId(), ItemKind.Section11Cycle, 1, null, null, "Section 11 self-assessment", [], null, null),
+            new(newId(), ItemKind.Section175Cycle, 2, null, null, "Section 175 / 157 schools self-assessment", [], null, null),
+        ];
+
+        return Decision.Accept([.. thematic.Concat(annual).Select(item => new ProgrammeItemScheduled(programme.Id, programme.Year, item, by, now))]);
+    }
+
+    public static Decision Publish(AuditProgramme programme, Actor by, DateTimeOffset now) =>
+        programme switch
+        {
+            { Status: ProgrammeStatus.Published } => Decision.Refuse($"Version {programme.Published.Count} is already published and nothing has changed since."),
+            { Items.Count: 0 } => Decision.Refuse("An empty programme cannot be published."),
+            _ => Decision.Accept(new ProgrammePublished(programme.Id, programme.Year, programme.Published.Count + 1, programme.Items, by, now)),
+        };
 }

@@ -1,10 +1,21 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Programme.Priorities;
+using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Programme.Programmes;
+
+/// <summary>A published version as everyone but the coordinator reads it.</summary>
+public sealed record PublishedProgrammeView(Guid Id, int Year, int Version, DateTimeOffset PublishedAt, IReadOnlyList<ProgrammeItem> Items)
+{
+    public static PublishedProgrammeView Of(AuditProgramme programme, PublishedVersion version) =>
+        new(programme.Id, programme.Year, version.Number, version.PublishedAt, version.Items);
+}
+
+public sealed record VersionSummary(int Number, DateTimeOffset PublishedAt, int Items);
 
 public static class ProgrammeEndpoints
 {
@@ -15,16 +26,22 @@ public static class ProgrammeEndpoints
         group.MapGet("/", ListProgrammes).RequireAuthorization(Policies.ReadProgramme);
         group.MapGet("/{id:guid}", GetProgramme).RequireAuthorization(Policies.ReadProgramme);
         group.MapPost("/{id:guid}/audits", ScheduleThematicAudit).RequireAuthorization(Policies.ManageProgramme);
+        group.MapPost("/{id:guid}/items", ScheduleItem).RequireAuthorization(Policies.ManageProgramme);
+        group.MapPut("/{id:guid}/items/{itemId:guid}", ChangeItem).RequireAuthorization(Policies.ManageProgramme);
+        group.MapPost("/{id:guid}/items/{itemId:guid}/remove", RemoveItem).RequireAuthorization(Policies.ManageProgramme);
+        group.MapPost("/{id:guid}/generate", Generate).RequireAuthorization(Policies.ManageProgramme);
+        group.MapPost("/{id:guid}/publish", Publish).RequireAuthorization(Policies.ManageProgramme);
+        group.MapGet("/{id:guid}/versions", ListVersions).RequireAuthorization(Policies.ReadProgramme);
+        group.MapGet("/{id:guid}/versions/{number:int}", GetVersion).RequireAuthorization(Policies.ReadProgramme);
+        group.MapGet("/{id:guid}/diff", GetDiff).RequireAuthorization(Policies.ReadProgramme);
         return app;
     }
 
+    /// <summary>Drafts are the coordinator's; everyone else reads published versions only.</summary>
+    private static bool ReadsDrafts(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin);
+
     public static async Task<Results<Created<AuditProgramme>, ValidationProblem>> CreateProgramme(
-        CreateProgramme command,
-        IDocumentSession session,
-        ClaimsPrincipal user,
-        TimeProvider clock,
-        HttpResponse response,
-        CancellationToken cancellationToken)
+        CreateProgramme command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = ProgrammeDecisions.Validate(command);
         if (!errors.IsValid)
@@ -35,60 +52,115 @@ public static class ProgrammeEndpoints
         var created = ProgrammeDecisions.Create(user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow());
         session.Events.StartStream<AuditProgramme>(created.ProgrammeId, created);
         await session.SaveChangesAsync(cancellationToken);
-
         return VersionedResults.Created(response, $"/api/programmes/{created.ProgrammeId}", AuditProgramme.Create(created) with { Version = 1 });
     }
 
-    public static async Task<Ok<IReadOnlyList<AuditProgramme>>> ListProgrammes(IQuerySession session, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await session.Query<AuditProgramme>().OrderByDescending(p => p.Year).ToListAsync(cancellationToken));
-
-    public static Task<Results<Ok<AuditProgramme>, NotFound>> GetProgramme(
-        Guid id,
-        IQuerySession session,
-        HttpResponse response,
-        CancellationToken cancellationToken) =>
-        VersionedResults.LoadAsync<AuditProgramme>(session, id, response, cancellationToken);
-
-    public static async Task<Results<Created<ScheduledAudit>, ValidationProblem, NotFound, ProblemHttpResult>> ScheduleThematicAudit(
-        Guid id,
-        ScheduleThematicAudit command,
-        IDocumentSession session,
-        ClaimsPrincipal user,
-        TimeProvider clock,
-        HttpRequest request,
-        HttpResponse response,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Ok<IReadOnlyList<AuditProgramme>>, Ok<IReadOnlyList<PublishedProgrammeView>>>> ListProgrammes(
+        IQuerySession session, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!request.TryGetExpectedVersion(out var expectedVersion))
-        {
-            return StreamVersions.InvalidIfMatch();
-        }
+        var programmes = await session.Query<AuditProgramme>().OrderByDescending(p => p.Year).ToListAsync(cancellationToken);
+        return ReadsDrafts(user)
+            ? TypedResults.Ok(programmes)
+            : TypedResults.Ok<IReadOnlyList<PublishedProgrammeView>>(
+                [.. programmes.Where(p => p.LatestPublished is not null).Select(p => PublishedProgrammeView.Of(p, p.LatestPublished!))]);
+    }
 
-        var stream = await session.Events.FetchForWriting<AuditProgramme>(id, cancellationToken);
-        if (stream.Aggregate is not { } programme)
+    public static async Task<Results<Ok<AuditProgramme>, Ok<PublishedProgrammeView>, NotFound>> GetProgramme(
+        Guid id, IQuerySession session, ClaimsPrincipal user, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var programme = await session.LoadAsync<AuditProgramme>(id, cancellationToken);
+        if (programme is null)
         {
             return TypedResults.NotFound();
         }
 
-        var currentVersion = stream.CurrentVersion ?? 0;
-        if (expectedVersion is { } expected && expected != currentVersion)
+        if (ReadsDrafts(user))
         {
-            return StreamVersions.PreconditionFailed(currentVersion);
+            response.SetETag(programme.Version);
+            return TypedResults.Ok(programme);
         }
 
-        var errors = ProgrammeDecisions.Validate(programme, command);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        var scheduled = ProgrammeDecisions.Schedule(programme, command, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow());
-        stream.AppendOne(scheduled);
-        await session.SaveChangesAsync(cancellationToken);
-
-        response.SetETag(currentVersion + 1);
-        return TypedResults.Created(
-            $"/api/audits/{scheduled.AuditId}",
-            new ScheduledAudit(scheduled.AuditId, scheduled.Quarter, scheduled.Theme, scheduled.Categories));
+        return programme.LatestPublished is { } published ? TypedResults.Ok(PublishedProgrammeView.Of(programme, published)) : TypedResults.NotFound();
     }
+
+    public static async Task<Results<Created<ScheduledAudit>, ValidationProblem, NotFound, ProblemHttpResult>> ScheduleThematicAudit(
+        Guid id, ScheduleThematicAudit command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var auditId = Guid.CreateVersion7();
+        var result = await StreamCommands.ExecuteAsync<AuditProgramme, AuditProgramme>(
+            session, id, http, programme => ProgrammeDecisions.Schedule(programme, ProgrammeDecisions.ToItem(command), auditId, user.ToActor(), clock.GetUtcNow()),
+            programme => programme, cancellationToken);
+        return result.Result switch
+        {
+            Ok<AuditProgramme> { Value: { } programme } => TypedResults.Created($"/api/audits/{auditId}", ScheduledAudit.Of(programme.Items.Single(i => i.ItemId == auditId))),
+            ValidationProblem invalid => invalid,
+            NotFound notFound => notFound,
+            ProblemHttpResult problem => problem,
+            _ => throw new InvalidOperationException("Unexpected result."),
+        };
+    }
+
+    public static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> ScheduleItem(
+        Guid id, ItemInput command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, id, http, programme => ProgrammeDecisions.Schedule(programme, command, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeItem(
+        Guid id, Guid itemId, ItemInput command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, id, http, programme => ProgrammeDecisions.Change(programme, itemId, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> RemoveItem(
+        Guid id, Guid itemId, RemoveItem command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, id, http, programme => ProgrammeDecisions.Remove(programme, itemId, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static async Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> Generate(
+        Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var priorities = await session.Query<Priority>().Where(p => p.Status == PriorityStatus.Accepted).ToListAsync(cancellationToken);
+        return await Change(session, id, http, programme => ProgrammeDecisions.Generate(programme, priorities, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    }
+
+    public static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> Publish(
+        Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, id, http, programme => ProgrammeDecisions.Publish(programme, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static async Task<Results<Ok<IReadOnlyList<VersionSummary>>, NotFound>> ListVersions(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
+        await session.LoadAsync<AuditProgramme>(id, cancellationToken) is { } programme
+            ? TypedResults.Ok<IReadOnlyList<VersionSummary>>([.. programme.Published.Select(v => new VersionSummary(v.Number, v.PublishedAt, v.Items.Count))])
+            : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<PublishedProgrammeView>, NotFound>> GetVersion(Guid id, int number, IQuerySession session, CancellationToken cancellationToken) =>
+        await session.LoadAsync<AuditProgramme>(id, cancellationToken) is { } programme && programme.Published.FirstOrDefault(v => v.Number == number) is { } version
+            ? TypedResults.Ok(PublishedProgrammeView.Of(programme, version))
+            : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<ProgrammeDiff>, ValidationProblem, NotFound>> GetDiff(
+        Guid id, int? from, int? to, IQuerySession session, CancellationToken cancellationToken)
+    {
+        if (await session.LoadAsync<AuditProgramme>(id, cancellationToken) is not { } programme)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var older = programme.Published.FirstOrDefault(v => v.Number == from);
+        var newer = to is null ? programme.LatestPublished : programme.Published.FirstOrDefault(v => v.Number == to);
+        if (older is null || newer is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [older is null ? "from" : "to"] = [$"Name a published version: 1 to {programme.Published.Count}."],
+            });
+        }
+
+        return TypedResults.Ok(ProgrammeDiff.Between(older, newer));
+    }
+
+    private static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> Change(
+        IDocumentSession session, Guid id, HttpContext http, Func<AuditProgramme, Decision> decide, CancellationToken cancellationToken) =>
+        StreamCommands.ExecuteAsync<AuditProgramme, AuditProgramme>(session, id, http, decide, programme => programme, cancellationToken);
+}
+
+/// <summary>The answer to the thematic-audit shortcut: the audit's id is the one the Audit service opens it under.</summary>
+public sealed record ScheduledAudit(Guid AuditId, int Quarter, string Theme, IReadOnlyList<Safeguarding.Contracts.CaseCategory> Categories)
+{
+    public static ScheduledAudit Of(ProgrammeItem item) => new(item.ItemId, item.Quarter ?? 0, item.Theme, item.Categories);
 }

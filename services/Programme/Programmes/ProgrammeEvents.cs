@@ -5,12 +5,11 @@ namespace Safeguarding.Programme.Programmes;
 
 public sealed record AuditProgrammeCreated(Guid ProgrammeId, int Year, Actor By, DateTimeOffset At) : IDomainEvent;
 
-public sealed record ThematicAuditScheduled(
-    Guid ProgrammeId,
-    Guid AuditId,
-    int Year,
-    int Quarter,
-    string Theme,
-    IReadOnlyList<CaseCategory> Categories,
-    Actor By,
-    DateTimeOffset At) : IDomainEvent;
+public sealed record ProgrammeItemScheduled(Guid ProgrammeId, int Year, ProgrammeItem Item, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record ProgrammeItemChanged(Guid ProgrammeId, int Year, ProgrammeItem Item, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record ProgrammeItemRemoved(Guid ProgrammeId, Guid ItemId, string Reason, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>The programme as it stands is frozen as numbered version; it stays readable whatever changes later.</summary>
+public sealed record ProgrammePublished(Guid ProgrammeId, int Year, int Number, IReadOnlyList<ProgrammeItem> Items, Actor By, DateTimeOffset At) : IDomainEvent;
