@@ -20,7 +20,13 @@ builder.AddEventStore("programme-db", options =>
         options.Projections.Snapshot<Priority>(SnapshotLifecycle.Inline);
     })
     .PublishIntegrationEvents<ProgrammeIntegrationEvents>();
-builder.AddMessaging("programme");
+builder.AddMessaging("programme", bus =>
+{
+    bus.AddConsumer<AuditClosedConsumer>();
+    bus.AddConsumer<FindingRecordedConsumer>();
+});
+builder.Services.AddSingleton<OverdueItemsWatcher>();
+builder.Services.AddHostedService(services => services.GetRequiredService<OverdueItemsWatcher>());
 builder.Services.AddHostedService<DemoDataSeeder>();
 builder.AddApiDocument();
 

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Safeguarding.Testing;
@@ -9,7 +10,11 @@ namespace Safeguarding.Testing;
 /// A service under test, hosted in memory but wired to real servers: a fresh database of its own on the
 /// shared PostgreSQL, and a RabbitMQ broker (the shared one unless a test brings its own).
 /// </summary>
-public class ServiceHost<TProgram>(string databaseConnectionName, IPostgresServer postgres, IRabbitMqServer rabbitMq)
+public class ServiceHost<TProgram>(
+    string databaseConnectionName,
+    IPostgresServer postgres,
+    IRabbitMqServer rabbitMq,
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<TProgram>
     where TProgram : class
 {
@@ -17,9 +22,12 @@ public class ServiceHost<TProgram>(string databaseConnectionName, IPostgresServe
 
     public IRabbitMqServer RabbitMq => rabbitMq;
 
-    public static async Task<ServiceHost<TProgram>> StartAsync(string databaseConnectionName, IRabbitMqServer? rabbitMq = null)
+    /// <param name="configureServices">Replacements for the test, e.g. a clock the test moves.</param>
+    public static async Task<ServiceHost<TProgram>> StartAsync(
+        string databaseConnectionName, IRabbitMqServer? rabbitMq = null, Action<IServiceCollection>? configureServices = null)
     {
-        var host = new ServiceHost<TProgram>(databaseConnectionName, await SharedServers.Postgres, rabbitMq ?? await SharedServers.RabbitMq);
+        var host = new ServiceHost<TProgram>(
+            databaseConnectionName, await SharedServers.Postgres, rabbitMq ?? await SharedServers.RabbitMq, configureServices);
         await host.StartBusAsync();
         return host;
     }
@@ -36,6 +44,10 @@ public class ServiceHost<TProgram>(string databaseConnectionName, IPostgresServe
         builder.UseSetting("Auth:Audience", TestTokens.Options.Audience);
         builder.UseSetting("Auth:SigningKey", TestTokens.Options.SigningKey);
         builder.UseSetting("Demo:Seed", "false");
+        if (configureServices is not null)
+        {
+            builder.ConfigureTestServices(configureServices);
+        }
     }
 
     private async Task StartBusAsync()

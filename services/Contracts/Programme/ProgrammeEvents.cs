@@ -69,3 +69,10 @@ public sealed record Section175CycleScheduled(
 [EntityName("programme.programme-published.v1")]
 public sealed record ProgrammePublished(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, int Year, int Number, int Items) : IIntegrationEvent;
+
+/// <summary>A scheduled item's quarter (or end date) passed without it being done.</summary>
+[MessageUrn("safeguarding:programme:scheduled-item-overdue:v1")]
+[EntityName("programme.scheduled-item-overdue.v1")]
+public sealed record ScheduledItemOverdue(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, Guid ItemId, string Kind, string Theme, DateOnly Due)
+    : IIntegrationEvent;

@@ -1,3 +1,4 @@
+using Marten.Metadata;
 using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Programme.Programmes;
@@ -10,15 +11,32 @@ public enum ProgrammeStatus
 
 public sealed record PublishedVersion(int Number, DateTimeOffset PublishedAt, IReadOnlyList<ProgrammeItem> Items);
 
+public enum ItemStatus
+{
+    Scheduled,
+    Done,
+    Overdue,
+}
+
+/// <summary>How a scheduled item stands, driven by what really happened (its audit or cycle closing) and the calendar.</summary>
+public sealed record ItemProgress(Guid ItemId, ItemStatus Status, DateTimeOffset Since);
+
 /// <summary>
 /// A partnership's audit programme for one year: the draft being worked on, and every version published so far.
 /// A change after publication starts the next draft; published versions never change.
 /// </summary>
-public sealed record AuditProgramme(Guid Id, int Year, ProgrammeStatus Status, IReadOnlyList<ProgrammeItem> Items) : IVersioned
+public sealed record AuditProgramme(Guid Id, int Year, ProgrammeStatus Status, IReadOnlyList<ProgrammeItem> Items) : IVersioned, ITenanted
 {
     public long Version { get; init; }
 
+    /// <summary>The partnership, filled in by Marten; lets the overdue check work across partnerships.</summary>
+    public string? TenantId { get; set; }
+
     public IReadOnlyList<PublishedVersion> Published { get; init; } = [];
+
+    public IReadOnlyList<ItemProgress> Progress { get; init; } = [];
+
+    public ItemStatus StatusOf(Guid itemId) => Progress.FirstOrDefault(p => p.ItemId == itemId)?.Status ?? ItemStatus.Scheduled;
 
     public PublishedVersion? LatestPublished => Published.Count == 0 ? null : Published[^1];
 
@@ -34,4 +52,11 @@ public sealed record AuditProgramme(Guid Id, int Year, ProgrammeStatus Status, I
 
     public AuditProgramme Apply(ProgrammePublished published) =>
         this with { Status = ProgrammeStatus.Published, Published = [.. Published, new PublishedVersion(published.Number, published.At, published.Items)] };
+
+    // Progress is not an edit: it leaves a published programme published.
+    public AuditProgramme Apply(ProgrammeItemCompleted completed) => WithProgress(new ItemProgress(completed.ItemId, ItemStatus.Done, completed.At));
+
+    public AuditProgramme Apply(ProgrammeItemOverdue overdue) => WithProgress(new ItemProgress(overdue.ItemId, ItemStatus.Overdue, overdue.At));
+
+    private AuditProgramme WithProgress(ItemProgress progress) => this with { Progress = [.. Progress.Where(p => p.ItemId != progress.ItemId), progress] };
 }

@@ -120,4 +120,22 @@ public static class ProgrammeDecisions
             { Items.Count: 0 } => Decision.Refuse("An empty programme cannot be published."),
             _ => Decision.Accept(new ProgrammePublished(programme.Id, programme.Year, programme.Published.Count + 1, programme.Items, by, now)),
         };
+
+    /// <summary>When an item is due: the end of its quarter of the programme year, or its end date.</summary>
+    public static DateOnly DueDate(int year, ProgrammeItem item) =>
+        item.Ends ?? new DateOnly(year, item.Quarter!.Value * 3, 1).AddMonths(1).AddDays(-1);
+
+    /// <summary>Items past their due date and neither done nor already flagged; the check can run as often as it likes.</summary>
+    public static IReadOnlyList<ProgrammeItemOverdue> Overdue(AuditProgramme programme, DateTimeOffset now) =>
+    [
+        .. programme.Items
+            .Where(i => programme.StatusOf(i.ItemId) == ItemStatus.Scheduled && DueDate(programme.Year, i) < DateOnly.FromDateTime(now.UtcDateTime))
+            .Select(i => new ProgrammeItemOverdue(programme.Id, i.ItemId, i.Kind, i.Theme, DueDate(programme.Year, i), Actor.System, now)),
+    ];
+
+    /// <summary>The owning service closed the item's audit or cycle; heard twice, it is still done once.</summary>
+    public static IReadOnlyList<ProgrammeItemCompleted> Complete(AuditProgramme programme, Guid itemId, string completedBy, DateTimeOffset at) =>
+        programme.Items.Any(i => i.ItemId == itemId) && programme.StatusOf(itemId) != ItemStatus.Done
+            ? [new ProgrammeItemCompleted(programme.Id, itemId, completedBy, Actor.System, at)]
+            : [];
 }

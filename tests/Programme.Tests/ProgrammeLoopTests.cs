@@ -1,0 +1,84 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Safeguarding.Contracts;
+using Safeguarding.Programme.Priorities;
+using Safeguarding.Programme.Programmes;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+using AuditIntegration = Safeguarding.Contracts.Audit;
+using Integration = Safeguarding.Contracts.Programme;
+
+namespace Safeguarding.Programme.Tests;
+
+/// <summary>The programme learns from its own results, on a clock the test moves.</summary>
+public sealed class ProgrammeLoopTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 1, 10, 9, 0, 0, TimeSpan.Zero));
+    private readonly string _partnership = TestTokens.NewPartnership();
+    private ServiceHost<Program> _host = null!;
+
+    private HttpClient Coordinator => _host.ClientFor(_partnership, Roles.Coordinator);
+
+    public async Task InitializeAsync() =>
+        _host = await ServiceHost<Program>.StartAsync("programme-db", configureServices: services => services.AddSingleton<TimeProvider>(_clock));
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private async Task<AuditProgramme> Generated(int year)
+    {
+        var programme = await (await Coordinator.PostJsonAsync("/api/programmes", new { year })).ReadAsync<AuditProgramme>();
+        return await (await Coordinator.PostJsonAsync($"/api/programmes/{programme.Id}/generate", new { })).ReadAsync<AuditProgramme>();
+    }
+
+    private Task Publish(IIntegrationEvent message) =>
+        _host.Services.GetRequiredService<IBus>().Publish(message, message.GetType(), c => c.MessageId = message.EventId);
+
+    [Fact]
+    public async Task Items_are_done_when_their_audit_closes_and_overdue_once_their_quarter_passes()
+    {
+        await using var probe = await BusProbe<Integration.ScheduledItemOverdue>.StartAsync(_host.RabbitMq.AmqpUri);
+        var programme = await Generated(2027);
+        var q1Audit = programme.Items.Single(i => i is { Kind: ItemKind.ThematicAudit, Quarter: 1 });
+        var watcher = _host.Services.GetRequiredService<OverdueItemsWatcher>();
+
+        Assert.Equal(0, await watcher.CheckAsync(default));
+        await Publish(new AuditIntegration.AuditClosed(Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, q1Audit.ItemId, q1Audit.Theme, 2027, 1));
+        await Eventually.Get(
+            async () => await (await Coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<AuditProgramme>(),
+            p => p.StatusOf(q1Audit.ItemId) == ItemStatus.Done);
+
+        _clock.SetUtcNow(new DateTimeOffset(2027, 4, 2, 9, 0, 0, TimeSpan.Zero));
+        var flagged = await watcher.CheckAsync(default);
+
+        var after = await (await Coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<AuditProgramme>();
+        Assert.Equal(ItemStatus.Done, after.StatusOf(q1Audit.ItemId));
+        Assert.Equal([ItemKind.Section11Cycle], after.Items.Where(i => after.StatusOf(i.ItemId) == ItemStatus.Overdue).Select(i => i.Kind));
+        Assert.Equal(1, flagged);
+        Assert.Equal(0, await watcher.CheckAsync(default));
+        var overdue = await probe.WaitForAsync(m => m.ProgrammeId == programme.Id, TimeSpan.FromSeconds(20));
+        Assert.Equal(new DateOnly(2027, 3, 31), overdue.Message.Due);
+    }
+
+    [Fact]
+    public async Task An_audit_finding_becomes_a_candidate_priority_and_once_accepted_shapes_next_year()
+    {
+        var finding = new AuditIntegration.FindingRecorded(
+            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), "Child exploitation", 2027, Guid.NewGuid(),
+            "AreaForDevelopment", "Return-home interviews were not offered after every missing episode.", "missing");
+
+        await Publish(finding);
+        await Publish(finding with { EventId = Guid.NewGuid() });
+        var candidates = await Eventually.Get(
+            async () => await (await Coordinator.GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>(),
+            list => list.Count > 0);
+
+        var candidate = Assert.Single(candidates);
+        Assert.Equal(("audit-finding", finding.FindingId.ToString()), (candidate.Details.Source!.Kind, candidate.Details.Source.Reference));
+        Assert.Equal(PriorityRoute.KnownConcern, candidate.Details.Route);
+        await Coordinator.PostJsonAsync($"/api/programmes/priorities/{candidate.Id}/accept", new { });
+
+        var nextYear = await Generated(2028);
+        Assert.Contains(nextYear.Items, i => i.PriorityId == candidate.Id && i.Theme == "Child exploitation");
+    }
+}
