@@ -23,9 +23,14 @@ public static class MessagingExtensions
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured.");
 
+        // Messaging:Isolation gives one instance queues of its own on a shared broker (tests run several hosts of
+        // one service side by side); left empty, instances of a service share their queues as competing consumers.
+        var isolation = builder.Configuration["Messaging:Isolation"];
+        var prefix = string.IsNullOrWhiteSpace(isolation) ? $"{serviceName}-" : $"{serviceName}-{isolation}-";
+
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName + "-", false));
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, false));
             addConsumers?.Invoke(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
                 endpoint.UseMessageRetry(retry => retry.Exponential(

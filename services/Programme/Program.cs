@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Safeguarding.Programme.Demo;
+using Safeguarding.Programme.Indicators;
 using Safeguarding.Programme.Messaging;
 using Safeguarding.Programme.Organisations;
 using Safeguarding.Programme.Priorities;
@@ -18,6 +19,7 @@ builder.AddEventStore("programme-db", options =>
         options.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<AuditProgramme>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Priority>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<PerformanceIndicator>(SnapshotLifecycle.Inline);
     })
     .PublishIntegrationEvents<ProgrammeIntegrationEvents>();
 builder.AddMessaging("programme", bus =>
@@ -36,6 +38,7 @@ app.UseServiceDefaults();
 app.MapApiDocument();
 app.MapOrganisationsApi();
 app.MapPrioritiesApi();
+app.MapIndicatorsApi();
 app.MapProgrammesApi();
 app.MapDefaultEndpoints();
 

@@ -48,13 +48,13 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
             async () => await (await Coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<AuditProgramme>(),
             p => p.StatusOf(q1Audit.ItemId) == ItemStatus.Done);
 
+        // Moving the clock also wakes the watcher's own timer, so the explicit check may find the work done.
         _clock.SetUtcNow(new DateTimeOffset(2027, 4, 2, 9, 0, 0, TimeSpan.Zero));
-        var flagged = await watcher.CheckAsync(default);
+        await watcher.CheckAsync(default);
 
         var after = await (await Coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<AuditProgramme>();
         Assert.Equal(ItemStatus.Done, after.StatusOf(q1Audit.ItemId));
         Assert.Equal([ItemKind.Section11Cycle], after.Items.Where(i => after.StatusOf(i.ItemId) == ItemStatus.Overdue).Select(i => i.Kind));
-        Assert.Equal(1, flagged);
         Assert.Equal(0, await watcher.CheckAsync(default));
         var overdue = await probe.WaitForAsync(m => m.ProgrammeId == programme.Id, TimeSpan.FromSeconds(20));
         Assert.Equal(new DateOnly(2027, 3, 31), overdue.Message.Due);

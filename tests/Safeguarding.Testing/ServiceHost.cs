@@ -40,6 +40,7 @@ public class ServiceHost<TProgram>(
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{databaseConnectionName}", postgres.ConnectionString(DatabaseName));
         builder.UseSetting("ConnectionStrings:messaging", rabbitMq.AmqpUri.ToString());
+        builder.UseSetting("Messaging:Isolation", DatabaseName.Replace('_', '-'));
         builder.UseSetting("Auth:Issuer", TestTokens.Options.Issuer);
         builder.UseSetting("Auth:Audience", TestTokens.Options.Audience);
         builder.UseSetting("Auth:SigningKey", TestTokens.Options.SigningKey);

@@ -23,8 +23,15 @@ public sealed partial class OverdueItemsWatcher(IDocumentStore store, TimeProvid
             var stream = await session.Events.FetchForWriting<AuditProgramme>(candidate.Id, cancellationToken);
             var overdue = ProgrammeDecisions.Overdue(stream.Aggregate!, now);
             stream.AppendMany(overdue);
-            await session.SaveChangesAsync(cancellationToken);
-            flagged += overdue.Count;
+            try
+            {
+                await session.SaveChangesAsync(cancellationToken);
+                flagged += overdue.Count;
+            }
+            catch (JasperFx.ConcurrencyException)
+            {
+                // The programme changed meanwhile (an edit, or another check): the next check sees it afresh.
+            }
         }
 
         return flagged;

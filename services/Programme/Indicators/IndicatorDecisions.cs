@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Safeguarding.Contracts;
+using Safeguarding.Programme.Priorities;
+using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Validation;
+
+namespace Safeguarding.Programme.Indicators;
+
+public sealed record DefineIndicator(string? Name, string? Description, string? Unit, Direction? Direction, decimal? ToleranceLow, decimal? ToleranceHigh);
+
+public sealed record RecordIndicatorValue(string? Period, decimal? Value);
+
+public static partial class IndicatorDecisions
+{
+    /// <summary>How many worsening values in a row make a trend worth a priority.</summary>
+    public const int WorseningRun = 3;
+
+    [GeneratedRegex("^[0-9]{4}-(Q[1-4]|0[1-9]|1[0-2])$")]
+    private static partial Regex PeriodShape();
+
+    public static ValidationErrors Validate(DefineIndicator c) =>
+        new ValidationErrors()
+            .RequireText(c.Name, "name", 200)
+            .When(c.Description?.Length > 2000, "description", "description must be at most 2000 characters.")
+            .RequireText(c.Unit, "unit", 50)
+            .When(c.Direction is null, "direction", $"direction is required: one of {string.Join(", ", Enum.GetNames<Direction>())}.")
+            .When(c.ToleranceLow is null, "toleranceLow", "toleranceLow is required.")
+            .When(c.ToleranceHigh is null, "toleranceHigh", "toleranceHigh is required.")
+            .When(c.ToleranceLow > c.ToleranceHigh, "toleranceHigh", "toleranceHigh must not be below toleranceLow.");
+
+    public static IndicatorDefinition Definition(DefineIndicator c) =>
+        new(c.Name!.Trim(), string.IsNullOrWhiteSpace(c.Description) ? null : c.Description.Trim(), c.Unit!.Trim(), c.Direction!.Value, c.ToleranceLow!.Value, c.ToleranceHigh!.Value);
+
+    /// <summary>
+    /// Records the value; a value outside tolerance, or the latest of a run of worsening values, also proposes a
+    /// candidate priority linked to the indicator and period (one per period, however often it is corrected).
+    /// </summary>
+    public static Decision Record(PerformanceIndicator indicator, RecordIndicatorValue c, Actor by, DateTimeOffset now)
+    {
+        var errors = new ValidationErrors()
+            .When(c.Period is null || !PeriodShape().IsMatch(c.Period), "period", "period is a quarter (2027-Q1) or a month (2027-01).")
+            .When(c.Value is null, "value", "value is required.");
+        if (!errors.IsValid)
+        {
+            return Decision.Reject(errors);
+        }
+
+        var recorded = new IndicatorValueRecorded(indicator.Id, c.Period!, c.Value!.Value, by, now);
+        var after = indicator.Apply(recorded);
+        return ConcernAbout(after, c.Period!) is { } rationale
+            ? Decision.Accept(recorded, Candidate(after, c.Period!, rationale, by, now))
+            : Decision.Accept(recorded);
+    }
+
+    public static Guid CandidateIdFor(Guid indicatorId, string period) =>
+        DeterministicGuid.Create("candidate-priority", "performance-indicator", indicatorId.ToString(), period);
+
+    private static PriorityProposed Candidate(PerformanceIndicator indicator, string period, string rationale, Actor by, DateTimeOffset now)
+    {
+        var id = CandidateIdFor(indicator.Id, period);
+        var source = new PrioritySource("performance-indicator", $"{indicator.Id}/{period}", indicator.Definition.Name);
+        return new PriorityProposed(id, new PriorityDetails(PriorityRoute.PerformanceIndicator, indicator.Definition.Name, rationale, source, null), by, now);
+    }
+
+    /// <summary>Why the period's value is a concern, or null when it is not.</summary>
+    public static string? ConcernAbout(PerformanceIndicator indicator, string period)
+    {
+        var d = indicator.Definition;
+        var value = indicator.Values.Single(v => v.Period == period).Value;
+        var worseSide = d.Direction == Direction.LowerIsBetter ? value > d.ToleranceHigh : value < d.ToleranceLow;
+        if (worseSide)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{d.Name} was {value} {d.Unit} in {period}, outside the tolerance of {d.ToleranceLow}-{d.ToleranceHigh}.");
+        }
+
+        var upTo = indicator.Values.Where(v => string.CompareOrdinal(v.Period, period) <= 0).TakeLast(WorseningRun + 1).Select(v => v.Value).ToList();
+        var worsening = upTo.Count == WorseningRun + 1 && upTo.Zip(upTo.Skip(1)).All(pair => d.Direction == Direction.LowerIsBetter ? pair.Second > pair.First : pair.Second < pair.First);
+        return worsening
+            ? string.Create(CultureInfo.InvariantCulture, $"{d.Name} has worsened {WorseningRun} periods running, to {value} {d.Unit} in {period}.")
+            : null;
+    }
+}
