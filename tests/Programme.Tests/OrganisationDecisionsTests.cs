@@ -41,9 +41,29 @@ public class OrganisationDecisionsTests
 
         var registered = OrganisationDecisions.Register("st-helens", new RegisterOrganisation(" Cafcass ", OrganisationKind.RelevantAgency), by, at);
 
-        Assert.Equal("Cafcass", registered.Name);
+        Assert.Equal("Cafcass", registered.Details.Name);
         Assert.Equal(by, registered.By);
         Assert.Equal(at, registered.At);
         Assert.Equal(OrganisationDecisions.IdFor("st-helens", "Cafcass"), registered.OrganisationId);
+    }
+
+    [Fact]
+    public void A_school_says_its_phase_and_type_and_nobody_else_does()
+    {
+        Assert.Equal(["schoolPhase", "schoolType"], OrganisationDecisions.Validate(new RegisterOrganisation("Demo Primary", OrganisationKind.School)).ToDictionary().Keys.Order());
+        Assert.True(OrganisationDecisions.Validate(new RegisterOrganisation("Demo Primary", OrganisationKind.School, "primary", "academy")).IsValid);
+        Assert.Equal(["schoolPhase"], OrganisationDecisions.Validate(new RegisterOrganisation("Police", OrganisationKind.StatutoryPartner, "primary")).ToDictionary().Keys);
+    }
+
+    [Fact]
+    public void A_contact_is_a_role_a_work_name_and_a_work_email()
+    {
+        var command = new RegisterOrganisation("Cafcass", OrganisationKind.RelevantAgency, Contacts:
+        [
+            new ContactInput("safeguarding-lead", "A. Lead", "a.lead@cafcass.example"),
+            new ContactInput("favourite-person", "", "not-an-email"),
+        ]);
+
+        Assert.Equal(["contacts[1].email", "contacts[1].name", "contacts[1].role"], OrganisationDecisions.Validate(command).ToDictionary().Keys.Order());
     }
 }

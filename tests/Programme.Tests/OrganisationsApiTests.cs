@@ -86,11 +86,33 @@ public class OrganisationsApiTests(ProgrammeService service)
     [Fact]
     public async Task Another_partnership_sees_none_of_it()
     {
-        var created = await (await Coordinator.PostJsonAsync("/api/organisations", new { name = "Demo School", kind = "School" }))
+        var created = await (await Coordinator.PostJsonAsync("/api/organisations", new { name = "Demo School", kind = "School", schoolPhase = "primary", schoolType = "academy" }))
             .ReadAsync<Organisation>();
         var outsider = service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator);
 
         await (await outsider.GetAsync($"/api/organisations/{created.Id}")).ReadProblemAsync(404);
         Assert.Empty(await (await outsider.GetAsync("/api/organisations")).ReadAsync<List<Organisation>>());
+    }
+
+    [Fact]
+    public async Task Details_and_contacts_are_updated_and_the_change_is_published()
+    {
+        await using var probe = await BusProbe<Safeguarding.Contracts.Programme.OrganisationUpdated>.StartAsync(service.Host.RabbitMq.AmqpUri);
+        var school = await (await Coordinator.PostJsonAsync("/api/organisations",
+            new { name = "Demo Hillside Primary", kind = "School", schoolPhase = "primary", schoolType = "maintained" })).ReadAsync<Organisation>();
+
+        var updated = await (await Coordinator.PutJsonAsync($"/api/organisations/{school.Id}", new
+        {
+            name = "Demo Hillside Primary Academy",
+            kind = "School",
+            schoolPhase = "primary",
+            schoolType = "academy",
+            contacts = new[] { new { role = "designated-safeguarding-lead", name = "DSL", email = "dsl@hillside.example" } },
+        })).ReadAsync<Organisation>();
+
+        Assert.Equal((school.Id, "academy", 2L), (updated.Id, updated.Details.SchoolType, updated.Version));
+        Assert.Equal("dsl@hillside.example", Assert.Single(updated.Details.Contacts).Email);
+        var published = await probe.WaitForAsync(m => m.OrganisationId == school.Id, TimeSpan.FromSeconds(20));
+        Assert.Equal("Demo Hillside Primary Academy", published.Message.Name);
     }
 }

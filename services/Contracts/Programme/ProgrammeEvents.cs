@@ -11,7 +11,23 @@ public sealed record OrganisationRegistered(
     Actor Actor,
     Guid OrganisationId,
     string Name,
-    OrganisationKind Kind) : IIntegrationEvent;
+    OrganisationKind Kind,
+    string? SchoolPhase = null,
+    string? SchoolType = null) : IIntegrationEvent;
+
+/// <summary>An organisation's name, kind or school details changed; other services update their copies.</summary>
+[MessageUrn("safeguarding:programme:organisation-updated:v1")]
+[EntityName("programme.organisation-updated.v1")]
+public sealed record OrganisationUpdated(
+    Guid EventId,
+    string PartnershipId,
+    DateTimeOffset OccurredAt,
+    Actor Actor,
+    Guid OrganisationId,
+    string Name,
+    OrganisationKind Kind,
+    string? SchoolPhase,
+    string? SchoolType) : IIntegrationEvent;
 
 [MessageUrn("safeguarding:programme:audit-programme-created:v1")]
 [EntityName("programme.audit-programme-created.v1")]

@@ -26,10 +26,10 @@ public sealed partial class DemoDataSeeder(
 
         await using var session = store.LightweightSession(DemoPartnership.PartnershipId);
         var added = 0;
-        foreach (var (name, kind) in DemoPartnership.Organisations)
+        foreach (var (name, kind, phase, type) in DemoPartnership.Organisations)
         {
             var registered = OrganisationDecisions.Register(
-                DemoPartnership.PartnershipId, new RegisterOrganisation(name, kind), Seeder, clock.GetUtcNow());
+                DemoPartnership.PartnershipId, new RegisterOrganisation(name, kind, phase, type), Seeder, clock.GetUtcNow());
             if (await session.Events.FetchStreamStateAsync(registered.OrganisationId, cancellationToken) is null)
             {
                 session.Events.StartStream<Organisation>(registered.OrganisationId, registered);

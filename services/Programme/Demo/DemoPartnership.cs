@@ -10,27 +10,27 @@ public static class DemoPartnership
 {
     public const string PartnershipId = "st-helens";
 
-    public static readonly IReadOnlyList<(string Name, OrganisationKind Kind)> Organisations =
+    public static readonly IReadOnlyList<(string Name, OrganisationKind Kind, string? Phase, string? Type)> Organisations =
     [
-        ("St Helens Borough Council", OrganisationKind.StatutoryPartner),
-        ("Merseyside Police", OrganisationKind.StatutoryPartner),
-        ("NHS Cheshire and Merseyside Integrated Care Board", OrganisationKind.StatutoryPartner),
-        ("Mersey and West Lancashire Teaching Hospitals NHS Trust", OrganisationKind.RelevantAgency),
-        ("Mersey Care NHS Foundation Trust", OrganisationKind.RelevantAgency),
-        ("Bridgewater Community Healthcare NHS Foundation Trust", OrganisationKind.RelevantAgency),
-        ("North West Ambulance Service NHS Trust", OrganisationKind.RelevantAgency),
-        ("Probation Service (Merseyside)", OrganisationKind.RelevantAgency),
-        ("St Helens Youth Justice Service", OrganisationKind.RelevantAgency),
-        ("Cafcass", OrganisationKind.RelevantAgency),
-        ("Merseyside Fire and Rescue Service", OrganisationKind.RelevantAgency),
-        ("St Helens Early Help Service", OrganisationKind.RelevantAgency),
-        ("Demo Voluntary Sector Children's Charity", OrganisationKind.RelevantAgency),
-        ("Demo Housing Association", OrganisationKind.RelevantAgency),
-        ("Demo Brookfield Primary School", OrganisationKind.School),
-        ("Demo Millbrook Primary School", OrganisationKind.School),
-        ("Demo Parkside Academy (Secondary)", OrganisationKind.School),
-        ("Demo Eccleston High School", OrganisationKind.School),
-        ("Demo Oakwood Special School", OrganisationKind.School),
-        ("Demo Sutton Sixth Form College", OrganisationKind.School),
+        ("St Helens Borough Council", OrganisationKind.StatutoryPartner, null, null),
+        ("Merseyside Police", OrganisationKind.StatutoryPartner, null, null),
+        ("NHS Cheshire and Merseyside Integrated Care Board", OrganisationKind.StatutoryPartner, null, null),
+        ("Mersey and West Lancashire Teaching Hospitals NHS Trust", OrganisationKind.RelevantAgency, null, null),
+        ("Mersey Care NHS Foundation Trust", OrganisationKind.RelevantAgency, null, null),
+        ("Bridgewater Community Healthcare NHS Foundation Trust", OrganisationKind.RelevantAgency, null, null),
+        ("North West Ambulance Service NHS Trust", OrganisationKind.RelevantAgency, null, null),
+        ("Probation Service (Merseyside)", OrganisationKind.RelevantAgency, null, null),
+        ("St Helens Youth Justice Service", OrganisationKind.RelevantAgency, null, null),
+        ("Cafcass", OrganisationKind.RelevantAgency, null, null),
+        ("Merseyside Fire and Rescue Service", OrganisationKind.RelevantAgency, null, null),
+        ("St Helens Early Help Service", OrganisationKind.RelevantAgency, null, null),
+        ("Demo Voluntary Sector Children's Charity", OrganisationKind.RelevantAgency, null, null),
+        ("Demo Housing Association", OrganisationKind.RelevantAgency, null, null),
+        ("Demo Brookfield Primary School", OrganisationKind.School, "primary", "maintained"),
+        ("Demo Millbrook Primary School", OrganisationKind.School, "primary", "academy"),
+        ("Demo Parkside Academy (Secondary)", OrganisationKind.School, "secondary", "academy"),
+        ("Demo Eccleston High School", OrganisationKind.School, "secondary", "maintained"),
+        ("Demo Oakwood Special School", OrganisationKind.School, "special", "maintained"),
+        ("Demo Sutton Sixth Form College", OrganisationKind.School, "post-16", "college"),
     ];
 }

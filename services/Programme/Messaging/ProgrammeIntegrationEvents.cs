@@ -14,7 +14,9 @@ public sealed class ProgrammeIntegrationEvents : OneToOneIntegrationEventMap
     protected override IIntegrationEvent? ToIntegrationEvent(IEvent domainEvent) => domainEvent.Data switch
     {
         OrganisationRegistered e => new Integration.OrganisationRegistered(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.OrganisationId, e.Name, e.Kind),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.OrganisationId, e.Details.Name, e.Details.Kind, e.Details.SchoolPhase, e.Details.SchoolType),
+        OrganisationUpdated e => new Integration.OrganisationUpdated(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.OrganisationId, e.Details.Name, e.Details.Kind, e.Details.SchoolPhase, e.Details.SchoolType),
         AuditProgrammeCreated e => new Integration.AuditProgrammeCreated(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Year),
         ProgrammeItemScheduled { Item.IsAudit: true } e => new Integration.AuditScheduled(

@@ -4,10 +4,15 @@ using Safeguarding.ServiceDefaults.Http;
 namespace Safeguarding.Programme.Organisations;
 
 /// <summary>An organisation of the partnership, as its stream tells it; kept inline as the directory's read model.</summary>
-public sealed record Organisation(Guid Id, string Name, OrganisationKind Kind, DateTimeOffset RegisteredAt) : IVersioned
+public sealed record Organisation(Guid Id, OrganisationDetails Details, DateTimeOffset RegisteredAt) : IVersioned
 {
     public long Version { get; init; }
 
-    public static Organisation Create(OrganisationRegistered registered) =>
-        new(registered.OrganisationId, registered.Name, registered.Kind, registered.At);
+    public string Name => Details.Name;
+
+    public OrganisationKind Kind => Details.Kind;
+
+    public static Organisation Create(OrganisationRegistered registered) => new(registered.OrganisationId, registered.Details, registered.At);
+
+    public Organisation Apply(OrganisationUpdated updated) => this with { Details = updated.Details };
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Contracts;
+using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
@@ -15,6 +16,7 @@ public static class OrganisationEndpoints
         group.MapPost("/", RegisterOrganisation).RequireAuthorization(Policies.ManageProgramme);
         group.MapGet("/", ListOrganisations).RequireAuthorization(Policies.ReadProgramme);
         group.MapGet("/{id:guid}", GetOrganisation).RequireAuthorization(Policies.ReadProgramme);
+        group.MapPut("/{id:guid}", UpdateOrganisation).RequireAuthorization(Policies.ManageProgramme);
         return app;
     }
 
@@ -47,10 +49,10 @@ public static class OrganisationEndpoints
         var query = session.Query<Organisation>().AsQueryable();
         if (kind is not null)
         {
-            query = query.Where(o => o.Kind == kind);
+            query = query.Where(o => o.Details.Kind == kind);
         }
 
-        return TypedResults.Ok(await query.OrderBy(o => o.Name).ToListAsync(cancellationToken));
+        return TypedResults.Ok(await query.OrderBy(o => o.Details.Name).ToListAsync(cancellationToken));
     }
 
     public static Task<Results<Ok<Organisation>, NotFound>> GetOrganisation(
@@ -59,4 +61,9 @@ public static class OrganisationEndpoints
         HttpResponse response,
         CancellationToken cancellationToken) =>
         VersionedResults.LoadAsync<Organisation>(session, id, response, cancellationToken);
+
+    public static Task<Results<Ok<Organisation>, ValidationProblem, NotFound, ProblemHttpResult>> UpdateOrganisation(
+        Guid id, RegisterOrganisation command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        StreamCommands.ExecuteAsync<Organisation, Organisation>(
+            session, id, http, organisation => OrganisationDecisions.Update(organisation, command, user.ToActor(), clock.GetUtcNow()), organisation => organisation, cancellationToken);
 }
