@@ -1,5 +1,6 @@
 using Safeguarding.Contracts;
 using Safeguarding.Programme.Organisations;
+using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Programme.Tests;
 
@@ -65,5 +66,23 @@ public class OrganisationDecisionsTests
         ]);
 
         Assert.Equal(["contacts[1].email", "contacts[1].name", "contacts[1].role"], OrganisationDecisions.Validate(command).ToDictionary().Keys.Order());
+    }
+
+    [Fact]
+    public void Only_member_partnerships_change_an_organisation_and_a_partnership_joins_once()
+    {
+        var by = new Actor("coordinator", null);
+        var police = Organisation.Create(OrganisationDecisions.Register("st-helens", new RegisterOrganisation("Merseyside Police", OrganisationKind.StatutoryPartner), by, DateTimeOffset.UtcNow));
+
+        Assert.IsType<Decision.Forbidden>(OrganisationDecisions.Update(police, "wirral", new UpdateOrganisation("Merseyside Police", OrganisationKind.StatutoryPartner), by, DateTimeOffset.UtcNow));
+        Assert.IsType<Decision.Forbidden>(OrganisationDecisions.ChangeContacts(police, "wirral", new ChangeContacts([]), by, DateTimeOffset.UtcNow));
+        Assert.IsType<Decision.NotAllowed>(OrganisationDecisions.Join(police, "st-helens", new ChangeContacts(null), by, DateTimeOffset.UtcNow));
+
+        var joined = Assert.IsType<OrganisationJoinedPartnership>(Assert.Single(
+            Assert.IsType<Decision.Accepted>(OrganisationDecisions.Join(police, "wirral", new ChangeContacts(null), by, DateTimeOffset.UtcNow)).Events));
+        var shared = police.Apply(joined);
+        var updated = Assert.IsType<OrganisationUpdated>(Assert.Single(Assert.IsType<Decision.Accepted>(
+            OrganisationDecisions.Update(shared, "wirral", new UpdateOrganisation("Merseyside Police", OrganisationKind.StatutoryPartner), by, DateTimeOffset.UtcNow)).Events));
+        Assert.Equal(["st-helens", "wirral"], updated.Partnerships);
     }
 }

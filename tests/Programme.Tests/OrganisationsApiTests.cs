@@ -19,13 +19,13 @@ public class OrganisationsApiTests(ProgrammeService service)
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("\"1\"", created.Headers.ETag?.Tag);
-        var organisation = await created.ReadAsync<Organisation>();
+        var organisation = await created.ReadAsync<DirectoryEntry>();
         Assert.Equal($"/api/organisations/{organisation.Id}", created.Headers.Location?.OriginalString);
 
         var read = await Coordinator.GetAsync($"/api/organisations/{organisation.Id}");
-        Assert.Equal("Merseyside Police", (await read.ReadAsync<Organisation>()).Name);
+        Assert.Equal("Merseyside Police", (await read.ReadAsync<DirectoryEntry>()).Name);
 
-        var list = await (await Coordinator.GetAsync("/api/organisations?kind=StatutoryPartner")).ReadAsync<List<Organisation>>();
+        var list = await (await Coordinator.GetAsync("/api/organisations?kind=StatutoryPartner")).ReadAsync<List<DirectoryEntry>>();
         Assert.Equal([organisation.Id], list.Select(o => o.Id));
     }
 
@@ -87,11 +87,11 @@ public class OrganisationsApiTests(ProgrammeService service)
     public async Task Another_partnership_sees_none_of_it()
     {
         var created = await (await Coordinator.PostJsonAsync("/api/organisations", new { name = "Demo School", kind = "School", schoolPhase = "primary", schoolType = "academy" }))
-            .ReadAsync<Organisation>();
+            .ReadAsync<DirectoryEntry>();
         var outsider = service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator);
 
         await (await outsider.GetAsync($"/api/organisations/{created.Id}")).ReadProblemAsync(404);
-        Assert.Empty(await (await outsider.GetAsync("/api/organisations")).ReadAsync<List<Organisation>>());
+        Assert.Empty(await (await outsider.GetAsync("/api/organisations")).ReadAsync<List<DirectoryEntry>>());
     }
 
     [Fact]
@@ -99,20 +99,49 @@ public class OrganisationsApiTests(ProgrammeService service)
     {
         await using var probe = await BusProbe<Safeguarding.Contracts.Programme.OrganisationUpdated>.StartAsync(service.Host.RabbitMq.AmqpUri);
         var school = await (await Coordinator.PostJsonAsync("/api/organisations",
-            new { name = "Demo Hillside Primary", kind = "School", schoolPhase = "primary", schoolType = "maintained" })).ReadAsync<Organisation>();
+            new { name = "Demo Hillside Primary", kind = "School", schoolPhase = "primary", schoolType = "maintained" })).ReadAsync<DirectoryEntry>();
 
-        var updated = await (await Coordinator.PutJsonAsync($"/api/organisations/{school.Id}", new
+        await Coordinator.PutJsonAsync($"/api/organisations/{school.Id}",
+            new { name = "Demo Hillside Primary Academy", kind = "School", schoolPhase = "primary", schoolType = "academy" });
+        var updated = await (await Coordinator.PutJsonAsync($"/api/organisations/{school.Id}/contacts", new
         {
-            name = "Demo Hillside Primary Academy",
-            kind = "School",
-            schoolPhase = "primary",
-            schoolType = "academy",
-            contacts = new[] { new { role = "designated-safeguarding-lead", name = "DSL", email = "dsl@hillside.example" } },
-        })).ReadAsync<Organisation>();
+            contacts = new[] { new { role = "designated-safeguarding-lead", name = "DSL", email = "DSL@hillside.example" } },
+        })).ReadAsync<DirectoryEntry>();
 
-        Assert.Equal((school.Id, "academy", 2L), (updated.Id, updated.Details.SchoolType, updated.Version));
-        Assert.Equal("dsl@hillside.example", Assert.Single(updated.Details.Contacts).Email);
+        Assert.Equal((school.Id, "academy", 3L), (updated.Id, updated.SchoolType, updated.Version));
+        Assert.Equal("dsl@hillside.example", Assert.Single(updated.Contacts).Email);
         var published = await probe.WaitForAsync(m => m.OrganisationId == school.Id, TimeSpan.FromSeconds(20));
         Assert.Equal("Demo Hillside Primary Academy", published.Message.Name);
+    }
+
+    [Fact]
+    public async Task A_force_serving_two_partnerships_is_one_organisation_with_two_memberships_and_their_own_contacts()
+    {
+        var force = await (await Coordinator.PostJsonAsync("/api/organisations", new
+        {
+            name = $"Demo Constabulary {Guid.NewGuid():N}",
+            kind = "StatutoryPartner",
+            contacts = new[] { new { role = "safeguarding-lead", name = "DI North", email = "di.north@police.example" } },
+        })).ReadAsync<DirectoryEntry>();
+        var neighbour = service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator);
+        await using var probe = await BusProbe<Safeguarding.Contracts.Programme.OrganisationUpdated>.StartAsync(service.Host.RabbitMq.AmqpUri);
+
+        var found = Assert.Single(await (await neighbour.GetAsync($"/api/organisations/registry?name={Uri.EscapeDataString(force.Name[..20])}")).ReadAsync<List<RegistryEntry>>(), r => r.Id == force.Id);
+        Assert.Equal(1, found.Partnerships);
+        var joined = await (await neighbour.PostJsonAsync($"/api/organisations/{force.Id}/join", new
+        {
+            contacts = new[] { new { role = "safeguarding-lead", name = "DI South", email = "di.south@police.example" } },
+        })).ReadAsync<DirectoryEntry>();
+        await (await neighbour.PostJsonAsync($"/api/organisations/{force.Id}/join", new { })).ReadProblemAsync(409);
+
+        Assert.Equal((force.Id, 2), (joined.Id, joined.Partnerships));
+        Assert.Equal("DI South", Assert.Single(joined.Contacts).Name);
+        Assert.Equal("DI North", Assert.Single((await (await Coordinator.GetAsync($"/api/organisations/{force.Id}")).ReadAsync<DirectoryEntry>()).Contacts).Name);
+
+        await neighbour.PutJsonAsync($"/api/organisations/{force.Id}", new { name = force.Name + " (renamed)", kind = "StatutoryPartner" });
+        Assert.EndsWith("(renamed)", (await (await Coordinator.GetAsync($"/api/organisations/{force.Id}")).ReadAsync<DirectoryEntry>()).Name, StringComparison.Ordinal);
+        var first = await probe.WaitForAsync(m => m.OrganisationId == force.Id, TimeSpan.FromSeconds(20));
+        var second = await probe.WaitForAsync(m => m.OrganisationId == force.Id, TimeSpan.FromSeconds(20));
+        Assert.NotEqual(first.Message.PartnershipId, second.Message.PartnershipId);
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class DemoDataSeeder(
             return;
         }
 
-        await using var session = store.LightweightSession(DemoPartnership.PartnershipId);
+        await using var session = store.LightweightSession(SharedDirectory.TenantId);
         var added = 0;
         foreach (var (name, kind, phase, type) in DemoPartnership.Organisations)
         {

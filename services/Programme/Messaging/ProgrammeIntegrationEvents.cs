@@ -3,20 +3,39 @@ using Safeguarding.Contracts;
 using Safeguarding.Programme.Organisations;
 using Safeguarding.Programme.Priorities;
 using Safeguarding.Programme.Programmes;
+using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Messaging;
 using Integration = Safeguarding.Contracts.Programme;
 
 namespace Safeguarding.Programme.Messaging;
 
-/// <summary>What the rest of the system hears from Programme.</summary>
-public sealed class ProgrammeIntegrationEvents : OneToOneIntegrationEventMap
+/// <summary>
+/// What the rest of the system hears from Programme. Directory events happen in the shared directory, so their
+/// messages name the partnership the organisation joined, or go to every partnership it belongs to.
+/// </summary>
+public sealed class ProgrammeIntegrationEvents : IIntegrationEventMap
 {
-    protected override IIntegrationEvent? ToIntegrationEvent(IEvent domainEvent) => domainEvent.Data switch
+    public Task<IReadOnlyList<IIntegrationEvent>> ToIntegrationEventsAsync(IEvent domainEvent, CancellationToken cancellationToken) =>
+        Task.FromResult(Map(domainEvent));
+
+    public static IReadOnlyList<IIntegrationEvent> Map(IEvent domainEvent) => domainEvent.Data switch
     {
-        OrganisationRegistered e => new Integration.OrganisationRegistered(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.OrganisationId, e.Details.Name, e.Details.Kind, e.Details.SchoolPhase, e.Details.SchoolType),
-        OrganisationUpdated e => new Integration.OrganisationUpdated(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.OrganisationId, e.Details.Name, e.Details.Kind, e.Details.SchoolPhase, e.Details.SchoolType),
+        OrganisationRegistered e => [Registered(domainEvent.Id, e.PartnershipId, e.OrganisationId, e.Details, e.By, e.At)],
+        OrganisationJoinedPartnership e => [Registered(domainEvent.Id, e.PartnershipId, e.OrganisationId, e.Details, e.By, e.At)],
+        OrganisationUpdated e =>
+        [
+            .. e.Partnerships.Select(partnership => new Integration.OrganisationUpdated(
+                DeterministicGuid.Create(domainEvent.Id.ToString(), partnership), partnership, e.At, e.By, e.OrganisationId,
+                e.Details.Name, e.Details.Kind, e.Details.SchoolPhase, e.Details.SchoolType)),
+        ],
+        _ => ToIntegrationEvent(domainEvent) is { } message ? [message] : [],
+    };
+
+    private static Integration.OrganisationRegistered Registered(Guid eventId, string partnership, Guid organisationId, OrganisationDetails d, Actor by, DateTimeOffset at) =>
+        new(eventId, partnership, at, by, organisationId, d.Name, d.Kind, d.SchoolPhase, d.SchoolType);
+
+    private static IIntegrationEvent? ToIntegrationEvent(IEvent domainEvent) => domainEvent.Data switch
+    {
         AuditProgrammeCreated e => new Integration.AuditProgrammeCreated(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Year),
         ProgrammeItemScheduled { Item.IsAudit: true } e => new Integration.AuditScheduled(

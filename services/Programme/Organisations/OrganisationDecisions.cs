@@ -15,6 +15,10 @@ public sealed record RegisterOrganisation(
     string? SchoolType = null,
     IReadOnlyList<ContactInput>? Contacts = null);
 
+public sealed record UpdateOrganisation(string? Name, OrganisationKind? Kind, string? SchoolPhase = null, string? SchoolType = null);
+
+public sealed record ChangeContacts(IReadOnlyList<ContactInput>? Contacts);
+
 public static partial class OrganisationDecisions
 {
     public const int MaxNameLength = 200;
@@ -28,41 +32,65 @@ public static partial class OrganisationDecisions
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailShape();
 
-    public static ValidationErrors Validate(RegisterOrganisation command)
-    {
-        var isSchool = command.Kind == OrganisationKind.School;
-        var errors = new ValidationErrors()
-            .RequireText(command.Name, "name", MaxNameLength)
-            .When(command.Kind is null, "kind", $"kind is required: one of {string.Join(", ", Enum.GetNames<OrganisationKind>())}.")
-            .When(isSchool && !SchoolPhases.Contains(command.SchoolPhase ?? ""), "schoolPhase", $"A school's phase is one of {string.Join(", ", SchoolPhases)}.")
-            .When(isSchool && !SchoolTypes.Contains(command.SchoolType ?? ""), "schoolType", $"A school's type is one of {string.Join(", ", SchoolTypes)}.")
-            .When(!isSchool && command.SchoolPhase is not null, "schoolPhase", "Only a school has a phase.")
-            .When(!isSchool && command.SchoolType is not null, "schoolType", "Only a school has a type.")
-            .When(command.Contacts?.Count > MaxContacts, "contacts", $"At most {MaxContacts} contacts.");
+    public static ValidationErrors Validate(RegisterOrganisation c) =>
+        ValidateContacts(ValidateDetails(new UpdateOrganisation(c.Name, c.Kind, c.SchoolPhase, c.SchoolType)), c.Contacts);
 
-        var contacts = command.Contacts ?? [];
-        for (var i = 0; i < contacts.Count; i++)
+    private static ValidationErrors ValidateDetails(UpdateOrganisation c)
+    {
+        var isSchool = c.Kind == OrganisationKind.School;
+        return new ValidationErrors()
+            .RequireText(c.Name, "name", MaxNameLength)
+            .When(c.Kind is null, "kind", $"kind is required: one of {string.Join(", ", Enum.GetNames<OrganisationKind>())}.")
+            .When(isSchool && !SchoolPhases.Contains(c.SchoolPhase ?? ""), "schoolPhase", $"A school's phase is one of {string.Join(", ", SchoolPhases)}.")
+            .When(isSchool && !SchoolTypes.Contains(c.SchoolType ?? ""), "schoolType", $"A school's type is one of {string.Join(", ", SchoolTypes)}.")
+            .When(!isSchool && c.SchoolPhase is not null, "schoolPhase", "Only a school has a phase.")
+            .When(!isSchool && c.SchoolType is not null, "schoolType", "Only a school has a type.");
+    }
+
+    private static ValidationErrors ValidateContacts(ValidationErrors errors, IReadOnlyList<ContactInput>? contacts)
+    {
+        errors.When(contacts?.Count > MaxContacts, "contacts", $"At most {MaxContacts} contacts.");
+        for (var i = 0; i < (contacts?.Count ?? 0); i++)
         {
-            errors.When(!ContactRoles.Contains(contacts[i].Role ?? ""), $"contacts[{i}].role", $"role is one of {string.Join(", ", ContactRoles)}.")
-                .RequireText(contacts[i].Name, $"contacts[{i}].name", 100)
-                .When(contacts[i].Email is not { Length: <= 254 } email || !EmailShape().IsMatch(email), $"contacts[{i}].email", "A work email address is required.");
+            var contact = contacts![i];
+            errors.When(!ContactRoles.Contains(contact.Role ?? ""), $"contacts[{i}].role", $"role is one of {string.Join(", ", ContactRoles)}.")
+                .RequireText(contact.Name, $"contacts[{i}].name", 100)
+                .When(contact.Email is not { Length: <= 254 } email || !EmailShape().IsMatch(email), $"contacts[{i}].email", "A work email address is required.");
         }
 
         return errors;
     }
 
-    /// <summary>An organisation is known by its name within a partnership: registering it twice is a conflict, not a copy.</summary>
+    /// <summary>Registered by a partnership, an organisation is known by that partnership and its name: registering it twice is a conflict.</summary>
     public static Guid IdFor(string partnershipId, string name) =>
         DeterministicGuid.Create(partnershipId, "organisation", name.Trim().ToUpperInvariant());
 
-    private static OrganisationDetails Details(RegisterOrganisation c) =>
-        new(c.Name!.Trim(), c.Kind!.Value, c.SchoolPhase, c.SchoolType,
-            [.. (c.Contacts ?? []).Select(x => new Contact(x.Role!, x.Name!.Trim(), x.Email!.Trim().ToLowerInvariant()))]);
+    private static OrganisationDetails Details(string? name, OrganisationKind? kind, string? phase, string? type) => new(name!.Trim(), kind!.Value, phase, type);
 
-    public static OrganisationRegistered Register(string partnershipId, RegisterOrganisation command, Actor by, DateTimeOffset now) =>
-        new(IdFor(partnershipId, command.Name!), Details(command), by, now);
+    private static IReadOnlyList<Contact> Contacts(IReadOnlyList<ContactInput>? contacts) =>
+        [.. (contacts ?? []).Select(x => new Contact(x.Role!, x.Name!.Trim(), x.Email!.Trim().ToLowerInvariant()))];
 
-    /// <summary>Details change; the organisation keeps the id it was registered under.</summary>
-    public static Decision Update(Organisation organisation, RegisterOrganisation command, Actor by, DateTimeOffset now) =>
-        Decision.From(Validate(command), () => Decision.Accept(new OrganisationUpdated(organisation.Id, Details(command), by, now)));
+    public static OrganisationRegistered Register(string partnershipId, RegisterOrganisation c, Actor by, DateTimeOffset now) =>
+        new(IdFor(partnershipId, c.Name!), Details(c.Name, c.Kind, c.SchoolPhase, c.SchoolType), partnershipId, Contacts(c.Contacts), by, now);
+
+    public static Decision Join(Organisation organisation, string partnershipId, ChangeContacts c, Actor by, DateTimeOffset now) =>
+        organisation.MembershipOf(partnershipId) is not null
+            ? Decision.Refuse("The organisation is already in this partnership's directory.")
+            : Decision.From(
+                ValidateContacts(new ValidationErrors(), c.Contacts),
+                () => Decision.Accept(new OrganisationJoinedPartnership(organisation.Id, organisation.Details, partnershipId, Contacts(c.Contacts), by, now)));
+
+    /// <summary>Shared details are changed by a coordinator of any partnership the organisation belongs to.</summary>
+    public static Decision Update(Organisation organisation, string partnershipId, UpdateOrganisation c, Actor by, DateTimeOffset now) =>
+        organisation.MembershipOf(partnershipId) is null
+            ? Decision.Forbid("Only a partnership the organisation belongs to can change it.")
+            : Decision.From(ValidateDetails(c), () => Decision.Accept(new OrganisationUpdated(
+                organisation.Id, Details(c.Name, c.Kind, c.SchoolPhase, c.SchoolType), [.. organisation.Memberships.Select(m => m.PartnershipId)], by, now)));
+
+    public static Decision ChangeContacts(Organisation organisation, string partnershipId, ChangeContacts c, Actor by, DateTimeOffset now) =>
+        organisation.MembershipOf(partnershipId) is null
+            ? Decision.Forbid("Only a partnership the organisation belongs to keeps contacts for it.")
+            : Decision.From(
+                ValidateContacts(new ValidationErrors(), c.Contacts),
+                () => Decision.Accept(new MembershipContactsChanged(organisation.Id, partnershipId, Contacts(c.Contacts), by, now)));
 }

@@ -8,6 +8,10 @@ using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Programme.Organisations;
 
+/// <summary>
+/// The partnership directory. Organisations live once in a shared directory; a partnership sees those it has a
+/// membership of, with its own contacts. Sessions here are opened on the shared directory, not the caller's tenant.
+/// </summary>
 public static class OrganisationEndpoints
 {
     public static IEndpointRouteBuilder MapOrganisationsApi(this IEndpointRouteBuilder app)
@@ -15,18 +19,16 @@ public static class OrganisationEndpoints
         var group = app.MapGroup("/api/organisations").WithTags("Organisations");
         group.MapPost("/", RegisterOrganisation).RequireAuthorization(Policies.ManageProgramme);
         group.MapGet("/", ListOrganisations).RequireAuthorization(Policies.ReadProgramme);
+        group.MapGet("/registry", SearchRegistry).RequireAuthorization(Policies.ManageProgramme);
         group.MapGet("/{id:guid}", GetOrganisation).RequireAuthorization(Policies.ReadProgramme);
         group.MapPut("/{id:guid}", UpdateOrganisation).RequireAuthorization(Policies.ManageProgramme);
+        group.MapPut("/{id:guid}/contacts", ChangeContacts).RequireAuthorization(Policies.ManageProgramme);
+        group.MapPost("/{id:guid}/join", JoinOrganisation).RequireAuthorization(Policies.ManageProgramme);
         return app;
     }
 
-    public static async Task<Results<Created<Organisation>, ValidationProblem>> RegisterOrganisation(
-        RegisterOrganisation command,
-        IDocumentSession session,
-        ClaimsPrincipal user,
-        TimeProvider clock,
-        HttpResponse response,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Created<DirectoryEntry>, ValidationProblem>> RegisterOrganisation(
+        RegisterOrganisation command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = OrganisationDecisions.Validate(command);
         if (!errors.IsValid)
@@ -34,36 +36,79 @@ public static class OrganisationEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var registered = OrganisationDecisions.Register(user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow());
+        var partnership = user.PartnershipId();
+        var registered = OrganisationDecisions.Register(partnership, command, user.ToActor(), clock.GetUtcNow());
+        await using var session = store.LightweightSession(SharedDirectory.TenantId);
         session.Events.StartStream<Organisation>(registered.OrganisationId, registered);
         await session.SaveChangesAsync(cancellationToken);
 
-        return VersionedResults.Created(response, $"/api/organisations/{registered.OrganisationId}", Organisation.Create(registered) with { Version = 1 });
+        var entry = DirectoryEntry.For(Organisation.Create(registered) with { Version = 1 }, partnership);
+        response.SetETag(entry.Version);
+        return TypedResults.Created($"/api/organisations/{registered.OrganisationId}", entry);
     }
 
-    public static async Task<Ok<IReadOnlyList<Organisation>>> ListOrganisations(
-        IQuerySession session,
-        OrganisationKind? kind,
-        CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<DirectoryEntry>>> ListOrganisations(
+        IDocumentStore store, ClaimsPrincipal user, OrganisationKind? kind, CancellationToken cancellationToken)
     {
-        var query = session.Query<Organisation>().AsQueryable();
+        var partnership = user.PartnershipId();
+        await using var session = store.QuerySession(SharedDirectory.TenantId);
+        var query = session.Query<Organisation>().Where(o => o.Memberships.Any(m => m.PartnershipId == partnership));
         if (kind is not null)
         {
             query = query.Where(o => o.Details.Kind == kind);
         }
 
-        return TypedResults.Ok(await query.OrderBy(o => o.Details.Name).ToListAsync(cancellationToken));
+        var organisations = await query.OrderBy(o => o.Details.Name).ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<DirectoryEntry>>([.. organisations.Select(o => DirectoryEntry.For(o, partnership))]);
     }
 
-    public static Task<Results<Ok<Organisation>, NotFound>> GetOrganisation(
-        Guid id,
-        IQuerySession session,
-        HttpResponse response,
-        CancellationToken cancellationToken) =>
-        VersionedResults.LoadAsync<Organisation>(session, id, response, cancellationToken);
+    /// <summary>Finds an organisation another partnership registered, to join it rather than register a copy.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<RegistryEntry>>, ValidationProblem>> SearchRegistry(
+        string? name, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        if (name is not { Length: >= 3 and <= 100 })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Search with 3 to 100 characters of the name."] });
+        }
 
-    public static Task<Results<Ok<Organisation>, ValidationProblem, NotFound, ProblemHttpResult>> UpdateOrganisation(
-        Guid id, RegisterOrganisation command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        StreamCommands.ExecuteAsync<Organisation, Organisation>(
-            session, id, http, organisation => OrganisationDecisions.Update(organisation, command, user.ToActor(), clock.GetUtcNow()), organisation => organisation, cancellationToken);
+        await using var session = store.QuerySession(SharedDirectory.TenantId);
+        var found = await session.Query<Organisation>().Where(o => o.Details.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(o => o.Details.Name).Take(50).ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<RegistryEntry>>(
+            [.. found.Select(o => new RegistryEntry(o.Id, o.Details.Name, o.Details.Kind, o.Details.SchoolPhase, o.Details.SchoolType, o.Memberships.Count))]);
+    }
+
+    public static async Task<Results<Ok<DirectoryEntry>, NotFound>> GetOrganisation(
+        Guid id, IDocumentStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession(SharedDirectory.TenantId);
+        var organisation = await session.LoadAsync<Organisation>(id, cancellationToken);
+        if (organisation?.MembershipOf(user.PartnershipId()) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        response.SetETag(organisation.Version);
+        return TypedResults.Ok(DirectoryEntry.For(organisation, user.PartnershipId()));
+    }
+
+    public static Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> UpdateOrganisation(
+        Guid id, UpdateOrganisation command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(store, id, http, o => OrganisationDecisions.Update(o, user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeContacts(
+        Guid id, ChangeContacts command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(store, id, http, o => OrganisationDecisions.ChangeContacts(o, user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> JoinOrganisation(
+        Guid id, ChangeContacts command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(store, id, http, o => OrganisationDecisions.Join(o, user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    private static async Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> Change(
+        IDocumentStore store, Guid id, HttpContext http, Func<Organisation, Decision> decide, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession(SharedDirectory.TenantId);
+        var partnership = http.User.PartnershipId();
+        return await StreamCommands.ExecuteAsync<Organisation, DirectoryEntry>(session, id, http, decide, o => DirectoryEntry.For(o, partnership), cancellationToken);
+    }
 }
