@@ -6,6 +6,7 @@ using Safeguarding.Programme.Messaging;
 using Safeguarding.Programme.Organisations;
 using Safeguarding.Programme.Priorities;
 using Safeguarding.Programme.Programmes;
+using Safeguarding.Programme.Regions;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
@@ -20,6 +21,8 @@ builder.AddEventStore("programme-db", options =>
         options.Projections.Snapshot<AuditProgramme>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Priority>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<PerformanceIndicator>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<PartnershipRegion>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<RegionalTrend>(SnapshotLifecycle.Inline);
     })
     .PublishIntegrationEvents<ProgrammeIntegrationEvents>();
 builder.AddMessaging("programme", bus =>
@@ -39,6 +42,7 @@ app.MapApiDocument();
 app.MapOrganisationsApi();
 app.MapPrioritiesApi();
 app.MapIndicatorsApi();
+app.MapRegionsApi();
 app.MapProgrammesApi();
 app.MapDefaultEndpoints();
 
