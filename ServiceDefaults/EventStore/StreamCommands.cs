@@ -60,4 +60,31 @@ public static class StreamCommands
     /// <summary>409: the record's state does not allow the step; the reason says why.</summary>
     public static ProblemHttpResult NotAllowed(string reason) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "That step is not allowed now.", detail: reason);
+
+    /// <summary>
+    /// Starts a stream with its first event and answers 201 with the new record (as <paramref name="view"/> shows it)
+    /// and its ETag. A stream id that exists already is a 409, through the problem handler.
+    /// </summary>
+    public static async Task<Created<TView>> StartAsync<TAggregate, TView>(
+        IDocumentSession session,
+        Guid streamId,
+        object firstEvent,
+        string location,
+        Func<TAggregate, TView> view,
+        HttpResponse response,
+        CancellationToken cancellationToken)
+        where TAggregate : class, IVersioned
+    {
+        session.Events.StartStream<TAggregate>(streamId, firstEvent);
+        await session.SaveChangesAsync(cancellationToken);
+        var created = await session.Events.FetchLatest<TAggregate>(streamId, cancellationToken)
+            ?? throw new InvalidOperationException($"Stream {streamId} vanished after it was started.");
+        response.SetETag(created.Version);
+        return TypedResults.Created(location, view(created));
+    }
+
+    public static Task<Created<TAggregate>> StartAsync<TAggregate>(
+        IDocumentSession session, Guid streamId, object firstEvent, string location, HttpResponse response, CancellationToken cancellationToken)
+        where TAggregate : class, IVersioned =>
+        StartAsync<TAggregate, TAggregate>(session, streamId, firstEvent, location, aggregate => aggregate, response, cancellationToken);
 }

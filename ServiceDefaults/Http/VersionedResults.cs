@@ -26,12 +26,4 @@ public static class VersionedResults
         response.SetETag(model.Version);
         return TypedResults.Ok(model);
     }
-
-    /// <summary>201 for a record whose stream was just started, carrying its first version as ETag.</summary>
-    public static Created<T> Created<T>(HttpResponse response, string location, T model)
-        where T : IVersioned
-    {
-        response.SetETag(model.Version);
-        return TypedResults.Created(location, model);
-    }
 }

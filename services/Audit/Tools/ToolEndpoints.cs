@@ -75,9 +75,7 @@ public static class ToolEndpoints
         }
 
         var copied = ToolDecisions.Copy(source, command, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow());
-        session.Events.StartStream<AuditTool>(copied.ToolId, copied);
-        await session.SaveChangesAsync(cancellationToken);
-        return VersionedResults.Created(response, $"/api/audit-tools/{copied.ToolId}", AuditTool.Create(copied) with { Version = 1 });
+        return await StreamCommands.StartAsync<AuditTool>(session, copied.ToolId, copied, $"/api/audit-tools/{copied.ToolId}", response, cancellationToken);
     }
 
     public static async Task<Results<Ok<AuditTool>, ValidationProblem, NotFound, ProblemHttpResult>> ReviseTool(

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
@@ -33,10 +34,7 @@ public static class ActionEndpoints
         }
 
         var recorded = ActionDecisions.Record(command, Guid.CreateVersion7(), user.ToActor(), now);
-        session.Events.StartStream<ImprovementAction>(recorded.ActionId, recorded);
-        await session.SaveChangesAsync(cancellationToken);
-
-        return VersionedResults.Created(response, $"/api/actions/{recorded.ActionId}", ImprovementAction.Create(recorded) with { Version = 1 });
+        return await StreamCommands.StartAsync<ImprovementAction>(session, recorded.ActionId, recorded, $"/api/actions/{recorded.ActionId}", response, cancellationToken);
     }
 
     public static async Task<Ok<IReadOnlyList<ImprovementAction>>> ListActions(

@@ -30,9 +30,8 @@ public static class IndicatorEndpoints
         }
 
         var defined = new IndicatorDefined(Guid.CreateVersion7(), IndicatorDecisions.Definition(command), user.ToActor(), clock.GetUtcNow());
-        session.Events.StartStream<PerformanceIndicator>(defined.IndicatorId, defined);
-        await session.SaveChangesAsync(cancellationToken);
-        return VersionedResults.Created(response, $"/api/programmes/indicators/{defined.IndicatorId}", PerformanceIndicator.Create(defined) with { Version = 1 });
+        return await StreamCommands.StartAsync<PerformanceIndicator>(
+            session, defined.IndicatorId, defined, $"/api/programmes/indicators/{defined.IndicatorId}", response, cancellationToken);
     }
 
     public static async Task<Ok<IReadOnlyList<PerformanceIndicator>>> ListIndicators(IQuerySession session, CancellationToken cancellationToken) =>

@@ -39,12 +39,9 @@ public static class OrganisationEndpoints
         var partnership = user.PartnershipId();
         var registered = OrganisationDecisions.Register(partnership, command, user.ToActor(), clock.GetUtcNow());
         await using var session = store.LightweightSession(SharedDirectory.TenantId);
-        session.Events.StartStream<Organisation>(registered.OrganisationId, registered);
-        await session.SaveChangesAsync(cancellationToken);
-
-        var entry = DirectoryEntry.For(Organisation.Create(registered) with { Version = 1 }, partnership);
-        response.SetETag(entry.Version);
-        return TypedResults.Created($"/api/organisations/{registered.OrganisationId}", entry);
+        return await StreamCommands.StartAsync<Organisation, DirectoryEntry>(
+            session, registered.OrganisationId, registered, $"/api/organisations/{registered.OrganisationId}",
+            organisation => DirectoryEntry.For(organisation, partnership), response, cancellationToken);
     }
 
     public static async Task<Ok<IReadOnlyList<DirectoryEntry>>> ListOrganisations(

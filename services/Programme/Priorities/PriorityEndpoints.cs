@@ -31,9 +31,7 @@ public static class PriorityEndpoints
         }
 
         var recorded = new PriorityRecorded(Guid.CreateVersion7(), PriorityDecisions.Details(command), user.ToActor(), clock.GetUtcNow());
-        session.Events.StartStream<Priority>(recorded.PriorityId, recorded);
-        await session.SaveChangesAsync(cancellationToken);
-        return VersionedResults.Created(response, $"/api/programmes/priorities/{recorded.PriorityId}", Priority.Create(recorded) with { Version = 1 });
+        return await StreamCommands.StartAsync<Priority>(session, recorded.PriorityId, recorded, $"/api/programmes/priorities/{recorded.PriorityId}", response, cancellationToken);
     }
 
     public static async Task<Ok<IReadOnlyList<Priority>>> ListPriorities(IQuerySession session, PriorityStatus? status, CancellationToken cancellationToken)

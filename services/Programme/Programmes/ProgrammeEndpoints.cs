@@ -50,9 +50,7 @@ public static class ProgrammeEndpoints
         }
 
         var created = ProgrammeDecisions.Create(user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow());
-        session.Events.StartStream<AuditProgramme>(created.ProgrammeId, created);
-        await session.SaveChangesAsync(cancellationToken);
-        return VersionedResults.Created(response, $"/api/programmes/{created.ProgrammeId}", AuditProgramme.Create(created) with { Version = 1 });
+        return await StreamCommands.StartAsync<AuditProgramme>(session, created.ProgrammeId, created, $"/api/programmes/{created.ProgrammeId}", response, cancellationToken);
     }
 
     public static async Task<Results<Ok<IReadOnlyList<AuditProgramme>>, Ok<IReadOnlyList<PublishedProgrammeView>>>> ListProgrammes(

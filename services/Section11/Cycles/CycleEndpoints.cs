@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
@@ -33,10 +34,7 @@ public static class CycleEndpoints
         }
 
         var opened = CycleDecisions.Open(user.PartnershipId(), command, user.ToActor(), now);
-        session.Events.StartStream<Section11Cycle>(opened.CycleId, opened);
-        await session.SaveChangesAsync(cancellationToken);
-
-        return VersionedResults.Created(response, $"/api/section11/cycles/{opened.CycleId}", Section11Cycle.Create(opened) with { Version = 1 });
+        return await StreamCommands.StartAsync<Section11Cycle>(session, opened.CycleId, opened, $"/api/section11/cycles/{opened.CycleId}", response, cancellationToken);
     }
 
     public static async Task<Ok<IReadOnlyList<Section11Cycle>>> ListCycles(IQuerySession session, CancellationToken cancellationToken) =>
