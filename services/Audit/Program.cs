@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Safeguarding.Audit.Audits;
+using Safeguarding.Audit.Directory;
 using Safeguarding.Audit.Messaging;
 using Safeguarding.Audit.Tools;
 using Safeguarding.ServiceDefaults;
@@ -17,7 +18,11 @@ builder.AddEventStore("audit-db", options =>
         options.Projections.Snapshot<AuditTool>(SnapshotLifecycle.Inline);
     })
     .PublishIntegrationEvents<AuditIntegrationEvents>();
-builder.AddMessaging("audit", bus => bus.AddConsumer<AuditScheduledConsumer>());
+builder.AddMessaging("audit", bus =>
+{
+    bus.AddConsumer<AuditScheduledConsumer>();
+    bus.AddConsumer<DirectoryConsumer>();
+});
 builder.AddApiDocument();
 
 var app = builder.Build();

@@ -16,6 +16,9 @@ public static class AuditFixtures
     public static readonly Guid Council = Guid.NewGuid();
     public static readonly Guid PanelChair = Guid.NewGuid();
 
+    /// <summary>Audit's copy of the partnership directory in these tests.</summary>
+    public static readonly IReadOnlySet<Guid> DirectoryCopy = new HashSet<Guid> { Police, Health, Council, PanelChair };
+
     public static AuditTool Exemplar => BuiltInTools.Find(BuiltInTools.ExploitationExemplarId)!;
 
     public static MultiAgencyAudit Scoping() => MultiAgencyAudit.Create(new AuditOpened(
@@ -66,7 +69,7 @@ public static class AuditFixtures
         Assert.IsType<Decision.Accepted>(decision).Events
             .Aggregate(audit, (state, e) => (MultiAgencyAudit)((dynamic)state).Apply((dynamic)e));
 
-    public static MultiAgencyAudit TermsAgreed() => Scoping().Then(AuditDecisions.AgreeTerms(Scoping(), Terms(), Exemplar, Coordinator, Now));
+    public static MultiAgencyAudit TermsAgreed() => Scoping().Then(AuditDecisions.AgreeTerms(Scoping(), Terms(), Exemplar, DirectoryCopy, Coordinator, Now));
 
     public static MultiAgencyAudit CasesSelected()
     {
@@ -77,7 +80,7 @@ public static class AuditFixtures
     public static MultiAgencyAudit ReturnsOpen()
     {
         var audit = CasesSelected();
-        return audit.Then(AuditDecisions.NotifyAgencies(audit, Agencies(), Coordinator, Now));
+        return audit.Then(AuditDecisions.NotifyAgencies(audit, Agencies(), DirectoryCopy, Coordinator, Now));
     }
 
     public static RecordMeeting Meeting(MultiAgencyAudit audit, DateOnly? heldOn = null) => new(
@@ -104,10 +107,10 @@ public static class AuditFixtures
         var steps = new Func<MultiAgencyAudit, Decision>[]
         {
             a => AuditDecisions.CloseReturns(a, Coordinator, Now),
-            a => AuditDecisions.RecordMeeting(a, Meeting(a), NextId, Coordinator, Now),
+            a => AuditDecisions.RecordMeeting(a, Meeting(a), DirectoryCopy, NextId, Coordinator, Now),
             a => AuditDecisions.DraftReport(a, Report(), Coordinator, Now),
             a => AuditDecisions.ApproveReport(a, Coordinator, Now),
-            a => AuditDecisions.RaiseActions(a, new RaiseActions([new ActionInput("Audit return interviews", Council, Today.AddDays(90), a.Findings[0].FindingId)]), NextId, Coordinator, Now),
+            a => AuditDecisions.RaiseActions(a, new RaiseActions([new ActionInput("Audit return interviews", Council, Today.AddDays(90), a.Findings[0].FindingId)]), DirectoryCopy, NextId, Coordinator, Now),
             a => AuditDecisions.PresentToBoard(a, new PresentToBoard(Today), Coordinator, Now),
             a => AuditDecisions.Close(a, Coordinator, Now),
         };

@@ -15,8 +15,8 @@ public class AuditIntegrationEventsTests
     public void Notifying_agencies_requests_one_return_per_agency_with_its_case_count()
     {
         var before = CasesSelected();
-        var notified = OnlyEvent(AuditDecisions.NotifyAgencies(before, Agencies(), Coordinator, Now));
-        var after = before.Then(AuditDecisions.NotifyAgencies(before, Agencies(), Coordinator, Now));
+        var notified = OnlyEvent(AuditDecisions.NotifyAgencies(before, Agencies(), DirectoryCopy, Coordinator, Now));
+        var after = before.Then(AuditDecisions.NotifyAgencies(before, Agencies(), DirectoryCopy, Coordinator, Now));
         var eventId = Guid.NewGuid();
 
         var messages = AuditIntegrationEvents.Map(eventId, "st-helens", notified, after).Cast<Integration.ReturnRequested>().ToList();
@@ -32,7 +32,7 @@ public class AuditIntegrationEventsTests
     public void The_meeting_becomes_a_grade_per_case_with_its_category_and_a_message_per_finding()
     {
         var before = At(AuditStage.ReturnsClosed);
-        var decision = AuditDecisions.RecordMeeting(before, Meeting(before), NextId, Coordinator, Now);
+        var decision = AuditDecisions.RecordMeeting(before, Meeting(before), DirectoryCopy, NextId, Coordinator, Now);
         var after = before.Then(decision);
 
         var messages = AuditIntegrationEvents.Map(Guid.NewGuid(), "st-helens", OnlyEvent(decision), after);
@@ -48,7 +48,7 @@ public class AuditIntegrationEventsTests
     public void Each_action_is_raised_with_its_finding_for_the_register()
     {
         var before = At(AuditStage.ReportApproved);
-        var decision = AuditDecisions.RaiseActions(before, new RaiseActions([new ActionInput("Audit return interviews", Police, Today.AddDays(30), before.Findings[0].FindingId)]), NextId, Coordinator, Now);
+        var decision = AuditDecisions.RaiseActions(before, new RaiseActions([new ActionInput("Audit return interviews", Police, Today.AddDays(30), before.Findings[0].FindingId)]), DirectoryCopy, NextId, Coordinator, Now);
 
         var raised = Assert.IsType<Integration.ActionRaised>(Assert.Single(AuditIntegrationEvents.Map(Guid.NewGuid(), "st-helens", OnlyEvent(decision), before.Then(decision))));
 

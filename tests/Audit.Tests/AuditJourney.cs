@@ -20,8 +20,29 @@ public sealed class AuditJourney(AuditService service)
 
     public HttpClient AuditorOf(Guid organisationId) => service.Host.ClientFor(Partnership, Roles.AgencyAuditor, organisationId.ToString());
 
+    /// <summary>Programme announces the directory; Audit keeps its own copy, which the steps check against.</summary>
+    public async Task KnowDirectoryAsync()
+    {
+        var bus = service.Host.Services.GetRequiredService<IBus>();
+        foreach (var organisation in AuditFixtures.DirectoryCopy)
+        {
+            await bus.Publish(new OrganisationRegistered(
+                Guid.NewGuid(), Partnership, DateTimeOffset.UtcNow, Actor.System, organisation, $"Organisation {organisation}", OrganisationKind.RelevantAgency));
+        }
+
+        var store = service.Host.Services.GetRequiredService<Marten.IDocumentStore>();
+        await Eventually.Get(
+            async () =>
+            {
+                await using var session = store.QuerySession(Partnership);
+                return await Directory.KnownOrganisations.ForPartnershipAsync(session, default);
+            },
+            known => known.Count == AuditFixtures.DirectoryCopy.Count);
+    }
+
     public async Task<AuditView> OpenAsync()
     {
+        await KnowDirectoryAsync();
         var scheduled = new AuditScheduled(
             Guid.NewGuid(), Partnership, DateTimeOffset.UtcNow, new Actor("coordinator", null),
             Guid.NewGuid(), AuditId, 2027, 1, "Child exploitation", [CaseCategory.ChildProtection]);

@@ -36,13 +36,13 @@ public class AuditLifecycleDecisionsTests
 
         Assert.Equal(
             ["categoryMix", "lookBackMonths", "meetingDate", "questions", "reportDue", "returnsDue", "theme"],
-            Fields(AuditDecisions.AgreeTerms(Scoping(), command, Exemplar, Coordinator, Now)));
-        Assert.Equal(["toolId"], Fields(AuditDecisions.AgreeTerms(Scoping(), Terms(), null, Coordinator, Now)));
+            Fields(AuditDecisions.AgreeTerms(Scoping(), command, Exemplar, DirectoryCopy, Coordinator, Now)));
+        Assert.Equal(["toolId"], Fields(AuditDecisions.AgreeTerms(Scoping(), Terms(), null, DirectoryCopy, Coordinator, Now)));
     }
 
     [Fact]
     public void Terms_cannot_change_once_the_sample_is_selected() =>
-        Assert.IsType<Decision.NotAllowed>(AuditDecisions.AgreeTerms(CasesSelected(), Terms(), Exemplar, Coordinator, Now));
+        Assert.IsType<Decision.NotAllowed>(AuditDecisions.AgreeTerms(CasesSelected(), Terms(), Exemplar, DirectoryCopy, Coordinator, Now));
 
     [Fact]
     public void Cases_are_selected_only_after_terms_are_agreed() =>
@@ -92,8 +92,16 @@ public class AuditLifecycleDecisionsTests
     {
         var partial = new NotifyAgencies([.. Agencies().Cases!.Skip(1), new CaseAgenciesInput("SH-2027-999", [Police])]);
 
-        Assert.Equal(["cases", "cases[3].caseKey"], Fields(AuditDecisions.NotifyAgencies(CasesSelected(), partial, Coordinator, Now)));
-        Assert.IsType<Decision.NotAllowed>(AuditDecisions.NotifyAgencies(TermsAgreed(), Agencies(), Coordinator, Now));
+        Assert.Equal(["cases", "cases[3].caseKey"], Fields(AuditDecisions.NotifyAgencies(CasesSelected(), partial, DirectoryCopy, Coordinator, Now)));
+        Assert.IsType<Decision.NotAllowed>(AuditDecisions.NotifyAgencies(TermsAgreed(), Agencies(), DirectoryCopy, Coordinator, Now));
+    }
+
+    [Fact]
+    public void Agencies_must_be_organisations_of_the_partnership_directory()
+    {
+        var strangers = new NotifyAgencies([.. Agencies().Cases!.Skip(1), new CaseAgenciesInput("SH-2027-001", [Guid.NewGuid()])]);
+
+        Assert.Equal(["cases[3].organisationIds"], Fields(AuditDecisions.NotifyAgencies(CasesSelected(), strangers, DirectoryCopy, Coordinator, Now)));
     }
 
     [Fact]

@@ -25,11 +25,11 @@ public class AuditOutcomeDecisionsTests
 
     private static readonly Dictionary<string, (AuditStage[] Allowed, Func<MultiAgencyAudit, Decision> Decide)> Steps = new()
     {
-        ["meeting"] = ([AuditStage.ReturnsClosed], a => AuditDecisions.RecordMeeting(a, Meeting(a), NextId, Coordinator, Now)),
+        ["meeting"] = ([AuditStage.ReturnsClosed], a => AuditDecisions.RecordMeeting(a, Meeting(a), DirectoryCopy, NextId, Coordinator, Now)),
         ["report"] = ([AuditStage.MeetingHeld, AuditStage.ReportDrafted], a => AuditDecisions.DraftReport(a, Report(), Coordinator, Now)),
         ["approve"] = ([AuditStage.ReportDrafted], a => AuditDecisions.ApproveReport(a, Coordinator, Now)),
         ["actions"] = ([AuditStage.ReportApproved, AuditStage.ActionsRaised], a => AuditDecisions.RaiseActions(
-            a, new RaiseActions([new ActionInput("Act", Council, Today, a.Findings.Count > 0 ? a.Findings[0].FindingId : Guid.NewGuid())]), NextId, Coordinator, Now)),
+            a, new RaiseActions([new ActionInput("Act", Council, Today, a.Findings.Count > 0 ? a.Findings[0].FindingId : Guid.NewGuid())]), DirectoryCopy, NextId, Coordinator, Now)),
         ["board"] = ([AuditStage.ActionsRaised], a => AuditDecisions.PresentToBoard(a, new PresentToBoard(Today), Coordinator, Now)),
         ["close"] = ([AuditStage.PresentedToBoard], a => AuditDecisions.Close(a, Coordinator, Now)),
     };
@@ -76,7 +76,7 @@ public class AuditOutcomeDecisionsTests
 
         Assert.Equal(
             ["caseGrades", "caseGrades[0].grade", "caseGrades[0].rationale", "caseGrades[1].caseKey", "findings[0].kind", "findings[0].sectionKey", "findings[0].text", "heldOn"],
-            Fields(AuditDecisions.RecordMeeting(audit, meeting, NextId, Coordinator, Now)));
+            Fields(AuditDecisions.RecordMeeting(audit, meeting, DirectoryCopy, NextId, Coordinator, Now)));
     }
 
     [Fact]
@@ -97,22 +97,22 @@ public class AuditOutcomeDecisionsTests
 
         Assert.Equal(
             ["actions[0].dueDate", "actions[0].findingId", "actions[0].ownerOrganisationId", "actions[0].what"],
-            Fields(AuditDecisions.RaiseActions(audit, actions, NextId, Coordinator, Now)));
+            Fields(AuditDecisions.RaiseActions(audit, actions, DirectoryCopy, NextId, Coordinator, Now)));
     }
 
     [Fact]
     public void An_unacknowledged_concern_keeps_the_audit_open_until_its_agency_acknowledges_it()
     {
         var audit = At(AuditStage.ReturnsOpen);
-        audit = audit.Then(AuditDecisions.RaiseConcern(audit, new RaiseConcern(audit.Cases[2].CaseKey, Police, "Child seen with an adult of concern last week."), NextId, Coordinator, Now));
+        audit = audit.Then(AuditDecisions.RaiseConcern(audit, new RaiseConcern(audit.Cases[2].CaseKey, Police, "Child seen with an adult of concern last week."), DirectoryCopy, NextId, Coordinator, Now));
         var concern = Assert.Single(audit.Concerns);
         foreach (var step in new Func<MultiAgencyAudit, Decision>[]
                  {
                      a => AuditDecisions.CloseReturns(a, Coordinator, Now),
-                     a => AuditDecisions.RecordMeeting(a, Meeting(a), NextId, Coordinator, Now),
+                     a => AuditDecisions.RecordMeeting(a, Meeting(a), DirectoryCopy, NextId, Coordinator, Now),
                      a => AuditDecisions.DraftReport(a, Report(), Coordinator, Now),
                      a => AuditDecisions.ApproveReport(a, Coordinator, Now),
-                     a => AuditDecisions.RaiseActions(a, new RaiseActions([new ActionInput("Act", Council, Today, a.Findings[0].FindingId)]), NextId, Coordinator, Now),
+                     a => AuditDecisions.RaiseActions(a, new RaiseActions([new ActionInput("Act", Council, Today, a.Findings[0].FindingId)]), DirectoryCopy, NextId, Coordinator, Now),
                      a => AuditDecisions.PresentToBoard(a, new PresentToBoard(Today), Coordinator, Now),
                  })
         {
@@ -133,14 +133,14 @@ public class AuditOutcomeDecisionsTests
     {
         var audit = stage == AuditStage.TermsAgreed ? TermsAgreed() : At(stage);
 
-        Assert.IsType<Decision.NotAllowed>(AuditDecisions.RaiseConcern(audit, new RaiseConcern("SH-2027-003", Police, "Concern"), NextId, Coordinator, Now));
+        Assert.IsType<Decision.NotAllowed>(AuditDecisions.RaiseConcern(audit, new RaiseConcern("SH-2027-003", Police, "Concern"), DirectoryCopy, NextId, Coordinator, Now));
     }
 
     [Fact]
     public void A_concern_needs_a_sampled_case_an_owner_and_a_summary() =>
         Assert.Equal(
             ["caseKey", "ownerOrganisationId", "summary"],
-            Fields(AuditDecisions.RaiseConcern(At(AuditStage.ReturnsOpen), new RaiseConcern("SH-0000-999", null, " "), NextId, Coordinator, Now)));
+            Fields(AuditDecisions.RaiseConcern(At(AuditStage.ReturnsOpen), new RaiseConcern("SH-0000-999", null, " "), DirectoryCopy, NextId, Coordinator, Now)));
 
     [Fact]
     public void An_audit_is_cancelled_with_a_reason_at_any_stage_before_it_closes()

@@ -39,7 +39,7 @@ public class ReAuditTests
         now = now.Then(AuditDecisions.RecordMeeting(now, Meeting(now) with
         {
             CaseGrades = [.. now.Cases.Select((c, i) => new CaseGradeInput(c.CaseKey, i == 0 ? "requires-improvement" : "good", "Better follow-up."))],
-        }, NextId, Coordinator, Now));
+        }, DirectoryCopy, NextId, Coordinator, Now));
 
         var comparison = AuditComparison.Of(previous, now);
 

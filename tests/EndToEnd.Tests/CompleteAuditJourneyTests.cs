@@ -42,13 +42,13 @@ public class CompleteAuditJourneyTests(WholeSystem system)
         var coordinator = system.Gateway(partnership);
 
         // The directory: three agencies that will return.
-        var agencies = new Dictionary<string, Guid>();
+        var directory = new Dictionary<string, Guid>();
         foreach (var (name, kind) in new[] { ("St Helens Borough Council", "StatutoryPartner"), ("Merseyside Police", "StatutoryPartner"), ("Mersey Care NHS Foundation Trust", "RelevantAgency") })
         {
-            agencies[name] = (await (await coordinator.PostJsonAsync("/api/organisations", new { name, kind })).ReadAsync<IdDto>()).Id;
+            directory[name] = (await (await coordinator.PostJsonAsync("/api/organisations", new { name, kind })).ReadAsync<IdDto>()).Id;
         }
 
-        var (council, police, health) = (agencies["St Helens Borough Council"], agencies["Merseyside Police"], agencies["Mersey Care NHS Foundation Trust"]);
+        var (council, police, health) = (directory["St Helens Borough Council"], directory["Merseyside Police"], directory["Mersey Care NHS Foundation Trust"]);
 
         // Programme → Audit.
         var programme = await (await coordinator.PostJsonAsync("/api/programmes", new { year = 2027 })).ReadAsync<ProgrammeDto>();
@@ -76,10 +76,12 @@ public class CompleteAuditJourneyTests(WholeSystem system)
         {
             cases = Cases.Select(c => new { caseKey = c.Key, category = c.Category, profile = new { ageBand = c.AgeBand, gender = "female", ethnicity = "white", planType = "child-protection" } }),
         });
-        await Step(coordinator, $"{audit}/agencies", new
+        // Audit checks agencies against its own copy of the directory, which Programme's events keep: it may lag a moment.
+        var agencies = new
         {
             cases = Cases.Select((c, i) => new { caseKey = c.Key, organisationIds = i % 2 == 0 ? new[] { council, police, health } : new[] { council, health } }),
-        });
+        };
+        await Eventually.Get(() => coordinator.PostJsonAsync($"{audit}/agencies", agencies), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
 
         // Three agencies' returns, each by its own auditor.
         foreach (var (organisation, grade) in new[] { (council, "good"), (police, "requires-improvement"), (health, "good") })

@@ -10,13 +10,13 @@ namespace Safeguarding.Audit.Audits;
 /// </summary>
 public static partial class AuditDecisions
 {
-    public static Decision RaiseConcern(MultiAgencyAudit audit, RaiseConcern c, Func<Guid> newId, Actor by, DateTimeOffset now) =>
+    public static Decision RaiseConcern(MultiAgencyAudit audit, RaiseConcern c, IReadOnlySet<Guid> directory, Func<Guid> newId, Actor by, DateTimeOffset now) =>
         Unless(audit, "take an immediate concern", AuditStage.CasesSelected, AuditStage.ReturnsOpen, AuditStage.ReturnsClosed, AuditStage.MeetingHeld,
             AuditStage.ReportDrafted, AuditStage.ReportApproved, AuditStage.ActionsRaised, AuditStage.PresentedToBoard)
         ?? Decision.From(
             new ValidationErrors()
                 .When(audit.Cases.All(x => x.CaseKey != c.CaseKey), "caseKey", "That case is not in the sample.")
-                .When(c.OwnerOrganisationId is null || c.OwnerOrganisationId == Guid.Empty, "ownerOrganisationId", "Name the agency that must act.")
+                .When(c.OwnerOrganisationId is not { } owner || !directory.Contains(owner), "ownerOrganisationId", Unknown)
                 .RequireText(c.Summary, "summary", MaxFindingLength),
             () => Decision.Accept(new ImmediateConcernRaised(audit.Id, newId(), c.CaseKey!, c.OwnerOrganisationId!.Value, c.Summary!.Trim(), by, now)));
 

@@ -13,9 +13,9 @@ public static partial class AuditDecisions
     public const int MaxNarrativeLength = 20000;
     public const int MaxActions = 30;
 
-    public static Decision RecordMeeting(MultiAgencyAudit audit, RecordMeeting c, Func<Guid> newId, Actor by, DateTimeOffset now) =>
+    public static Decision RecordMeeting(MultiAgencyAudit audit, RecordMeeting c, IReadOnlySet<Guid> directory, Func<Guid> newId, Actor by, DateTimeOffset now) =>
         Unless(audit, "hold its audit meeting", AuditStage.ReturnsClosed)
-        ?? Decision.From(ValidateMeeting(audit, c, DateOnly.FromDateTime(now.UtcDateTime)), () => Decision.Accept(new AuditMeetingHeld(
+        ?? Decision.From(ValidateMeeting(audit, c, directory, DateOnly.FromDateTime(now.UtcDateTime)), () => Decision.Accept(new AuditMeetingHeld(
             audit.Id,
             c.HeldOn!.Value,
             [.. c.Attendees!.Select(a => new MeetingAttendee(a.OrganisationId!.Value, a.Role!.Trim()))],
@@ -24,7 +24,7 @@ public static partial class AuditDecisions
             by,
             now)));
 
-    private static ValidationErrors ValidateMeeting(MultiAgencyAudit audit, RecordMeeting c, DateOnly today)
+    private static ValidationErrors ValidateMeeting(MultiAgencyAudit audit, RecordMeeting c, IReadOnlySet<Guid> directory, DateOnly today)
     {
         var tool = audit.Terms!.Tool;
         var scale = GradeScales.Find(tool.GradeScale)!;
@@ -37,7 +37,7 @@ public static partial class AuditDecisions
         var attendees = c.Attendees ?? [];
         for (var i = 0; i < attendees.Count; i++)
         {
-            errors.When(attendees[i].OrganisationId is null || attendees[i].OrganisationId == Guid.Empty, $"attendees[{i}].organisationId", "organisationId is required.")
+            errors.When(attendees[i].OrganisationId is not { } attendee || !directory.Contains(attendee), $"attendees[{i}].organisationId", Unknown)
                 .RequireText(attendees[i].Role, $"attendees[{i}].role", 100);
         }
 
@@ -97,15 +97,15 @@ public static partial class AuditDecisions
     public static Decision ApproveReport(MultiAgencyAudit audit, Actor by, DateTimeOffset now) =>
         Unless(audit, "have its report approved", AuditStage.ReportDrafted) ?? Decision.Accept(new AuditReportApproved(audit.Id, by, now));
 
-    public static Decision RaiseActions(MultiAgencyAudit audit, RaiseActions c, Func<Guid> newId, Actor by, DateTimeOffset now) =>
+    public static Decision RaiseActions(MultiAgencyAudit audit, RaiseActions c, IReadOnlySet<Guid> directory, Func<Guid> newId, Actor by, DateTimeOffset now) =>
         Unless(audit, "raise actions", AuditStage.ReportApproved, AuditStage.ActionsRaised)
-        ?? Decision.From(ValidateActions(audit, c, DateOnly.FromDateTime(now.UtcDateTime)), () => Decision.Accept(new AuditActionsRaised(
+        ?? Decision.From(ValidateActions(audit, c, directory, DateOnly.FromDateTime(now.UtcDateTime)), () => Decision.Accept(new AuditActionsRaised(
             audit.Id,
             [.. c.Actions!.Select(a => new RaisedAction(newId(), a.What!.Trim(), a.OwnerOrganisationId!.Value, a.DueDate!.Value, a.FindingId!.Value))],
             by,
             now)));
 
-    private static ValidationErrors ValidateActions(MultiAgencyAudit audit, RaiseActions c, DateOnly today)
+    private static ValidationErrors ValidateActions(MultiAgencyAudit audit, RaiseActions c, IReadOnlySet<Guid> directory, DateOnly today)
     {
         var actions = c.Actions ?? [];
         var errors = new ValidationErrors().When(actions.Count is 0 or > MaxActions, "actions", $"Raise 1 to {MaxActions} actions at a time.");
@@ -113,7 +113,7 @@ public static partial class AuditDecisions
         {
             var a = actions[i];
             errors.RequireText(a.What, $"actions[{i}].what", 500)
-                .When(a.OwnerOrganisationId is null || a.OwnerOrganisationId == Guid.Empty, $"actions[{i}].ownerOrganisationId", "An action needs an owner organisation.")
+                .When(a.OwnerOrganisationId is not { } owner || !directory.Contains(owner), $"actions[{i}].ownerOrganisationId", Unknown)
                 .When(a.DueDate is null, $"actions[{i}].dueDate", "An action needs a due date.")
                 .When(a.DueDate < today, $"actions[{i}].dueDate", "The due date must not be in the past.")
                 .When(audit.Findings.All(f => f.FindingId != a.FindingId), $"actions[{i}].findingId", "Link the action to one of the audit's findings.");

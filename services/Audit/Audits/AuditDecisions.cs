@@ -17,6 +17,9 @@ public static partial class AuditDecisions
     public const int MaxQuestions = 10;
     public const int MaxLookBackMonths = 36;
 
+    /// <summary>Organisations are those of the partnership directory, as Audit's copy of it knows them.</summary>
+    public const string Unknown = "Not an organisation in the partnership directory: register it there first (or wait a moment if you just did).";
+
     /// <summary>
     /// A scheduled audit opens in scoping under the id the programme gave it, so the same schedule heard twice
     /// is the same audit. Who scheduled it and when travel with it.
@@ -30,9 +33,9 @@ public static partial class AuditDecisions
             ? null
             : Decision.Refuse($"An audit can {step} only at {string.Join(" or ", allowed)}; this one is at {audit.Stage}.");
 
-    public static Decision AgreeTerms(MultiAgencyAudit audit, AgreeTermsOfReference c, AuditTool? tool, Actor by, DateTimeOffset now) =>
+    public static Decision AgreeTerms(MultiAgencyAudit audit, AgreeTermsOfReference c, AuditTool? tool, IReadOnlySet<Guid> directory, Actor by, DateTimeOffset now) =>
         Unless(audit, "agree its terms of reference", AuditStage.Scoping, AuditStage.TermsAgreed)
-        ?? Decision.From(ValidateTerms(c, tool, DateOnly.FromDateTime(now.UtcDateTime)), () => Decision.Accept(new TermsOfReferenceAgreed(
+        ?? Decision.From(ValidateTerms(c, tool, directory, DateOnly.FromDateTime(now.UtcDateTime)), () => Decision.Accept(new TermsOfReferenceAgreed(
             audit.Id,
             new TermsOfReference(
                 c.Theme!.Trim(),
@@ -49,7 +52,7 @@ public static partial class AuditDecisions
             by,
             now)));
 
-    public static ValidationErrors ValidateTerms(AgreeTermsOfReference c, AuditTool? tool, DateOnly today)
+    public static ValidationErrors ValidateTerms(AgreeTermsOfReference c, AuditTool? tool, IReadOnlySet<Guid> directory, DateOnly today)
     {
         var errors = new ValidationErrors()
             .RequireText(c.Theme, "theme", MaxThemeLength)
@@ -63,7 +66,7 @@ public static partial class AuditDecisions
             .When(c.MeetingDate < c.ReturnsDue, "meetingDate", "The audit meeting comes after the returns are due.")
             .When(c.ReportDue is null, "reportDue", "reportDue is required.")
             .When(c.ReportDue < c.MeetingDate, "reportDue", "The report is due after the audit meeting.")
-            .When(c.Panel?.Contains(Guid.Empty) == true, "panel", "Name panel organisations by their ids.")
+            .When(c.Panel?.Any(id => !directory.Contains(id)) == true, "panel", Unknown)
             .When(c.Panel?.Count > 30, "panel", "A panel has at most 30 organisations.");
 
         for (var i = 0; i < (c.Questions?.Count ?? 0); i++)
@@ -121,15 +124,15 @@ public static partial class AuditDecisions
         return errors;
     }
 
-    public static Decision NotifyAgencies(MultiAgencyAudit audit, NotifyAgencies c, Actor by, DateTimeOffset now) =>
+    public static Decision NotifyAgencies(MultiAgencyAudit audit, NotifyAgencies c, IReadOnlySet<Guid> directory, Actor by, DateTimeOffset now) =>
         Unless(audit, "notify agencies", AuditStage.CasesSelected)
-        ?? Decision.From(ValidateAgencies(c, audit.Cases), () => Decision.Accept(new AgenciesNotified(
+        ?? Decision.From(ValidateAgencies(c, audit.Cases, directory), () => Decision.Accept(new AgenciesNotified(
             audit.Id,
             [.. c.Cases!.Select(x => new CaseAgencies(x.CaseKey!, [.. x.OrganisationIds!.Distinct()]))],
             by,
             now)));
 
-    public static ValidationErrors ValidateAgencies(NotifyAgencies c, IReadOnlyList<SampledCase> sample)
+    public static ValidationErrors ValidateAgencies(NotifyAgencies c, IReadOnlyList<SampledCase> sample, IReadOnlySet<Guid> directory)
     {
         var cases = c.Cases ?? [];
         var errors = new ValidationErrors();
@@ -138,8 +141,8 @@ public static partial class AuditDecisions
             var at = $"cases[{i}]";
             errors.When(sample.All(s => s.CaseKey != cases[i].CaseKey), $"{at}.caseKey", "That case is not in the sample.")
                 .When(cases.Take(i).Any(other => other.CaseKey == cases[i].CaseKey), $"{at}.caseKey", "Each case is listed once.")
-                .When(cases[i].OrganisationIds is not { Count: > 0 } || cases[i].OrganisationIds!.Contains(Guid.Empty), $"{at}.organisationIds",
-                    "Name at least one organisation that knew the child, by its id.");
+                .When(cases[i].OrganisationIds is not { Count: > 0 }, $"{at}.organisationIds", "Name at least one organisation that knew the child, by its id.")
+                .When(cases[i].OrganisationIds?.Any(id => !directory.Contains(id)) == true, $"{at}.organisationIds", Unknown);
         }
 
         var missing = sample.Where(s => cases.All(x => x.CaseKey != s.CaseKey)).Select(s => s.CaseKey).ToList();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Audit.Directory;
 using Safeguarding.Audit.Tools;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Security;
@@ -18,16 +19,20 @@ public static class AuditStepEndpoints
         Guid id, AgreeTermsOfReference command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var tool = command.ToolId is { } toolId ? await ToolVersions.FindAsync(session, toolId, command.ToolVersion, cancellationToken) : null;
-        return await Step(session, id, http, audit => AuditDecisions.AgreeTerms(audit, command, tool, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+        var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
+        return await Step(session, id, http, audit => AuditDecisions.AgreeTerms(audit, command, tool, directory, user.ToActor(), clock.GetUtcNow()), cancellationToken);
     }
 
     public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> SelectCases(
         Guid id, SelectCases command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Step(session, id, http, audit => AuditDecisions.SelectCases(audit, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
-    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> NotifyAgencies(
-        Guid id, NotifyAgencies command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Step(session, id, http, audit => AuditDecisions.NotifyAgencies(audit, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> NotifyAgencies(
+        Guid id, NotifyAgencies command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
+        return await Step(session, id, http, audit => AuditDecisions.NotifyAgencies(audit, command, directory, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    }
 
     /// <summary>Only the agency itself writes its return: the token's organisation must be the one in the address.</summary>
     public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> SubmitReturn(
@@ -49,9 +54,12 @@ public static class AuditStepEndpoints
         Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Step(session, id, http, audit => AuditDecisions.CloseReturns(audit, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
-    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RecordMeeting(
-        Guid id, RecordMeeting command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Step(session, id, http, audit => AuditDecisions.RecordMeeting(audit, command, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RecordMeeting(
+        Guid id, RecordMeeting command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
+        return await Step(session, id, http, audit => AuditDecisions.RecordMeeting(audit, command, directory, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    }
 
     public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> DraftReport(
         Guid id, DraftReport command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
@@ -61,9 +69,12 @@ public static class AuditStepEndpoints
         Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Step(session, id, http, audit => AuditDecisions.ApproveReport(audit, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
-    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RaiseActions(
-        Guid id, RaiseActions command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Step(session, id, http, audit => AuditDecisions.RaiseActions(audit, command, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RaiseActions(
+        Guid id, RaiseActions command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
+        return await Step(session, id, http, audit => AuditDecisions.RaiseActions(audit, command, directory, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    }
 
     public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> PresentToBoard(
         Guid id, PresentToBoard command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
@@ -77,9 +88,12 @@ public static class AuditStepEndpoints
         Guid id, CancelAudit command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Step(session, id, http, audit => AuditDecisions.Cancel(audit, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
-    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RaiseConcern(
-        Guid id, RaiseConcern command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Step(session, id, http, audit => AuditDecisions.RaiseConcern(audit, command, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RaiseConcern(
+        Guid id, RaiseConcern command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
+        return await Step(session, id, http, audit => AuditDecisions.RaiseConcern(audit, command, directory, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    }
 
     public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> AcknowledgeConcern(
         Guid id, Guid concernId, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
