@@ -142,6 +142,17 @@ public class CompleteAuditJourneyTests(WholeSystem system)
         Assert.All(history, h => Assert.False(string.IsNullOrEmpty(h.By)));
         Assert.Equal(["test-agency-auditor"], history.Where(h => h.Event == "return_submitted").Select(h => h.By).Distinct());
         Assert.Equal(Enumerable.Range(1, history.Count).Select(v => (long)v), history.Select(h => h.Version));
+
+        // The loop back to the programme: the item is done, and the area for development is a candidate priority.
+        await Eventually.Get(
+            async () => await (await coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<JsonElement>(),
+            p => p.GetProperty("progress").EnumerateArray().Any(i => i.GetProperty("itemId").GetGuid() == scheduled.AuditId && i.GetProperty("status").GetString() == "Done"),
+            TimeSpan.FromSeconds(30));
+        var candidates = await Eventually.Get(
+            async () => await (await coordinator.GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<JsonElement>>(),
+            list => list.Count > 0,
+            TimeSpan.FromSeconds(30));
+        Assert.Equal("Return-home interviews were not always offered.", Assert.Single(candidates).GetProperty("details").GetProperty("rationale").GetString());
     }
 
     private static async Task<AuditStateDto> Step(HttpClient client, string path, object body) =>
