@@ -6,21 +6,21 @@ var builder = DistributedApplication.CreateBuilder(args);
 var servers = builder.AddServers();
 var signingKey = builder.AddParameter("auth-signing-key", secret: true);
 
-// Services, consumers before producers: a message published before its queue exists is lost.
+// Services. A message published before its queue exists is lost, so a service that publishes on its own at start
+// (Programme: the demo directory, overdue items) waits for its consumers; the others publish only on a request,
+// which comes through the gateway, and the gateway waits for everyone.
 var reporting = builder.AddProject<Projects.Safeguarding_Reporting>("reporting")
     .WithServiceDefaults(servers, signingKey);
 var audit = builder.AddProject<Projects.Safeguarding_Audit>("audit")
-    .WithServiceDefaults(servers, signingKey)
-    .WaitFor(reporting);
+    .WithServiceDefaults(servers, signingKey);
+var section11 = builder.AddProject<Projects.Safeguarding_Section11>("section11")
+    .WithServiceDefaults(servers, signingKey);
+var learning = builder.AddProject<Projects.Safeguarding_Learning>("learning")
+    .WithServiceDefaults(servers, signingKey);
 var programme = builder.AddProject<Projects.Safeguarding_Programme>("programme")
     .WithServiceDefaults(servers, signingKey)
+    .WaitFor(reporting)
     .WaitFor(audit);
-var section11 = builder.AddProject<Projects.Safeguarding_Section11>("section11")
-    .WithServiceDefaults(servers, signingKey)
-    .WaitFor(reporting);
-var learning = builder.AddProject<Projects.Safeguarding_Learning>("learning")
-    .WithServiceDefaults(servers, signingKey)
-    .WaitFor(reporting);
 
 // The one front door.
 builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
