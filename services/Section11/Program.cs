@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Safeguarding.Section11.Cycles;
+using Safeguarding.Section11.Frameworks;
 using Safeguarding.Section11.Messaging;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.EventStore;
@@ -20,6 +21,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapApiDocument();
 app.MapSection11Api();
+app.MapFrameworksApi();
 app.MapDefaultEndpoints();
 
 app.Run();

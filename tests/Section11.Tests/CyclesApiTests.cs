@@ -56,4 +56,13 @@ public class CyclesApiTests(Section11Service service)
         await (await auditor.PostJsonAsync("/api/section11/cycles", Cycle(NextYear))).ReadProblemAsync(403);
         Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync("/api/section11/cycles")).StatusCode);
     }
+
+    [Fact]
+    public async Task Frameworks_and_scoring_schemes_are_there_from_the_first_start()
+    {
+        var frameworks = await (await Coordinator.GetAsync("/api/section11/frameworks")).ReadAsync<List<Safeguarding.Section11.Frameworks.Framework>>();
+        Assert.Equal(["section-11", "section-175"], frameworks.Select(f => f.Key));
+        Assert.Equal(4, (await (await Coordinator.GetAsync("/api/section11/scoring-schemes")).ReadAsync<List<Safeguarding.Section11.Frameworks.ScoringScheme>>()).Count);
+        await (await Coordinator.GetAsync("/api/section11/frameworks/no-such")).ReadProblemAsync(404);
+    }
 }

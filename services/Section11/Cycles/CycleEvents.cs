@@ -1,6 +1,9 @@
 using Safeguarding.Contracts;
+using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Section11.Cycles;
 
-public sealed record Section11CycleOpened(Guid CycleId, int Year, DateOnly Deadline, Actor By, DateTimeOffset At) : IDomainEvent;
+/// <summary>A cycle opened on one framework version and scoring scheme, both kept whole so the cycle never shifts under its returns.</summary>
+public sealed record Section11CycleOpened(Guid CycleId, int Year, DateOnly Deadline, Framework Framework, ScoringScheme Scheme, Actor By, DateTimeOffset At)
+    : IDomainEvent;

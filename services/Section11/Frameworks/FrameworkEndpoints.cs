@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Section11.Frameworks;
+
+public static class FrameworkEndpoints
+{
+    public static IEndpointRouteBuilder MapFrameworksApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/section11").WithTags("Frameworks").RequireAuthorization(Policies.ReadSection11);
+        group.MapGet("/frameworks", ListFrameworks);
+        group.MapGet("/frameworks/{key}", GetFramework);
+        group.MapGet("/scoring-schemes", ListScoringSchemes);
+        return app;
+    }
+
+    public static Ok<IReadOnlyList<Framework>> ListFrameworks() => TypedResults.Ok(BuiltInFrameworks.All);
+
+    public static Results<Ok<Framework>, NotFound> GetFramework(string key) =>
+        BuiltInFrameworks.Find(key) is { } framework ? TypedResults.Ok(framework) : TypedResults.NotFound();
+
+    public static Ok<IReadOnlyList<ScoringScheme>> ListScoringSchemes() => TypedResults.Ok(ScoringSchemes.All);
+}
