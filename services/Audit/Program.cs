@@ -1,10 +1,10 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Safeguarding.Audit.Audits;
-using Safeguarding.Audit.Directory;
 using Safeguarding.Audit.Messaging;
 using Safeguarding.Audit.Tools;
 using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Directory;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Messaging;
@@ -21,7 +21,7 @@ builder.AddEventStore("audit-db", options =>
 builder.AddMessaging("audit", bus =>
 {
     bus.AddConsumer<AuditScheduledConsumer>();
-    bus.AddConsumer<DirectoryConsumer>();
+    bus.AddConsumer<DirectoryCopyConsumer>();
 });
 builder.AddApiDocument();
 

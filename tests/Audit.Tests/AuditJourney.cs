@@ -35,7 +35,7 @@ public sealed class AuditJourney(AuditService service)
             async () =>
             {
                 await using var session = store.QuerySession(Partnership);
-                return await Directory.KnownOrganisations.ForPartnershipAsync(session, default);
+                return await ServiceDefaults.Directory.KnownOrganisations.ForPartnershipAsync(session, default);
             },
             known => known.Count == AuditFixtures.DirectoryCopy.Count);
     }

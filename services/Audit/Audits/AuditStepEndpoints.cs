@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Safeguarding.Audit.Directory;
 using Safeguarding.Audit.Tools;
+using Safeguarding.ServiceDefaults.Directory;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Security;
 

@@ -1,6 +1,6 @@
 using Marten;
 
-namespace Safeguarding.Audit.Directory;
+namespace Safeguarding.ServiceDefaults.Directory;
 
 public static class KnownOrganisations
 {

@@ -2,12 +2,12 @@ using Marten;
 using MassTransit;
 using Safeguarding.Contracts.Programme;
 
-namespace Safeguarding.Audit.Directory;
+namespace Safeguarding.ServiceDefaults.Directory;
 
 /// <summary>
 /// Keeps the copy up to date. Redelivery and reordering are harmless: a message older than the copy changes nothing.
 /// </summary>
-public sealed class DirectoryConsumer(IDocumentStore store) : IConsumer<OrganisationRegistered>, IConsumer<OrganisationUpdated>
+public sealed class DirectoryCopyConsumer(IDocumentStore store) : IConsumer<OrganisationRegistered>, IConsumer<OrganisationUpdated>
 {
     public Task Consume(ConsumeContext<OrganisationRegistered> context) =>
         Keep(context.Message.PartnershipId, new KnownOrganisation(context.Message.OrganisationId, context.Message.Name, context.Message.Kind, context.Message.OccurredAt), context.CancellationToken);
