@@ -1,9 +1,11 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.Section11.Messaging;
 using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Directory;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Messaging;
@@ -11,9 +13,13 @@ using Safeguarding.ServiceDefaults.Messaging;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddEventStore("section11-db", options => options.Projections.Snapshot<Section11Cycle>(SnapshotLifecycle.Inline))
+builder.AddEventStore("section11-db", options =>
+    {
+        options.Projections.Snapshot<Section11Cycle>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Assessment>(SnapshotLifecycle.Inline);
+    })
     .PublishIntegrationEvents<Section11IntegrationEvents>();
-builder.AddMessaging("section11");
+builder.AddMessaging("section11", bus => bus.AddConsumer<DirectoryCopyConsumer>());
 builder.AddApiDocument();
 
 var app = builder.Build();
@@ -22,6 +28,7 @@ app.UseServiceDefaults();
 app.MapApiDocument();
 app.MapSection11Api();
 app.MapFrameworksApi();
+app.MapAssessmentsApi();
 app.MapDefaultEndpoints();
 
 app.Run();

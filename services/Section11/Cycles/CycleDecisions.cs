@@ -2,6 +2,7 @@ using System.Globalization;
 using Safeguarding.Contracts;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Cycles;
@@ -35,6 +36,30 @@ public static class CycleDecisions
     /// <summary>One Section 11 cycle a year per partnership.</summary>
     public static Guid IdFor(string partnershipId, int year) =>
         DeterministicGuid.Create(partnershipId, "section11-cycle", year.ToString(CultureInfo.InvariantCulture));
+
+    public sealed record InviteOrganisations(IReadOnlyList<Guid>? OrganisationIds);
+
+    /// <summary>Agencies are invited to a Section 11 cycle, schools to a Section 175 one; each once.</summary>
+    public static Decision Invite(Section11Cycle cycle, InviteOrganisations c, IReadOnlyDictionary<Guid, OrganisationKind> directory, Actor by, DateTimeOffset now)
+    {
+        var ids = c.OrganisationIds ?? [];
+        var errors = new ValidationErrors().When(ids.Count == 0, "organisationIds", "Invite at least one organisation.");
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var field = $"organisationIds[{i}]";
+            if (!directory.TryGetValue(ids[i], out var kind))
+            {
+                errors.Add(field, "Not an organisation in the partnership directory.");
+                continue;
+            }
+
+            errors.When((cycle.Framework.Kind == FrameworkKind.Section175) != (kind == OrganisationKind.School), field,
+                    cycle.Framework.Kind == FrameworkKind.Section175 ? "A Section 175 cycle invites schools." : "A Section 11 cycle invites agencies, not schools.")
+                .When(cycle.Invited.Contains(ids[i]) || ids.Take(i).Contains(ids[i]), field, "Already invited.");
+        }
+
+        return Decision.From(errors, () => Decision.Accept(new OrganisationsInvited(cycle.Id, [.. ids], by, now)));
+    }
 
     public static Section11CycleOpened Open(string partnershipId, OpenSection11Cycle command, Actor by, DateTimeOffset now)
     {

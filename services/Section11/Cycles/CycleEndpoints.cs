@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Section11.Assessments;
+using Safeguarding.ServiceDefaults.Directory;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
@@ -15,6 +17,7 @@ public static class CycleEndpoints
         group.MapPost("/", OpenCycle).RequireAuthorization(Policies.RunSection11);
         group.MapGet("/", ListCycles).RequireAuthorization(Policies.ReadSection11);
         group.MapGet("/{id:guid}", GetCycle).RequireAuthorization(Policies.ReadSection11);
+        group.MapPost("/{id:guid}/invitations", Invite).RequireAuthorization(Policies.RunSection11);
         return app;
     }
 
@@ -46,4 +49,33 @@ public static class CycleEndpoints
         HttpResponse response,
         CancellationToken cancellationToken) =>
         VersionedResults.LoadAsync<Section11Cycle>(session, id, response, cancellationToken);
+
+    /// <summary>Inviting starts each organisation's assessment in the same transaction, so every invitee has one to fill in.</summary>
+    public static async Task<Results<Ok<Section11Cycle>, ValidationProblem, NotFound, ProblemHttpResult>> Invite(
+        Guid id, CycleDecisions.InviteOrganisations command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var directory = await KnownOrganisations.KindsAsync(session, cancellationToken);
+        var now = clock.GetUtcNow();
+        return await StreamCommands.ExecuteAsync<Section11Cycle, Section11Cycle>(
+            session,
+            id,
+            http,
+            cycle =>
+            {
+                var decision = CycleDecisions.Invite(cycle, command, directory, user.ToActor(), now);
+                foreach (var invited in (decision as Decision.Accepted)?.Events.OfType<OrganisationsInvited>() ?? [])
+                {
+                    foreach (var organisation in invited.OrganisationIds)
+                    {
+                        var assessmentId = Assessment.IdFor(cycle.Id, organisation);
+                        session.Events.StartStream<Assessment>(assessmentId, new AssessmentStarted(assessmentId, cycle.Id, organisation, user.ToActor(), now));
+                    }
+                }
+
+                return decision;
+            },
+            cycle => cycle,
+            cancellationToken);
+    }
 }

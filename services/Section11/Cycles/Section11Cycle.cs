@@ -18,6 +18,10 @@ public sealed record Section11Cycle(Guid Id, int Year, DateOnly Deadline, CycleS
 {
     public long Version { get; init; }
 
+    public IReadOnlyList<Guid> Invited { get; init; } = [];
+
+    public Section11Cycle Apply(OrganisationsInvited invited) => this with { Invited = [.. Invited, .. invited.OrganisationIds] };
+
     public static Section11Cycle Create(Section11CycleOpened opened) =>
         new(opened.CycleId, opened.Year, opened.Deadline, CycleStage.Open, opened.At, opened.Framework, opened.Scheme);
 }

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Safeguarding.Contracts;
+using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.ServiceDefaults.Messaging;
 using Integration = Safeguarding.Contracts.Section11;
@@ -13,6 +14,8 @@ public sealed class Section11IntegrationEvents : OneToOneIntegrationEventMap
     {
         Section11CycleOpened e => new Integration.Section11CycleOpened(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, e.Year, e.Deadline),
+        AssessmentSubmitted e => new Integration.AssessmentSubmitted(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId),
         _ => null,
     };
 }

@@ -1,0 +1,29 @@
+using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Http;
+
+namespace Safeguarding.Section11.Assessments;
+
+public enum AssessmentStatus
+{
+    InProgress,
+    Submitted,
+}
+
+public sealed record IndicatorAnswer(string Indicator, string Score, string? Narrative, DateTimeOffset AnsweredAt);
+
+/// <summary>One organisation's self-assessment in one cycle, as its stream tells it; kept inline as its read model.</summary>
+public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, AssessmentStatus Status, IReadOnlyList<IndicatorAnswer> Answers) : IVersioned
+{
+    public long Version { get; init; }
+
+    public DateTimeOffset? SubmittedAt { get; init; }
+
+    public static Guid IdFor(Guid cycleId, Guid organisationId) => DeterministicGuid.Create("section11-assessment", cycleId.ToString(), organisationId.ToString());
+
+    public static Assessment Create(AssessmentStarted started) => new(started.AssessmentId, started.CycleId, started.OrganisationId, AssessmentStatus.InProgress, []);
+
+    public Assessment Apply(IndicatorSelfAssessed answered) =>
+        this with { Answers = [.. Answers.Where(a => a.Indicator != answered.Indicator), new IndicatorAnswer(answered.Indicator, answered.Score, answered.Narrative, answered.At)] };
+
+    public Assessment Apply(AssessmentSubmitted submitted) => this with { Status = AssessmentStatus.Submitted, SubmittedAt = submitted.At };
+}

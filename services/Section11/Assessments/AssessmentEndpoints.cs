@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Section11.Cycles;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Http;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Section11.Assessments;
+
+/// <summary>An organisation writes and reads only its own assessment; the coordinator reads every one and tracks returns.</summary>
+public static class AssessmentEndpoints
+{
+    public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/section11/cycles/{cycleId:guid}").WithTags("Self-assessments");
+        group.MapPut("/assessments/{organisationId:guid}/indicators/{indicator}", AnswerIndicator).RequireAuthorization(Policies.SubmitReturns);
+        group.MapPost("/assessments/{organisationId:guid}/submit", Submit).RequireAuthorization(Policies.SubmitReturns);
+        group.MapGet("/assessments/{organisationId:guid}", GetAssessment).RequireAuthorization(Policies.ReadSection11);
+        group.MapGet("/returns", ListReturns).RequireAuthorization(Policies.RunSection11);
+        return app;
+    }
+
+    public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> AnswerIndicator(
+        Guid cycleId, Guid organisationId, string indicator, AnswerIndicator command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
+        HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, (assessment, cycle) => AssessmentDecisions.Answer(assessment, cycle, indicator, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> Submit(
+        Guid cycleId, Guid organisationId, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, (assessment, cycle) => AssessmentDecisions.Submit(assessment, cycle, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static async Task<Results<Ok<Assessment>, NotFound>> GetAssessment(
+        Guid cycleId, Guid organisationId, IQuerySession session, ClaimsPrincipal user, HttpResponse response, CancellationToken cancellationToken)
+    {
+        // Another organisation's assessment is simply not there for the caller.
+        if (!user.IsInRole(Roles.Coordinator) && user.OrganisationId() != organisationId)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return await VersionedResults.LoadAsync<Assessment>(session, Assessment.IdFor(cycleId, organisationId), response, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<ReturnStatus>>, NotFound>> ListReturns(
+        Guid cycleId, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await session.LoadAsync<Section11Cycle>(cycleId, cancellationToken) is not { } cycle)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var assessments = await session.Query<Assessment>().Where(a => a.CycleId == cycleId).ToListAsync(cancellationToken);
+        return TypedResults.Ok(ReturnTracking.For(cycle, assessments, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+    }
+
+    private static async Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> Change(
+        IDocumentSession session, Guid cycleId, Guid organisationId, HttpContext http, Func<Assessment, Section11Cycle, Decision> decide, CancellationToken cancellationToken)
+    {
+        if (http.User.OrganisationId() != organisationId)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the organisation itself writes its assessment.");
+        }
+
+        if (await session.LoadAsync<Section11Cycle>(cycleId, cancellationToken) is not { } cycle)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return await StreamCommands.ExecuteAsync<Assessment, Assessment>(
+            session, Assessment.IdFor(cycleId, organisationId), http, assessment => decide(assessment, cycle), assessment => assessment, cancellationToken);
+    }
+}

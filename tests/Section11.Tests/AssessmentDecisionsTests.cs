@@ -1,0 +1,80 @@
+using Safeguarding.Contracts;
+using Safeguarding.Section11.Assessments;
+using Safeguarding.Section11.Cycles;
+using Safeguarding.ServiceDefaults.EventStore;
+
+namespace Safeguarding.Section11.Tests;
+
+public class AssessmentDecisionsTests
+{
+    private static readonly Actor Coordinator = new("coordinator-1", null);
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid Police = Guid.NewGuid();
+    private static readonly Guid Health = Guid.NewGuid();
+    private static readonly Guid School = Guid.NewGuid();
+
+    private static readonly Dictionary<Guid, OrganisationKind> Directory = new()
+    {
+        [Police] = OrganisationKind.StatutoryPartner,
+        [Health] = OrganisationKind.RelevantAgency,
+        [School] = OrganisationKind.School,
+    };
+
+    private static Section11Cycle Cycle() =>
+        Section11Cycle.Create(CycleDecisions.Open("st-helens", new OpenSection11Cycle(2027, new DateOnly(2027, 3, 31)), Coordinator, Now));
+
+    private static Section11Cycle Invited() => Cycle().Apply(Assert.IsType<OrganisationsInvited>(
+        Assert.Single(Assert.IsType<Decision.Accepted>(CycleDecisions.Invite(Cycle(), new CycleDecisions.InviteOrganisations([Police, Health]), Directory, Coordinator, Now)).Events)));
+
+    private static Assessment Started(Section11Cycle cycle, Guid organisation) =>
+        Assessment.Create(new AssessmentStarted(Assessment.IdFor(cycle.Id, organisation), cycle.Id, organisation, Coordinator, Now));
+
+    private static Assessment Then(Assessment assessment, Decision decision) =>
+        Assert.IsType<Decision.Accepted>(decision).Events.Aggregate(assessment, (state, e) => (Assessment)((dynamic)state).Apply((dynamic)e));
+
+    [Fact]
+    public void A_Section_11_cycle_invites_known_agencies_once_and_no_schools()
+    {
+        var cycle = Invited();
+        var stranger = Guid.NewGuid();
+
+        var errors = Assert.IsType<Decision.Invalid>(CycleDecisions.Invite(cycle, new CycleDecisions.InviteOrganisations([Police, School, stranger]), Directory, Coordinator, Now))
+            .Errors.ToDictionary();
+
+        Assert.Equal(["organisationIds[0]", "organisationIds[1]", "organisationIds[2]"], errors.Keys.Order());
+    }
+
+    [Fact]
+    public void Every_indicator_is_scored_on_the_cycle_scheme_before_submission()
+    {
+        var cycle = Invited();
+        var assessment = Started(cycle, Police);
+
+        Assert.Equal(["score"], Assert.IsType<Decision.Invalid>(AssessmentDecisions.Answer(assessment, cycle, "1.1", new AnswerIndicator("7", null), Coordinator, Now)).Errors.ToDictionary().Keys);
+        Assert.Equal(["indicator"], Assert.IsType<Decision.Invalid>(AssessmentDecisions.Answer(assessment, cycle, "9.9", new AnswerIndicator("2", null), Coordinator, Now)).Errors.ToDictionary().Keys);
+        assessment = Then(assessment, AssessmentDecisions.Answer(assessment, cycle, "1.1", new AnswerIndicator("2", "Board reports quarterly."), Coordinator, Now));
+        Assert.IsType<Decision.Invalid>(AssessmentDecisions.Submit(assessment, cycle, Coordinator, Now));
+
+        foreach (var indicator in cycle.Framework.Indicators)
+        {
+            assessment = Then(assessment, AssessmentDecisions.Answer(assessment, cycle, indicator.Number, new AnswerIndicator("3", null), Coordinator, Now));
+        }
+
+        assessment = Then(assessment, AssessmentDecisions.Submit(assessment, cycle, Coordinator, Now));
+        Assert.Equal(AssessmentStatus.Submitted, assessment.Status);
+        Assert.IsType<Decision.NotAllowed>(AssessmentDecisions.Answer(assessment, cycle, "1.1", new AnswerIndicator("0", null), Coordinator, Now));
+    }
+
+    [Fact]
+    public void Returns_are_tracked_as_not_started_in_progress_submitted_or_overdue()
+    {
+        var cycle = Invited();
+        var police = Then(Started(cycle, Police), AssessmentDecisions.Answer(Started(cycle, Police), cycle, "1.1", new AnswerIndicator("2", null), Coordinator, Now));
+
+        var before = ReturnTracking.For(cycle, [police, Started(cycle, Health)], new DateOnly(2027, 3, 1));
+        var after = ReturnTracking.For(cycle, [police, Started(cycle, Health)], new DateOnly(2027, 4, 1));
+
+        Assert.Equal([ReturnState.InProgress, ReturnState.NotStarted], before.Select(r => r.State));
+        Assert.Equal([ReturnState.Overdue, ReturnState.Overdue], after.Select(r => r.State));
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Contracts;
+using Safeguarding.Contracts.Programme;
+using Safeguarding.Section11.Assessments;
+using Safeguarding.Section11.Cycles;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.Section11.Tests;
+
+[Collection(nameof(Section11ServiceCollection))]
+public class AssessmentsApiTests(Section11Service service)
+{
+    private readonly string _partnership = TestTokens.NewPartnership();
+    private readonly Guid _police = Guid.NewGuid();
+    private readonly Guid _health = Guid.NewGuid();
+    private readonly Guid _probation = Guid.NewGuid();
+
+    private HttpClient Coordinator => service.Host.ClientFor(_partnership, Roles.Coordinator);
+
+    private HttpClient AuditorOf(Guid organisation) => service.Host.ClientFor(_partnership, Roles.AgencyAuditor, organisation.ToString());
+
+    private async Task<Section11Cycle> InvitedCycleAsync()
+    {
+        var bus = service.Host.Services.GetRequiredService<IBus>();
+        foreach (var organisation in new[] { _police, _health, _probation })
+        {
+            await bus.Publish(new OrganisationRegistered(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, organisation, $"Agency {organisation}", OrganisationKind.RelevantAgency));
+        }
+
+        var year = DateTime.UtcNow.Year + 1;
+        var cycle = await (await Coordinator.PostJsonAsync("/api/section11/cycles", new { year, deadline = $"{year}-03-31" })).ReadAsync<Section11Cycle>();
+        var invitation = new { organisationIds = new[] { _police, _health, _probation } };
+        var invited = await Eventually.Get(
+            () => Coordinator.PostJsonAsync($"/api/section11/cycles/{cycle.Id}/invitations", invitation), r => r.StatusCode == HttpStatusCode.OK);
+        return await invited.ReadAsync<Section11Cycle>();
+    }
+
+    [Fact]
+    public async Task Agencies_self_assess_and_submit_while_the_coordinator_tracks_returns()
+    {
+        var cycle = await InvitedCycleAsync();
+        var assessment = $"/api/section11/cycles/{cycle.Id}/assessments";
+
+        foreach (var indicator in cycle.Framework.Indicators)
+        {
+            var answered = await AuditorOf(_police).PutJsonAsync($"{assessment}/{_police}/indicators/{indicator.Number}", new { score = "2", narrative = "Evidence held." });
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
+
+        var submitted = await (await AuditorOf(_police).PostJsonAsync($"{assessment}/{_police}/submit", new { })).ReadAsync<Assessment>();
+        Assert.Equal(AssessmentStatus.Submitted, submitted.Status);
+        await AuditorOf(_health).PutJsonAsync($"{assessment}/{_health}/indicators/1.1", new { score = "1" });
+
+        var returns = await (await Coordinator.GetAsync($"/api/section11/cycles/{cycle.Id}/returns")).ReadAsync<List<ReturnStatus>>();
+        Assert.Equal(
+            [(_police, ReturnState.Submitted), (_health, ReturnState.InProgress), (_probation, ReturnState.NotStarted)],
+            returns.Select(r => (r.OrganisationId, r.State)));
+
+        await (await AuditorOf(_police).PutJsonAsync($"{assessment}/{_police}/indicators/1.1", new { score = "0" })).ReadProblemAsync(409);
+        await (await AuditorOf(_health).PutJsonAsync($"{assessment}/{_health}/indicators/1.2", new { score = "excellent" })).ReadProblemAsync(400);
+    }
+
+    [Fact]
+    public async Task One_organisation_can_neither_read_nor_write_another_organisations_assessment()
+    {
+        var cycle = await InvitedCycleAsync();
+        var assessment = $"/api/section11/cycles/{cycle.Id}/assessments";
+
+        await (await AuditorOf(_health).PutJsonAsync($"{assessment}/{_police}/indicators/1.1", new { score = "0" })).ReadProblemAsync(403);
+        await (await AuditorOf(_health).GetAsync($"{assessment}/{_police}")).ReadProblemAsync(404);
+        Assert.Equal(HttpStatusCode.OK, (await AuditorOf(_police).GetAsync($"{assessment}/{_police}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Coordinator.GetAsync($"{assessment}/{_police}")).StatusCode);
+        await (await AuditorOf(_health).GetAsync($"/api/section11/cycles/{cycle.Id}/returns")).ReadProblemAsync(403);
+    }
+}
