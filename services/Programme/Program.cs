@@ -29,6 +29,7 @@ builder.AddMessaging("programme", bus =>
 {
     bus.AddConsumer<AuditClosedConsumer>();
     bus.AddConsumer<FindingRecordedConsumer>();
+    bus.AddConsumer<WeakStandardConsumer>();
 });
 builder.Services.AddSingleton<OverdueItemsWatcher>();
 builder.Services.AddHostedService(services => services.GetRequiredService<OverdueItemsWatcher>());

@@ -81,4 +81,25 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
         var nextYear = await Generated(2028);
         Assert.Contains(nextYear.Items, i => i.PriorityId == candidate.Id && i.Theme == "Child exploitation");
     }
+
+    [Fact]
+    public async Task A_weak_Section_11_standard_becomes_one_candidate_priority_however_many_organisations_share_it()
+    {
+        var cycleId = Guid.NewGuid();
+        foreach (var organisation in new[] { Guid.NewGuid(), Guid.NewGuid() })
+        {
+            await Publish(new Safeguarding.Contracts.Section11.WeakStandardIdentified(
+                Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), cycleId, organisation, 5, "Training", "5.2", "1",
+                "Training completion well below expectations."));
+        }
+
+        var candidates = await Eventually.Get(
+            async () => await (await Coordinator.GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>(),
+            list => list.Count > 0);
+        await Task.Delay(300);
+
+        var candidate = Assert.Single(await (await Coordinator.GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>());
+        Assert.Equal(("section11-standard", "Section 11 standard 5: Training"), (candidate.Details.Source!.Kind, candidate.Details.Theme));
+        Assert.NotEmpty(candidates);
+    }
 }

@@ -77,4 +77,21 @@ public class AssessmentDecisionsTests
         Assert.Equal([ReturnState.InProgress, ReturnState.NotStarted], before.Select(r => r.State));
         Assert.Equal([ReturnState.Overdue, ReturnState.Overdue], after.Select(r => r.State));
     }
+
+    [Fact]
+    public void Moderation_takes_a_score_on_the_scheme_with_a_rationale_and_marks_weak_standards()
+    {
+        var cycle = Invited();
+        var assessment = cycle.Framework.Indicators.Aggregate(Started(cycle, Police),
+            (a, i) => Then(a, AssessmentDecisions.Answer(a, cycle, i.Number, new AnswerIndicator("3", null), Coordinator, Now)));
+        Assert.IsType<Decision.NotAllowed>(AssessmentDecisions.Moderate(assessment, cycle, new ModerateIndicator("1.1", "1", "Low"), Coordinator, Now));
+        assessment = Then(assessment, AssessmentDecisions.Submit(assessment, cycle, Coordinator, Now));
+
+        var invalid = Assert.IsType<Decision.Invalid>(AssessmentDecisions.Moderate(assessment, cycle, new ModerateIndicator("9.9", "7", ""), Coordinator, Now));
+        var moderated = Assert.IsType<IndicatorModerated>(Assert.Single(Assert.IsType<Decision.Accepted>(
+            AssessmentDecisions.Moderate(assessment, cycle, new ModerateIndicator("3.2", "1", "Escalation not known to staff."), Coordinator, Now)).Events));
+
+        Assert.Equal(["indicator", "rationale", "score"], invalid.Errors.ToDictionary().Keys.Order());
+        Assert.Equal((3, true), (moderated.Standard, moderated.Weak));
+    }
 }

@@ -75,4 +75,32 @@ public class AssessmentsApiTests(Section11Service service)
         Assert.Equal(HttpStatusCode.OK, (await Coordinator.GetAsync($"{assessment}/{_police}")).StatusCode);
         await (await AuditorOf(_health).GetAsync($"/api/section11/cycles/{cycle.Id}/returns")).ReadProblemAsync(403);
     }
+
+    [Fact]
+    public async Task A_submitted_assessment_is_challenged_answered_and_moderated_down_to_a_weak_standard()
+    {
+        await using var weak = await BusProbe<Safeguarding.Contracts.Section11.WeakStandardIdentified>.StartAsync(service.Host.RabbitMq.AmqpUri);
+        var cycle = await InvitedCycleAsync();
+        var assessment = $"/api/section11/cycles/{cycle.Id}/assessments/{_police}";
+        foreach (var indicator in cycle.Framework.Indicators)
+        {
+            await AuditorOf(_police).PutJsonAsync($"{assessment}/indicators/{indicator.Number}", new { score = "3" });
+        }
+
+        await (await Coordinator.PostJsonAsync($"{assessment}/challenges", new { indicator = "5.2", question = "What is the training completion rate?" })).ReadProblemAsync(409);
+        await AuditorOf(_police).PostJsonAsync($"{assessment}/submit", new { });
+        var challenged = await (await Coordinator.PostJsonAsync($"{assessment}/challenges", new { indicator = "5.2", question = "What is the training completion rate?" })).ReadAsync<Assessment>();
+        var challenge = Assert.Single(challenged.Challenges);
+        await (await AuditorOf(_health).PostJsonAsync($"{assessment}/challenges/{challenge.ChallengeId}/answer", new { answer = "Not ours to answer." })).ReadProblemAsync(403);
+        await AuditorOf(_police).PostJsonAsync($"{assessment}/challenges/{challenge.ChallengeId}/answer", new { answer = "61% of frontline staff are in date." });
+
+        var moderated = await (await Coordinator.PostJsonAsync($"{assessment}/moderation", new { indicator = "5.2", score = "1", rationale = "Completion well below the 90% expected." })).ReadAsync<Assessment>();
+
+        Assert.Equal("61% of frontline staff are in date.", Assert.Single(moderated.Challenges).Answer);
+        Assert.Equal(("1", true), (Assert.Single(moderated.Moderated).Score, moderated.Moderated[0].Weak));
+        Assert.Equal("3", moderated.Answers.Single(a => a.Indicator == "5.2").Score);
+        var message = await weak.WaitForAsync(m => m.OrganisationId == _police, TimeSpan.FromSeconds(20));
+        Assert.Equal((5, "Training"), (message.Message.Standard, message.Message.StandardTitle));
+        await (await AuditorOf(_police).PostJsonAsync($"{assessment}/moderation", new { indicator = "5.2", score = "3", rationale = "Mine" })).ReadProblemAsync(403);
+    }
 }

@@ -7,6 +7,12 @@ namespace Safeguarding.Section11.Assessments;
 
 public sealed record AnswerIndicator(string? Score, string? Narrative);
 
+public sealed record RaiseChallenge(string? Indicator, string? Question);
+
+public sealed record AnswerChallenge(string? Answer);
+
+public sealed record ModerateIndicator(string? Indicator, string? Score, string? Rationale);
+
 public static class AssessmentDecisions
 {
     public const int MaxNarrativeLength = 8000;
@@ -42,5 +48,42 @@ public static class AssessmentDecisions
         return missing.Count > 0
             ? Decision.Reject(new ValidationErrors().Add("indicators", $"Score every indicator before submitting; missing: {string.Join(", ", missing)}."))
             : Decision.Accept(new AssessmentSubmitted(assessment.Id, assessment.CycleId, assessment.OrganisationId, by, now));
+    }
+
+    /// <summary>Scrutiny and moderation work on a submitted assessment only.</summary>
+    private static Decision? UnlessSubmitted(Assessment assessment) =>
+        assessment.Status == AssessmentStatus.Submitted ? null : Decision.Refuse("Challenge and moderation start once the assessment is submitted.");
+
+    public static Decision RaiseChallenge(Assessment assessment, Section11Cycle cycle, RaiseChallenge c, Guid challengeId, Actor by, DateTimeOffset now) =>
+        UnlessSubmitted(assessment)
+        ?? Decision.From(
+            new ValidationErrors()
+                .When(cycle.Framework.Indicators.All(i => i.Number != c.Indicator), "indicator", "The framework has no such indicator.")
+                .RequireText(c.Question, "question", 2000),
+            () => Decision.Accept(new ChallengeRaised(assessment.Id, challengeId, c.Indicator!, c.Question!.Trim(), by, now)));
+
+    public static Decision AnswerChallenge(Assessment assessment, Guid challengeId, AnswerChallenge c, Actor by, DateTimeOffset now) =>
+        assessment.Challenges.FirstOrDefault(x => x.ChallengeId == challengeId) switch
+        {
+            null => Decision.Reject(new ValidationErrors().Add("challengeId", "The assessment has no such challenge.")),
+            { Answer: not null } => Decision.Refuse("The challenge is already answered."),
+            _ => Decision.From(new ValidationErrors().RequireText(c.Answer, "answer", MaxNarrativeLength), () => Decision.Accept(new ChallengeAnswered(assessment.Id, challengeId, c.Answer!.Trim(), by, now))),
+        };
+
+    public static Decision Moderate(Assessment assessment, Section11Cycle cycle, ModerateIndicator c, Actor by, DateTimeOffset now)
+    {
+        if (UnlessSubmitted(assessment) is { } refused)
+        {
+            return refused;
+        }
+
+        var standard = cycle.Framework.Standards.FirstOrDefault(s => s.Indicators.Any(i => i.Number == c.Indicator));
+        var errors = new ValidationErrors()
+            .When(standard is null, "indicator", "The framework has no such indicator.")
+            .When(cycle.Scheme.Find(c.Score) is null, "score", $"score is one of {string.Join(", ", cycle.Scheme.Scores.Select(s => s.Code))}.")
+            .RequireText(c.Rationale, "rationale", MaxNarrativeLength);
+        return Decision.From(errors, () => Decision.Accept(new IndicatorModerated(
+            assessment.Id, assessment.CycleId, assessment.OrganisationId, standard!.Number, standard.Title, c.Indicator!, c.Score!, cycle.Scheme.Key,
+            cycle.Scheme.IsWeak(c.Score!), c.Rationale!.Trim(), by, now)));
     }
 }

@@ -18,17 +18,33 @@ public static class AssessmentEndpoints
         group.MapPost("/assessments/{organisationId:guid}/submit", Submit).RequireAuthorization(Policies.SubmitReturns);
         group.MapGet("/assessments/{organisationId:guid}", GetAssessment).RequireAuthorization(Policies.ReadSection11);
         group.MapGet("/returns", ListReturns).RequireAuthorization(Policies.RunSection11);
+        group.MapPost("/assessments/{organisationId:guid}/challenges", RaiseChallenge).RequireAuthorization(Policies.RunSection11);
+        group.MapPost("/assessments/{organisationId:guid}/challenges/{challengeId:guid}/answer", AnswerChallenge).RequireAuthorization(Policies.SubmitReturns);
+        group.MapPost("/assessments/{organisationId:guid}/moderation", Moderate).RequireAuthorization(Policies.RunSection11);
         return app;
     }
 
     public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> AnswerIndicator(
         Guid cycleId, Guid organisationId, string indicator, AnswerIndicator command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
         HttpContext http, CancellationToken cancellationToken) =>
-        Change(session, cycleId, organisationId, http, (assessment, cycle) => AssessmentDecisions.Answer(assessment, cycle, indicator, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+        Change(session, cycleId, organisationId, http, OwnOrganisationOnly, (assessment, cycle) => AssessmentDecisions.Answer(assessment, cycle, indicator, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
     public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> Submit(
         Guid cycleId, Guid organisationId, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Change(session, cycleId, organisationId, http, (assessment, cycle) => AssessmentDecisions.Submit(assessment, cycle, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+        Change(session, cycleId, organisationId, http, OwnOrganisationOnly, (assessment, cycle) => AssessmentDecisions.Submit(assessment, cycle, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> RaiseChallenge(
+        Guid cycleId, Guid organisationId, RaiseChallenge command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, false, (assessment, cycle) => AssessmentDecisions.RaiseChallenge(assessment, cycle, command, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> AnswerChallenge(
+        Guid cycleId, Guid organisationId, Guid challengeId, AnswerChallenge command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http,
+        CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, OwnOrganisationOnly, (assessment, _) => AssessmentDecisions.AnswerChallenge(assessment, challengeId, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> Moderate(
+        Guid cycleId, Guid organisationId, ModerateIndicator command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, false, (assessment, cycle) => AssessmentDecisions.Moderate(assessment, cycle, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
     public static async Task<Results<Ok<Assessment>, NotFound>> GetAssessment(
         Guid cycleId, Guid organisationId, IQuerySession session, ClaimsPrincipal user, HttpResponse response, CancellationToken cancellationToken)
@@ -54,10 +70,13 @@ public static class AssessmentEndpoints
         return TypedResults.Ok(ReturnTracking.For(cycle, assessments, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
     }
 
+    private const bool OwnOrganisationOnly = true;
+
     private static async Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> Change(
-        IDocumentSession session, Guid cycleId, Guid organisationId, HttpContext http, Func<Assessment, Section11Cycle, Decision> decide, CancellationToken cancellationToken)
+        IDocumentSession session, Guid cycleId, Guid organisationId, HttpContext http, bool ownOrganisationOnly, Func<Assessment, Section11Cycle, Decision> decide,
+        CancellationToken cancellationToken)
     {
-        if (http.User.OrganisationId() != organisationId)
+        if (ownOrganisationOnly && http.User.OrganisationId() != organisationId)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the organisation itself writes its assessment.");
         }
