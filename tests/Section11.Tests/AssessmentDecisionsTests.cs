@@ -94,4 +94,24 @@ public class AssessmentDecisionsTests
         Assert.Equal(["indicator", "rationale", "score"], invalid.Errors.ToDictionary().Keys.Order());
         Assert.Equal((3, true), (moderated.Standard, moderated.Weak));
     }
+
+    [Fact]
+    public void A_school_return_is_submitted_only_once_the_head_teacher_and_governor_have_signed_off_its_final_content()
+    {
+        var opened = CycleDecisions.Open("st-helens", new OpenSection11Cycle(2027, new DateOnly(2027, 6, 30)), Coordinator, Now, Frameworks.FrameworkKind.Section175);
+        var cycle = Section11Cycle.Create(opened).Apply(new OrganisationsInvited(opened.CycleId, [School], Coordinator, Now));
+        var assessment = cycle.Framework.Indicators.Aggregate(Started(cycle, School),
+            (a, i) => Then(a, AssessmentDecisions.Answer(a, cycle, i.Number, new AnswerIndicator("yes", null), Coordinator, Now)));
+
+        Assert.Equal(["signOffs"], Assert.IsType<Decision.Invalid>(AssessmentDecisions.Submit(assessment, cycle, Coordinator, Now)).Errors.ToDictionary().Keys);
+        assessment = Then(assessment, AssessmentDecisions.SignOff(assessment, cycle, new SignOffAssessment("head-teacher", "Head"), Coordinator, Now));
+        assessment = Then(assessment, AssessmentDecisions.SignOff(assessment, cycle, new SignOffAssessment("safeguarding-governor", "Governor"), Coordinator, Now));
+        var changed = Then(assessment, AssessmentDecisions.Answer(assessment, cycle, "7.1", new AnswerIndicator("no", "Filtering under review."), Coordinator, Now));
+
+        Assert.Empty(changed.SignOffs);
+        Assert.IsType<Decision.Invalid>(AssessmentDecisions.Submit(changed, cycle, Coordinator, Now));
+        Assert.IsType<Decision.Accepted>(AssessmentDecisions.Submit(assessment, cycle, Coordinator, Now));
+        Assert.IsType<Decision.Invalid>(AssessmentDecisions.SignOff(Started(Invited(), Police), Invited(), new SignOffAssessment("head-teacher", "Head"), Coordinator, Now));
+        Assert.NotEqual(CycleDecisions.IdFor("st-helens", 2027), opened.CycleId);
+    }
 }

@@ -103,4 +103,34 @@ public class AssessmentsApiTests(Section11Service service)
         Assert.Equal((5, "Training"), (message.Message.Standard, message.Message.StandardTitle));
         await (await AuditorOf(_police).PostJsonAsync($"{assessment}/moderation", new { indicator = "5.2", score = "3", rationale = "Mine" })).ReadProblemAsync(403);
     }
+
+    [Fact]
+    public async Task A_school_completes_its_Section_175_return_with_head_teacher_and_governor_sign_off()
+    {
+        var school = Guid.NewGuid();
+        await service.Host.Services.GetRequiredService<IBus>().Publish(new OrganisationRegistered(
+            Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, school, "Demo Primary", OrganisationKind.School, "primary", "academy"));
+        var year = DateTime.UtcNow.Year + 1;
+        var cycle = await (await Coordinator.PostJsonAsync("/api/section175/cycles", new { year, deadline = $"{year}-06-30" })).ReadAsync<Section11Cycle>();
+        Assert.Equal("section-175", cycle.Framework.Key);
+        await Eventually.Get(
+            () => Coordinator.PostJsonAsync($"/api/section175/cycles/{cycle.Id}/invitations", new { organisationIds = new[] { school } }),
+            r => r.StatusCode == HttpStatusCode.OK);
+        var dsl = AuditorOf(school);
+        var assessment = $"/api/section175/cycles/{cycle.Id}/assessments/{school}";
+        foreach (var indicator in cycle.Framework.Indicators)
+        {
+            await dsl.PutJsonAsync($"{assessment}/indicators/{indicator.Number}", new { score = "yes" });
+        }
+
+        await (await dsl.PostJsonAsync($"{assessment}/submit", new { })).ReadProblemAsync(400);
+        await dsl.PostJsonAsync($"{assessment}/sign-off", new { role = "head-teacher", name = "Head teacher" });
+        await dsl.PostJsonAsync($"{assessment}/sign-off", new { role = "safeguarding-governor", name = "Safeguarding governor" });
+        var submitted = await (await dsl.PostJsonAsync($"{assessment}/submit", new { })).ReadAsync<Assessment>();
+
+        Assert.Equal(AssessmentStatus.Submitted, submitted.Status);
+        Assert.Equal(["head-teacher", "safeguarding-governor"], submitted.SignOffs.Select(s => s.Role).Order());
+        Assert.Single(await (await Coordinator.GetAsync("/api/section175/cycles")).ReadAsync<List<Section11Cycle>>());
+        Assert.DoesNotContain(await (await Coordinator.GetAsync("/api/section11/cycles")).ReadAsync<List<Section11Cycle>>(), c => c.Id == cycle.Id);
+    }
 }

@@ -13,6 +13,8 @@ public sealed record IndicatorAnswer(string Indicator, string Score, string? Nar
 
 public sealed record Challenge(Guid ChallengeId, string Indicator, string Question, DateTimeOffset RaisedAt, string? Answer = null, DateTimeOffset? AnsweredAt = null);
 
+public sealed record SignOff(string Role, string Name, DateTimeOffset SignedAt);
+
 public sealed record ModeratedScore(string Indicator, string Score, bool Weak, string Rationale, DateTimeOffset ModeratedAt);
 
 /// <summary>One organisation's self-assessment in one cycle, as its stream tells it; kept inline as its read model.</summary>
@@ -26,12 +28,22 @@ public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, Asse
 
     public IReadOnlyList<ModeratedScore> Moderated { get; init; } = [];
 
+    public IReadOnlyList<SignOff> SignOffs { get; init; } = [];
+
     public static Guid IdFor(Guid cycleId, Guid organisationId) => DeterministicGuid.Create("section11-assessment", cycleId.ToString(), organisationId.ToString());
 
     public static Assessment Create(AssessmentStarted started) => new(started.AssessmentId, started.CycleId, started.OrganisationId, AssessmentStatus.InProgress, []);
 
+    // A changed answer voids earlier sign-offs: they were given to other content.
     public Assessment Apply(IndicatorSelfAssessed answered) =>
-        this with { Answers = [.. Answers.Where(a => a.Indicator != answered.Indicator), new IndicatorAnswer(answered.Indicator, answered.Score, answered.Narrative, answered.At)] };
+        this with
+        {
+            Answers = [.. Answers.Where(a => a.Indicator != answered.Indicator), new IndicatorAnswer(answered.Indicator, answered.Score, answered.Narrative, answered.At)],
+            SignOffs = [],
+        };
+
+    public Assessment Apply(AssessmentSignedOff signedOff) =>
+        this with { SignOffs = [.. SignOffs.Where(s => s.Role != signedOff.Role), new SignOff(signedOff.Role, signedOff.Name, signedOff.At)] };
 
     public Assessment Apply(AssessmentSubmitted submitted) => this with { Status = AssessmentStatus.Submitted, SubmittedAt = submitted.At };
 

@@ -13,9 +13,14 @@ public sealed record AnswerChallenge(string? Answer);
 
 public sealed record ModerateIndicator(string? Indicator, string? Score, string? Rationale);
 
+public sealed record SignOffAssessment(string? Role, string? Name);
+
 public static class AssessmentDecisions
 {
     public const int MaxNarrativeLength = 8000;
+
+    /// <summary>Who signs a school's return off (DOMAIN.md, section 4).</summary>
+    public static readonly IReadOnlyList<string> SchoolSignOffRoles = ["head-teacher", "safeguarding-governor"];
 
     /// <summary>An invited organisation's first answer starts its assessment.</summary>
     public static Decision Start(Section11Cycle cycle, Guid organisationId, Actor by, DateTimeOffset now) =>
@@ -45,8 +50,14 @@ public static class AssessmentDecisions
         }
 
         var missing = cycle.Framework.Indicators.Select(i => i.Number).Where(n => assessment.Answers.All(a => a.Indicator != n)).ToList();
-        return missing.Count > 0
-            ? Decision.Reject(new ValidationErrors().Add("indicators", $"Score every indicator before submitting; missing: {string.Join(", ", missing)}."))
+        var unsigned = cycle.Framework.Kind == Frameworks.FrameworkKind.Section175
+            ? SchoolSignOffRoles.Where(role => assessment.SignOffs.All(s => s.Role != role)).ToList()
+            : [];
+        var errors = new ValidationErrors()
+            .When(missing.Count > 0, "indicators", $"Score every indicator before submitting; missing: {string.Join(", ", missing)}.")
+            .When(unsigned.Count > 0, "signOffs", $"A school's return is signed off before submission; missing: {string.Join(", ", unsigned)}.");
+        return !errors.IsValid
+            ? Decision.Reject(errors)
             : Decision.Accept(new AssessmentSubmitted(assessment.Id, assessment.CycleId, assessment.OrganisationId, by, now));
     }
 
@@ -86,4 +97,14 @@ public static class AssessmentDecisions
             assessment.Id, assessment.CycleId, assessment.OrganisationId, standard!.Number, standard.Title, c.Indicator!, c.Score!, cycle.Scheme.Key,
             cycle.Scheme.IsWeak(c.Score!), c.Rationale!.Trim(), by, now)));
     }
+
+    public static Decision SignOff(Assessment assessment, Section11Cycle cycle, SignOffAssessment c, Actor by, DateTimeOffset now) =>
+        assessment.Status == AssessmentStatus.Submitted
+            ? Decision.Refuse("The assessment is already submitted.")
+            : Decision.From(
+                new ValidationErrors()
+                    .When(cycle.Framework.Kind != Frameworks.FrameworkKind.Section175, "role", "Sign-off is for schools' Section 175 returns.")
+                    .When(!SchoolSignOffRoles.Contains(c.Role ?? ""), "role", $"role is one of {string.Join(", ", SchoolSignOffRoles)}.")
+                    .RequireText(c.Name, "name", 100),
+                () => Decision.Accept(new AssessmentSignedOff(assessment.Id, c.Role!, c.Name!.Trim(), by, now)));
 }

@@ -13,7 +13,16 @@ public static class AssessmentEndpoints
 {
     public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/section11/cycles/{cycleId:guid}").WithTags("Self-assessments");
+        foreach (var kind in Enum.GetValues<Frameworks.FrameworkKind>())
+        {
+            MapAssessments(app.MapGroup(CycleEndpoints.PathOf(kind) + "/{cycleId:guid}").WithTags("Self-assessments"));
+        }
+
+        return app;
+    }
+
+    private static void MapAssessments(RouteGroupBuilder group)
+    {
         group.MapPut("/assessments/{organisationId:guid}/indicators/{indicator}", AnswerIndicator).RequireAuthorization(Policies.SubmitReturns);
         group.MapPost("/assessments/{organisationId:guid}/submit", Submit).RequireAuthorization(Policies.SubmitReturns);
         group.MapGet("/assessments/{organisationId:guid}", GetAssessment).RequireAuthorization(Policies.ReadSection11);
@@ -21,7 +30,7 @@ public static class AssessmentEndpoints
         group.MapPost("/assessments/{organisationId:guid}/challenges", RaiseChallenge).RequireAuthorization(Policies.RunSection11);
         group.MapPost("/assessments/{organisationId:guid}/challenges/{challengeId:guid}/answer", AnswerChallenge).RequireAuthorization(Policies.SubmitReturns);
         group.MapPost("/assessments/{organisationId:guid}/moderation", Moderate).RequireAuthorization(Policies.RunSection11);
-        return app;
+        group.MapPost("/assessments/{organisationId:guid}/sign-off", SignOff).RequireAuthorization(Policies.SubmitReturns);
     }
 
     public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> AnswerIndicator(
@@ -32,6 +41,10 @@ public static class AssessmentEndpoints
     public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> Submit(
         Guid cycleId, Guid organisationId, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, OwnOrganisationOnly, (assessment, cycle) => AssessmentDecisions.Submit(assessment, cycle, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> SignOff(
+        Guid cycleId, Guid organisationId, SignOffAssessment command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, OwnOrganisationOnly, (assessment, cycle) => AssessmentDecisions.SignOff(assessment, cycle, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
     public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> RaiseChallenge(
         Guid cycleId, Guid organisationId, RaiseChallenge command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>

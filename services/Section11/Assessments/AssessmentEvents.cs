@@ -20,3 +20,6 @@ public sealed record ChallengeAnswered(Guid AssessmentId, Guid ChallengeId, stri
 public sealed record IndicatorModerated(
     Guid AssessmentId, Guid CycleId, Guid OrganisationId, int Standard, string StandardTitle, string Indicator, string Score, string Scheme, bool Weak,
     string Rationale, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>A school's return is signed off by its head teacher and its safeguarding governor (by work name) before submission.</summary>
+public sealed record AssessmentSignedOff(Guid AssessmentId, string Role, string Name, Actor By, DateTimeOffset At) : IDomainEvent;

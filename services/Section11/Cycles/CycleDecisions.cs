@@ -18,11 +18,11 @@ public static class CycleDecisions
     /// A cycle needs a year and a deadline that has not passed; the deadline may fall in the cycle's year
     /// or the next (a 2026/27 cycle often closes in spring 2027), no later.
     /// </summary>
-    public static ValidationErrors Validate(OpenSection11Cycle command, DateOnly today)
+    public static ValidationErrors Validate(OpenSection11Cycle command, DateOnly today, FrameworkKind kind = FrameworkKind.Section11)
     {
-        var framework = BuiltInFrameworks.Find(command.Framework ?? BuiltInFrameworks.Section11.Key);
+        var framework = BuiltInFrameworks.Find(command.Framework ?? DefaultFramework(kind).Key);
         var errors = new ValidationErrors()
-            .When(framework is not { Kind: FrameworkKind.Section11 }, "framework", "framework must be a Section 11 framework, e.g. \"section-11\".")
+            .When(framework?.Kind != kind, "framework", $"framework must be a {kind} framework, e.g. \"{DefaultFramework(kind).Key}\".")
             .When(command.Scheme is not null && ScoringSchemes.Find(command.Scheme) is null, "scheme", $"scheme is one of {string.Join(", ", ScoringSchemes.All.Select(s => s.Key))}.")
             .When(command.Year is null, "year", "year is required.")
             .When(command.Year is < FirstYear or > LastYear, "year", $"year must be between {FirstYear} and {LastYear}.")
@@ -33,9 +33,11 @@ public static class CycleDecisions
             : errors;
     }
 
-    /// <summary>One Section 11 cycle a year per partnership.</summary>
-    public static Guid IdFor(string partnershipId, int year) =>
-        DeterministicGuid.Create(partnershipId, "section11-cycle", year.ToString(CultureInfo.InvariantCulture));
+    public static Framework DefaultFramework(FrameworkKind kind) => kind == FrameworkKind.Section175 ? BuiltInFrameworks.Section175 : BuiltInFrameworks.Section11;
+
+    /// <summary>One Section 11 cycle and one Section 175 cycle a year per partnership.</summary>
+    public static Guid IdFor(string partnershipId, int year, FrameworkKind kind = FrameworkKind.Section11) =>
+        DeterministicGuid.Create(partnershipId, kind == FrameworkKind.Section175 ? "section175-cycle" : "section11-cycle", year.ToString(CultureInfo.InvariantCulture));
 
     public sealed record InviteOrganisations(IReadOnlyList<Guid>? OrganisationIds);
 
@@ -61,10 +63,10 @@ public static class CycleDecisions
         return Decision.From(errors, () => Decision.Accept(new OrganisationsInvited(cycle.Id, [.. ids], by, now)));
     }
 
-    public static Section11CycleOpened Open(string partnershipId, OpenSection11Cycle command, Actor by, DateTimeOffset now)
+    public static Section11CycleOpened Open(string partnershipId, OpenSection11Cycle command, Actor by, DateTimeOffset now, FrameworkKind kind = FrameworkKind.Section11)
     {
-        var framework = BuiltInFrameworks.Find(command.Framework ?? BuiltInFrameworks.Section11.Key)!;
+        var framework = BuiltInFrameworks.Find(command.Framework ?? DefaultFramework(kind).Key)!;
         var scheme = ScoringSchemes.Find(command.Scheme ?? framework.DefaultScheme)!;
-        return new(IdFor(partnershipId, command.Year!.Value), command.Year.Value, command.Deadline!.Value, framework, scheme, by, now);
+        return new(IdFor(partnershipId, command.Year!.Value, kind), command.Year.Value, command.Deadline!.Value, framework, scheme, by, now);
     }
 }
