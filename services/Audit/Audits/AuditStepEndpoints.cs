@@ -15,6 +15,14 @@ public static class AuditStepEndpoints
         IDocumentSession session, Guid id, HttpContext http, Func<MultiAgencyAudit, Decision> decide, CancellationToken cancellationToken) =>
         StreamCommands.ExecuteAsync<MultiAgencyAudit, AuditView>(session, id, http, decide, audit => AuditView.For(audit, http.User), cancellationToken);
 
+    /// <summary>A step that names organisations, checked against the service's copy of the partnership directory.</summary>
+    private static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> StepWithDirectory(
+        IDocumentSession session, Guid id, HttpContext http, Func<MultiAgencyAudit, IReadOnlySet<Guid>, Decision> decide, CancellationToken cancellationToken)
+    {
+        var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
+        return await Step(session, id, http, audit => decide(audit, directory), cancellationToken);
+    }
+
     public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> AgreeTerms(
         Guid id, AgreeTermsOfReference command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
@@ -27,12 +35,9 @@ public static class AuditStepEndpoints
         Guid id, SelectCases command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Step(session, id, http, audit => AuditDecisions.SelectCases(audit, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
-    public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> NotifyAgencies(
-        Guid id, NotifyAgencies command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
-    {
-        var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
-        return await Step(session, id, http, audit => AuditDecisions.NotifyAgencies(audit, command, directory, user.ToActor(), clock.GetUtcNow()), cancellationToken);
-    }
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> NotifyAgencies(
+        Guid id, NotifyAgencies command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        StepWithDirectory(session, id, http, (audit, directory) => AuditDecisions.NotifyAgencies(audit, command, directory, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
     /// <summary>Only the agency itself writes its return: the token's organisation must be the one in the address.</summary>
     public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> SubmitReturn(
@@ -54,12 +59,9 @@ public static class AuditStepEndpoints
         Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Step(session, id, http, audit => AuditDecisions.CloseReturns(audit, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
-    public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RecordMeeting(
-        Guid id, RecordMeeting command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
-    {
-        var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
-        return await Step(session, id, http, audit => AuditDecisions.RecordMeeting(audit, command, directory, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
-    }
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RecordMeeting(
+        Guid id, RecordMeeting command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        StepWithDirectory(session, id, http, (audit, directory) => AuditDecisions.RecordMeeting(audit, command, directory, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
     public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> DraftReport(
         Guid id, DraftReport command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
@@ -69,12 +71,9 @@ public static class AuditStepEndpoints
         Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Step(session, id, http, audit => AuditDecisions.ApproveReport(audit, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
-    public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RaiseActions(
-        Guid id, RaiseActions command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
-    {
-        var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
-        return await Step(session, id, http, audit => AuditDecisions.RaiseActions(audit, command, directory, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
-    }
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RaiseActions(
+        Guid id, RaiseActions command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        StepWithDirectory(session, id, http, (audit, directory) => AuditDecisions.RaiseActions(audit, command, directory, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
     public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> PresentToBoard(
         Guid id, PresentToBoard command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
@@ -88,12 +87,9 @@ public static class AuditStepEndpoints
         Guid id, CancelAudit command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Step(session, id, http, audit => AuditDecisions.Cancel(audit, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
-    public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RaiseConcern(
-        Guid id, RaiseConcern command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
-    {
-        var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
-        return await Step(session, id, http, audit => AuditDecisions.RaiseConcern(audit, command, directory, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
-    }
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> RaiseConcern(
+        Guid id, RaiseConcern command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        StepWithDirectory(session, id, http, (audit, directory) => AuditDecisions.RaiseConcern(audit, command, directory, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
     public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> AcknowledgeConcern(
         Guid id, Guid concernId, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
