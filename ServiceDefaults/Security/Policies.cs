@@ -17,6 +17,7 @@ public static class Policies
     public const string AcknowledgeConcerns = nameof(AcknowledgeConcerns);
     public const string RunSection11 = nameof(RunSection11);
     public const string ReadSection11 = nameof(ReadSection11);
+    public const string ScrutiniseSection11 = nameof(ScrutiniseSection11);
     public const string RecordActions = nameof(RecordActions);
     public const string ReadActions = nameof(ReadActions);
     public const string ReadReports = nameof(ReadReports);
@@ -31,7 +32,8 @@ public static class Policies
         [RaiseConcerns] = [Roles.Coordinator, Roles.PanelMember, Roles.AgencyAuditor, Roles.PartnerSystem],
         [AcknowledgeConcerns] = [Roles.Coordinator, Roles.AgencyAuditor, Roles.PartnerSystem],
         [RunSection11] = [Roles.Coordinator],
-        [ReadSection11] = [Roles.Coordinator, Roles.AgencyAuditor, Roles.PartnerSystem],
+        [ReadSection11] = [Roles.Coordinator, Roles.AgencyAuditor, Roles.PartnerSystem, Roles.PanelMember],
+        [ScrutiniseSection11] = [Roles.Coordinator, Roles.PanelMember],
         [RecordActions] = [Roles.Coordinator, Roles.TrainingManager],
         [ReadActions] = [.. Roles.All],
         [ReadReports] = [.. Roles.All],

@@ -28,6 +28,7 @@ builder.AddEventStore("programme-db", options =>
 builder.AddMessaging("programme", bus =>
 {
     bus.AddConsumer<AuditClosedConsumer>();
+    bus.AddConsumer<CycleClosedConsumer>();
     bus.AddConsumer<FindingRecordedConsumer>();
     bus.AddConsumer<WeakStandardConsumer>();
 });

@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
+using Safeguarding.Section11.Evidence;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.Section11.Messaging;
 using Safeguarding.ServiceDefaults;
@@ -21,6 +22,10 @@ builder.AddEventStore("section11-db", options =>
     .PublishIntegrationEvents<Section11IntegrationEvents>();
 builder.AddMessaging("section11", bus => bus.AddConsumer<DirectoryCopyConsumer>());
 builder.AddApiDocument();
+builder.Services.AddSingleton<IEvidenceFileStore>(new FileSystemEvidenceFileStore(
+    builder.Configuration["Section11:EvidenceRoot"] ?? Path.Combine(Path.GetTempPath(), "safeguarding-evidence")));
+builder.Services.AddSingleton<ReturnRemindersCheck>();
+builder.Services.AddHostedService(services => services.GetRequiredService<ReturnRemindersCheck>());
 
 var app = builder.Build();
 
@@ -29,6 +34,8 @@ app.MapApiDocument();
 app.MapSection11Api();
 app.MapFrameworksApi();
 app.MapAssessmentsApi();
+app.MapReturnsApi();
+app.MapEvidenceApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -61,6 +61,20 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_Section_11_item_is_done_when_its_cycle_closes_and_the_Section_175_item_is_not()
+    {
+        var programme = await Generated(2027);
+
+        await Publish(new Safeguarding.Contracts.Section11.CycleClosed(
+            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, Guid.NewGuid(), Safeguarding.Contracts.Section11.SelfAssessmentKind.Section11, 2027, 2, []));
+
+        var after = await Eventually.Get(
+            async () => await (await Coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<AuditProgramme>(),
+            p => p.Items.Any(i => i.Kind == ItemKind.Section11Cycle && p.StatusOf(i.ItemId) == ItemStatus.Done));
+        Assert.NotEqual(ItemStatus.Done, after.StatusOf(after.Items.Single(i => i.Kind == ItemKind.Section175Cycle).ItemId));
+    }
+
+    [Fact]
     public async Task An_audit_finding_becomes_a_candidate_priority_and_once_accepted_shapes_next_year()
     {
         var finding = new AuditIntegration.FindingRecorded(

@@ -36,7 +36,7 @@ public class OverviewApiTests(ReportingService service)
         await Publish(new AuditProgrammeCreated(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), 2027));
         await Publish(new AuditScheduled(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), Guid.NewGuid(), 2027, 1, "Neglect", [CaseCategory.EarlyHelp]));
         await Publish(new AuditOpened(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), "Neglect", 2027, 1));
-        await Publish(new Section11CycleOpened(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), 2027, new DateOnly(2027, 3, 31)));
+        await Publish(new CycleLaunched(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), SelfAssessmentKind.Section11, 2027, new DateOnly(2027, 3, 31), "section-11", "self-score-0-3"));
         await Publish(new ImprovementActionRecorded(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), "Train", Guid.NewGuid(), new DateOnly(2027, 1, 1)));
 
         var overview = await Eventually.Get(() => OverviewOf(_partnership), o => o.Learning.ImprovementActions == 1 && o.Audit.AuditsOpened == 1

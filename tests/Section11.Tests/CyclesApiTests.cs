@@ -19,7 +19,7 @@ public class CyclesApiTests(Section11Service service)
     [Fact]
     public async Task A_coordinator_opens_the_year_cycle_and_it_is_published()
     {
-        await using var probe = await BusProbe<Integration.Section11CycleOpened>.StartAsync(service.Host.RabbitMq.AmqpUri);
+        await using var probe = await BusProbe<Integration.CycleLaunched>.StartAsync(service.Host.RabbitMq.AmqpUri);
 
         var response = await Coordinator.PostJsonAsync("/api/section11/cycles", Cycle(NextYear));
 
@@ -27,7 +27,7 @@ public class CyclesApiTests(Section11Service service)
         var cycle = await response.ReadAsync<Section11Cycle>();
         Assert.Equal(CycleStage.Open, (await (await Coordinator.GetAsync($"/api/section11/cycles/{cycle.Id}")).ReadAsync<Section11Cycle>()).Stage);
         var received = await probe.WaitForAsync(m => m.CycleId == cycle.Id, TimeSpan.FromSeconds(20));
-        Assert.Equal(new DateOnly(NextYear, 3, 31), received.Message.Deadline);
+        Assert.Equal((new DateOnly(NextYear, 3, 31), Integration.SelfAssessmentKind.Section11), (received.Message.Deadline, received.Message.Kind));
         Assert.Equal(_partnership, received.Message.PartnershipId);
     }
 

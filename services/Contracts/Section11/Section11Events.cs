@@ -2,16 +2,18 @@ using MassTransit;
 
 namespace Safeguarding.Contracts.Section11;
 
-[MessageUrn("safeguarding:section11:cycle-opened:v1")]
-[EntityName("section11.cycle-opened.v1")]
-public sealed record Section11CycleOpened(
-    Guid EventId,
-    string PartnershipId,
-    DateTimeOffset OccurredAt,
-    Actor Actor,
-    Guid CycleId,
-    int Year,
-    DateOnly Deadline) : IIntegrationEvent;
+/// <summary>Agencies assess themselves under Section 11; schools under Section 175/157.</summary>
+public enum SelfAssessmentKind
+{
+    Section11,
+    Section175,
+}
+
+[MessageUrn("safeguarding:section11:cycle-launched:v1")]
+[EntityName("section11.cycle-launched.v1")]
+public sealed record CycleLaunched(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid CycleId, SelfAssessmentKind Kind, int Year, DateOnly Deadline, string Framework, string Scheme) : IIntegrationEvent;
 
 [MessageUrn("safeguarding:section11:assessment-submitted:v1")]
 [EntityName("section11.assessment-submitted.v1")]
@@ -38,3 +40,25 @@ public sealed record WeakStandardIdentified(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
     Guid AssessmentId, Guid CycleId, Guid OrganisationId, int Standard, string StandardTitle, string Indicator, string Score, string Rationale)
     : IIntegrationEvent;
+
+/// <summary>An action on an organisation's agreed Section 11 / 175 action plan, for the improvement actions register.</summary>
+[MessageUrn("safeguarding:section11:action-raised:v1")]
+[EntityName("section11.action-raised.v1")]
+public sealed record ActionRaised(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid ActionId, Guid AssessmentId, Guid CycleId, SelfAssessmentKind Kind, int Year, Guid OrganisationId, string? Indicator, string What, string Owner,
+    DateOnly DueDate) : IIntegrationEvent;
+
+/// <summary>A cycle is over; the programme marks its scheduled item done.</summary>
+[MessageUrn("safeguarding:section11:cycle-closed:v1")]
+[EntityName("section11.cycle-closed.v1")]
+public sealed record CycleClosed(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid CycleId, SelfAssessmentKind Kind, int Year, int Returned, IReadOnlyList<Guid> NotReturned) : IIntegrationEvent;
+
+/// <summary>An organisation's return is due soon or overdue: for a notifier to chase.</summary>
+[MessageUrn("safeguarding:section11:return-reminder-due:v1")]
+[EntityName("section11.return-reminder-due.v1")]
+public sealed record ReturnReminderDue(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid CycleId, SelfAssessmentKind Kind, int Year, Guid OrganisationId, DateOnly Deadline, bool Overdue) : IIntegrationEvent;

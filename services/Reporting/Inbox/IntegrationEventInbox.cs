@@ -14,7 +14,7 @@ public sealed class IntegrationEventInbox(IDocumentStore store) :
     IConsumer<AuditProgrammeCreated>,
     IConsumer<AuditScheduled>,
     IConsumer<AuditOpened>,
-    IConsumer<Section11CycleOpened>,
+    IConsumer<CycleLaunched>,
     IConsumer<ImprovementActionRecorded>
 {
     public Task Consume(ConsumeContext<OrganisationRegistered> context) => Record(context);
@@ -25,7 +25,7 @@ public sealed class IntegrationEventInbox(IDocumentStore store) :
 
     public Task Consume(ConsumeContext<AuditOpened> context) => Record(context);
 
-    public Task Consume(ConsumeContext<Section11CycleOpened> context) => Record(context);
+    public Task Consume(ConsumeContext<CycleLaunched> context) => Record(context);
 
     public Task Consume(ConsumeContext<ImprovementActionRecorded> context) => Record(context);
 

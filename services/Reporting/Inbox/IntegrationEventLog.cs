@@ -15,7 +15,7 @@ public static class IntegrationEventLog
         typeof(Contracts.Programme.AuditProgrammeCreated),
         typeof(Contracts.Programme.AuditScheduled),
         typeof(Contracts.Audit.AuditOpened),
-        typeof(Contracts.Section11.Section11CycleOpened),
+        typeof(Contracts.Section11.CycleLaunched),
         typeof(Contracts.Learning.ImprovementActionRecorded),
     ];
 

@@ -30,7 +30,7 @@ public sealed class PartnershipOverviewProjection : MultiStreamProjection<Partne
     public static PartnershipOverview Apply(AuditOpened e, PartnershipOverview view) =>
         Seen(e, view with { Audit = view.Audit with { AuditsOpened = view.Audit.AuditsOpened + 1 } });
 
-    public static PartnershipOverview Apply(Section11CycleOpened e, PartnershipOverview view) =>
+    public static PartnershipOverview Apply(CycleLaunched e, PartnershipOverview view) =>
         Seen(e, view with { Section11 = view.Section11 with { Cycles = view.Section11.Cycles + 1 } });
 
     public static PartnershipOverview Apply(ImprovementActionRecorded e, PartnershipOverview view) =>

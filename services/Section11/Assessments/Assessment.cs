@@ -1,12 +1,17 @@
+using Marten.Metadata;
+using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Section11.Assessments;
 
+/// <summary>The stages of one organisation's return, in the order DOMAIN.md (section 3) gives them.</summary>
 public enum AssessmentStatus
 {
     InProgress,
     Submitted,
+    FeedbackIssued,
+    ActionPlanAgreed,
 }
 
 public sealed record IndicatorAnswer(string Indicator, string Score, string? Narrative, DateTimeOffset AnsweredAt);
@@ -17,10 +22,35 @@ public sealed record SignOff(string Role, string Name, DateTimeOffset SignedAt);
 
 public sealed record ModeratedScore(string Indicator, string Score, bool Weak, string Rationale, DateTimeOffset ModeratedAt);
 
+public sealed record Feedback(string Summary, DateTimeOffset IssuedAt);
+
+public sealed record EvidenceItem(Guid EvidenceId, string Indicator, string Title, string? Description, DateOnly AppliesOn, DateTimeOffset AddedAt, StoredFile? File = null);
+
+public sealed record Reminder(bool Overdue, DateTimeOffset SentAt);
+
+public sealed record NonReturnReason(string Reason, DateTimeOffset GivenAt);
+
+public sealed record FollowUp(ActionProgress Progress, string Note, DateTimeOffset At);
+
+/// <summary>An improvement action on the organisation's plan: proposed by the organisation itself or by the partnership.</summary>
+public sealed record PlannedAction(Guid ActionId, string? Indicator, string What, string Owner, DateOnly DueDate, ActionProposer ProposedBy)
+{
+    public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
+
+    public ActionProgress Progress => FollowUps.Count == 0 ? ActionProgress.NotStarted : FollowUps[^1].Progress;
+}
+
 /// <summary>One organisation's self-assessment in one cycle, as its stream tells it; kept inline as its read model.</summary>
-public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, AssessmentStatus Status, IReadOnlyList<IndicatorAnswer> Answers) : IVersioned
+public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, AssessmentStatus Status, IReadOnlyList<IndicatorAnswer> Answers) : IVersioned, ITenanted
 {
     public long Version { get; init; }
+
+    /// <summary>The partnership, filled in by Marten; lets checks and shared submissions work across partnerships.</summary>
+    public string? TenantId { get; set; }
+
+    public int Year { get; init; }
+
+    public FrameworkKind Kind { get; init; }
 
     public DateTimeOffset? SubmittedAt { get; init; }
 
@@ -30,9 +60,24 @@ public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, Asse
 
     public IReadOnlyList<SignOff> SignOffs { get; init; } = [];
 
+    public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
+
+    public IReadOnlyList<PlannedAction> Actions { get; init; } = [];
+
+    public Feedback? Feedback { get; init; }
+
+    public DateTimeOffset? ActionPlanAgreedAt { get; init; }
+
+    public IReadOnlyList<Reminder> Reminders { get; init; } = [];
+
+    public NonReturnReason? NonReturn { get; init; }
+
+    public bool IsSubmitted => Status >= AssessmentStatus.Submitted;
+
     public static Guid IdFor(Guid cycleId, Guid organisationId) => DeterministicGuid.Create("section11-assessment", cycleId.ToString(), organisationId.ToString());
 
-    public static Assessment Create(AssessmentStarted started) => new(started.AssessmentId, started.CycleId, started.OrganisationId, AssessmentStatus.InProgress, []);
+    public static Assessment Create(AssessmentStarted started) =>
+        new(started.AssessmentId, started.CycleId, started.OrganisationId, AssessmentStatus.InProgress, []) { Year = started.Year, Kind = started.Kind };
 
     // A changed answer voids earlier sign-offs: they were given to other content.
     public Assessment Apply(IndicatorSelfAssessed answered) =>
@@ -58,4 +103,31 @@ public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, Asse
         {
             Moderated = [.. Moderated.Where(m => m.Indicator != moderated.Indicator), new ModeratedScore(moderated.Indicator, moderated.Score, moderated.Weak, moderated.Rationale, moderated.At)],
         };
+
+    public Assessment Apply(ImprovementActionProposed proposed) =>
+        this with { Actions = [.. Actions, new PlannedAction(proposed.ActionId, proposed.Indicator, proposed.What, proposed.Owner, proposed.DueDate, proposed.ProposedBy)] };
+
+    public Assessment Apply(ImprovementActionWithdrawn withdrawn) => this with { Actions = [.. Actions.Where(a => a.ActionId != withdrawn.ActionId)] };
+
+    public Assessment Apply(FeedbackIssued issued) => this with { Status = AssessmentStatus.FeedbackIssued, Feedback = new Feedback(issued.Summary, issued.At) };
+
+    public Assessment Apply(ActionPlanAgreed agreed) => this with { Status = AssessmentStatus.ActionPlanAgreed, ActionPlanAgreedAt = agreed.At };
+
+    public Assessment Apply(ActionFollowedUp followedUp) =>
+        this with
+        {
+            Actions = [.. Actions.Select(a => a.ActionId == followedUp.ActionId ? a with { FollowUps = [.. a.FollowUps, new FollowUp(followedUp.Progress, followedUp.Note, followedUp.At)] } : a)],
+        };
+
+    public Assessment Apply(ReturnReminderSent sent) => this with { Reminders = [.. Reminders, new Reminder(sent.Overdue, sent.At)] };
+
+    public Assessment Apply(NonReturnExplained explained) => this with { NonReturn = new NonReturnReason(explained.Reason, explained.At) };
+
+    public Assessment Apply(EvidenceAdded added) =>
+        this with { Evidence = [.. Evidence, new EvidenceItem(added.EvidenceId, added.Indicator, added.Title, added.Description, added.AppliesOn, added.At)] };
+
+    public Assessment Apply(EvidenceRemoved removed) => this with { Evidence = [.. Evidence.Where(e => e.EvidenceId != removed.EvidenceId)] };
+
+    public Assessment Apply(EvidenceFileAttached attached) =>
+        this with { Evidence = [.. Evidence.Select(e => e.EvidenceId == attached.EvidenceId ? e with { File = attached.File } : e)] };
 }

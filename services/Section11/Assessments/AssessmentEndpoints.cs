@@ -5,17 +5,25 @@ using Safeguarding.Section11.Cycles;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
+using AssessmentResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Ok<Safeguarding.Section11.Assessments.Assessment>,
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem,
+    Microsoft.AspNetCore.Http.HttpResults.NotFound,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Safeguarding.Section11.Assessments;
 
-/// <summary>An organisation writes and reads only its own assessment; the coordinator reads every one and tracks returns.</summary>
+/// <summary>
+/// An organisation writes and reads only its own assessment; the coordinator reads every one, scrutinises, moderates and
+/// tracks returns; a peer panel member reads and challenges submitted ones.
+/// </summary>
 public static class AssessmentEndpoints
 {
     public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app)
     {
         foreach (var kind in Enum.GetValues<Frameworks.FrameworkKind>())
         {
-            MapAssessments(app.MapGroup(CycleEndpoints.PathOf(kind) + "/{cycleId:guid}").WithTags("Self-assessments"));
+            MapAssessments(app.MapGroup(CycleEndpoints.PathOf(kind) + "/{cycleId:guid}/assessments/{organisationId:guid}").WithTags("Self-assessments"));
         }
 
         return app;
@@ -23,83 +31,131 @@ public static class AssessmentEndpoints
 
     private static void MapAssessments(RouteGroupBuilder group)
     {
-        group.MapPut("/assessments/{organisationId:guid}/indicators/{indicator}", AnswerIndicator).RequireAuthorization(Policies.SubmitReturns);
-        group.MapPost("/assessments/{organisationId:guid}/submit", Submit).RequireAuthorization(Policies.SubmitReturns);
-        group.MapGet("/assessments/{organisationId:guid}", GetAssessment).RequireAuthorization(Policies.ReadSection11);
-        group.MapGet("/returns", ListReturns).RequireAuthorization(Policies.RunSection11);
-        group.MapPost("/assessments/{organisationId:guid}/challenges", RaiseChallenge).RequireAuthorization(Policies.RunSection11);
-        group.MapPost("/assessments/{organisationId:guid}/challenges/{challengeId:guid}/answer", AnswerChallenge).RequireAuthorization(Policies.SubmitReturns);
-        group.MapPost("/assessments/{organisationId:guid}/moderation", Moderate).RequireAuthorization(Policies.RunSection11);
-        group.MapPost("/assessments/{organisationId:guid}/sign-off", SignOff).RequireAuthorization(Policies.SubmitReturns);
+        group.MapGet("/", GetAssessment).RequireAuthorization(Policies.ReadSection11);
+        group.MapPut("/indicators/{indicator}", AnswerIndicator).RequireAuthorization(Policies.SubmitReturns);
+        group.MapPost("/sign-off", SignOff).RequireAuthorization(Policies.SubmitReturns);
+        group.MapPost("/submit", Submit).RequireAuthorization(Policies.SubmitReturns);
+        group.MapPost("/challenges", RaiseChallenge).RequireAuthorization(Policies.ScrutiniseSection11);
+        group.MapPost("/challenges/{challengeId:guid}/answer", AnswerChallenge).RequireAuthorization(Policies.SubmitReturns);
+        group.MapPost("/moderation", Moderate).RequireAuthorization(Policies.RunSection11);
+        group.MapPost("/feedback", IssueFeedback).RequireAuthorization(Policies.RunSection11);
+        group.MapPost("/actions", ProposeAction).RequireAuthorization(Policies.ReadSection11);
+        group.MapDelete("/actions/{actionId:guid}", WithdrawAction).RequireAuthorization(Policies.ReadSection11);
+        group.MapPost("/action-plan/agree", AgreeActionPlan).RequireAuthorization(Policies.RunSection11);
+        group.MapPost("/actions/{actionId:guid}/follow-ups", FollowUp).RequireAuthorization(Policies.ReadSection11);
+        group.MapPost("/non-return", ExplainNonReturn).RequireAuthorization(Policies.ReadSection11);
     }
-
-    public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> AnswerIndicator(
-        Guid cycleId, Guid organisationId, string indicator, AnswerIndicator command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
-        HttpContext http, CancellationToken cancellationToken) =>
-        Change(session, cycleId, organisationId, http, OwnOrganisationOnly, (assessment, cycle) => AssessmentDecisions.Answer(assessment, cycle, indicator, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
-
-    public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> Submit(
-        Guid cycleId, Guid organisationId, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Change(session, cycleId, organisationId, http, OwnOrganisationOnly, (assessment, cycle) => AssessmentDecisions.Submit(assessment, cycle, user.ToActor(), clock.GetUtcNow()), cancellationToken);
-
-    public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> SignOff(
-        Guid cycleId, Guid organisationId, SignOffAssessment command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Change(session, cycleId, organisationId, http, OwnOrganisationOnly, (assessment, cycle) => AssessmentDecisions.SignOff(assessment, cycle, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
-
-    public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> RaiseChallenge(
-        Guid cycleId, Guid organisationId, RaiseChallenge command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Change(session, cycleId, organisationId, http, false, (assessment, cycle) => AssessmentDecisions.RaiseChallenge(assessment, cycle, command, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()), cancellationToken);
-
-    public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> AnswerChallenge(
-        Guid cycleId, Guid organisationId, Guid challengeId, AnswerChallenge command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http,
-        CancellationToken cancellationToken) =>
-        Change(session, cycleId, organisationId, http, OwnOrganisationOnly, (assessment, _) => AssessmentDecisions.AnswerChallenge(assessment, challengeId, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
-
-    public static Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> Moderate(
-        Guid cycleId, Guid organisationId, ModerateIndicator command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Change(session, cycleId, organisationId, http, false, (assessment, cycle) => AssessmentDecisions.Moderate(assessment, cycle, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
     public static async Task<Results<Ok<Assessment>, NotFound>> GetAssessment(
         Guid cycleId, Guid organisationId, IQuerySession session, ClaimsPrincipal user, HttpResponse response, CancellationToken cancellationToken)
     {
         // Another organisation's assessment is simply not there for the caller.
-        if (!user.IsInRole(Roles.Coordinator) && user.OrganisationId() != organisationId)
+        if (await ReadableAsync(session, user, cycleId, organisationId, cancellationToken) is not { } assessment)
         {
             return TypedResults.NotFound();
         }
 
-        return await VersionedResults.LoadAsync<Assessment>(session, Assessment.IdFor(cycleId, organisationId), response, cancellationToken);
+        response.SetETag(assessment.Version);
+        return TypedResults.Ok(assessment);
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<ReturnStatus>>, NotFound>> ListReturns(
-        Guid cycleId, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>The assessment, when the caller may read it: its own organisation, the coordinator, or a peer panel member once it is submitted.</summary>
+    public static async Task<Assessment?> ReadableAsync(IQuerySession session, ClaimsPrincipal user, Guid cycleId, Guid organisationId, CancellationToken cancellationToken)
     {
+        var assessment = await session.LoadAsync<Assessment>(Assessment.IdFor(cycleId, organisationId), cancellationToken);
+        return assessment is not null && (PartyOf(user, organisationId) is not null || (user.IsInRole(Roles.PanelMember) && assessment.IsSubmitted)) ? assessment : null;
+    }
+
+    public static Task<AssessmentResult> AnswerIndicator(
+        Guid cycleId, Guid organisationId, string indicator, AnswerIndicator command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, cycle, by) => AssessmentDecisions.Answer(assessment, cycle, indicator, command, by, clock.GetUtcNow()), cancellationToken);
+
+    public static Task<AssessmentResult> SignOff(
+        Guid cycleId, Guid organisationId, SignOffAssessment command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, cycle, by) => AssessmentDecisions.SignOff(assessment, cycle, command, by, clock.GetUtcNow()), cancellationToken);
+
+    public static Task<AssessmentResult> Submit(
+        Guid cycleId, Guid organisationId, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, cycle, by) => AssessmentDecisions.Submit(assessment, cycle, by, clock.GetUtcNow()), cancellationToken);
+
+    public static Task<AssessmentResult> RaiseChallenge(
+        Guid cycleId, Guid organisationId, RaiseChallenge command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, AnyCaller, (assessment, cycle, by) => AssessmentDecisions.RaiseChallenge(assessment, cycle, command, Guid.CreateVersion7(), by, clock.GetUtcNow()), cancellationToken);
+
+    public static Task<AssessmentResult> AnswerChallenge(
+        Guid cycleId, Guid organisationId, Guid challengeId, AnswerChallenge command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, _, by) => AssessmentDecisions.AnswerChallenge(assessment, challengeId, command, by, clock.GetUtcNow()), cancellationToken);
+
+    public static Task<AssessmentResult> Moderate(
+        Guid cycleId, Guid organisationId, ModerateIndicator command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, AnyCaller, (assessment, cycle, by) => AssessmentDecisions.Moderate(assessment, cycle, command, by, clock.GetUtcNow()), cancellationToken);
+
+    public static Task<AssessmentResult> IssueFeedback(
+        Guid cycleId, Guid organisationId, IssueFeedback command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, AnyCaller, (assessment, _, by) => AssessmentDecisions.IssueFeedback(assessment, command, by, clock.GetUtcNow()), cancellationToken);
+
+    public static Task<AssessmentResult> ProposeAction(
+        Guid cycleId, Guid organisationId, ProposeAction command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, EitherParty, (assessment, cycle, by) =>
+            AssessmentDecisions.ProposeAction(assessment, cycle, command, PartyOf(http.User, organisationId)!.Value, Guid.CreateVersion7(), by, clock.GetUtcNow()), cancellationToken);
+
+    public static Task<AssessmentResult> WithdrawAction(
+        Guid cycleId, Guid organisationId, Guid actionId, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, EitherParty, (assessment, _, by) =>
+            AssessmentDecisions.WithdrawAction(assessment, actionId, PartyOf(http.User, organisationId)!.Value, by, clock.GetUtcNow()), cancellationToken);
+
+    public static Task<AssessmentResult> AgreeActionPlan(
+        Guid cycleId, Guid organisationId, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, AnyCaller, (assessment, _, by) => AssessmentDecisions.AgreeActionPlan(assessment, by, clock.GetUtcNow()), cancellationToken);
+
+    public static Task<AssessmentResult> FollowUp(
+        Guid cycleId, Guid organisationId, Guid actionId, FollowUpAction command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, EitherParty, (assessment, _, by) => AssessmentDecisions.FollowUp(assessment, actionId, command, by, clock.GetUtcNow()), cancellationToken);
+
+    public static Task<AssessmentResult> ExplainNonReturn(
+        Guid cycleId, Guid organisationId, ExplainNonReturn command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, EitherParty, (assessment, cycle, by) => ReturnTracking.ExplainNonReturn(assessment, cycle, command, by, clock.GetUtcNow()), cancellationToken);
+
+    /// <summary>Which side of the return the caller speaks for: the organisation itself, or the partnership's coordinator.</summary>
+    public static ActionProposer? PartyOf(ClaimsPrincipal user, Guid organisationId) =>
+        user.OrganisationId() == organisationId && !user.IsInRole(Roles.Coordinator) ? ActionProposer.Organisation
+        : user.IsInRole(Roles.Coordinator) ? ActionProposer.Partnership
+        : null;
+
+    private static bool OrganisationOnly(ClaimsPrincipal user, Guid organisationId) => PartyOf(user, organisationId) == ActionProposer.Organisation;
+
+    private static bool EitherParty(ClaimsPrincipal user, Guid organisationId) => PartyOf(user, organisationId) is not null;
+
+    /// <summary>For endpoints whose policy alone says who may call them.</summary>
+    private static bool AnyCaller(ClaimsPrincipal user, Guid organisationId) => true;
+
+    /// <summary>A change only the organisation itself makes to its own assessment.</summary>
+    public static Task<AssessmentResult> ChangeOwn(
+        IDocumentSession session, Guid cycleId, Guid organisationId, HttpContext http, Func<Assessment, Section11Cycle, Contracts.Actor, Decision> decide,
+        CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, OrganisationOnly, decide, cancellationToken);
+
+    private static async Task<AssessmentResult> Change(
+        IDocumentSession session, Guid cycleId, Guid organisationId, HttpContext http, Func<ClaimsPrincipal, Guid, bool> mayWrite,
+        Func<Assessment, Section11Cycle, Contracts.Actor, Decision> decide, CancellationToken cancellationToken)
+    {
+        if (!mayWrite(http.User, organisationId))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not do this.", detail: "Only the organisation itself or the partnership's coordinator acts on this assessment.");
+        }
+
         if (await session.LoadAsync<Section11Cycle>(cycleId, cancellationToken) is not { } cycle)
         {
             return TypedResults.NotFound();
         }
 
-        var assessments = await session.Query<Assessment>().Where(a => a.CycleId == cycleId).ToListAsync(cancellationToken);
-        return TypedResults.Ok(ReturnTracking.For(cycle, assessments, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
-    }
-
-    private const bool OwnOrganisationOnly = true;
-
-    private static async Task<Results<Ok<Assessment>, ValidationProblem, NotFound, ProblemHttpResult>> Change(
-        IDocumentSession session, Guid cycleId, Guid organisationId, HttpContext http, bool ownOrganisationOnly, Func<Assessment, Section11Cycle, Decision> decide,
-        CancellationToken cancellationToken)
-    {
-        if (ownOrganisationOnly && http.User.OrganisationId() != organisationId)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the organisation itself writes its assessment.");
-        }
-
-        if (await session.LoadAsync<Section11Cycle>(cycleId, cancellationToken) is not { } cycle)
-        {
-            return TypedResults.NotFound();
-        }
-
+        var by = http.User.ToActor();
         return await StreamCommands.ExecuteAsync<Assessment, Assessment>(
-            session, Assessment.IdFor(cycleId, organisationId), http, assessment => decide(assessment, cycle), assessment => assessment, cancellationToken);
+            session,
+            Assessment.IdFor(cycleId, organisationId),
+            http,
+            assessment => AssessmentDecisions.InOpenCycle(cycle, () => decide(assessment, cycle, by)),
+            assessment => assessment,
+            cancellationToken);
     }
 }

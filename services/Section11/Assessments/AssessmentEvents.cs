@@ -1,9 +1,11 @@
 using Safeguarding.Contracts;
+using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Section11.Assessments;
 
-public sealed record AssessmentStarted(Guid AssessmentId, Guid CycleId, Guid OrganisationId, Actor By, DateTimeOffset At) : IDomainEvent;
+public sealed record AssessmentStarted(Guid AssessmentId, Guid CycleId, Guid OrganisationId, Actor By, DateTimeOffset At, int Year = 0, FrameworkKind Kind = FrameworkKind.Section11)
+    : IDomainEvent;
 
 /// <summary>The organisation's own score and narrative for one indicator; answering again replaces it until submission.</summary>
 public sealed record IndicatorSelfAssessed(Guid AssessmentId, string Indicator, string Score, string? Narrative, Actor By, DateTimeOffset At) : IDomainEvent;
@@ -23,3 +25,53 @@ public sealed record IndicatorModerated(
 
 /// <summary>A school's return is signed off by its head teacher and its safeguarding governor (by work name) before submission.</summary>
 public sealed record AssessmentSignedOff(Guid AssessmentId, string Role, string Name, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public enum ActionProposer
+{
+    Organisation,
+    Partnership,
+}
+
+public enum ActionProgress
+{
+    NotStarted,
+    OnTrack,
+    Delayed,
+    Completed,
+}
+
+/// <summary>An improvement action put on the organisation's plan; it is only committed to when the plan is agreed.</summary>
+public sealed record ImprovementActionProposed(
+    Guid AssessmentId, Guid ActionId, string? Indicator, string What, string Owner, DateOnly DueDate, ActionProposer ProposedBy, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record ImprovementActionWithdrawn(Guid AssessmentId, Guid ActionId, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>The partnership's feedback to the organisation once scrutiny and moderation are done.</summary>
+public sealed record FeedbackIssued(Guid AssessmentId, Guid CycleId, Guid OrganisationId, string Summary, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record AgreedAction(Guid ActionId, string? Indicator, string What, string Owner, DateOnly DueDate);
+
+/// <summary>The organisation's action plan as agreed with the partnership: the actions the follow-up review checks.</summary>
+public sealed record ActionPlanAgreed(
+    Guid AssessmentId, Guid CycleId, FrameworkKind Kind, int Year, Guid OrganisationId, IReadOnlyList<AgreedAction> Actions, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>A follow-up review of one agreed action.</summary>
+public sealed record ActionFollowedUp(Guid AssessmentId, Guid ActionId, ActionProgress Progress, string Note, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>The organisation was reminded of its return: by the coordinator, or by the service as the deadline nears or passes.</summary>
+public sealed record ReturnReminderSent(
+    Guid AssessmentId, Guid CycleId, FrameworkKind Kind, int Year, Guid OrganisationId, DateOnly Deadline, bool Overdue, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>Why an organisation has not returned by the deadline (DOMAIN.md: non-returners must explain).</summary>
+public sealed record NonReturnExplained(Guid AssessmentId, string Reason, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>An item of evidence for one indicator; <c>AppliesOn</c> is the date the evidence speaks for, not the day it was recorded.</summary>
+public sealed record EvidenceAdded(Guid AssessmentId, Guid EvidenceId, string Indicator, string Title, string? Description, DateOnly AppliesOn, Actor By, DateTimeOffset At)
+    : IDomainEvent;
+
+public sealed record EvidenceRemoved(Guid AssessmentId, Guid EvidenceId, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>What a stored file is; the content itself lives in the evidence file store under <c>Key</c>.</summary>
+public sealed record StoredFile(string Key, string FileName, string ContentType, long Size, string Sha256);
+
+public sealed record EvidenceFileAttached(Guid AssessmentId, Guid EvidenceId, StoredFile File, Actor By, DateTimeOffset At) : IDomainEvent;

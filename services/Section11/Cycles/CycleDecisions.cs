@@ -1,5 +1,6 @@
 using System.Globalization;
 using Safeguarding.Contracts;
+using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.EventStore;
@@ -44,6 +45,11 @@ public static class CycleDecisions
     /// <summary>Agencies are invited to a Section 11 cycle, schools to a Section 175 one; each once.</summary>
     public static Decision Invite(Section11Cycle cycle, InviteOrganisations c, IReadOnlyDictionary<Guid, OrganisationKind> directory, Actor by, DateTimeOffset now)
     {
+        if (cycle.Stage == CycleStage.Closed)
+        {
+            return Decision.Refuse("The cycle is closed.");
+        }
+
         var ids = c.OrganisationIds ?? [];
         var errors = new ValidationErrors().When(ids.Count == 0, "organisationIds", "Invite at least one organisation.");
         for (var i = 0; i < ids.Count; i++)
@@ -61,6 +67,26 @@ public static class CycleDecisions
         }
 
         return Decision.From(errors, () => Decision.Accept(new OrganisationsInvited(cycle.Id, [.. ids], by, now)));
+    }
+
+    /// <summary>
+    /// A cycle closes after follow-up: every returned assessment has its action plan agreed. Organisations that never
+    /// returned are named in the closing record.
+    /// </summary>
+    public static Decision Close(Section11Cycle cycle, IReadOnlyList<Assessment> assessments, Actor by, DateTimeOffset now)
+    {
+        if (cycle.Stage == CycleStage.Closed)
+        {
+            return Decision.Refuse("The cycle is already closed.");
+        }
+
+        var returned = assessments.Where(a => a.IsSubmitted).ToList();
+        var unfinished = returned.Where(a => a.Status != AssessmentStatus.ActionPlanAgreed).Select(a => a.OrganisationId).ToList();
+        return unfinished.Count > 0
+            ? Decision.Refuse($"Returns still in scrutiny or without an agreed action plan: {string.Join(", ", unfinished)}.")
+            : Decision.Accept(new CycleClosed(
+                cycle.Id, cycle.Framework.Kind, cycle.Year, [.. returned.Select(a => a.OrganisationId)],
+                [.. cycle.Invited.Where(o => returned.All(a => a.OrganisationId != o))], by, now));
     }
 
     public static Section11CycleOpened Open(string partnershipId, OpenSection11Cycle command, Actor by, DateTimeOffset now, FrameworkKind kind = FrameworkKind.Section11)

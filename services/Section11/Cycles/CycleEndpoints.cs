@@ -27,6 +27,7 @@ public static class CycleEndpoints
         {
             group.MapGet("/{id:guid}", GetCycle).RequireAuthorization(Policies.ReadSection11);
             group.MapPost("/{id:guid}/invitations", Invite).RequireAuthorization(Policies.RunSection11);
+            group.MapPost("/{id:guid}/close", CloseCycle).RequireAuthorization(Policies.RunSection11);
         }
 
         return app;
@@ -88,8 +89,8 @@ public static class CycleEndpoints
                 {
                     foreach (var organisation in invited.OrganisationIds)
                     {
-                        var assessmentId = Assessment.IdFor(cycle.Id, organisation);
-                        session.Events.StartStream<Assessment>(assessmentId, new AssessmentStarted(assessmentId, cycle.Id, organisation, user.ToActor(), now));
+                        var started = AssessmentDecisions.Start(cycle, organisation, user.ToActor(), now);
+                        session.Events.StartStream<Assessment>(started.AssessmentId, started);
                     }
                 }
 
@@ -97,5 +98,13 @@ public static class CycleEndpoints
             },
             cycle => cycle,
             cancellationToken);
+    }
+
+    public static async Task<Results<Ok<Section11Cycle>, ValidationProblem, NotFound, ProblemHttpResult>> CloseCycle(
+        Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var assessments = await session.Query<Assessment>().Where(a => a.CycleId == id).ToListAsync(cancellationToken);
+        return await StreamCommands.ExecuteAsync<Section11Cycle, Section11Cycle>(
+            session, id, http, cycle => CycleDecisions.Close(cycle, assessments, user.ToActor(), clock.GetUtcNow()), cycle => cycle, cancellationToken);
     }
 }

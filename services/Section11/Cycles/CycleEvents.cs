@@ -10,3 +10,7 @@ public sealed record OrganisationsInvited(Guid CycleId, IReadOnlyList<Guid> Orga
 /// <summary>A cycle opened on one framework version and scoring scheme, both kept whole so the cycle never shifts under its returns.</summary>
 public sealed record Section11CycleOpened(Guid CycleId, int Year, DateOnly Deadline, Framework Framework, ScoringScheme Scheme, Actor By, DateTimeOffset At)
     : IDomainEvent;
+
+/// <summary>The cycle is over: who returned and who never did, kept for next year's conversation.</summary>
+public sealed record CycleClosed(Guid CycleId, FrameworkKind Kind, int Year, IReadOnlyList<Guid> Returned, IReadOnlyList<Guid> NotReturned, Actor By, DateTimeOffset At)
+    : IDomainEvent;

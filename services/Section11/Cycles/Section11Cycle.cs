@@ -1,12 +1,14 @@
+using Marten.Metadata;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Section11.Cycles;
 
-/// <summary>The stages of a Section 11 cycle (DOMAIN.md, section 3); later issues add invitation to follow-up.</summary>
+/// <summary>A cycle is open from launch through follow-up; each organisation's return carries its own stage.</summary>
 public enum CycleStage
 {
     Open,
+    Closed,
 }
 
 /// <summary>
@@ -14,13 +16,21 @@ public enum CycleStage
 /// it opened on; kept inline as its read model.
 /// </summary>
 public sealed record Section11Cycle(Guid Id, int Year, DateOnly Deadline, CycleStage Stage, DateTimeOffset OpenedAt, Framework Framework, ScoringScheme Scheme)
-    : IVersioned
+    : IVersioned, ITenanted
 {
     public long Version { get; init; }
 
+    public string? TenantId { get; set; }
+
     public IReadOnlyList<Guid> Invited { get; init; } = [];
 
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    public IReadOnlyList<Guid> NotReturned { get; init; } = [];
+
     public Section11Cycle Apply(OrganisationsInvited invited) => this with { Invited = [.. Invited, .. invited.OrganisationIds] };
+
+    public Section11Cycle Apply(CycleClosed closed) => this with { Stage = CycleStage.Closed, ClosedAt = closed.At, NotReturned = closed.NotReturned };
 
     public static Section11Cycle Create(Section11CycleOpened opened) =>
         new(opened.CycleId, opened.Year, opened.Deadline, CycleStage.Open, opened.At, opened.Framework, opened.Scheme);

@@ -1,0 +1,34 @@
+using Marten;
+using MassTransit;
+using Safeguarding.Contracts.Section11;
+using Safeguarding.Programme.Programmes;
+using CycleClosed = Safeguarding.Contracts.Section11.CycleClosed;
+
+namespace Safeguarding.Programme.Messaging;
+
+/// <summary>
+/// A Section 11 or Section 175 cycle closed in the Section11 service: the cycle of that kind on the same year's programme
+/// is done. Redelivery finds it done already.
+/// </summary>
+public sealed class CycleClosedConsumer(IDocumentStore store) : IConsumer<CycleClosed>
+{
+    public async Task Consume(ConsumeContext<CycleClosed> context)
+    {
+        var closed = context.Message;
+        var kind = closed.Kind == SelfAssessmentKind.Section175 ? ItemKind.Section175Cycle : ItemKind.Section11Cycle;
+        await using var session = store.LightweightSession(closed.PartnershipId);
+        var programme = await session.Query<AuditProgramme>().Where(p => p.Year == closed.Year).FirstOrDefaultAsync(context.CancellationToken);
+        if (programme is null)
+        {
+            return;
+        }
+
+        var stream = await session.Events.FetchForWriting<AuditProgramme>(programme.Id, context.CancellationToken);
+        foreach (var item in stream.Aggregate!.Items.Where(i => i.Kind == kind))
+        {
+            stream.AppendMany(ProgrammeDecisions.Complete(stream.Aggregate, item.ItemId, "cycle-closed", closed.OccurredAt));
+        }
+
+        await session.SaveChangesAsync(context.CancellationToken);
+    }
+}

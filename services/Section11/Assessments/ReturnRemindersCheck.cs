@@ -1,0 +1,52 @@
+using Marten;
+using Safeguarding.Section11.Cycles;
+using Safeguarding.ServiceDefaults.Background;
+
+namespace Safeguarding.Section11.Assessments;
+
+/// <summary>
+/// Reminds every organisation with an outstanding return, in every partnership, as the deadline nears and once it
+/// has passed. Runs at start and then every Section11:ReminderCheckEvery (default six hours).
+/// </summary>
+public sealed class ReturnRemindersCheck(IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<ReturnRemindersCheck> logger)
+    : PeriodicCheck(clock, configuration.GetValue("Section11:ReminderCheckEvery", TimeSpan.FromHours(6)), logger)
+{
+    public override async Task<int> CheckAsync(CancellationToken cancellationToken)
+    {
+        var now = Clock.GetUtcNow();
+        await using var reader = store.QuerySession();
+        var cycles = (await reader.Query<Section11Cycle>().Where(c => c.AnyTenant() && c.Stage == CycleStage.Open).ToListAsync(cancellationToken))
+            .Where(c => c.TenantId is not null && ReturnTracking.DueFrom(c) <= DateOnly.FromDateTime(now.UtcDateTime))
+            .ToList();
+
+        var sent = 0;
+        foreach (var cycle in cycles)
+        {
+            await using var session = store.LightweightSession(cycle.TenantId!);
+            var pending = 0;
+            var outstanding = await session.Query<Assessment>().Where(a => a.CycleId == cycle.Id && a.Status == AssessmentStatus.InProgress).ToListAsync(cancellationToken);
+            foreach (var assessment in outstanding)
+            {
+                var due = ReturnTracking.Due(cycle, assessment, now);
+                if (due.Count > 0)
+                {
+                    // Expected version: a reminder decided on a stale assessment is not sent; the next check decides again.
+                    session.Events.Append(assessment.Id, assessment.Version + due.Count, [.. due]);
+                    pending += due.Count;
+                }
+            }
+
+            try
+            {
+                await session.SaveChangesAsync(cancellationToken);
+                sent += pending;
+            }
+            catch (JasperFx.ConcurrencyException)
+            {
+                // An organisation wrote meanwhile: the next check sees its return afresh.
+            }
+        }
+
+        return sent;
+    }
+}

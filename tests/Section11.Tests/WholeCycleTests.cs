@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Http.Headers;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Safeguarding.Contracts;
+using Safeguarding.Contracts.Programme;
+using Safeguarding.Section11.Assessments;
+using Safeguarding.Section11.Cycles;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+using Integration = Safeguarding.Contracts.Section11;
+
+namespace Safeguarding.Section11.Tests;
+
+/// <summary>Whole cycles on a clock the test moves: launch to close for three agencies, and three schools' Section 175 returns.</summary>
+public sealed class WholeCycleTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 1, 10, 9, 0, 0, TimeSpan.Zero));
+    private readonly string _partnership = TestTokens.NewPartnership();
+    private ServiceHost<Program> _host = null!;
+
+    private HttpClient Coordinator => _host.ClientFor(_partnership, Roles.Coordinator);
+
+    private HttpClient AuditorOf(Guid organisation) => _host.ClientFor(_partnership, Roles.AgencyAuditor, organisation.ToString());
+
+    public async Task InitializeAsync() =>
+        _host = await ServiceHost<Program>.StartAsync("section11-db", configureServices: services => services.AddSingleton<TimeProvider>(_clock));
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private async Task<Section11Cycle> LaunchedAsync(string path, DateOnly deadline, IReadOnlyList<Guid> organisations, OrganisationKind kind)
+    {
+        foreach (var organisation in organisations)
+        {
+            await _host.Services.GetRequiredService<IBus>().Publish(new OrganisationRegistered(
+                Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, organisation, $"Organisation {organisation}", kind, kind == OrganisationKind.School ? "primary" : null));
+        }
+
+        var cycle = await (await Coordinator.PostJsonAsync(path, new { year = 2027, deadline })).ReadAsync<Section11Cycle>();
+        var invited = await Eventually.Get(
+            () => Coordinator.PostJsonAsync($"{path}/{cycle.Id}/invitations", new { organisationIds = organisations }), r => r.StatusCode == HttpStatusCode.OK);
+        return await invited.ReadAsync<Section11Cycle>();
+    }
+
+    private static MultipartFormDataContent FileForm(byte[] content, string fileName, string contentType)
+    {
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        return new MultipartFormDataContent { { file, "file", fileName } };
+    }
+
+    private static async Task AnswerEveryIndicatorAsync(HttpClient client, string assessment, Section11Cycle cycle, string score)
+    {
+        foreach (var indicator in cycle.Framework.Indicators)
+        {
+            (await client.PutJsonAsync($"{assessment}/indicators/{indicator.Number}", new { score, narrative = "In place." })).EnsureSuccessStatusCode();
+        }
+    }
+
+    private static async Task<Assessment> AssessmentAsync(HttpClient client, string assessment) => await (await client.GetAsync(assessment)).ReadAsync<Assessment>();
+
+    [Fact]
+    public async Task A_Section_11_cycle_runs_from_launch_to_close_for_three_agencies()
+    {
+        await using var reminders = await BusProbe<Integration.ReturnReminderDue>.StartAsync(_host.RabbitMq.AmqpUri);
+        await using var actions = await BusProbe<Integration.ActionRaised>.StartAsync(_host.RabbitMq.AmqpUri);
+        await using var closedProbe = await BusProbe<Integration.CycleClosed>.StartAsync(_host.RabbitMq.AmqpUri);
+        Guid police = Guid.NewGuid(), health = Guid.NewGuid(), probation = Guid.NewGuid();
+        var cycle = await LaunchedAsync("/api/section11/cycles", new DateOnly(2027, 3, 31), [police, health, probation], OrganisationKind.StatutoryPartner);
+        string Of(Guid organisation) => $"/api/section11/cycles/{cycle.Id}/assessments/{organisation}";
+
+        // Two agencies answer with evidence; the police attach a file to theirs.
+        foreach (var agency in new[] { police, health })
+        {
+            await AnswerEveryIndicatorAsync(AuditorOf(agency), Of(agency), cycle, "3");
+            var withEvidence = await (await AuditorOf(agency).PostJsonAsync($"{Of(agency)}/evidence", new { indicator = "5.2", title = "Training matrix", appliesOn = "2026-12-31" })).ReadAsync<Assessment>();
+            Assert.Equal(new DateOnly(2026, 12, 31), Assert.Single(withEvidence.Evidence).AppliesOn);
+        }
+
+        var evidence = (await AssessmentAsync(AuditorOf(police), Of(police))).Evidence[0];
+        var pdf = "%PDF-1.7\n% training matrix\n"u8.ToArray();
+        (await AuditorOf(police).PutAsync($"{Of(police)}/evidence/{evidence.EvidenceId}/file", FileForm(pdf, "training-matrix.pdf", "application/pdf"))).EnsureSuccessStatusCode();
+        await (await AuditorOf(police).PostJsonAsync($"{Of(police)}/actions", new { indicator = "5.2", what = "Chase overdue training.", owner = "Training lead", dueDate = "2027-06-30" })).ReadAsync<Assessment>();
+
+        // Near the deadline, the service reminds everyone outstanding; after it, the one that never returned.
+        _clock.SetUtcNow(new DateTimeOffset(2027, 3, 20, 9, 0, 0, TimeSpan.Zero));
+        await _host.Services.GetRequiredService<ReturnRemindersCheck>().CheckAsync(default);
+        foreach (var agency in new[] { police, health })
+        {
+            (await AuditorOf(agency).PostJsonAsync($"{Of(agency)}/submit", new { })).EnsureSuccessStatusCode();
+        }
+
+        _clock.SetUtcNow(new DateTimeOffset(2027, 4, 2, 9, 0, 0, TimeSpan.Zero));
+        await _host.Services.GetRequiredService<ReturnRemindersCheck>().CheckAsync(default);
+        await _host.Services.GetRequiredService<ReturnRemindersCheck>().CheckAsync(default);
+        await (await AuditorOf(probation).PostJsonAsync($"{Of(probation)}/non-return", new { reason = "Our safeguarding lead post is vacant." })).ReadAsync<Assessment>();
+        var returns = await (await Coordinator.GetAsync($"/api/section11/cycles/{cycle.Id}/returns")).ReadAsync<List<ReturnStatus>>();
+        Assert.Equal([ReturnState.Submitted, ReturnState.Submitted, ReturnState.Overdue], returns.Select(r => r.State));
+        Assert.Equal((2, "Our safeguarding lead post is vacant."), (returns[2].Reminders, returns[2].NonReturnReason));
+        var overdue = await reminders.WaitForAsync(m => m.OrganisationId == probation && m.Overdue, TimeSpan.FromSeconds(20));
+        Assert.Equal(new DateOnly(2027, 3, 31), overdue.Message.Deadline);
+        (await Coordinator.PostJsonAsync($"/api/section11/cycles/{cycle.Id}/reminders", new { organisationIds = new[] { probation } })).EnsureSuccessStatusCode();
+        await (await Coordinator.PostJsonAsync($"/api/section11/cycles/{cycle.Id}/reminders", new { organisationIds = new[] { police } })).ReadProblemAsync(400);
+
+        // Scrutiny: a challenge answered, one score moderated down, feedback, an agreed plan followed up.
+        var challenged = await (await Coordinator.PostJsonAsync($"{Of(police)}/challenges", new { indicator = "5.2", question = "What share of staff are in date?" })).ReadAsync<Assessment>();
+        await AuditorOf(police).PostJsonAsync($"{Of(police)}/challenges/{challenged.Challenges[0].ChallengeId}/answer", new { answer = "61%." });
+        await Coordinator.PostJsonAsync($"{Of(police)}/moderation", new { indicator = "5.2", score = "1", rationale = "61% is well below the 90% expected." });
+        foreach (var agency in new[] { police, health })
+        {
+            (await Coordinator.PostJsonAsync($"{Of(agency)}/feedback", new { summary = "Thank you; see the moderated scores." })).EnsureSuccessStatusCode();
+            (await Coordinator.PostJsonAsync($"{Of(agency)}/action-plan/agree", new { })).EnsureSuccessStatusCode();
+        }
+
+        var plan = await AssessmentAsync(Coordinator, Of(police));
+        await (await Coordinator.PostJsonAsync($"{Of(police)}/actions/{plan.Actions[0].ActionId}/follow-ups", new { progress = "Completed", note = "93% in date." })).ReadAsync<Assessment>();
+        var closed = await (await Coordinator.PostJsonAsync($"/api/section11/cycles/{cycle.Id}/close", new { })).ReadAsync<Section11Cycle>();
+
+        var police2027 = await AssessmentAsync(AuditorOf(police), Of(police));
+        Assert.Equal((AssessmentStatus.ActionPlanAgreed, "3", "1"), (police2027.Status, police2027.Answers.Single(a => a.Indicator == "5.2").Score, police2027.Moderated.Single().Score));
+        Assert.Equal(ActionProgress.Completed, police2027.Actions[0].Progress);
+        Assert.Equal((CycleStage.Closed, probation), (closed.Stage, Assert.Single(closed.NotReturned)));
+        Assert.Equal("5.2", (await actions.WaitForAsync(m => m.OrganisationId == police, TimeSpan.FromSeconds(20))).Message.Indicator);
+        Assert.Equal(2, (await closedProbe.WaitForAsync(m => m.CycleId == cycle.Id, TimeSpan.FromSeconds(20))).Message.Returned);
+        await (await AuditorOf(health).PostJsonAsync($"{Of(health)}/actions", new { what = "Late idea", owner = "Lead", dueDate = "2027-09-30" })).ReadProblemAsync(409);
+    }
+
+    [Fact]
+    public async Task An_evidence_file_is_checked_against_its_type_and_readable_only_by_those_who_can_read_its_assessment()
+    {
+        Guid police = Guid.NewGuid(), health = Guid.NewGuid();
+        var cycle = await LaunchedAsync("/api/section11/cycles", new DateOnly(2027, 3, 31), [police, health], OrganisationKind.StatutoryPartner);
+        var assessment = $"/api/section11/cycles/{cycle.Id}/assessments/{police}";
+        var added = await (await AuditorOf(police).PostJsonAsync($"{assessment}/evidence", new { indicator = "1.1", title = "Board minutes", appliesOn = "2026-11-30" })).ReadAsync<Assessment>();
+        var file = $"{assessment}/evidence/{added.Evidence[0].EvidenceId}/file";
+
+        var disguised = await (await AuditorOf(police).PutAsync(file, FileForm("MZ not a pdf"u8.ToArray(), "minutes.pdf", "application/pdf"))).ReadProblemAsync(400);
+        var unsupported = await (await AuditorOf(police).PutAsync(file, FileForm([1, 2, 3], "minutes.exe", "application/x-msdownload"))).ReadProblemAsync(400);
+        var undated = await (await AuditorOf(police).PostJsonAsync($"{assessment}/evidence", new { indicator = "1.1", title = "Undated" })).ReadProblemAsync(400);
+        Assert.All([disguised, unsupported], p => Assert.Equal(["file"], p.Errors.Keys));
+        Assert.Equal(["appliesOn"], undated.Errors.Keys);
+        Assert.Single((await AssessmentAsync(AuditorOf(police), assessment)).Evidence);
+
+        var text = "Board minutes, November 2026: safeguarding is a standing item."u8.ToArray();
+        (await AuditorOf(police).PutAsync(file, FileForm(text, "minutes.txt", "text/plain"))).EnsureSuccessStatusCode();
+        var own = await AuditorOf(police).GetAsync(file);
+        Assert.Equal((HttpStatusCode.OK, "text/plain"), (own.StatusCode, own.Content.Headers.ContentType?.MediaType));
+        Assert.Equal(text, await own.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, (await Coordinator.GetAsync(file)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await AuditorOf(health).GetAsync(file)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.ClientFor(_partnership, Roles.PanelMember).GetAsync(file)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).GetAsync(file)).StatusCode);
+        await (await AuditorOf(health).PutAsync(file, FileForm(text, "minutes.txt", "text/plain"))).ReadProblemAsync(403);
+    }
+
+    [Fact]
+    public async Task Three_schools_return_their_Section_175_audits_each_signed_off_by_head_teacher_and_governor()
+    {
+        var schools = new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() };
+        var cycle = await LaunchedAsync("/api/section175/cycles", new DateOnly(2027, 6, 30), schools, OrganisationKind.School);
+        foreach (var school in schools)
+        {
+            var assessment = $"/api/section175/cycles/{cycle.Id}/assessments/{school}";
+            await AnswerEveryIndicatorAsync(AuditorOf(school), assessment, cycle, "yes");
+            await (await AuditorOf(school).PostJsonAsync($"{assessment}/submit", new { })).ReadProblemAsync(400);
+            await AuditorOf(school).PostJsonAsync($"{assessment}/sign-off", new { role = "head-teacher", name = "Head teacher" });
+            await AuditorOf(school).PostJsonAsync($"{assessment}/sign-off", new { role = "safeguarding-governor", name = "Safeguarding governor" });
+            (await AuditorOf(school).PostJsonAsync($"{assessment}/submit", new { })).EnsureSuccessStatusCode();
+            Assert.Equal(HttpStatusCode.NotFound, (await AuditorOf(schools.First(s => s != school)).GetAsync(assessment)).StatusCode);
+        }
+
+        var returns = await (await Coordinator.GetAsync($"/api/section175/cycles/{cycle.Id}/returns")).ReadAsync<List<ReturnStatus>>();
+        Assert.All(returns, r => Assert.Equal(ReturnState.Submitted, r.State));
+    }
+}
