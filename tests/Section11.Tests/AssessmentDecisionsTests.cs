@@ -114,4 +114,24 @@ public class AssessmentDecisionsTests
         Assert.IsType<Decision.Invalid>(AssessmentDecisions.SignOff(Started(Invited(), Police), Invited(), new SignOffAssessment("head-teacher", "Head"), Coordinator, Now));
         Assert.NotEqual(CycleDecisions.IdFor("st-helens", 2027), opened.CycleId);
     }
+
+    [Fact]
+    public void Last_years_return_pre_fills_only_what_this_years_framework_and_scheme_still_know()
+    {
+        var lastYear = Section11Cycle.Create(CycleDecisions.Open("st-helens", new OpenSection11Cycle(2026, new DateOnly(2027, 3, 31), Scheme: "rag"), Coordinator, Now));
+        var previous = Started(lastYear, Police) with { Year = 2026 };
+        previous = Then(previous, AssessmentDecisions.Answer(previous, lastYear, "1.1", new AnswerIndicator("green", "Board reports."), Coordinator, Now));
+        previous = Then(previous, AssessmentDecisions.Answer(previous, lastYear, "1.2", new AnswerIndicator("red", null), Coordinator, Now)) with { Status = AssessmentStatus.Submitted };
+        var thisYear = Invited();
+
+        var fresh = AssessmentDecisions.Open(thisYear, Police, [previous with { Status = AssessmentStatus.InProgress }], Coordinator, Now);
+        var events = AssessmentDecisions.Open(thisYear, Police, [previous], Coordinator, Now);
+        var sameScheme = AssessmentDecisions.Open(Section11Cycle.Create(CycleDecisions.Open("st-helens", new OpenSection11Cycle(2027, new DateOnly(2027, 3, 31), Scheme: "rag"), Coordinator, Now)), Police, [previous], Coordinator, Now);
+
+        Assert.IsType<AssessmentStarted>(Assert.Single(fresh));
+        var prefilled = Assert.IsType<AssessmentPrefilled>(events[1]);
+        Assert.Empty(prefilled.Answers);
+        Assert.Equal(["1.1", "1.2"], prefilled.LastYear.Select(l => l.Indicator).Order());
+        Assert.Equal(2, Assert.IsType<AssessmentPrefilled>(sameScheme[1]).Answers.Count);
+    }
 }

@@ -173,4 +173,40 @@ public sealed class WholeCycleTests : IAsyncLifetime
         var returns = await (await Coordinator.GetAsync($"/api/section175/cycles/{cycle.Id}/returns")).ReadAsync<List<ReturnStatus>>();
         Assert.All(returns, r => Assert.Equal(ReturnState.Submitted, r.State));
     }
+
+    [Fact]
+    public async Task Next_years_return_is_pre_filled_from_thisYears_answers_and_evidence_beside_last_years_moderated_scores()
+    {
+        var police = Guid.NewGuid();
+        var cycle2027 = await LaunchedAsync("/api/section11/cycles", new DateOnly(2027, 3, 31), [police], OrganisationKind.StatutoryPartner);
+        var thisYear = $"/api/section11/cycles/{cycle2027.Id}/assessments/{police}";
+        await AnswerEveryIndicatorAsync(AuditorOf(police), thisYear, cycle2027, "2");
+        var withEvidence = await (await AuditorOf(police).PostJsonAsync($"{thisYear}/evidence", new { indicator = "1.1", title = "Board minutes", appliesOn = "2026-12-01" })).ReadAsync<Assessment>();
+        (await AuditorOf(police).PutAsync($"{thisYear}/evidence/{withEvidence.Evidence[0].EvidenceId}/file", FileForm("Minutes"u8.ToArray(), "minutes.txt", "text/plain"))).EnsureSuccessStatusCode();
+        (await AuditorOf(police).PostJsonAsync($"{thisYear}/submit", new { })).EnsureSuccessStatusCode();
+        (await Coordinator.PostJsonAsync($"{thisYear}/moderation", new { indicator = "1.1", score = "1", rationale = "Minutes show no safeguarding item." })).EnsureSuccessStatusCode();
+
+        var cycle2028 = await (await Coordinator.PostJsonAsync("/api/section11/cycles", new { year = 2028, deadline = "2028-03-31" })).ReadAsync<Section11Cycle>();
+        (await Coordinator.PostJsonAsync($"/api/section11/cycles/{cycle2028.Id}/invitations", new { organisationIds = new[] { police } })).EnsureSuccessStatusCode();
+        var nextYear = $"/api/section11/cycles/{cycle2028.Id}/assessments/{police}";
+        var prefilled = await AssessmentAsync(AuditorOf(police), nextYear);
+
+        Assert.Equal(2027, prefilled.PrefilledFromYear);
+        Assert.All(prefilled.Answers, a => Assert.True(a.CarriedForward));
+        Assert.Equal(("2", "1"), (prefilled.LastYear.Single(l => l.Indicator == "1.1").SelfScore, prefilled.LastYear.Single(l => l.Indicator == "1.1").ModeratedScore));
+        var carriedEvidence = Assert.Single(prefilled.Evidence);
+        Assert.Equal(new DateOnly(2026, 12, 1), carriedEvidence.AppliesOn);
+        Assert.Equal("Minutes"u8.ToArray(), await AuditorOf(police).GetByteArrayAsync($"{nextYear}/evidence/{carriedEvidence.EvidenceId}/file"));
+        await (await AuditorOf(police).PostJsonAsync($"{nextYear}/submit", new { })).ReadProblemAsync(400);
+
+        await AuditorOf(police).PutJsonAsync($"{nextYear}/indicators/1.1", new { score = "3", narrative = "Safeguarding is now a standing board item." });
+        foreach (var indicator in cycle2028.Framework.Indicators.Where(i => i.Number != "1.1"))
+        {
+            (await AuditorOf(police).PostJsonAsync($"{nextYear}/indicators/{indicator.Number}/confirm", new { })).EnsureSuccessStatusCode();
+        }
+
+        var submitted = await (await AuditorOf(police).PostJsonAsync($"{nextYear}/submit", new { })).ReadAsync<Assessment>();
+        Assert.Equal(("3", "2"), (submitted.Answers.Single(a => a.Indicator == "1.1").Score, submitted.Answers.Single(a => a.Indicator == "1.2").Score));
+        await (await AuditorOf(police).PostJsonAsync($"{nextYear}/indicators/1.2/confirm", new { })).ReadProblemAsync(409);
+    }
 }

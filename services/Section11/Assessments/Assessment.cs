@@ -14,7 +14,8 @@ public enum AssessmentStatus
     ActionPlanAgreed,
 }
 
-public sealed record IndicatorAnswer(string Indicator, string Score, string? Narrative, DateTimeOffset AnsweredAt);
+/// <summary>An answer carried forward from last year counts only once the organisation confirms or changes it.</summary>
+public sealed record IndicatorAnswer(string Indicator, string Score, string? Narrative, DateTimeOffset AnsweredAt, bool CarriedForward = false);
 
 public sealed record Challenge(Guid ChallengeId, string Indicator, string Question, DateTimeOffset RaisedAt, string? Answer = null, DateTimeOffset? AnsweredAt = null);
 
@@ -67,6 +68,10 @@ public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, Asse
     public Feedback? Feedback { get; init; }
 
     public DateTimeOffset? ActionPlanAgreedAt { get; init; }
+
+    public int? PrefilledFromYear { get; init; }
+
+    public IReadOnlyList<LastYearScore> LastYear { get; init; } = [];
 
     public IReadOnlyList<Reminder> Reminders { get; init; } = [];
 
@@ -130,4 +135,13 @@ public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, Asse
 
     public Assessment Apply(EvidenceFileAttached attached) =>
         this with { Evidence = [.. Evidence.Select(e => e.EvidenceId == attached.EvidenceId ? e with { File = attached.File } : e)] };
+
+    public Assessment Apply(AssessmentPrefilled prefilled) =>
+        this with
+        {
+            PrefilledFromYear = prefilled.FromYear,
+            Answers = [.. prefilled.Answers.Select(a => new IndicatorAnswer(a.Indicator, a.Score, a.Narrative, prefilled.At, CarriedForward: true))],
+            Evidence = prefilled.Evidence,
+            LastYear = prefilled.LastYear,
+        };
 }

@@ -24,6 +24,40 @@ public static partial class AssessmentDecisions
     public static AssessmentStarted Start(Section11Cycle cycle, Guid organisationId, Actor by, DateTimeOffset now) =>
         new(Assessment.IdFor(cycle.Id, organisationId), cycle.Id, organisationId, by, now, cycle.Year, cycle.Framework.Kind);
 
+    /// <summary>The first events of an invited organisation's assessment: started, and pre-filled from its latest earlier return of the same kind.</summary>
+    public static IReadOnlyList<object> Open(Section11Cycle cycle, Guid organisationId, IEnumerable<Assessment> earlier, Actor by, DateTimeOffset now)
+    {
+        var started = Start(cycle, organisationId, by, now);
+        var previous = earlier
+            .Where(a => a.OrganisationId == organisationId && a.Kind == cycle.Framework.Kind && a.Year < cycle.Year && a.IsSubmitted)
+            .MaxBy(a => a.Year);
+        return Prefill(cycle, started, previous) is { } prefilled ? [started, prefilled] : [started];
+    }
+
+    /// <summary>
+    /// Memory between years: the organisation's latest earlier return (submitted) pre-fills this one. Only indicators the
+    /// new framework still has carry over, and only scores its scheme still knows.
+    /// </summary>
+    public static AssessmentPrefilled? Prefill(Section11Cycle cycle, AssessmentStarted started, Assessment? previous)
+    {
+        if (previous is not { IsSubmitted: true })
+        {
+            return null;
+        }
+
+        var indicators = cycle.Framework.Indicators.Select(i => i.Number).ToHashSet();
+        return new AssessmentPrefilled(
+            started.AssessmentId,
+            previous.Id,
+            previous.Year,
+            [.. previous.Answers.Where(a => indicators.Contains(a.Indicator) && cycle.Scheme.Find(a.Score) is not null).Select(a => new CarriedAnswer(a.Indicator, a.Score, a.Narrative))],
+            [.. previous.Evidence.Where(e => indicators.Contains(e.Indicator))],
+            [.. previous.Answers.Where(a => indicators.Contains(a.Indicator))
+                .Select(a => new LastYearScore(a.Indicator, a.Score, previous.Moderated.FirstOrDefault(m => m.Indicator == a.Indicator)?.Score))],
+            started.By,
+            started.At);
+    }
+
     public static Decision Answer(Assessment assessment, Section11Cycle cycle, string indicator, AnswerIndicator c, Actor by, DateTimeOffset now)
     {
         if (assessment.IsSubmitted)
@@ -38,6 +72,14 @@ public static partial class AssessmentDecisions
         return Decision.From(errors, () => Decision.Accept(new IndicatorSelfAssessed(assessment.Id, indicator, c.Score!, c.Narrative?.Trim(), by, now)));
     }
 
+    /// <summary>Confirms an answer carried from last year as this year's, unchanged.</summary>
+    public static Decision Confirm(Assessment assessment, string indicator, Actor by, DateTimeOffset now) =>
+        assessment.IsSubmitted
+            ? Decision.Refuse("The assessment is already submitted.")
+            : assessment.Answers.FirstOrDefault(a => a.Indicator == indicator && a.CarriedForward) is { } carried
+                ? Decision.Accept(new IndicatorSelfAssessed(assessment.Id, indicator, carried.Score, carried.Narrative, by, now))
+                : Decision.Reject(new ValidationErrors().Add("indicator", $"Indicator {indicator} has no answer carried from last year to confirm."));
+
     public static Decision Submit(Assessment assessment, Section11Cycle cycle, Actor by, DateTimeOffset now)
     {
         if (assessment.IsSubmitted)
@@ -45,12 +87,12 @@ public static partial class AssessmentDecisions
             return Decision.Refuse("The assessment is already submitted.");
         }
 
-        var missing = cycle.Framework.Indicators.Select(i => i.Number).Where(n => assessment.Answers.All(a => a.Indicator != n)).ToList();
+        var missing = cycle.Framework.Indicators.Select(i => i.Number).Where(n => assessment.Answers.All(a => a.Indicator != n || a.CarriedForward)).ToList();
         var unsigned = cycle.Framework.Kind == Frameworks.FrameworkKind.Section175
             ? SchoolSignOffRoles.Where(role => assessment.SignOffs.All(s => s.Role != role)).ToList()
             : [];
         var errors = new ValidationErrors()
-            .When(missing.Count > 0, "indicators", $"Score every indicator before submitting; missing: {string.Join(", ", missing)}.")
+            .When(missing.Count > 0, "indicators", $"Score every indicator (confirming or changing any carried from last year) before submitting; missing: {string.Join(", ", missing)}.")
             .When(unsigned.Count > 0, "signOffs", $"A school's return is signed off before submission; missing: {string.Join(", ", unsigned)}.");
         return !errors.IsValid
             ? Decision.Reject(errors)

@@ -33,6 +33,7 @@ public static class AssessmentEndpoints
     {
         group.MapGet("/", GetAssessment).RequireAuthorization(Policies.ReadSection11);
         group.MapPut("/indicators/{indicator}", AnswerIndicator).RequireAuthorization(Policies.SubmitReturns);
+        group.MapPost("/indicators/{indicator}/confirm", ConfirmIndicator).RequireAuthorization(Policies.SubmitReturns);
         group.MapPost("/sign-off", SignOff).RequireAuthorization(Policies.SubmitReturns);
         group.MapPost("/submit", Submit).RequireAuthorization(Policies.SubmitReturns);
         group.MapPost("/challenges", RaiseChallenge).RequireAuthorization(Policies.ScrutiniseSection11);
@@ -69,6 +70,10 @@ public static class AssessmentEndpoints
     public static Task<AssessmentResult> AnswerIndicator(
         Guid cycleId, Guid organisationId, string indicator, AnswerIndicator command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, cycle, by) => AssessmentDecisions.Answer(assessment, cycle, indicator, command, by, clock.GetUtcNow()), cancellationToken);
+
+    public static Task<AssessmentResult> ConfirmIndicator(
+        Guid cycleId, Guid organisationId, string indicator, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, _, by) => AssessmentDecisions.Confirm(assessment, indicator, by, clock.GetUtcNow()), cancellationToken);
 
     public static Task<AssessmentResult> SignOff(
         Guid cycleId, Guid organisationId, SignOffAssessment command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>

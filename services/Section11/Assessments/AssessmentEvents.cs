@@ -75,3 +75,15 @@ public sealed record EvidenceRemoved(Guid AssessmentId, Guid EvidenceId, Actor B
 public sealed record StoredFile(string Key, string FileName, string ContentType, long Size, string Sha256);
 
 public sealed record EvidenceFileAttached(Guid AssessmentId, Guid EvidenceId, StoredFile File, Actor By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record CarriedAnswer(string Indicator, string Score, string? Narrative);
+
+public sealed record LastYearScore(string Indicator, string SelfScore, string? ModeratedScore);
+
+/// <summary>
+/// Last return's answers and evidence, carried into this one for the organisation to confirm or change, with last
+/// year's self and moderated scores to show beside each indicator.
+/// </summary>
+public sealed record AssessmentPrefilled(
+    Guid AssessmentId, Guid FromAssessmentId, int FromYear, IReadOnlyList<CarriedAnswer> Answers, IReadOnlyList<EvidenceItem> Evidence,
+    IReadOnlyList<LastYearScore> LastYear, Actor By, DateTimeOffset At) : IDomainEvent;

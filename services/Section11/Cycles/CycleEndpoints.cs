@@ -71,12 +71,14 @@ public static class CycleEndpoints
         CancellationToken cancellationToken) =>
         VersionedResults.LoadAsync<Section11Cycle>(session, id, response, cancellationToken);
 
-    /// <summary>Inviting starts each organisation's assessment in the same transaction, so every invitee has one to fill in.</summary>
+    /// <summary>Inviting starts each organisation's assessment in the same transaction, pre-filled from its last return.</summary>
     public static async Task<Results<Ok<Section11Cycle>, ValidationProblem, NotFound, ProblemHttpResult>> Invite(
         Guid id, CycleDecisions.InviteOrganisations command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         var directory = await KnownOrganisations.KindsAsync(session, cancellationToken);
+        var organisations = command.OrganisationIds ?? [];
+        var earlier = await session.Query<Assessment>().Where(a => a.OrganisationId.IsOneOf(organisations.ToArray())).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return await StreamCommands.ExecuteAsync<Section11Cycle, Section11Cycle>(
             session,
@@ -85,13 +87,9 @@ public static class CycleEndpoints
             cycle =>
             {
                 var decision = CycleDecisions.Invite(cycle, command, directory, user.ToActor(), now);
-                foreach (var invited in (decision as Decision.Accepted)?.Events.OfType<OrganisationsInvited>() ?? [])
+                foreach (var organisation in (decision as Decision.Accepted)?.Events.OfType<OrganisationsInvited>().SelectMany(i => i.OrganisationIds) ?? [])
                 {
-                    foreach (var organisation in invited.OrganisationIds)
-                    {
-                        var started = AssessmentDecisions.Start(cycle, organisation, user.ToActor(), now);
-                        session.Events.StartStream<Assessment>(started.AssessmentId, started);
-                    }
+                    session.Events.StartStream<Assessment>(Assessment.IdFor(cycle.Id, organisation), [.. AssessmentDecisions.Open(cycle, organisation, earlier, user.ToActor(), now)]);
                 }
 
                 return decision;
