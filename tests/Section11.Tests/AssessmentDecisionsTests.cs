@@ -124,11 +124,15 @@ public class AssessmentDecisionsTests
         previous = Then(previous, AssessmentDecisions.Answer(previous, lastYear, "1.2", new AnswerIndicator("red", null), Coordinator, Now)) with { Status = AssessmentStatus.Submitted };
         var thisYear = Invited();
 
-        var fresh = AssessmentDecisions.Open(thisYear, Police, [previous with { Status = AssessmentStatus.InProgress }], Coordinator, Now);
-        var events = AssessmentDecisions.Open(thisYear, Police, [previous], Coordinator, Now);
-        var sameScheme = AssessmentDecisions.Open(Section11Cycle.Create(CycleDecisions.Open("st-helens", new OpenSection11Cycle(2027, new DateOnly(2027, 3, 31), Scheme: "rag"), Coordinator, Now)), Police, [previous], Coordinator, Now);
+        var returned = new PartnershipReturn("st-helens", previous, lastYear);
+        var fresh = AssessmentDecisions.Open(thisYear, "st-helens", Police, [returned with { Assessment = previous with { Status = AssessmentStatus.InProgress } }], Coordinator, Now);
+        var events = AssessmentDecisions.Open(thisYear, "st-helens", Police, [returned], Coordinator, Now);
+        var elsewhere = AssessmentDecisions.Open(thisYear, "knowsley", Police, [returned], Coordinator, Now);
+        var sameScheme = AssessmentDecisions.Open(
+            Section11Cycle.Create(CycleDecisions.Open("st-helens", new OpenSection11Cycle(2027, new DateOnly(2027, 3, 31), Scheme: "rag"), Coordinator, Now)), "st-helens", Police, [returned], Coordinator, Now);
 
         Assert.IsType<AssessmentStarted>(Assert.Single(fresh));
+        Assert.IsType<AssessmentStarted>(Assert.Single(elsewhere));
         var prefilled = Assert.IsType<AssessmentPrefilled>(events[1]);
         Assert.Empty(prefilled.Answers);
         Assert.Equal(["1.1", "1.2"], prefilled.LastYear.Select(l => l.Indicator).Order());

@@ -69,6 +69,9 @@ public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, Asse
 
     public DateTimeOffset? ActionPlanAgreedAt { get; init; }
 
+    /// <summary>The partnership the organisation submitted this return in, when it was shared into this one.</summary>
+    public string? SharedFrom { get; init; }
+
     public int? PrefilledFromYear { get; init; }
 
     public IReadOnlyList<LastYearScore> LastYear { get; init; } = [];
@@ -143,5 +146,16 @@ public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, Asse
             Answers = [.. prefilled.Answers.Select(a => new IndicatorAnswer(a.Indicator, a.Score, a.Narrative, prefilled.At, CarriedForward: true))],
             Evidence = prefilled.Evidence,
             LastYear = prefilled.LastYear,
+        };
+
+    public Assessment Apply(SharedSubmissionReceived shared) =>
+        this with
+        {
+            Status = AssessmentStatus.Submitted,
+            SubmittedAt = shared.SubmittedAt,
+            SharedFrom = shared.FromPartnership,
+            Answers = [.. shared.Answers.Select(a => new IndicatorAnswer(a.Indicator, a.Score, a.Narrative, shared.SubmittedAt))],
+            Evidence = shared.Evidence,
+            SignOffs = shared.SignOffs,
         };
 }

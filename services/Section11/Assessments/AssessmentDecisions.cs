@@ -24,13 +24,23 @@ public static partial class AssessmentDecisions
     public static AssessmentStarted Start(Section11Cycle cycle, Guid organisationId, Actor by, DateTimeOffset now) =>
         new(Assessment.IdFor(cycle.Id, organisationId), cycle.Id, organisationId, by, now, cycle.Year, cycle.Framework.Kind);
 
-    /// <summary>The first events of an invited organisation's assessment: started, and pre-filled from its latest earlier return of the same kind.</summary>
-    public static IReadOnlyList<object> Open(Section11Cycle cycle, Guid organisationId, IEnumerable<Assessment> earlier, Actor by, DateTimeOffset now)
+    /// <summary>
+    /// The first events of an invited organisation's assessment: started, then either the submission it already made in
+    /// another partnership for this year, or a pre-fill from its latest earlier return here.
+    /// </summary>
+    public static IReadOnlyList<object> Open(Section11Cycle cycle, string partnershipId, Guid organisationId, IReadOnlyList<PartnershipReturn> returns, Actor by, DateTimeOffset now)
     {
         var started = Start(cycle, organisationId, by, now);
-        var previous = earlier
-            .Where(a => a.OrganisationId == organisationId && a.Kind == cycle.Framework.Kind && a.Year < cycle.Year && a.IsSubmitted)
-            .MaxBy(a => a.Year);
+        var target = new PartnershipReturn(partnershipId, Assessment.Create(started), cycle);
+        var mine = returns.Where(r => r.Assessment.OrganisationId == organisationId).ToList();
+        if (mine.Select(r => SharedSubmissions.Share(r, target, by, now)).FirstOrDefault(s => s is not null) is { } shared)
+        {
+            return [started, shared];
+        }
+
+        var previous = mine
+            .Where(r => r.PartnershipId == partnershipId && r.Cycle.Framework.Kind == cycle.Framework.Kind && r.Cycle.Year < cycle.Year && r.Assessment.IsSubmitted)
+            .MaxBy(r => r.Cycle.Year)?.Assessment;
         return Prefill(cycle, started, previous) is { } prefilled ? [started, prefilled] : [started];
     }
 

@@ -79,9 +79,30 @@ public static class AssessmentEndpoints
         Guid cycleId, Guid organisationId, SignOffAssessment command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, cycle, by) => AssessmentDecisions.SignOff(assessment, cycle, command, by, clock.GetUtcNow()), cancellationToken);
 
-    public static Task<AssessmentResult> Submit(
-        Guid cycleId, Guid organisationId, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, cycle, by) => AssessmentDecisions.Submit(assessment, cycle, by, clock.GetUtcNow()), cancellationToken);
+    /// <summary>Submitting also shares the return with every other partnership whose cycle this year invited the organisation, in one transaction.</summary>
+    public static async Task<AssessmentResult> Submit(
+        Guid cycleId, Guid organisationId, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var returns = await SharedSubmissions.FindAsync(session, [organisationId], cancellationToken);
+        var now = clock.GetUtcNow();
+        return await Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, cycle, by) =>
+        {
+            var decision = AssessmentDecisions.Submit(assessment, cycle, by, now);
+            if (decision is Decision.Accepted { Events: [AssessmentSubmitted submitted] })
+            {
+                var source = new PartnershipReturn(http.User.PartnershipId(), assessment.Apply(submitted), cycle);
+                foreach (var target in returns)
+                {
+                    if (SharedSubmissions.Share(source, target, by, now) is { } shared)
+                    {
+                        session.ForTenant(target.PartnershipId).Events.Append(target.Assessment.Id, shared);
+                    }
+                }
+            }
+
+            return decision;
+        }, cancellationToken);
+    }
 
     public static Task<AssessmentResult> RaiseChallenge(
         Guid cycleId, Guid organisationId, RaiseChallenge command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>

@@ -87,3 +87,12 @@ public sealed record LastYearScore(string Indicator, string SelfScore, string? M
 public sealed record AssessmentPrefilled(
     Guid AssessmentId, Guid FromAssessmentId, int FromYear, IReadOnlyList<CarriedAnswer> Answers, IReadOnlyList<EvidenceItem> Evidence,
     IReadOnlyList<LastYearScore> LastYear, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>
+/// Pan Mersey: an organisation serving several partnerships submits once. Each other partnership whose cycle for the
+/// same year (on the same framework and scheme) invited it receives that submission here, then scrutinises and moderates
+/// it on its own.
+/// </summary>
+public sealed record SharedSubmissionReceived(
+    Guid AssessmentId, Guid CycleId, Guid OrganisationId, string FromPartnership, Guid FromAssessmentId, IReadOnlyList<CarriedAnswer> Answers, IReadOnlyList<EvidenceItem> Evidence,
+    IReadOnlyList<SignOff> SignOffs, DateTimeOffset SubmittedAt, Actor By, DateTimeOffset At) : IDomainEvent;

@@ -71,14 +71,14 @@ public static class CycleEndpoints
         CancellationToken cancellationToken) =>
         VersionedResults.LoadAsync<Section11Cycle>(session, id, response, cancellationToken);
 
-    /// <summary>Inviting starts each organisation's assessment in the same transaction, pre-filled from its last return.</summary>
+    /// <summary>Inviting starts each organisation's assessment in the same transaction: its submission made elsewhere this year, or pre-filled from its last return.</summary>
     public static async Task<Results<Ok<Section11Cycle>, ValidationProblem, NotFound, ProblemHttpResult>> Invite(
         Guid id, CycleDecisions.InviteOrganisations command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         var directory = await KnownOrganisations.KindsAsync(session, cancellationToken);
         var organisations = command.OrganisationIds ?? [];
-        var earlier = await session.Query<Assessment>().Where(a => a.OrganisationId.IsOneOf(organisations.ToArray())).ToListAsync(cancellationToken);
+        var returns = await SharedSubmissions.FindAsync(session, organisations, cancellationToken);
         var now = clock.GetUtcNow();
         return await StreamCommands.ExecuteAsync<Section11Cycle, Section11Cycle>(
             session,
@@ -89,7 +89,7 @@ public static class CycleEndpoints
                 var decision = CycleDecisions.Invite(cycle, command, directory, user.ToActor(), now);
                 foreach (var organisation in (decision as Decision.Accepted)?.Events.OfType<OrganisationsInvited>().SelectMany(i => i.OrganisationIds) ?? [])
                 {
-                    session.Events.StartStream<Assessment>(Assessment.IdFor(cycle.Id, organisation), [.. AssessmentDecisions.Open(cycle, organisation, earlier, user.ToActor(), now)]);
+                    session.Events.StartStream<Assessment>(Assessment.IdFor(cycle.Id, organisation), [.. AssessmentDecisions.Open(cycle, user.PartnershipId(), organisation, returns, user.ToActor(), now)]);
                 }
 
                 return decision;

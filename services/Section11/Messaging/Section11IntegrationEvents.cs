@@ -44,6 +44,8 @@ public sealed class Section11IntegrationEvents : IIntegrationEventMap
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId),
         ReturnReminderSent e => new Integration.ReturnReminderDue(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, KindOf(e.Kind), e.Year, e.OrganisationId, e.Deadline, e.Overdue),
+        SharedSubmissionReceived e => new Integration.AssessmentSubmitted(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId),
         CycleClosed e => new Integration.CycleClosed(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, KindOf(e.Kind), e.Year, e.Returned.Count, e.NotReturned),
         _ => null,

@@ -1,0 +1,95 @@
+using System.Net;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Contracts;
+using Safeguarding.Contracts.Programme;
+using Safeguarding.Section11.Assessments;
+using Safeguarding.Section11.Cycles;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.Section11.Tests;
+
+/// <summary>Pan Mersey: an organisation serving several partnerships submits once; each partnership scrutinises on its own.</summary>
+[Collection(nameof(Section11ServiceCollection))]
+public class SharedSubmissionsTests(Section11Service service)
+{
+    private static readonly Actor Coordinator = new("coordinator", null);
+    private static readonly DateTimeOffset Now = new(2027, 1, 10, 9, 0, 0, TimeSpan.Zero);
+    private readonly Guid _police = Guid.NewGuid();
+    private readonly int _year = DateTime.UtcNow.Year + 1;
+
+    private static PartnershipReturn Return(string partnership, string scheme, AssessmentStatus status, string? sharedFrom = null)
+    {
+        var cycle = Section11Cycle.Create(CycleDecisions.Open(partnership, new OpenSection11Cycle(2027, new DateOnly(2027, 3, 31), Scheme: scheme), Coordinator, Now));
+        var assessment = Assessment.Create(AssessmentDecisions.Start(cycle, Guid.Empty, Coordinator, Now)) with { Status = status, SharedFrom = sharedFrom };
+        return new PartnershipReturn(partnership, assessment, cycle);
+    }
+
+    [Fact]
+    public void A_submission_is_shared_only_into_an_unsubmitted_return_of_a_cycle_on_the_same_framework_and_scheme()
+    {
+        var submitted = Return("st-helens", "self-score-0-3", AssessmentStatus.Submitted);
+
+        Assert.NotNull(SharedSubmissions.Share(submitted, Return("knowsley", "self-score-0-3", AssessmentStatus.InProgress), Coordinator, Now));
+        Assert.Null(SharedSubmissions.Share(submitted, Return("knowsley", "rag", AssessmentStatus.InProgress), Coordinator, Now));
+        Assert.Null(SharedSubmissions.Share(submitted, Return("knowsley", "self-score-0-3", AssessmentStatus.Submitted), Coordinator, Now));
+        Assert.Null(SharedSubmissions.Share(Return("st-helens", "self-score-0-3", AssessmentStatus.Submitted, sharedFrom: "wirral"), Return("knowsley", "self-score-0-3", AssessmentStatus.InProgress), Coordinator, Now));
+        Assert.Null(SharedSubmissions.Share(Return("st-helens", "self-score-0-3", AssessmentStatus.InProgress), Return("knowsley", "self-score-0-3", AssessmentStatus.InProgress), Coordinator, Now));
+    }
+
+    private HttpClient CoordinatorOf(string partnership) => service.Host.ClientFor(partnership, Roles.Coordinator);
+
+    private HttpClient PoliceIn(string partnership) => service.Host.ClientFor(partnership, Roles.AgencyAuditor, _police.ToString());
+
+    private async Task<Section11Cycle> InvitingThePoliceAsync(string partnership)
+    {
+        await service.Host.Services.GetRequiredService<IBus>().Publish(new OrganisationRegistered(
+            Guid.NewGuid(), partnership, DateTimeOffset.UtcNow, Actor.System, _police, "Merseyside Police", OrganisationKind.StatutoryPartner));
+        var cycle = await (await CoordinatorOf(partnership).PostJsonAsync("/api/section11/cycles", new { year = _year, deadline = $"{_year}-03-31" })).ReadAsync<Section11Cycle>();
+        await Eventually.Get(
+            () => CoordinatorOf(partnership).PostJsonAsync($"/api/section11/cycles/{cycle.Id}/invitations", new { organisationIds = new[] { _police } }),
+            r => r.StatusCode == HttpStatusCode.OK);
+        return cycle;
+    }
+
+    [Fact]
+    public async Task One_submission_is_read_and_moderated_by_two_partnerships_each_seeing_only_its_own_moderation()
+    {
+        string stHelens = TestTokens.NewPartnership(), knowsley = TestTokens.NewPartnership(), halton = TestTokens.NewPartnership();
+        var stHelensCycle = await InvitingThePoliceAsync(stHelens);
+        var knowsleyCycle = await InvitingThePoliceAsync(knowsley);
+        var inStHelens = $"/api/section11/cycles/{stHelensCycle.Id}/assessments/{_police}";
+        var inKnowsley = $"/api/section11/cycles/{knowsleyCycle.Id}/assessments/{_police}";
+        foreach (var indicator in stHelensCycle.Framework.Indicators)
+        {
+            await PoliceIn(stHelens).PutJsonAsync($"{inStHelens}/indicators/{indicator.Number}", new { score = "3", narrative = "Force-wide policy." });
+        }
+
+        (await PoliceIn(stHelens).PostJsonAsync($"{inStHelens}/submit", new { })).EnsureSuccessStatusCode();
+
+        var received = await (await CoordinatorOf(knowsley).GetAsync(inKnowsley)).ReadAsync<Assessment>();
+        Assert.Equal((AssessmentStatus.Submitted, stHelens), (received.Status, received.SharedFrom));
+        Assert.Equal(stHelensCycle.Framework.Indicators.Count(), received.Answers.Count(a => a.Score == "3"));
+        await (await PoliceIn(knowsley).PutJsonAsync($"{inKnowsley}/indicators/1.1", new { score = "0" })).ReadProblemAsync(409);
+
+        (await CoordinatorOf(stHelens).PostJsonAsync($"{inStHelens}/moderation", new { indicator = "5.2", score = "2", rationale = "St Helens view." })).EnsureSuccessStatusCode();
+        var challenged = await (await CoordinatorOf(knowsley).PostJsonAsync($"{inKnowsley}/challenges", new { indicator = "7.1", question = "Which Knowsley meetings do you attend?" })).ReadAsync<Assessment>();
+        (await PoliceIn(knowsley).PostJsonAsync($"{inKnowsley}/challenges/{challenged.Challenges[0].ChallengeId}/answer", new { answer = "All of them." })).EnsureSuccessStatusCode();
+        (await CoordinatorOf(knowsley).PostJsonAsync($"{inKnowsley}/moderation", new { indicator = "5.2", score = "1", rationale = "Knowsley view." })).EnsureSuccessStatusCode();
+
+        var seenByStHelens = await (await CoordinatorOf(stHelens).GetAsync(inStHelens)).ReadAsync<Assessment>();
+        var seenByKnowsley = await (await CoordinatorOf(knowsley).GetAsync(inKnowsley)).ReadAsync<Assessment>();
+        Assert.Equal(("2", "St Helens view."), (Assert.Single(seenByStHelens.Moderated).Score, seenByStHelens.Moderated[0].Rationale));
+        Assert.Equal(("1", "Knowsley view."), (Assert.Single(seenByKnowsley.Moderated).Score, seenByKnowsley.Moderated[0].Rationale));
+        Assert.Empty(seenByStHelens.Challenges);
+        Assert.Single(seenByKnowsley.Challenges);
+        Assert.Equal(HttpStatusCode.NotFound, (await CoordinatorOf(knowsley).GetAsync(inStHelens)).StatusCode);
+
+        // A partnership that invites the force after it submitted receives the same submission.
+        var haltonCycle = await InvitingThePoliceAsync(halton);
+        var late = await (await CoordinatorOf(halton).GetAsync($"/api/section11/cycles/{haltonCycle.Id}/assessments/{_police}")).ReadAsync<Assessment>();
+        Assert.Equal((AssessmentStatus.Submitted, stHelens), (late.Status, late.SharedFrom));
+        Assert.Empty(late.Moderated);
+    }
+}
