@@ -20,6 +20,12 @@ public static class Policies
     public const string ScrutiniseSection11 = nameof(ScrutiniseSection11);
     public const string RecordActions = nameof(RecordActions);
     public const string ReadActions = nameof(ReadActions);
+    public const string UpdateOwnActions = nameof(UpdateOwnActions);
+    public const string ManageReviews = nameof(ManageReviews);
+    public const string ReadReviews = nameof(ReadReviews);
+    public const string WriteBriefings = nameof(WriteBriefings);
+    public const string RunTraining = nameof(RunTraining);
+    public const string GiveFeedback = nameof(GiveFeedback);
     public const string ReadReports = nameof(ReadReports);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
@@ -36,6 +42,12 @@ public static class Policies
         [ScrutiniseSection11] = [Roles.Coordinator, Roles.PanelMember],
         [RecordActions] = [Roles.Coordinator, Roles.TrainingManager],
         [ReadActions] = [.. Roles.All],
+        [UpdateOwnActions] = [Roles.AgencyAuditor, Roles.PartnerSystem],
+        [ManageReviews] = [Roles.Coordinator],
+        [ReadReviews] = [Roles.Coordinator, Roles.TrainingManager, Roles.PanelMember],
+        [WriteBriefings] = [Roles.Coordinator, Roles.TrainingManager],
+        [RunTraining] = [Roles.Coordinator, Roles.TrainingManager],
+        [GiveFeedback] = [.. Roles.All],
         [ReadReports] = [.. Roles.All],
     };
 

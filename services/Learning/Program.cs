@@ -1,8 +1,10 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Safeguarding.Learning.Actions;
+using Safeguarding.Learning.Calendar;
 using Safeguarding.Learning.Messaging;
 using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Directory;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Messaging;
@@ -12,13 +14,20 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddEventStore("learning-db", options => options.Projections.Snapshot<ImprovementAction>(SnapshotLifecycle.Inline))
     .PublishIntegrationEvents<LearningIntegrationEvents>();
-builder.AddMessaging("learning");
+builder.AddMessaging("learning", bus =>
+{
+    bus.AddConsumer<DirectoryCopyConsumer>();
+    bus.AddConsumer<ActionRaisedConsumers>();
+});
 builder.AddApiDocument();
+builder.Services.AddSingleton<OverdueActionsCheck>();
+builder.Services.AddHostedService(services => services.GetRequiredService<OverdueActionsCheck>());
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapApiDocument();
+app.MapCalendarApi();
 app.MapActionsApi();
 app.MapDefaultEndpoints();
 

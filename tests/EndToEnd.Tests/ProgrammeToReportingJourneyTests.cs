@@ -7,6 +7,8 @@ namespace Safeguarding.EndToEnd.Tests;
 [Collection(nameof(WholeSystemCollection))]
 public class ProgrammeToReportingJourneyTests(WholeSystem system)
 {
+    private sealed record IdDto(Guid Id);
+
     [Fact]
     public async Task A_scheduled_audit_opens_in_Audit_and_shows_in_the_overview_of_its_partnership_only()
     {
@@ -48,16 +50,24 @@ public class ProgrammeToReportingJourneyTests(WholeSystem system)
         var year = DateTime.UtcNow.Year + 1;
 
         Assert.Equal(HttpStatusCode.Created, (await coordinator.PostJsonAsync("/api/section11/cycles", new { year, deadline = $"{year}-03-31" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await coordinator.PostJsonAsync("/api/actions", new
-        {
-            title = "Refresh exploitation screening training",
-            ownerOrganisationId = Guid.NewGuid(),
-            dueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(90)),
-        })).StatusCode);
+        var owner = (await (await coordinator.PostJsonAsync("/api/organisations", new { name = "Mersey Care NHS Foundation Trust", kind = "RelevantAgency" })).ReadAsync<IdDto>()).Id;
+
+        // Learning checks the owner against its own copy of the directory, which Programme's events keep: it may lag a moment.
+        var recorded = await Eventually.Get(
+            () => coordinator.PostJsonAsync("/api/actions", new
+            {
+                what = "Refresh exploitation screening training",
+                why = "Exploitation audit: screening tool not used",
+                ownerOrganisationId = owner,
+                dueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(90)),
+            }),
+            r => r.StatusCode != HttpStatusCode.BadRequest,
+            TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
 
         var overview = await Eventually.Get(
             async () => await (await coordinator.GetAsync("/api/reports/overview")).ReadAsync<OverviewDto>(),
-            o => o.Section11.Cycles == 1 && o.Learning.ImprovementActions == 1,
+            o => o.Section11.Cycles == 1 && o.Learning.ImprovementActions == 1 && o.Programme.Organisations == 1,
             TimeSpan.FromSeconds(30));
         Assert.Equal(partnership, overview.PartnershipId);
     }

@@ -23,6 +23,8 @@ public class Section11JourneyTests(WholeSystem system)
 
     private sealed record ItemDto(Guid ItemId, string Kind);
 
+    private sealed record RegisteredActionDto(Guid OwnerOrganisationId, string What);
+
     private sealed record ProgressDto(Guid ItemId, string Status);
 
     private sealed record ProgrammeStateDto(Guid Id, List<ItemDto> Items, List<ProgressDto> Progress);
@@ -84,5 +86,12 @@ public class Section11JourneyTests(WholeSystem system)
             TimeSpan.FromSeconds(30));
         var done = Assert.Single(after.Progress, x => x.Status == "Done");
         Assert.Equal("Section11Cycle", after.Items.Single(i => i.ItemId == done.ItemId).Kind);
+
+        // The agreed action reaches the one improvement register, owned by the police.
+        var register = await Eventually.Get(
+            async () => await (await coordinator.GetAsync("/api/actions?source=Section11")).ReadAsync<List<RegisteredActionDto>>(),
+            list => list.Count > 0,
+            TimeSpan.FromSeconds(30));
+        Assert.Equal((agencies[0], "Bring training completion above 90%."), (Assert.Single(register).OwnerOrganisationId, register[0].What));
     }
 }

@@ -1,4 +1,8 @@
 using System.Net;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Contracts;
+using Safeguarding.Contracts.Programme;
 using Safeguarding.Learning.Actions;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
@@ -14,30 +18,57 @@ public class ActionsApiTests(LearningService service)
 
     private HttpClient Coordinator => service.Host.ClientFor(_partnership, Roles.Coordinator);
 
-    private object Action(string title = "Refresh neglect training for health visitors") =>
-        new { title, ownerOrganisationId = _owner, dueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(60)) };
+    private object Action(string what = "Refresh neglect training for health visitors") =>
+        new { what, why = "Neglect audit: chronologies missing", ownerOrganisationId = _owner, dueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(60)), testTheme = "Neglect" };
+
+    private async Task<HttpResponseMessage> RecordedAsync()
+    {
+        await service.Host.Services.GetRequiredService<IBus>().Publish(new OrganisationRegistered(
+            Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _owner, "Health visiting", OrganisationKind.RelevantAgency));
+        return await Eventually.Get(() => Coordinator.PostJsonAsync("/api/actions", Action()), r => r.StatusCode != HttpStatusCode.BadRequest);
+    }
 
     [Fact]
-    public async Task An_action_is_recorded_listed_and_published()
+    public async Task An_action_is_recorded_listed_and_published_with_the_learning_a_later_audit_should_test()
     {
-        await using var probe = await BusProbe<Integration.ImprovementActionRecorded>.StartAsync(service.Host.RabbitMq.AmqpUri);
+        await using var created = await BusProbe<Integration.ActionCreated>.StartAsync(service.Host.RabbitMq.AmqpUri);
+        await using var toTest = await BusProbe<Integration.LearningToTest>.StartAsync(service.Host.RabbitMq.AmqpUri);
 
-        var response = await Coordinator.PostJsonAsync("/api/actions", Action());
+        var response = await RecordedAsync();
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var action = await response.ReadAsync<ImprovementAction>();
-        var mine = await (await Coordinator.GetAsync($"/api/actions?ownerOrganisationId={_owner}")).ReadAsync<List<ImprovementAction>>();
+        var mine = await (await Coordinator.GetAsync($"/api/actions?ownerOrganisationId={_owner}&status=NotStarted")).ReadAsync<List<ImprovementAction>>();
         Assert.Equal([action.Id], mine.Select(a => a.Id));
-        var received = await probe.WaitForAsync(m => m.ActionId == action.Id, TimeSpan.FromSeconds(20));
-        Assert.Equal(_owner, received.Message.OwnerOrganisationId);
+        Assert.Equal(_owner, (await created.WaitForAsync(m => m.ActionId == action.Id, TimeSpan.FromSeconds(20))).Message.OwnerOrganisationId);
+        Assert.Equal("Neglect", (await toTest.WaitForAsync(m => m.LearningId == action.Id, TimeSpan.FromSeconds(20))).Message.Theme);
     }
+
+    [Fact]
+    public async Task Owners_update_their_own_actions_only_and_the_history_shows_who()
+    {
+        var action = await (await RecordedAsync()).ReadAsync<ImprovementAction>();
+        var owner = service.Host.ClientFor(_partnership, Roles.AgencyAuditor, _owner.ToString());
+        var stranger = service.Host.ClientFor(_partnership, Roles.AgencyAuditor, Guid.NewGuid().ToString());
+
+        await (await stranger.PostJsonAsync($"/api/actions/{action.Id}/progress", new { progress = "OnTrack", note = "Not mine" })).ReadProblemAsync(403);
+        await (await Coordinator.PostJsonAsync($"/api/actions/{action.Id}/progress", new { progress = "OnTrack", note = "Not theirs" })).ReadProblemAsync(403);
+        var updated = await (await owner.PostJsonAsync($"/api/actions/{action.Id}/progress", new { progress = "OnTrack", note = "Sessions booked." })).ReadAsync<ImprovementAction>();
+        var history = await (await Coordinator.GetAsync($"/api/actions/{action.Id}/history")).ReadAsync<List<HistoryDto>>();
+
+        Assert.Equal(ActionStatus.OnTrack, updated.Status);
+        Assert.Equal(["action_created", "action_progress_reported"], history.Select(h => h.Event));
+        Assert.Equal("test-agency-auditor", history[1].By);
+    }
+
+    private sealed record HistoryDto(string Event, string By);
 
     [Fact]
     public async Task A_bad_action_names_its_fields()
     {
-        var problem = await (await Coordinator.PostJsonAsync("/api/actions", new { title = " ", dueDate = "2001-01-01" })).ReadProblemAsync(400);
+        var problem = await (await Coordinator.PostJsonAsync("/api/actions", new { what = " ", dueDate = "2001-01-01" })).ReadProblemAsync(400);
 
-        Assert.Equal(["dueDate", "ownerOrganisationId", "title"], problem.Errors.Keys.Order());
+        Assert.Equal(["dueDate", "ownerOrganisationId", "what", "why"], problem.Errors.Keys.Order());
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class OverviewApiTests(ReportingService service)
         await Publish(new AuditScheduled(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), Guid.NewGuid(), 2027, 1, "Neglect", [CaseCategory.EarlyHelp]));
         await Publish(new AuditOpened(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), "Neglect", 2027, 1));
         await Publish(new CycleLaunched(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), SelfAssessmentKind.Section11, 2027, new DateOnly(2027, 3, 31), "section-11", "self-score-0-3"));
-        await Publish(new ImprovementActionRecorded(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), "Train", Guid.NewGuid(), new DateOnly(2027, 1, 1)));
+        await Publish(new ActionCreated(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), "Train", "Manual", null, Guid.NewGuid(), new DateOnly(2027, 1, 1)));
 
         var overview = await Eventually.Get(() => OverviewOf(_partnership), o => o.Learning.ImprovementActions == 1 && o.Audit.AuditsOpened == 1
             && o.Programme is { Organisations: 1, Programmes: 1, AuditsScheduled: 1 } && o.Section11.Cycles == 1);

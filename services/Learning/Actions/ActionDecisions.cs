@@ -1,22 +1,63 @@
 using Safeguarding.Contracts;
+using Safeguarding.Learning.Calendar;
+using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Learning.Actions;
 
-public sealed record RecordImprovementAction(string? Title, Guid? OwnerOrganisationId, DateOnly? DueDate);
+public sealed record RecordImprovementAction(string? What, string? Why, Guid? OwnerOrganisationId, DateOnly? DueDate, string? TestTheme = null);
+
+public sealed record ReportProgress(ReportedProgress? Progress, string? Note);
+
+public sealed record CloseAction(string? EvidenceOfImpact);
 
 public static class ActionDecisions
 {
-    public const int MaxTitleLength = 300;
+    public const int MaxWhatLength = 1000;
 
-    /// <summary>A SMART action names what, who owns it and by when; a due date already past helps nobody.</summary>
-    public static ValidationErrors Validate(RecordImprovementAction command, DateOnly today) =>
-        new ValidationErrors()
-            .RequireText(command.Title, "title", MaxTitleLength)
-            .When(command.OwnerOrganisationId is null || command.OwnerOrganisationId == Guid.Empty, "ownerOrganisationId", "ownerOrganisationId is required.")
-            .When(command.DueDate is null, "dueDate", "dueDate is required.")
-            .When(command.DueDate < today, "dueDate", "dueDate must not be in the past.");
+    /// <summary>A SMART action names what, why, who owns it and by when; a due date already past helps nobody.</summary>
+    public static Decision Record(RecordImprovementAction c, IReadOnlySet<Guid> directory, Guid actionId, Actor by, DateTimeOffset now)
+    {
+        var errors = new ValidationErrors()
+            .RequireText(c.What, "what", MaxWhatLength)
+            .RequireText(c.Why, "why", 2000)
+            .When(c.OwnerOrganisationId is null, "ownerOrganisationId", "ownerOrganisationId is required.")
+            .When(c.OwnerOrganisationId is { } owner && !directory.Contains(owner), "ownerOrganisationId", "Not an organisation in the partnership directory.")
+            .When(c.DueDate is null, "dueDate", "dueDate is required.")
+            .When(c.DueDate < DateOnly.FromDateTime(now.UtcDateTime), "dueDate", "dueDate must not be in the past.")
+            .When(c.TestTheme?.Trim().Length is 0 or > 200, "testTheme", "testTheme, when given, is 1 to 200 characters.");
+        return Decision.From(errors, () => Decision.Accept(new ActionCreated(
+            actionId, c.What!.Trim(), c.Why!.Trim(), new ActionSource(ActionSourceKind.Manual, null, "Recorded by the partnership"), c.OwnerOrganisationId!.Value,
+            c.DueDate!.Value, c.TestTheme?.Trim(), by, now)));
+    }
 
-    public static ImprovementActionRecorded Record(RecordImprovementAction command, Guid actionId, Actor by, DateTimeOffset now) =>
-        new(actionId, command.Title!.Trim(), command.OwnerOrganisationId!.Value, command.DueDate!.Value, by, now);
+    /// <summary>Owners update their own actions only, until the partnership closes them.</summary>
+    public static Decision ReportProgress(ImprovementAction action, Guid? callerOrganisation, ReportProgress c, Actor by, DateTimeOffset now) =>
+        callerOrganisation != action.OwnerOrganisationId ? Decision.Forbid("Only the owning organisation updates its action.")
+        : action.Status == ActionStatus.Closed ? Decision.Refuse("The action is closed.")
+        : Decision.From(
+            new ValidationErrors()
+                .When(c.Progress is null, "progress", $"progress is one of {string.Join(", ", Enum.GetNames<ReportedProgress>())}.")
+                .RequireText(c.Note, "note", 2000),
+            () => Decision.Accept(new ActionProgressReported(action.Id, action.OwnerOrganisationId, c.Progress!.Value, c.Note!.Trim(), by, now)));
+
+    /// <summary>Overdue once the first working day after the due date has begun with the action unfinished; flagged once.</summary>
+    public static IReadOnlyList<ActionWentOverdue> Overdue(ImprovementAction action, WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        var lateFrom = calendar.LateFrom(action.DueDate);
+        return action.IsFinished || action.OverdueFrom is not null || DateOnly.FromDateTime(now.UtcDateTime) < lateFrom
+            ? []
+            : [new ActionWentOverdue(action.Id, action.OwnerOrganisationId, action.DueDate, lateFrom, Actor.System, now)];
+    }
+
+    /// <summary>An action is closed only once completed, and only with evidence of its impact on practice.</summary>
+    public static Decision Close(ImprovementAction action, CloseAction c, Actor by, DateTimeOffset now) =>
+        action.Status switch
+        {
+            ActionStatus.Closed => Decision.Refuse("The action is already closed."),
+            not ActionStatus.Completed => Decision.Refuse("The owner reports the action completed before it is closed."),
+            _ => Decision.From(
+                new ValidationErrors().RequireText(c.EvidenceOfImpact, "evidenceOfImpact", 4000),
+                () => Decision.Accept(new ActionClosed(action.Id, action.OwnerOrganisationId, c.EvidenceOfImpact!.Trim(), by, now))),
+        };
 }

@@ -1,12 +1,19 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.ServiceDefaults.Directory;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
+using ActionResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Ok<Safeguarding.Learning.Actions.ImprovementAction>,
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem,
+    Microsoft.AspNetCore.Http.HttpResults.NotFound,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Safeguarding.Learning.Actions;
 
+/// <summary>The one register of improvement actions: everyone reads it, owners update their own, the partnership closes them.</summary>
 public static class ActionEndpoints
 {
     public static IEndpointRouteBuilder MapActionsApi(this IEndpointRouteBuilder app)
@@ -15,46 +22,49 @@ public static class ActionEndpoints
         group.MapPost("/", RecordAction).RequireAuthorization(Policies.RecordActions);
         group.MapGet("/", ListActions).RequireAuthorization(Policies.ReadActions);
         group.MapGet("/{id:guid}", GetAction).RequireAuthorization(Policies.ReadActions);
+        group.MapGet("/{id:guid}/history", GetHistory).RequireAuthorization(Policies.ReadActions);
+        group.MapPost("/{id:guid}/progress", ReportProgress).RequireAuthorization(Policies.UpdateOwnActions);
+        group.MapPost("/{id:guid}/close", CloseAction).RequireAuthorization(Policies.RecordActions);
         return app;
     }
 
     public static async Task<Results<Created<ImprovementAction>, ValidationProblem>> RecordAction(
-        RecordImprovementAction command,
-        IDocumentSession session,
-        ClaimsPrincipal user,
-        TimeProvider clock,
-        HttpResponse response,
-        CancellationToken cancellationToken)
+        RecordImprovementAction command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var errors = ActionDecisions.Validate(command, DateOnly.FromDateTime(now.UtcDateTime));
-        if (!errors.IsValid)
+        var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
+        return ActionDecisions.Record(command, directory, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()) switch
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        var recorded = ActionDecisions.Record(command, Guid.CreateVersion7(), user.ToActor(), now);
-        return await StreamCommands.StartAsync<ImprovementAction>(session, recorded.ActionId, recorded, $"/api/actions/{recorded.ActionId}", response, cancellationToken);
+            Decision.Accepted { Events: [ActionCreated created] } =>
+                await StreamCommands.StartAsync<ImprovementAction>(session, created.ActionId, created, $"/api/actions/{created.ActionId}", response, cancellationToken),
+            Decision.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors.ToDictionary()),
+            var other => throw new InvalidOperationException($"Recording an action cannot end in {other}."),
+        };
     }
 
     public static async Task<Ok<IReadOnlyList<ImprovementAction>>> ListActions(
-        IQuerySession session,
-        Guid? ownerOrganisationId,
-        CancellationToken cancellationToken)
+        IQuerySession session, Guid? ownerOrganisationId, ActionStatus? status, ActionSourceKind? source, CancellationToken cancellationToken)
     {
-        var query = session.Query<ImprovementAction>().AsQueryable();
-        if (ownerOrganisationId is not null)
-        {
-            query = query.Where(a => a.OwnerOrganisationId == ownerOrganisationId);
-        }
-
-        return TypedResults.Ok(await query.OrderBy(a => a.DueDate).ToListAsync(cancellationToken));
+        var actions = await session.Query<ImprovementAction>()
+            .Where(a => ownerOrganisationId == null || a.OwnerOrganisationId == ownerOrganisationId)
+            .Where(a => source == null || a.Source.Kind == source)
+            .OrderBy(a => a.DueDate)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<ImprovementAction>>([.. actions.Where(a => status is null || a.Status == status)]);
     }
 
-    public static Task<Results<Ok<ImprovementAction>, NotFound>> GetAction(
-        Guid id,
-        IQuerySession session,
-        HttpResponse response,
-        CancellationToken cancellationToken) =>
+    public static Task<Results<Ok<ImprovementAction>, NotFound>> GetAction(Guid id, IQuerySession session, HttpResponse response, CancellationToken cancellationToken) =>
         VersionedResults.LoadAsync<ImprovementAction>(session, id, response, cancellationToken);
+
+    public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound>> GetHistory(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
+        await StreamHistory.ReadAsync(session, id, cancellationToken) is { } history ? TypedResults.Ok(history) : TypedResults.NotFound();
+
+    public static Task<ActionResult> ReportProgress(
+        Guid id, ReportProgress command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        StreamCommands.ExecuteAsync<ImprovementAction, ImprovementAction>(
+            session, id, http, action => ActionDecisions.ReportProgress(action, user.OrganisationId(), command, user.ToActor(), clock.GetUtcNow()), a => a, cancellationToken);
+
+    public static Task<ActionResult> CloseAction(
+        Guid id, CloseAction command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        StreamCommands.ExecuteAsync<ImprovementAction, ImprovementAction>(
+            session, id, http, action => ActionDecisions.Close(action, command, user.ToActor(), clock.GetUtcNow()), a => a, cancellationToken);
 }

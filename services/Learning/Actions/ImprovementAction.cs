@@ -1,23 +1,58 @@
+using Marten.Metadata;
 using Safeguarding.ServiceDefaults.Http;
+
 namespace Safeguarding.Learning.Actions;
 
-/// <summary>Where an action stands (DOMAIN.md, section 5); later issues add progress, overdue and closure.</summary>
+/// <summary>Where an action stands (DOMAIN.md, section 5): the owner's own word, unless the calendar or the partnership says more.</summary>
 public enum ActionStatus
 {
     NotStarted,
+    OnTrack,
+    AtRisk,
+    Overdue,
+    Completed,
+    Closed,
 }
 
-/// <summary>One entry in the improvement actions register; kept inline as its read model.</summary>
+public sealed record ProgressUpdate(ReportedProgress Progress, string Note, string By, DateTimeOffset At);
+
+/// <summary>One entry in the improvement actions register, whatever its source; kept inline as its read model.</summary>
 public sealed record ImprovementAction(
-    Guid Id,
-    string Title,
-    Guid OwnerOrganisationId,
-    DateOnly DueDate,
-    ActionStatus Status,
-    DateTimeOffset RecordedAt) : IVersioned
+    Guid Id, string What, string Why, ActionSource Source, Guid OwnerOrganisationId, DateOnly DueDate, string? TestTheme, DateTimeOffset RecordedAt) : IVersioned, ITenanted
 {
     public long Version { get; init; }
 
-    public static ImprovementAction Create(ImprovementActionRecorded recorded) =>
-        new(recorded.ActionId, recorded.Title, recorded.OwnerOrganisationId, recorded.DueDate, ActionStatus.NotStarted, recorded.At);
+    public string? TenantId { get; set; }
+
+    public ReportedProgress Progress { get; init; }
+
+    public IReadOnlyList<ProgressUpdate> Updates { get; init; } = [];
+
+    public DateOnly? OverdueFrom { get; init; }
+
+    public string? EvidenceOfImpact { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    public ActionStatus Status => this switch
+    {
+        { ClosedAt: not null } => ActionStatus.Closed,
+        { Progress: ReportedProgress.Completed } => ActionStatus.Completed,
+        { OverdueFrom: not null } => ActionStatus.Overdue,
+        { Progress: ReportedProgress.AtRisk } => ActionStatus.AtRisk,
+        { Progress: ReportedProgress.OnTrack } => ActionStatus.OnTrack,
+        _ => ActionStatus.NotStarted,
+    };
+
+    public bool IsFinished => Status is ActionStatus.Completed or ActionStatus.Closed;
+
+    public static ImprovementAction Create(ActionCreated created) =>
+        new(created.ActionId, created.What, created.Why, created.Source, created.OwnerOrganisationId, created.DueDate, created.TestTheme, created.At);
+
+    public ImprovementAction Apply(ActionProgressReported reported) =>
+        this with { Progress = reported.Progress, Updates = [.. Updates, new ProgressUpdate(reported.Progress, reported.Note, reported.By.Id, reported.At)] };
+
+    public ImprovementAction Apply(ActionWentOverdue overdue) => this with { OverdueFrom = overdue.LateFrom };
+
+    public ImprovementAction Apply(ActionClosed closed) => this with { ClosedAt = closed.At, EvidenceOfImpact = closed.EvidenceOfImpact };
 }

@@ -1,18 +1,33 @@
 using JasperFx.Events;
 using Safeguarding.Contracts;
 using Safeguarding.Learning.Actions;
+using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Messaging;
 using Integration = Safeguarding.Contracts.Learning;
 
 namespace Safeguarding.Learning.Messaging;
 
-/// <summary>What the rest of the system hears from Learning.</summary>
-public sealed class LearningIntegrationEvents : OneToOneIntegrationEventMap
+/// <summary>What the rest of the system hears from Learning. A domain event that becomes several messages gives each a message id derived from its own.</summary>
+public sealed class LearningIntegrationEvents : IIntegrationEventMap
 {
-    protected override IIntegrationEvent? ToIntegrationEvent(IEvent domainEvent) => domainEvent.Data switch
+    public Task<IReadOnlyList<IIntegrationEvent>> ToIntegrationEventsAsync(IEvent domainEvent, CancellationToken cancellationToken) =>
+        Task.FromResult(Map(domainEvent));
+
+    public static IReadOnlyList<IIntegrationEvent> Map(IEvent domainEvent) => domainEvent.Data switch
     {
-        ImprovementActionRecorded e => new Integration.ImprovementActionRecorded(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.Title, e.OwnerOrganisationId, e.DueDate),
-        _ => null,
+        ActionCreated e =>
+        [
+            new Integration.ActionCreated(
+                domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.What, e.Source.Kind.ToString(), e.Source.Reference, e.OwnerOrganisationId, e.DueDate),
+            .. e.TestTheme is { } theme
+                ? [new Integration.LearningToTest(DerivedId(domainEvent, "learning-to-test"), domainEvent.TenantId, e.At, e.By, e.ActionId, theme, e.What, e.Source.Kind.ToString(), e.Source.Reference)]
+                : Array.Empty<IIntegrationEvent>(),
+        ],
+        ActionProgressReported e => [new Integration.ActionStatusChanged(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.OwnerOrganisationId, e.Progress.ToString())],
+        ActionWentOverdue e => [new Integration.ActionOverdue(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.OwnerOrganisationId, e.DueDate)],
+        ActionClosed e => [new Integration.ActionClosed(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.OwnerOrganisationId, e.EvidenceOfImpact)],
+        _ => [],
     };
+
+    private static Guid DerivedId(IEvent domainEvent, string part) => DeterministicGuid.Create(domainEvent.Id.ToString(), part);
 }

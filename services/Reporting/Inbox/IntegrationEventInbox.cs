@@ -15,7 +15,7 @@ public sealed class IntegrationEventInbox(IDocumentStore store) :
     IConsumer<AuditScheduled>,
     IConsumer<AuditOpened>,
     IConsumer<CycleLaunched>,
-    IConsumer<ImprovementActionRecorded>
+    IConsumer<ActionCreated>
 {
     public Task Consume(ConsumeContext<OrganisationRegistered> context) => Record(context);
 
@@ -27,7 +27,7 @@ public sealed class IntegrationEventInbox(IDocumentStore store) :
 
     public Task Consume(ConsumeContext<CycleLaunched> context) => Record(context);
 
-    public Task Consume(ConsumeContext<ImprovementActionRecorded> context) => Record(context);
+    public Task Consume(ConsumeContext<ActionCreated> context) => Record(context);
 
     private async Task Record<T>(ConsumeContext<T> context)
         where T : class, IIntegrationEvent =>

@@ -16,7 +16,7 @@ public static class IntegrationEventLog
         typeof(Contracts.Programme.AuditScheduled),
         typeof(Contracts.Audit.AuditOpened),
         typeof(Contracts.Section11.CycleLaunched),
-        typeof(Contracts.Learning.ImprovementActionRecorded),
+        typeof(Contracts.Learning.ActionCreated),
     ];
 
     /// <returns>False when the message was already in the log.</returns>

@@ -33,7 +33,7 @@ public sealed class PartnershipOverviewProjection : MultiStreamProjection<Partne
     public static PartnershipOverview Apply(CycleLaunched e, PartnershipOverview view) =>
         Seen(e, view with { Section11 = view.Section11 with { Cycles = view.Section11.Cycles + 1 } });
 
-    public static PartnershipOverview Apply(ImprovementActionRecorded e, PartnershipOverview view) =>
+    public static PartnershipOverview Apply(ActionCreated e, PartnershipOverview view) =>
         Seen(e, view with { Learning = view.Learning with { ImprovementActions = view.Learning.ImprovementActions + 1 } });
 
     private static PartnershipOverview Seen(IIntegrationEvent e, PartnershipOverview view) =>

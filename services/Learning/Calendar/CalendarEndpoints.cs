@@ -1,0 +1,66 @@
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.ServiceDefaults.Validation;
+
+namespace Safeguarding.Learning.Calendar;
+
+public sealed record SetClosureDays(IReadOnlyList<ClosureDay>? Closures);
+
+/// <summary>The working-day calendar every statutory deadline is computed on: bank holidays, and the partnership's closure days.</summary>
+public static class CalendarEndpoints
+{
+    public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/reviews/calendar").WithTags("Working-day calendar");
+        group.MapGet("/", GetCalendar).RequireAuthorization(Policies.ReadActions);
+        group.MapPut("/closures", SetClosures).RequireAuthorization(Policies.ManageReviews);
+        return app;
+    }
+
+    public sealed record NonWorkingDay(DateOnly Date, string Reason);
+
+    /// <summary>Every non-working day in a range (at most a year), with its reason.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<NonWorkingDay>>, ValidationProblem>> GetCalendar(
+        DateOnly from, DateOnly to, IQuerySession session, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors()
+            .When(to < from, "to", "to must not be before from.")
+            .When(to.DayNumber - from.DayNumber > 366, "to", "Ask for at most a year at a time.");
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var calendar = await PartnershipCalendar.LoadAsync(session, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<NonWorkingDay>>(
+        [
+            .. Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays)
+                .Select(d => (Day: d, Reason: calendar.NonWorkingReason(d)))
+                .Where(d => d.Reason is not null)
+                .Select(d => new NonWorkingDay(d.Day, d.Reason!)),
+        ]);
+    }
+
+    public static async Task<Results<Ok<PartnershipCalendar>, ValidationProblem>> SetClosures(
+        SetClosureDays command, IDocumentSession session, CancellationToken cancellationToken)
+    {
+        var closures = command.Closures ?? [];
+        var errors = new ValidationErrors().When(closures.Count > 100, "closures", "At most 100 closure days.");
+        for (var i = 0; i < closures.Count; i++)
+        {
+            errors.RequireText(closures[i]?.Reason, $"closures[{i}].reason", 200)
+                .When(closures.Take(i).Any(c => c.Date == closures[i]?.Date), $"closures[{i}].date", "Listed twice.");
+        }
+
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var calendar = new PartnershipCalendar(PartnershipCalendar.DocumentId, [.. closures.OrderBy(c => c.Date).Select(c => c with { Reason = c.Reason.Trim() })]);
+        session.Store(calendar);
+        await session.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(calendar);
+    }
+}

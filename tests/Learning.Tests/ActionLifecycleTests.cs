@@ -1,0 +1,63 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Safeguarding.Contracts;
+using Safeguarding.Learning.Actions;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+using AuditIntegration = Safeguarding.Contracts.Audit;
+using Integration = Safeguarding.Contracts.Learning;
+
+namespace Safeguarding.Learning.Tests;
+
+/// <summary>An audit's action through the register on a clock the test moves: raised, updated, overdue, completed, closed.</summary>
+public sealed class ActionLifecycleTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly string _partnership = TestTokens.NewPartnership();
+    private readonly Guid _police = Guid.NewGuid();
+    private ServiceHost<Program> _host = null!;
+
+    public async Task InitializeAsync() =>
+        _host = await ServiceHost<Program>.StartAsync("learning-db", configureServices: services => services.AddSingleton<TimeProvider>(_clock));
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task An_audit_action_is_registered_updated_goes_overdue_on_the_calendar_and_is_closed_with_evidence_of_impact()
+    {
+        await using var overdueProbe = await BusProbe<Integration.ActionOverdue>.StartAsync(_host.RabbitMq.AmqpUri);
+        await using var closedProbe = await BusProbe<Integration.ActionClosed>.StartAsync(_host.RabbitMq.AmqpUri);
+        var coordinator = _host.ClientFor(_partnership, Roles.Coordinator);
+        var police = _host.ClientFor(_partnership, Roles.AgencyAuditor, _police.ToString());
+        var raised = new AuditIntegration.ActionRaised(
+            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), Guid.NewGuid(), "Child exploitation",
+            "Offer a return-home interview after every missing episode.", _police, new DateOnly(2026, 12, 24), Guid.NewGuid(), "Return-home interviews were not offered.");
+
+        await _host.Services.GetRequiredService<IBus>().Publish(raised);
+        await _host.Services.GetRequiredService<IBus>().Publish(raised with { EventId = Guid.NewGuid() });
+        var action = await Eventually.Get(
+            async () => await (await coordinator.GetAsync($"/api/actions?source=Audit")).ReadAsync<List<ImprovementAction>>(), list => list.Count > 0);
+        var registered = Assert.Single(action);
+        Assert.Equal((raised.ActionId, "Audit finding: Return-home interviews were not offered.", raised.AuditId), (registered.Id, registered.Why, registered.Source.Reference));
+
+        (await police.PostJsonAsync($"/api/actions/{registered.Id}/progress", new { progress = "OnTrack", note = "Protocol drafted." })).EnsureSuccessStatusCode();
+
+        // Due Thursday 24 December 2026: Christmas and Boxing Day (substituted to Monday 28th) pass before it is late.
+        _clock.SetUtcNow(new DateTimeOffset(2026, 12, 28, 9, 0, 0, TimeSpan.Zero));
+        await _host.Services.GetRequiredService<OverdueActionsCheck>().CheckAsync(default);
+        Assert.Equal(ActionStatus.OnTrack, (await (await coordinator.GetAsync($"/api/actions/{registered.Id}")).ReadAsync<ImprovementAction>()).Status);
+        _clock.SetUtcNow(new DateTimeOffset(2026, 12, 29, 9, 0, 0, TimeSpan.Zero));
+        await _host.Services.GetRequiredService<OverdueActionsCheck>().CheckAsync(default);
+        var overdue = await (await coordinator.GetAsync($"/api/actions/{registered.Id}")).ReadAsync<ImprovementAction>();
+        Assert.Equal((ActionStatus.Overdue, new DateOnly(2026, 12, 29)), (overdue.Status, overdue.OverdueFrom));
+        Assert.Equal(_police, (await overdueProbe.WaitForAsync(m => m.ActionId == registered.Id, TimeSpan.FromSeconds(20))).Message.OwnerOrganisationId);
+
+        await (await coordinator.PostJsonAsync($"/api/actions/{registered.Id}/close", new { evidenceOfImpact = "Too early" })).ReadProblemAsync(409);
+        (await police.PostJsonAsync($"/api/actions/{registered.Id}/progress", new { progress = "Completed", note = "Protocol live since 4 January." })).EnsureSuccessStatusCode();
+        var closed = await (await coordinator.PostJsonAsync($"/api/actions/{registered.Id}/close", new { evidenceOfImpact = "Dip sample: 11 of 12 missing episodes had an interview offered." })).ReadAsync<ImprovementAction>();
+
+        Assert.Equal(ActionStatus.Closed, closed.Status);
+        Assert.StartsWith("Dip sample", (await closedProbe.WaitForAsync(m => m.ActionId == registered.Id, TimeSpan.FromSeconds(20))).Message.EvidenceOfImpact);
+    }
+}
