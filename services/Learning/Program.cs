@@ -3,6 +3,7 @@ using Marten;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Calendar;
 using Safeguarding.Learning.Messaging;
+using Safeguarding.Learning.Reviews;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Directory;
 using Safeguarding.ServiceDefaults.EventStore;
@@ -12,7 +13,11 @@ using Safeguarding.ServiceDefaults.Messaging;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddEventStore("learning-db", options => options.Projections.Snapshot<ImprovementAction>(SnapshotLifecycle.Inline))
+builder.AddEventStore("learning-db", options =>
+    {
+        options.Projections.Snapshot<ImprovementAction>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Review>(SnapshotLifecycle.Inline);
+    })
     .PublishIntegrationEvents<LearningIntegrationEvents>();
 builder.AddMessaging("learning", bus =>
 {
@@ -22,12 +27,15 @@ builder.AddMessaging("learning", bus =>
 builder.AddApiDocument();
 builder.Services.AddSingleton<OverdueActionsCheck>();
 builder.Services.AddHostedService(services => services.GetRequiredService<OverdueActionsCheck>());
+builder.Services.AddSingleton<ReviewDeadlinesCheck>();
+builder.Services.AddHostedService(services => services.GetRequiredService<ReviewDeadlinesCheck>());
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapApiDocument();
 app.MapCalendarApi();
+app.MapReviewsApi();
 app.MapActionsApi();
 app.MapDefaultEndpoints();
 

@@ -33,3 +33,30 @@ public sealed record ActionClosed(
 public sealed record LearningToTest(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
     Guid LearningId, string Theme, string Learning, string SourceKind, Guid? SourceReference) : IIntegrationEvent;
+
+/// <summary>A review opened: a serious incident's Rapid Review, or a Practice Learning Review opened according to need.</summary>
+[MessageUrn("safeguarding:learning:review-opened:v1")]
+[EntityName("learning.review-opened.v1")]
+public sealed record ReviewOpened(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid ReviewId, string Kind, string Theme) : IIntegrationEvent;
+
+/// <summary>A statutory deadline of a review is at risk, or (<c>Missed</c>) has passed with its step not taken.</summary>
+[MessageUrn("safeguarding:learning:review-deadline-at-risk:v1")]
+[EntityName("learning.review-deadline-at-risk.v1")]
+public sealed record ReviewDeadlineAtRisk(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid ReviewId, string Deadline, DateOnly Due, bool Missed) : IIntegrationEvent;
+
+[MessageUrn("safeguarding:learning:review-decision-recorded:v1")]
+[EntityName("learning.review-decision-recorded.v1")]
+public sealed record ReviewDecisionRecorded(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid ReviewId, string Decision, string Theme, DateOnly DecidedOn) : IIntegrationEvent;
+
+/// <summary>A review's recommendation: the programme weighs it as a candidate priority.</summary>
+[MessageUrn("safeguarding:learning:recommendation-made:v1")]
+[EntityName("learning.recommendation-made.v1")]
+public sealed record RecommendationMade(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid ReviewId, Guid RecommendationId, string ReviewKind, string Theme, string Text, Guid OwnerOrganisationId, DateOnly DueDate) : IIntegrationEvent;

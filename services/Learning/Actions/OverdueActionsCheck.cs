@@ -25,27 +25,7 @@ public sealed class OverdueActionsCheck(IDocumentStore store, TimeProvider clock
         {
             await using var session = store.LightweightSession(partnership.Key);
             var calendar = await PartnershipCalendar.LoadAsync(session, cancellationToken);
-            var pending = 0;
-            foreach (var action in partnership)
-            {
-                var overdue = ActionDecisions.Overdue(action, calendar, now);
-                if (overdue.Count > 0)
-                {
-                    // Expected version: an owner's update meanwhile wins; the next check decides again.
-                    session.Events.Append(action.Id, action.Version + overdue.Count, [.. overdue]);
-                    pending += overdue.Count;
-                }
-            }
-
-            try
-            {
-                await session.SaveChangesAsync(cancellationToken);
-                flagged += pending;
-            }
-            catch (JasperFx.ConcurrencyException)
-            {
-                // Picked up at the next tick.
-            }
+            flagged += await session.AppendWhereDueAsync(partnership, a => a.Id, a => a.Version, a => ActionDecisions.Overdue(a, calendar, now), cancellationToken);
         }
 
         return flagged;

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Safeguarding.Contracts;
 using Safeguarding.Learning.Actions;
+using Safeguarding.Learning.Reviews;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Messaging;
 using Integration = Safeguarding.Contracts.Learning;
@@ -26,6 +27,12 @@ public sealed class LearningIntegrationEvents : IIntegrationEventMap
         ActionProgressReported e => [new Integration.ActionStatusChanged(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.OwnerOrganisationId, e.Progress.ToString())],
         ActionWentOverdue e => [new Integration.ActionOverdue(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.OwnerOrganisationId, e.DueDate)],
         ActionClosed e => [new Integration.ActionClosed(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.OwnerOrganisationId, e.EvidenceOfImpact)],
+        SeriousIncidentRecorded e => [new Integration.ReviewOpened(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, nameof(ReviewKind.RapidReview), e.Theme)],
+        PracticeLearningReviewOpened e => [new Integration.ReviewOpened(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, nameof(ReviewKind.PracticeLearningReview), e.Theme)],
+        RapidReviewDecided e => [new Integration.ReviewDecisionRecorded(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.Decision.ToString(), e.Theme, e.DecidedOn)],
+        RecommendationMade e => [new Integration.RecommendationMade(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.RecommendationId, e.Kind.ToString(), e.Theme, e.Text, e.OwnerOrganisationId, e.DueDate)],
+        ReviewDeadlineFlagged e => [new Integration.ReviewDeadlineAtRisk(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.Deadline, e.Due, e.Missed)],
         _ => [],
     };
 

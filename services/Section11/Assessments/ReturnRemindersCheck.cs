@@ -23,28 +23,8 @@ public sealed class ReturnRemindersCheck(IDocumentStore store, TimeProvider cloc
         foreach (var cycle in cycles)
         {
             await using var session = store.LightweightSession(cycle.TenantId!);
-            var pending = 0;
             var outstanding = await session.Query<Assessment>().Where(a => a.CycleId == cycle.Id && a.Status == AssessmentStatus.InProgress).ToListAsync(cancellationToken);
-            foreach (var assessment in outstanding)
-            {
-                var due = ReturnTracking.Due(cycle, assessment, now);
-                if (due.Count > 0)
-                {
-                    // Expected version: a reminder decided on a stale assessment is not sent; the next check decides again.
-                    session.Events.Append(assessment.Id, assessment.Version + due.Count, [.. due]);
-                    pending += due.Count;
-                }
-            }
-
-            try
-            {
-                await session.SaveChangesAsync(cancellationToken);
-                sent += pending;
-            }
-            catch (JasperFx.ConcurrencyException)
-            {
-                // An organisation wrote meanwhile: the next check sees its return afresh.
-            }
+            sent += await session.AppendWhereDueAsync(outstanding, a => a.Id, a => a.Version, a => ReturnTracking.Due(cycle, a, now), cancellationToken);
         }
 
         return sent;

@@ -1,0 +1,112 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Learning.Actions;
+using Safeguarding.Learning.Calendar;
+using Safeguarding.ServiceDefaults.Directory;
+using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.ServiceDefaults.Http;
+using Safeguarding.ServiceDefaults.Security;
+using ReviewResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Ok<Safeguarding.Learning.Reviews.Review>,
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem,
+    Microsoft.AspNetCore.Http.HttpResults.NotFound,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
+
+namespace Safeguarding.Learning.Reviews;
+
+/// <summary>The review lead's work: serious incidents to Rapid Review and decision, local reviews stage by stage, recommendations.</summary>
+public static class ReviewEndpoints
+{
+    public static IEndpointRouteBuilder MapReviewsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/reviews").WithTags("Reviews");
+        group.MapPost("/serious-incidents", RecordSeriousIncident).RequireAuthorization(Policies.ManageReviews);
+        group.MapPost("/practice-learning", OpenPracticeLearningReview).RequireAuthorization(Policies.ManageReviews);
+        group.MapGet("/", ListReviews).RequireAuthorization(Policies.ReadReviews);
+        group.MapGet("/{id:guid}", GetReview).RequireAuthorization(Policies.ReadReviews);
+        group.MapGet("/{id:guid}/history", GetHistory).RequireAuthorization(Policies.ReadReviews);
+        group.MapPost("/{id:guid}/panel-notification", NotifyPanel).RequireAuthorization(Policies.ManageReviews);
+        group.MapPost("/{id:guid}/decision", Decide).RequireAuthorization(Policies.ManageReviews);
+        group.MapPost("/{id:guid}/stages", CompleteStage).RequireAuthorization(Policies.ManageReviews);
+        group.MapPost("/{id:guid}/recommendations", Recommend).RequireAuthorization(Policies.ManageReviews);
+        return app;
+    }
+
+    public static async Task<Results<Created<Review>, ValidationProblem>> RecordSeriousIncident(
+        RecordSeriousIncident command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var calendar = await PartnershipCalendar.LoadAsync(session, cancellationToken);
+        return await StartAsync(session, ReviewDecisions.RecordSeriousIncident(command, calendar, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()), response, cancellationToken);
+    }
+
+    public static async Task<Results<Created<Review>, ValidationProblem>> OpenPracticeLearningReview(
+        OpenPracticeLearningReview command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
+        return await StartAsync(session, ReviewDecisions.OpenPracticeLearningReview(command, directory, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()), response, cancellationToken);
+    }
+
+    private static async Task<Results<Created<Review>, ValidationProblem>> StartAsync(IDocumentSession session, Decision decision, HttpResponse response, CancellationToken cancellationToken) =>
+        decision switch
+        {
+            Decision.Accepted { Events: [var opened] } when ReviewIdOf(opened) is { } id =>
+                await StreamCommands.StartAsync<Review>(session, id, opened, $"/api/reviews/{id}", response, cancellationToken),
+            Decision.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors.ToDictionary()),
+            var other => throw new InvalidOperationException($"Opening a review cannot end in {other}."),
+        };
+
+    private static Guid? ReviewIdOf(object opened) => opened switch
+    {
+        SeriousIncidentRecorded e => e.ReviewId,
+        PracticeLearningReviewOpened e => e.ReviewId,
+        _ => null,
+    };
+
+    public static async Task<Ok<IReadOnlyList<Review>>> ListReviews(IQuerySession session, CancellationToken cancellationToken) =>
+        TypedResults.Ok<IReadOnlyList<Review>>(await session.Query<Review>().OrderByDescending(r => r.OpenedAt).ToListAsync(cancellationToken));
+
+    public static Task<Results<Ok<Review>, NotFound>> GetReview(Guid id, IQuerySession session, HttpResponse response, CancellationToken cancellationToken) =>
+        VersionedResults.LoadAsync<Review>(session, id, response, cancellationToken);
+
+    public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound>> GetHistory(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
+        await StreamHistory.ReadAsync(session, id, cancellationToken) is { } history ? TypedResults.Ok(history) : TypedResults.NotFound();
+
+    public static async Task<ReviewResult> NotifyPanel(
+        Guid id, NotifyPanel command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var calendar = await PartnershipCalendar.LoadAsync(session, cancellationToken);
+        return await Change(session, id, http, review => ReviewDecisions.NotifyPanel(review, command, calendar, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    }
+
+    public static async Task<ReviewResult> Decide(
+        Guid id, DecideRapidReview command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var calendar = await PartnershipCalendar.LoadAsync(session, cancellationToken);
+        return await Change(session, id, http, review => ReviewDecisions.Decide(review, command, calendar, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+    }
+
+    public static Task<ReviewResult> CompleteStage(
+        Guid id, CompleteStage command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(session, id, http, review => ReviewDecisions.CompleteStage(review, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    /// <summary>The recommendation and its action in the register are written in one transaction.</summary>
+    public static async Task<ReviewResult> Recommend(
+        Guid id, MakeRecommendation command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
+        return await Change(session, id, http, review =>
+        {
+            var decision = ReviewDecisions.Recommend(review, command, directory, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow());
+            if (decision is Decision.Accepted { Events: [RecommendationMade made] })
+            {
+                session.Events.StartStream<ImprovementAction>(made.RecommendationId, ReviewDecisions.ActionFor(review, made));
+            }
+
+            return decision;
+        }, cancellationToken);
+    }
+
+    private static Task<ReviewResult> Change(IDocumentSession session, Guid id, HttpContext http, Func<Review, Decision> decide, CancellationToken cancellationToken) =>
+        StreamCommands.ExecuteAsync<Review, Review>(session, id, http, decide, review => review, cancellationToken);
+}
