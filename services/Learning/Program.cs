@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Safeguarding.Learning.Actions;
+using Safeguarding.Learning.Briefings;
 using Safeguarding.Learning.Calendar;
 using Safeguarding.Learning.Messaging;
 using Safeguarding.Learning.Reviews;
@@ -17,12 +18,14 @@ builder.AddEventStore("learning-db", options =>
     {
         options.Projections.Snapshot<ImprovementAction>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Review>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Briefing>(SnapshotLifecycle.Inline);
     })
     .PublishIntegrationEvents<LearningIntegrationEvents>();
 builder.AddMessaging("learning", bus =>
 {
     bus.AddConsumer<DirectoryCopyConsumer>();
     bus.AddConsumer<ActionRaisedConsumers>();
+    bus.AddConsumer<AuditLearningConsumer>();
 });
 builder.AddApiDocument();
 builder.Services.AddSingleton<OverdueActionsCheck>();
@@ -37,6 +40,7 @@ app.MapApiDocument();
 app.MapCalendarApi();
 app.MapReviewsApi();
 app.MapActionsApi();
+app.MapBriefingsApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -60,3 +60,10 @@ public sealed record ReviewDecisionRecorded(
 public sealed record RecommendationMade(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
     Guid ReviewId, Guid RecommendationId, string ReviewKind, string Theme, string Text, Guid OwnerOrganisationId, DateOnly DueDate) : IIntegrationEvent;
+
+/// <summary>A learning briefing published to the partnership's staff.</summary>
+[MessageUrn("safeguarding:learning:briefing-published:v1")]
+[EntityName("learning.briefing-published.v1")]
+public sealed record BriefingPublished(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid BriefingId, string Title, string SourceKind, Guid SourceId) : IIntegrationEvent;

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Safeguarding.Contracts;
 using Safeguarding.Learning.Actions;
+using Safeguarding.Learning.Briefings;
 using Safeguarding.Learning.Reviews;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Messaging;
@@ -33,6 +34,7 @@ public sealed class LearningIntegrationEvents : IIntegrationEventMap
         RecommendationMade e => [new Integration.RecommendationMade(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.RecommendationId, e.Kind.ToString(), e.Theme, e.Text, e.OwnerOrganisationId, e.DueDate)],
         ReviewDeadlineFlagged e => [new Integration.ReviewDeadlineAtRisk(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.Deadline, e.Due, e.Missed)],
+        BriefingPublished e => [new Integration.BriefingPublished(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.BriefingId, e.Title, e.SourceKind.ToString(), e.SourceId)],
         _ => [],
     };
 

@@ -1,0 +1,49 @@
+using Marten;
+using MassTransit;
+using AuditReportApproved = Safeguarding.Contracts.Audit.AuditReportApproved;
+using FindingRecorded = Safeguarding.Contracts.Audit.FindingRecorded;
+
+namespace Safeguarding.Learning.Briefings;
+
+/// <summary>A finding of an audit, copied from Audit's event under the finding's own id: a redelivery rewrites the same document.</summary>
+public sealed record AuditFindingCopy(Guid Id, Guid AuditId, string Theme, int Year, string Kind, string Text);
+
+/// <summary>An audit's approved report summary, under the audit's id.</summary>
+public sealed record AuditReportCopy(Guid Id, string Theme, int Year, string Summary);
+
+/// <summary>What Learning knows of an audit, to draft a briefing from: its theme, findings and approved summary.</summary>
+public sealed record AuditLearning(Guid Id, string Theme, int Year, IReadOnlyList<AuditFindingCopy> Findings, string? ReportSummary)
+{
+    public static async Task<AuditLearning?> LoadAsync(IQuerySession session, Guid auditId, CancellationToken cancellationToken)
+    {
+        var findings = await session.Query<AuditFindingCopy>().Where(f => f.AuditId == auditId).ToListAsync(cancellationToken);
+        var report = await session.LoadAsync<AuditReportCopy>(auditId, cancellationToken);
+        return findings.Count == 0 && report is null
+            ? null
+            : new AuditLearning(auditId, report?.Theme ?? findings[0].Theme, report?.Year ?? findings[0].Year, findings, report?.Summary);
+    }
+}
+
+/// <summary>Keeps the copies, one document per message, so messages handled side by side never overwrite each other.</summary>
+public sealed class AuditLearningConsumer(IDocumentStore store) : IConsumer<FindingRecorded>, IConsumer<AuditReportApproved>
+{
+    public Task Consume(ConsumeContext<FindingRecorded> context)
+    {
+        var m = context.Message;
+        return StoreAsync(m.PartnershipId, new AuditFindingCopy(m.FindingId, m.AuditId, m.Theme, m.Year, m.Kind, m.Text), context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<AuditReportApproved> context)
+    {
+        var m = context.Message;
+        return StoreAsync(m.PartnershipId, new AuditReportCopy(m.AuditId, m.Theme, m.Year, m.Summary), context.CancellationToken);
+    }
+
+    private async Task StoreAsync<T>(string partnershipId, T copy, CancellationToken cancellationToken)
+        where T : notnull
+    {
+        await using var session = store.LightweightSession(partnershipId);
+        session.Store(copy);
+        await session.SaveChangesAsync(cancellationToken);
+    }
+}
