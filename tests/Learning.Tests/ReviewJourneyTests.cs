@@ -31,7 +31,10 @@ public class ReviewJourneyTests(LearningService service)
         await Publish(new OrganisationRegistered(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _council, "St Helens Council", OrganisationKind.StatutoryPartner));
         var incident = await (await Lead.PostJsonAsync("/api/reviews/serious-incidents", new
         {
-            caseReference = "SH-2026-031", theme = "Neglect of a pre-school child", summary = "A pre-school child known to health and early help was seriously harmed.", awareOn = Today.AddDays(-3),
+            caseReference = "SH-2026-031",
+            theme = "Neglect of a pre-school child",
+            summary = "A pre-school child known to health and early help was seriously harmed.",
+            awareOn = Today.AddDays(-3),
         })).ReadAsync<Review>();
         var path = $"/api/reviews/{incident.Id}";
         Assert.Contains("Notification to the national panel: 5 working days", incident.PanelNotificationDue!.Rule);
@@ -40,7 +43,9 @@ public class ReviewJourneyTests(LearningService service)
         Assert.True(notified.RapidReviewDue!.Due > Today.AddDays(14));
         var decided = await (await Lead.PostJsonAsync($"{path}/decision", new
         {
-            decision = "PracticeLearningReview", rationale = "Below the threshold for a local review, with clear multi-agency learning.", decidedOn = Today,
+            decision = "PracticeLearningReview",
+            rationale = "Below the threshold for a local review, with clear multi-agency learning.",
+            decidedOn = Today,
         })).ReadAsync<Review>();
         Assert.Equal(ReviewKind.PracticeLearningReview, decided.Kind);
         foreach (var stage in Enum.GetNames<ReviewStage>())
