@@ -5,6 +5,7 @@ using Safeguarding.Learning.Briefings;
 using Safeguarding.Learning.Calendar;
 using Safeguarding.Learning.Messaging;
 using Safeguarding.Learning.Reviews;
+using Safeguarding.Learning.Training;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Directory;
 using Safeguarding.ServiceDefaults.EventStore;
@@ -19,6 +20,8 @@ builder.AddEventStore("learning-db", options =>
         options.Projections.Snapshot<ImprovementAction>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Review>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Briefing>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<TrainingEvent>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<TrainingNeed>(SnapshotLifecycle.Inline);
     })
     .PublishIntegrationEvents<LearningIntegrationEvents>();
 builder.AddMessaging("learning", bus =>
@@ -41,6 +44,7 @@ app.MapCalendarApi();
 app.MapReviewsApi();
 app.MapActionsApi();
 app.MapBriefingsApi();
+app.MapTrainingApi();
 app.MapDefaultEndpoints();
 
 app.Run();

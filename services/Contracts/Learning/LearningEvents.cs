@@ -67,3 +67,10 @@ public sealed record RecommendationMade(
 public sealed record BriefingPublished(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
     Guid BriefingId, string Title, string SourceKind, Guid SourceId) : IIntegrationEvent;
+
+/// <summary>A practitioner's feedback after a training event or audit workshop: the rating, for the programme's dashboards.</summary>
+[MessageUrn("safeguarding:learning:training-feedback-received:v1")]
+[EntityName("learning.training-feedback-received.v1")]
+public sealed record TrainingFeedbackReceived(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid TrainingEventId, string Kind, string Topic, Guid? OrganisationId, int Rating) : IIntegrationEvent;

@@ -3,6 +3,7 @@ using Safeguarding.Contracts;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Briefings;
 using Safeguarding.Learning.Reviews;
+using Safeguarding.Learning.Training;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Messaging;
 using Integration = Safeguarding.Contracts.Learning;
@@ -35,6 +36,8 @@ public sealed class LearningIntegrationEvents : IIntegrationEventMap
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.RecommendationId, e.Kind.ToString(), e.Theme, e.Text, e.OwnerOrganisationId, e.DueDate)],
         ReviewDeadlineFlagged e => [new Integration.ReviewDeadlineAtRisk(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.Deadline, e.Due, e.Missed)],
         BriefingPublished e => [new Integration.BriefingPublished(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.BriefingId, e.Title, e.SourceKind.ToString(), e.SourceId)],
+        PractitionerFeedbackGiven e => [new Integration.TrainingFeedbackReceived(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.EventId, e.Kind.ToString(), e.Topic, e.OrganisationId, e.Rating)],
         _ => [],
     };
 
