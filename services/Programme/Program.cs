@@ -31,6 +31,7 @@ builder.AddMessaging("programme", bus =>
     bus.AddConsumer<CycleClosedConsumer>();
     bus.AddConsumer<FindingRecordedConsumer>();
     bus.AddConsumer<WeakStandardConsumer>();
+    bus.AddConsumer<LearningConsumers>();
 });
 builder.Services.AddSingleton<OverdueItemsWatcher>();
 builder.Services.AddHostedService(services => services.GetRequiredService<OverdueItemsWatcher>());

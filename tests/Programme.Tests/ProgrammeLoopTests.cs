@@ -116,4 +116,26 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
         Assert.Equal(("section11-standard", "Section 11 standard 5: Training"), (candidate.Details.Source!.Kind, candidate.Details.Theme));
         Assert.NotEmpty(candidates);
     }
+
+    [Fact]
+    public async Task A_review_recommendation_and_learning_to_test_become_candidate_priorities_linked_to_their_sources()
+    {
+        var reviewId = Guid.NewGuid();
+        var recommendation = new Safeguarding.Contracts.Learning.RecommendationMade(
+            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), reviewId, Guid.NewGuid(), "PracticeLearningReview", "Neglect",
+            "Health visitors share neglect concerns with early help within five working days.", Guid.NewGuid(), new DateOnly(2027, 6, 30));
+        var toTest = new Safeguarding.Contracts.Learning.LearningToTest(
+            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), recommendation.RecommendationId, "Neglect",
+            recommendation.Text, "Review", reviewId);
+
+        await Publish(recommendation);
+        await Publish(toTest);
+        var candidates = await Eventually.Get(
+            async () => await (await Coordinator.GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>(),
+            list => list.Count == 2);
+
+        var fromReview = candidates.Single(c => c.Details.Source!.Kind == "review-recommendation");
+        Assert.Equal((PriorityRoute.PracticeReview, recommendation.RecommendationId.ToString()), (fromReview.Details.Route, fromReview.Details.Source!.Reference));
+        Assert.StartsWith("Re-audit to test", candidates.Single(c => c.Details.Source!.Kind == "learning-to-test").Details.Rationale);
+    }
 }
