@@ -153,6 +153,15 @@ public class CompleteAuditJourneyTests(WholeSystem system)
             list => list.Count > 0,
             TimeSpan.FromSeconds(30));
         Assert.Equal("Return-home interviews were not always offered.", Assert.Single(candidates).GetProperty("details").GetProperty("rationale").GetString());
+
+        // The learning: the audit's action is in the one register, owned by the council, and a briefing drafts from the audit.
+        var register = await Eventually.Get(
+            async () => await (await coordinator.GetAsync("/api/actions?source=Audit")).ReadAsync<List<JsonElement>>(),
+            list => list.Count > 0,
+            TimeSpan.FromSeconds(30));
+        Assert.Equal(council, Assert.Single(register).GetProperty("ownerOrganisationId").GetGuid());
+        var briefing = await (await coordinator.PostJsonAsync($"/api/briefings/from-audit/{scheduled.AuditId}", new { })).ReadAsync<JsonElement>();
+        Assert.Contains("Child exploitation", briefing.GetProperty("content").GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
     private static async Task<AuditStateDto> Step(HttpClient client, string path, object body) =>

@@ -17,7 +17,7 @@ public sealed class ActionRaisedConsumers(IDocumentStore store) : IConsumer<Audi
         var m = context.Message;
         return RegisterAsync(m.PartnershipId, new ActionCreated(
             m.ActionId, m.What, $"Audit finding: {m.Finding}", new ActionSource(ActionSourceKind.Audit, m.AuditId, $"Multi-agency audit: {m.Theme}"),
-            m.OwnerOrganisationId, m.DueDate, m.Theme, m.Actor, m.OccurredAt), context.CancellationToken);
+            m.OwnerOrganisationId, m.DueDate, null, m.Actor, m.OccurredAt), context.CancellationToken);
     }
 
     public Task Consume(ConsumeContext<Section11ActionRaised> context)
