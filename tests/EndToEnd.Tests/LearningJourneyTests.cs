@@ -25,7 +25,10 @@ public class LearningJourneyTests(WholeSystem system)
 
         var review = await (await lead.PostJsonAsync("/api/reviews/serious-incidents", new
         {
-            caseReference = "SH-2026-044", theme = "Neglect", summary = "A child known to early help was admitted to hospital malnourished.", awareOn = Today.AddDays(-2),
+            caseReference = "SH-2026-044",
+            theme = "Neglect",
+            summary = "A child known to early help was admitted to hospital malnourished.",
+            awareOn = Today.AddDays(-2),
         })).ReadAsync<IdDto>();
         var path = $"/api/reviews/{review.Id}";
         (await lead.PostJsonAsync($"{path}/panel-notification", new { notifiedOn = Today })).EnsureSuccessStatusCode();
