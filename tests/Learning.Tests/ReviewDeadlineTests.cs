@@ -26,7 +26,10 @@ public sealed class ReviewDeadlineTests : IAsyncLifetime
         var lead = _host.ClientFor(_partnership, Roles.Coordinator);
         var review = await (await lead.PostJsonAsync("/api/reviews/serious-incidents", new
         {
-            caseReference = "SH-2026-050", theme = "Exploitation", summary = "A young person was seriously harmed.", awareOn = "2026-12-01",
+            caseReference = "SH-2026-050",
+            theme = "Exploitation",
+            summary = "A young person was seriously harmed.",
+            awareOn = "2026-12-01",
         })).ReadAsync<Review>();
         Assert.Equal(new DateOnly(2026, 12, 8), review.PanelNotificationDue!.Due);
         var check = _host.Services.GetRequiredService<ReviewDeadlinesCheck>();
