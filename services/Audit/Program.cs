@@ -21,6 +21,7 @@ builder.AddEventStore("audit-db", options =>
 builder.AddMessaging("audit", bus =>
 {
     bus.AddConsumer<AuditScheduledConsumer>();
+    bus.AddConsumer<ScheduledItemRemovedConsumer>();
     bus.AddConsumer<DirectoryCopyConsumer>();
 });
 builder.AddApiDocument();

@@ -29,6 +29,26 @@ public class AuditsApiTests(AuditService service)
         Eventually.Get(() => Coordinator.GetAsync($"/api/audits/{auditId}"), r => r.StatusCode == HttpStatusCode.OK);
 
     [Fact]
+    public async Task An_audit_taken_off_the_programme_before_its_terms_is_cancelled_with_the_programmes_reason()
+    {
+        var scheduled = Scheduled();
+        await Publish(scheduled);
+        await WaitForAudit(scheduled.AuditId);
+
+        var removed = new ScheduledItemRemoved(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, new Actor("coordinator-7", null), scheduled.ProgrammeId, scheduled.AuditId, "Merged with the Q2 audit.");
+        await service.Host.Services.GetRequiredService<IBus>().Publish(removed);
+        await service.Host.Services.GetRequiredService<IBus>().Publish(removed with { EventId = Guid.NewGuid() });
+
+        var cancelled = await Eventually.Get(
+            async () => await (await Coordinator.GetAsync($"/api/audits/{scheduled.AuditId}")).ReadAsync<MultiAgencyAudit>(),
+            a => a.Stage == AuditStage.Cancelled);
+        await Task.Delay(300);
+        var history = await (await Coordinator.GetAsync($"/api/audits/{scheduled.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
+        Assert.Equal(["audit_opened", "audit_cancelled"], history.Select(h => h.Event));
+        Assert.Equal(AuditStage.Cancelled, cancelled.Stage);
+    }
+
+    [Fact]
     public async Task A_scheduled_audit_opens_in_scoping_with_its_history()
     {
         var scheduled = Scheduled();

@@ -92,3 +92,9 @@ public sealed record ProgrammePublished(
 public sealed record ScheduledItemOverdue(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, Guid ItemId, string Kind, string Theme, DateOnly Due)
     : IIntegrationEvent;
+
+/// <summary>An item was taken off the programme, with the reason; an audit not yet under way is cancelled with it.</summary>
+[MessageUrn("safeguarding:programme:scheduled-item-removed:v1")]
+[EntityName("programme.scheduled-item-removed.v1")]
+public sealed record ScheduledItemRemoved(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, Guid ItemId, string Reason) : IIntegrationEvent;

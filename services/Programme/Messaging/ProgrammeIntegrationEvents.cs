@@ -46,6 +46,8 @@ public sealed class ProgrammeIntegrationEvents : IIntegrationEventMap
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Item.ItemId, e.Year, e.Item.Quarter, e.Item.Starts),
         ProgrammePublished e => new Integration.ProgrammePublished(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Year, e.Number, e.Items.Count),
+        ProgrammeItemRemoved e => new Integration.ScheduledItemRemoved(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.ItemId, e.Reason),
         ProgrammeItemOverdue e => new Integration.ScheduledItemOverdue(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.ItemId, e.Kind.ToString(), e.Theme, e.Due),
         PriorityRecorded e => Accepted(domainEvent, e.PriorityId, e.Details, e.By, e.At),
