@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Safeguarding.Reporting.Inbox;
 using Safeguarding.Reporting.Overview;
+using Safeguarding.Reporting.ReadModels;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
@@ -11,8 +12,16 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddEventStore("reporting-db", options =>
 {
-    options.Events.AddEventTypes(IntegrationEventLog.EventTypes);
-    options.Projections.Add<PartnershipOverviewProjection>(ProjectionLifecycle.Async);
+    options.Events.AddEventTypes(IntegrationEventInbox.MessageTypes);
+    options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Async);
+    options.Projections.Add<ProgrammeItemProjection>(ProjectionLifecycle.Async);
+    options.Projections.Add<GradeProjection>(ProjectionLifecycle.Async);
+    options.Projections.Add<FindingProjection>(ProjectionLifecycle.Async);
+    options.Projections.Add<AssessmentProjection>(ProjectionLifecycle.Async);
+    options.Projections.Add<CycleProjection>(ProjectionLifecycle.Async);
+    options.Projections.Add<ActionProjection>(ProjectionLifecycle.Async);
+    options.Projections.Add<ReviewProjection>(ProjectionLifecycle.Async);
+    options.Projections.Add<LearningProjection>(ProjectionLifecycle.Async);
 });
 builder.AddMessaging("reporting", bus => bus.AddConsumer<IntegrationEventInbox>());
 builder.AddApiDocument();

@@ -35,7 +35,8 @@ public class AuditsApiTests(AuditService service)
         await Publish(scheduled);
         await WaitForAudit(scheduled.AuditId);
 
-        var removed = new ScheduledItemRemoved(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, new Actor("coordinator-7", null), scheduled.ProgrammeId, scheduled.AuditId, "Merged with the Q2 audit.");
+        var removed = new ScheduledItemRemoved(
+            Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, new Actor("coordinator-7", null), scheduled.ProgrammeId, scheduled.AuditId, "ThematicAudit", 2027, "Merged with the Q2 audit.");
         await service.Host.Services.GetRequiredService<IBus>().Publish(removed);
         await service.Host.Services.GetRequiredService<IBus>().Publish(removed with { EventId = Guid.NewGuid() });
 

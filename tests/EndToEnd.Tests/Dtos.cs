@@ -11,12 +11,10 @@ public sealed record HistoryDto(long Version, string Event, string By);
 
 public sealed record OrganisationDto(Guid Id, string Name, string Kind);
 
-public sealed record ProgrammeAreaDto(int Organisations, int Programmes, int AuditsScheduled);
+public sealed record ProgrammeFiguresDto(int Scheduled, int InProgress, int Overdue, int Done, int Withdrawn);
 
-public sealed record AuditAreaDto(int AuditsOpened);
+public sealed record CycleFiguresDto(string Kind, int Invited, int Returned);
 
-public sealed record Section11AreaDto(int Cycles);
+public sealed record ActionFiguresDto(int Total);
 
-public sealed record LearningAreaDto(int ImprovementActions);
-
-public sealed record OverviewDto(string PartnershipId, ProgrammeAreaDto Programme, AuditAreaDto Audit, Section11AreaDto Section11, LearningAreaDto Learning);
+public sealed record OverviewDto(string PartnershipId, int Year, int Organisations, ProgrammeFiguresDto Programme, List<CycleFiguresDto> Cycles, ActionFiguresDto Actions);

@@ -59,14 +59,15 @@ public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegra
             Audits.ReturnSubmitted e =>
             [
                 new Integration.ReturnSubmitted(eventId, partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, e.Return.OrganisationId,
-                    CategoryOf(e.Return.CaseKey), e.Return.OverallGrade, MeetsExpectation(e.Return.OverallGrade)),
+                    CategoryOf(e.Return.CaseKey), e.Return.OverallGrade, MeetsExpectation(e.Return.OverallGrade),
+                    PseudonymousRef(e.AuditId, "return", e.Return.OrganisationId.ToString(), e.Return.CaseKey)),
             ],
             AuditMeetingHeld e =>
             [
                 .. e.CaseGrades.Select((g, i) => (IIntegrationEvent)new Integration.CaseGraded(
                     DeterministicGuid.Create(eventId.ToString(), "case-graded", i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, CategoryOf(g.CaseKey), audit.Terms!.Tool.GradeScale, g.Grade,
-                    MeetsExpectation(g.Grade))),
+                    MeetsExpectation(g.Grade), PseudonymousRef(e.AuditId, "case", g.CaseKey))),
                 .. e.Findings.Select(f => (IIntegrationEvent)new Integration.FindingRecorded(
                     Derived("finding-recorded", f.FindingId), partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, f.FindingId,
                     f.Kind.ToString(), f.Text, f.SectionKey)),
@@ -87,4 +88,10 @@ public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegra
             _ => [],
         };
     }
+
+    /// <summary>
+    /// Lets Reporting tell one case (or one agency's return for it) from another, so a replaced return replaces its figure,
+    /// without the case key ever leaving Audit: a name-based GUID of the audit and the key.
+    /// </summary>
+    private static Guid PseudonymousRef(Guid auditId, params string[] parts) => DeterministicGuid.Create([auditId.ToString(), .. parts]);
 }

@@ -35,14 +35,14 @@ public sealed record ReturnRequested(
 [EntityName("audit.return-submitted.v1")]
 public sealed record ReturnSubmitted(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AuditId, string Theme, int Year, Guid OrganisationId, CaseCategory Category, string OverallGrade, bool MeetsExpectation)
+    Guid AuditId, string Theme, int Year, Guid OrganisationId, CaseCategory Category, string OverallGrade, bool MeetsExpectation, Guid ReturnKey)
     : IIntegrationEvent;
 
 [MessageUrn("safeguarding:audit:case-graded:v1")]
 [EntityName("audit.case-graded.v1")]
 public sealed record CaseGraded(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AuditId, string Theme, int Year, CaseCategory Category, string GradeScale, string Grade, bool MeetsExpectation) : IIntegrationEvent;
+    Guid AuditId, string Theme, int Year, CaseCategory Category, string GradeScale, string Grade, bool MeetsExpectation, Guid CaseRef) : IIntegrationEvent;
 
 [MessageUrn("safeguarding:audit:finding-recorded:v1")]
 [EntityName("audit.finding-recorded.v1")]

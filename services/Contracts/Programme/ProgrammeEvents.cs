@@ -90,11 +90,11 @@ public sealed record ProgrammePublished(
 [MessageUrn("safeguarding:programme:scheduled-item-overdue:v1")]
 [EntityName("programme.scheduled-item-overdue.v1")]
 public sealed record ScheduledItemOverdue(
-    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, Guid ItemId, string Kind, string Theme, DateOnly Due)
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, Guid ItemId, string Kind, string Theme, DateOnly Due, int Year)
     : IIntegrationEvent;
 
 /// <summary>An item was taken off the programme, with the reason; an audit not yet under way is cancelled with it.</summary>
 [MessageUrn("safeguarding:programme:scheduled-item-removed:v1")]
 [EntityName("programme.scheduled-item-removed.v1")]
 public sealed record ScheduledItemRemoved(
-    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, Guid ItemId, string Reason) : IIntegrationEvent;
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, Guid ItemId, string Kind, int Year, string Reason) : IIntegrationEvent;

@@ -15,23 +15,30 @@ public sealed record CycleLaunched(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
     Guid CycleId, SelfAssessmentKind Kind, int Year, DateOnly Deadline, string Framework, string Scheme) : IIntegrationEvent;
 
+/// <summary>One indicator's score on the cycle's scheme; rank 1 is the best the scheme has.</summary>
+public sealed record IndicatorScore(int Standard, string Indicator, string Score, int Rank);
+
+/// <summary>An organisation's return, submitted (or shared in from another partnership), with its self-scores.</summary>
 [MessageUrn("safeguarding:section11:assessment-submitted:v1")]
 [EntityName("section11.assessment-submitted.v1")]
 public sealed record AssessmentSubmitted(
-    Guid EventId,
-    string PartnershipId,
-    DateTimeOffset OccurredAt,
-    Actor Actor,
-    Guid AssessmentId,
-    Guid CycleId,
-    Guid OrganisationId) : IIntegrationEvent;
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid AssessmentId, Guid CycleId, Guid OrganisationId, SelfAssessmentKind Kind, int Year, IReadOnlyList<IndicatorScore> Scores) : IIntegrationEvent;
+
+/// <summary>Organisations invited to a cycle: the denominator of its return rate.</summary>
+[MessageUrn("safeguarding:section11:organisations-invited:v1")]
+[EntityName("section11.organisations-invited.v1")]
+public sealed record OrganisationsInvited(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid CycleId, SelfAssessmentKind Kind, int Year, IReadOnlyList<Guid> OrganisationIds) : IIntegrationEvent;
 
 /// <summary>The partnership's moderated score for one indicator of one organisation's assessment.</summary>
 [MessageUrn("safeguarding:section11:indicator-moderated:v1")]
 [EntityName("section11.indicator-moderated.v1")]
 public sealed record IndicatorModerated(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AssessmentId, Guid CycleId, Guid OrganisationId, int Standard, string Indicator, string Scheme, string Score) : IIntegrationEvent;
+    Guid AssessmentId, Guid CycleId, Guid OrganisationId, int Standard, string Indicator, string Scheme, string Score,
+    SelfAssessmentKind Kind, int Year, int Rank, bool Weak) : IIntegrationEvent;
 
 /// <summary>A standard moderated below its scheme's threshold for an organisation: learning for the programme.</summary>
 [MessageUrn("safeguarding:section11:weak-standard-identified:v1")]

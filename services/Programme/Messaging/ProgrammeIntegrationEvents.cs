@@ -47,9 +47,9 @@ public sealed class ProgrammeIntegrationEvents : IIntegrationEventMap
         ProgrammePublished e => new Integration.ProgrammePublished(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Year, e.Number, e.Items.Count),
         ProgrammeItemRemoved e => new Integration.ScheduledItemRemoved(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.ItemId, e.Reason),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.ItemId, e.Kind.ToString(), e.Year, e.Reason),
         ProgrammeItemOverdue e => new Integration.ScheduledItemOverdue(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.ItemId, e.Kind.ToString(), e.Theme, e.Due),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.ItemId, e.Kind.ToString(), e.Theme, e.Due, e.Year),
         PriorityRecorded e => Accepted(domainEvent, e.PriorityId, e.Details, e.By, e.At),
         PriorityAccepted e => Accepted(domainEvent, e.PriorityId, e.Details, e.By, e.At),
         _ => null,

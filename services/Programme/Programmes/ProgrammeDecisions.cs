@@ -82,9 +82,11 @@ public static class ProgrammeDecisions
     }
 
     public static Decision Remove(AuditProgramme programme, Guid itemId, RemoveItem c, Actor by, DateTimeOffset now) =>
-        programme.Items.All(i => i.ItemId != itemId)
+        programme.Items.FirstOrDefault(i => i.ItemId == itemId) is not { } item
             ? Decision.Reject(new ValidationErrors().Add("itemId", "The programme has no such item."))
-            : Decision.From(new ValidationErrors().RequireText(c.Reason, "reason", 1000), () => Decision.Accept(new ProgrammeItemRemoved(programme.Id, itemId, c.Reason!.Trim(), by, now)));
+            : Decision.From(
+                new ValidationErrors().RequireText(c.Reason, "reason", 1000),
+                () => Decision.Accept(new ProgrammeItemRemoved(programme.Id, itemId, c.Reason!.Trim(), by, now, item.Kind, programme.Year)));
 
     /// <summary>
     /// A default year for an empty draft: a thematic audit each quarter on the most recent accepted priorities, the
@@ -130,7 +132,7 @@ public static class ProgrammeDecisions
     [
         .. programme.Items
             .Where(i => programme.StatusOf(i.ItemId) == ItemStatus.Scheduled && DueDate(programme.Year, i) < DateOnly.FromDateTime(now.UtcDateTime))
-            .Select(i => new ProgrammeItemOverdue(programme.Id, i.ItemId, i.Kind, i.Theme, DueDate(programme.Year, i), Actor.System, now)),
+            .Select(i => new ProgrammeItemOverdue(programme.Id, i.ItemId, i.Kind, i.Theme, DueDate(programme.Year, i), Actor.System, now, programme.Year)),
     ];
 
     /// <summary>The owning service closed the item's audit or cycle; heard twice, it is still done once.</summary>

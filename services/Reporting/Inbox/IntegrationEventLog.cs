@@ -9,16 +9,6 @@ namespace Safeguarding.Reporting.Inbox;
 /// </summary>
 public static class IntegrationEventLog
 {
-    public static readonly IReadOnlyList<Type> EventTypes =
-    [
-        typeof(Contracts.Programme.OrganisationRegistered),
-        typeof(Contracts.Programme.AuditProgrammeCreated),
-        typeof(Contracts.Programme.AuditScheduled),
-        typeof(Contracts.Audit.AuditOpened),
-        typeof(Contracts.Section11.CycleLaunched),
-        typeof(Contracts.Learning.ActionCreated),
-    ];
-
     /// <returns>False when the message was already in the log.</returns>
     public static async Task<bool> AppendOnceAsync(IDocumentStore store, IIntegrationEvent message, Guid messageId, CancellationToken cancellationToken)
     {

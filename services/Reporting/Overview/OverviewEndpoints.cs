@@ -2,16 +2,9 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Reporting.Overview;
-
-public sealed record OverviewResponse(
-    string PartnershipId,
-    ProgrammeArea Programme,
-    AuditArea Audit,
-    Section11Area Section11,
-    LearningArea Learning,
-    DateTimeOffset? LastEventAt);
 
 public static class OverviewEndpoints
 {
@@ -22,11 +15,19 @@ public static class OverviewEndpoints
         return app;
     }
 
-    /// <summary>The caller's partnership only; a partnership nothing has happened in yet reads as zeros.</summary>
-    public static async Task<Ok<OverviewResponse>> GetOverview(IQuerySession session, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>The caller's partnership only, for a year (this year unless asked); a partnership nothing has happened in yet reads as zeros.</summary>
+    public static async Task<Results<Ok<PartnershipOverview>, ValidationProblem>> GetOverview(
+        int? year, IQuerySession session, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var overview = await session.LoadAsync<PartnershipOverview>(PartnershipOverview.DocumentId, cancellationToken) ?? new PartnershipOverview();
-        return TypedResults.Ok(new OverviewResponse(
-            user.PartnershipId(), overview.Programme, overview.Audit, overview.Section11, overview.Learning, overview.LastEventAt));
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var errors = new ValidationErrors().When(year is < 2000 or > 2100, "year", "year must be between 2000 and 2100.");
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var data = await ReportStore.LoadAsync(session, cancellationToken);
+        var freshness = await ReportStore.FreshnessAsync(store, cancellationToken);
+        return TypedResults.Ok(OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, freshness));
     }
 }

@@ -54,7 +54,7 @@ public static partial class AssessmentDecisions
             .RequireText(c.Rationale, "rationale", MaxNarrativeLength);
         return Decision.From(errors, () => Decision.Accept(new IndicatorModerated(
             assessment.Id, assessment.CycleId, assessment.OrganisationId, standard!.Number, standard.Title, c.Indicator!, c.Score!, cycle.Scheme.Key,
-            cycle.Scheme.IsWeak(c.Score!), c.Rationale!.Trim(), by, now)));
+            cycle.Scheme.IsWeak(c.Score!), c.Rationale!.Trim(), by, now, cycle.Scheme.Find(c.Score)!.Rank, cycle.Framework.Kind, cycle.Year)));
     }
 
     /// <summary>Feedback closes scrutiny, so every challenge must have its answer first.</summary>

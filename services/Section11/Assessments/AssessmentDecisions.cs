@@ -1,4 +1,5 @@
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Section11;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
@@ -82,6 +83,13 @@ public static partial class AssessmentDecisions
         return Decision.From(errors, () => Decision.Accept(new IndicatorSelfAssessed(assessment.Id, indicator, c.Score!, c.Narrative?.Trim(), by, now)));
     }
 
+    /// <summary>Answers as scores on the cycle's scheme, with their standard and rank, for those who report on them.</summary>
+    public static IReadOnlyList<IndicatorScore> ScoresOf(Section11Cycle cycle, IEnumerable<IndicatorAnswer> answers) =>
+    [
+        .. answers.Select(a => new IndicatorScore(
+            cycle.Framework.Standards.First(s => s.Indicators.Any(i => i.Number == a.Indicator)).Number, a.Indicator, a.Score, cycle.Scheme.Find(a.Score)?.Rank ?? 0)),
+    ];
+
     /// <summary>Confirms an answer carried from last year as this year's, unchanged.</summary>
     public static Decision Confirm(Assessment assessment, string indicator, Actor by, DateTimeOffset now) =>
         assessment.IsSubmitted
@@ -106,7 +114,8 @@ public static partial class AssessmentDecisions
             .When(unsigned.Count > 0, "signOffs", $"A school's return is signed off before submission; missing: {string.Join(", ", unsigned)}.");
         return !errors.IsValid
             ? Decision.Reject(errors)
-            : Decision.Accept(new AssessmentSubmitted(assessment.Id, assessment.CycleId, assessment.OrganisationId, by, now));
+            : Decision.Accept(new AssessmentSubmitted(
+                assessment.Id, assessment.CycleId, assessment.OrganisationId, by, now, cycle.Framework.Kind, cycle.Year, ScoresOf(cycle, assessment.Answers)));
     }
 
     public static Decision SignOff(Assessment assessment, Section11Cycle cycle, SignOffAssessment c, Actor by, DateTimeOffset now) =>

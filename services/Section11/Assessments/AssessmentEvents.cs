@@ -1,4 +1,5 @@
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Section11;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults.EventStore;
 
@@ -10,7 +11,10 @@ public sealed record AssessmentStarted(Guid AssessmentId, Guid CycleId, Guid Org
 /// <summary>The organisation's own score and narrative for one indicator; answering again replaces it until submission.</summary>
 public sealed record IndicatorSelfAssessed(Guid AssessmentId, string Indicator, string Score, string? Narrative, Actor By, DateTimeOffset At) : IDomainEvent;
 
-public sealed record AssessmentSubmitted(Guid AssessmentId, Guid CycleId, Guid OrganisationId, Actor By, DateTimeOffset At) : IDomainEvent;
+/// <summary>The return as submitted, with its self-scores on the cycle's scheme.</summary>
+public sealed record AssessmentSubmitted(
+    Guid AssessmentId, Guid CycleId, Guid OrganisationId, Actor By, DateTimeOffset At, FrameworkKind Kind = FrameworkKind.Section11, int Year = 0,
+    IReadOnlyList<IndicatorScore>? Scores = null) : IDomainEvent;
 
 /// <summary>Scrutiny: the coordinator or a peer panel queries one indicator of a submitted assessment.</summary>
 public sealed record ChallengeRaised(Guid AssessmentId, Guid ChallengeId, string Indicator, string Question, Actor By, DateTimeOffset At) : IDomainEvent;
@@ -21,7 +25,7 @@ public sealed record ChallengeAnswered(Guid AssessmentId, Guid ChallengeId, stri
 /// <summary>The partnership's moderated score for an indicator, beside the organisation's own; weak when the scheme says so.</summary>
 public sealed record IndicatorModerated(
     Guid AssessmentId, Guid CycleId, Guid OrganisationId, int Standard, string StandardTitle, string Indicator, string Score, string Scheme, bool Weak,
-    string Rationale, Actor By, DateTimeOffset At) : IDomainEvent;
+    string Rationale, Actor By, DateTimeOffset At, int Rank = 0, FrameworkKind Kind = FrameworkKind.Section11, int Year = 0) : IDomainEvent;
 
 /// <summary>A school's return is signed off by its head teacher and its safeguarding governor (by work name) before submission.</summary>
 public sealed record AssessmentSignedOff(Guid AssessmentId, string Role, string Name, Actor By, DateTimeOffset At) : IDomainEvent;
@@ -95,4 +99,5 @@ public sealed record AssessmentPrefilled(
 /// </summary>
 public sealed record SharedSubmissionReceived(
     Guid AssessmentId, Guid CycleId, Guid OrganisationId, string FromPartnership, Guid FromAssessmentId, IReadOnlyList<CarriedAnswer> Answers, IReadOnlyList<EvidenceItem> Evidence,
-    IReadOnlyList<SignOff> SignOffs, DateTimeOffset SubmittedAt, Actor By, DateTimeOffset At) : IDomainEvent;
+    IReadOnlyList<SignOff> SignOffs, DateTimeOffset SubmittedAt, Actor By, DateTimeOffset At, FrameworkKind Kind = FrameworkKind.Section11, int Year = 0,
+    IReadOnlyList<IndicatorScore>? Scores = null) : IDomainEvent;

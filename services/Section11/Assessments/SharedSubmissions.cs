@@ -29,7 +29,8 @@ public static class SharedSubmissions
             ? new SharedSubmissionReceived(
                 target.Assessment.Id, target.Assessment.CycleId, target.Assessment.OrganisationId, source.PartnershipId, source.Assessment.Id,
                 [.. source.Assessment.Answers.Select(a => new CarriedAnswer(a.Indicator, a.Score, a.Narrative))],
-                source.Assessment.Evidence, source.Assessment.SignOffs, source.Assessment.SubmittedAt ?? now, by, now)
+                source.Assessment.Evidence, source.Assessment.SignOffs, source.Assessment.SubmittedAt ?? now, by, now, target.Cycle.Framework.Kind, target.Cycle.Year,
+                AssessmentDecisions.ScoresOf(target.Cycle, source.Assessment.Answers))
             : null;
 
     /// <summary>Every return of these organisations, in every partnership and year, with its cycle.</summary>

@@ -66,7 +66,7 @@ public static class CycleDecisions
                 .When(cycle.Invited.Contains(ids[i]) || ids.Take(i).Contains(ids[i]), field, "Already invited.");
         }
 
-        return Decision.From(errors, () => Decision.Accept(new OrganisationsInvited(cycle.Id, [.. ids], by, now)));
+        return Decision.From(errors, () => Decision.Accept(new OrganisationsInvited(cycle.Id, [.. ids], by, now, cycle.Framework.Kind, cycle.Year)));
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ using Safeguarding.ServiceDefaults.EventStore;
 namespace Safeguarding.Section11.Cycles;
 
 /// <summary>Organisations asked to assess themselves in this cycle: agencies for Section 11, schools for Section 175.</summary>
-public sealed record OrganisationsInvited(Guid CycleId, IReadOnlyList<Guid> OrganisationIds, Actor By, DateTimeOffset At) : IDomainEvent;
+public sealed record OrganisationsInvited(Guid CycleId, IReadOnlyList<Guid> OrganisationIds, Actor By, DateTimeOffset At, FrameworkKind Kind = FrameworkKind.Section11, int Year = 0)
+    : IDomainEvent;
 
 /// <summary>A cycle opened on one framework version and scoring scheme, both kept whole so the cycle never shifts under its returns.</summary>
 public sealed record Section11CycleOpened(Guid CycleId, int Year, DateOnly Deadline, Framework Framework, ScoringScheme Scheme, Actor By, DateTimeOffset At)

@@ -20,7 +20,8 @@ public sealed class Section11IntegrationEvents : IIntegrationEventMap
         IndicatorModerated e =>
         [
             new Integration.IndicatorModerated(
-                domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, e.Standard, e.Indicator, e.Scheme, e.Score),
+                domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, e.Standard, e.Indicator, e.Scheme, e.Score,
+                KindOf(e.Kind), e.Year, e.Rank, e.Weak),
             .. e.Weak
                 ? [new Integration.WeakStandardIdentified(
                     DerivedId(domainEvent, "weak-standard"), domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId,
@@ -41,11 +42,13 @@ public sealed class Section11IntegrationEvents : IIntegrationEventMap
         Section11CycleOpened e => new Integration.CycleLaunched(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, KindOf(e.Framework.Kind), e.Year, e.Deadline, e.Framework.Key, e.Scheme.Key),
         AssessmentSubmitted e => new Integration.AssessmentSubmitted(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, KindOf(e.Kind), e.Year, e.Scores ?? []),
+        OrganisationsInvited e => new Integration.OrganisationsInvited(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, KindOf(e.Kind), e.Year, e.OrganisationIds),
         ReturnReminderSent e => new Integration.ReturnReminderDue(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, KindOf(e.Kind), e.Year, e.OrganisationId, e.Deadline, e.Overdue),
         SharedSubmissionReceived e => new Integration.AssessmentSubmitted(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, KindOf(e.Kind), e.Year, e.Scores ?? []),
         CycleClosed e => new Integration.CycleClosed(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, KindOf(e.Kind), e.Year, e.Returned.Count, e.NotReturned),
         _ => null,

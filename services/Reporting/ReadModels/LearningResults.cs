@@ -1,0 +1,111 @@
+using Marten.Events.Projections;
+using Safeguarding.Contracts.Learning;
+
+namespace Safeguarding.Reporting.ReadModels;
+
+/// <summary>One action of the register: the owner's latest word (newest wins), the overdue flag, and closure with evidence.</summary>
+public sealed record ActionRow
+{
+    public Guid Id { get; init; }
+
+    public string What { get; init; } = "";
+
+    public string SourceKind { get; init; } = "";
+
+    public Guid OwnerOrganisationId { get; init; }
+
+    public DateOnly? DueDate { get; init; }
+
+    public string Progress { get; init; } = "NotStarted";
+
+    public DateTimeOffset? ProgressAt { get; init; }
+
+    public bool Overdue { get; init; }
+
+    public bool Closed { get; init; }
+
+    public string Status => Closed ? "Closed" : Progress == "Completed" ? "Completed" : Overdue ? "Overdue" : Progress;
+}
+
+public sealed class ActionProjection : MultiStreamProjection<ActionRow, Guid>
+{
+    public ActionProjection()
+    {
+        Identity<ActionCreated>(e => e.ActionId);
+        Identity<ActionStatusChanged>(e => e.ActionId);
+        Identity<ActionOverdue>(e => e.ActionId);
+        Identity<ActionClosed>(e => e.ActionId);
+    }
+
+    public static ActionRow Apply(ActionCreated e, ActionRow row) =>
+        row with { Id = e.ActionId, What = e.What, SourceKind = e.SourceKind, OwnerOrganisationId = e.OwnerOrganisationId, DueDate = e.DueDate };
+
+    public static ActionRow Apply(ActionStatusChanged e, ActionRow row) =>
+        row.ProgressAt > e.OccurredAt ? row with { Id = e.ActionId } : row with { Id = e.ActionId, OwnerOrganisationId = e.OwnerOrganisationId, Progress = e.Status, ProgressAt = e.OccurredAt };
+
+    public static ActionRow Apply(ActionOverdue e, ActionRow row) => row with { Id = e.ActionId, OwnerOrganisationId = e.OwnerOrganisationId, Overdue = true, DueDate = e.DueDate };
+
+    public static ActionRow Apply(ActionClosed e, ActionRow row) => row with { Id = e.ActionId, OwnerOrganisationId = e.OwnerOrganisationId, Closed = true };
+}
+
+/// <summary>A review: its kind and theme, the decision, and which statutory deadlines were missed or at risk.</summary>
+public sealed record ReviewRow
+{
+    public Guid Id { get; init; }
+
+    public string Kind { get; init; } = "";
+
+    public string Theme { get; init; } = "";
+
+    public string? Decision { get; init; }
+
+    public IReadOnlyList<string> DeadlinesMissed { get; init; } = [];
+
+    public IReadOnlyList<string> DeadlinesAtRisk { get; init; } = [];
+}
+
+public sealed class ReviewProjection : MultiStreamProjection<ReviewRow, Guid>
+{
+    public ReviewProjection()
+    {
+        Identity<ReviewOpened>(e => e.ReviewId);
+        Identity<ReviewDecisionRecorded>(e => e.ReviewId);
+        Identity<ReviewDeadlineAtRisk>(e => e.ReviewId);
+    }
+
+    public static ReviewRow Apply(ReviewOpened e, ReviewRow row) => row with { Id = e.ReviewId, Kind = row.Decision is null ? e.Kind : row.Kind, Theme = e.Theme };
+
+    public static ReviewRow Apply(ReviewDecisionRecorded e, ReviewRow row) => row with { Id = e.ReviewId, Decision = e.Decision, Kind = e.Decision };
+
+    public static ReviewRow Apply(ReviewDeadlineAtRisk e, ReviewRow row) => e.Missed
+        ? row with { Id = e.ReviewId, DeadlinesMissed = [.. row.DeadlinesMissed.Union([e.Deadline])] }
+        : row with { Id = e.ReviewId, DeadlinesAtRisk = [.. row.DeadlinesAtRisk.Union([e.Deadline])] };
+}
+
+/// <summary>Learning that reached practitioners: a published briefing, or one practitioner's feedback on an event.</summary>
+public sealed record LearningRow
+{
+    public Guid Id { get; init; }
+
+    public string Kind { get; init; } = "";
+
+    public string Topic { get; init; } = "";
+
+    public int? Rating { get; init; }
+}
+
+public sealed class LearningProjection : MultiStreamProjection<LearningRow, Guid>
+{
+    public const string Briefing = nameof(Briefing);
+    public const string Feedback = nameof(Feedback);
+
+    public LearningProjection()
+    {
+        Identity<BriefingPublished>(e => e.BriefingId);
+        Identity<TrainingFeedbackReceived>(e => e.EventId);
+    }
+
+    public static LearningRow Apply(BriefingPublished e, LearningRow row) => row with { Id = e.BriefingId, Kind = Briefing, Topic = e.Title };
+
+    public static LearningRow Apply(TrainingFeedbackReceived e, LearningRow row) => row with { Id = e.EventId, Kind = Feedback, Topic = e.Topic, Rating = e.Rating };
+}

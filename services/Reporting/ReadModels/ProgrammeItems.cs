@@ -1,0 +1,93 @@
+using Marten.Events.Projections;
+using Safeguarding.Contracts.Audit;
+using Safeguarding.Contracts.Programme;
+using Safeguarding.Contracts.Section11;
+using Safeguarding.ServiceDefaults;
+
+namespace Safeguarding.Reporting.ReadModels;
+
+public enum ItemState
+{
+    Scheduled,
+    InProgress,
+    Overdue,
+    Done,
+    Withdrawn,
+}
+
+/// <summary>
+/// One scheduled item of a year's programme as Reporting has heard of it. Every message only adds a fact, so the
+/// order they arrive in does not matter; the state is read from the facts.
+/// </summary>
+public sealed record ProgrammeItemRow
+{
+    public Guid Id { get; init; }
+
+    public int Year { get; init; }
+
+    public string Kind { get; init; } = "";
+
+    public string Theme { get; init; } = "";
+
+    public bool Scheduled { get; init; }
+
+    public bool Started { get; init; }
+
+    public bool Overdue { get; init; }
+
+    public bool Done { get; init; }
+
+    public bool Withdrawn { get; init; }
+
+    public ItemState State => Done ? ItemState.Done : Withdrawn ? ItemState.Withdrawn : Overdue ? ItemState.Overdue : Started ? ItemState.InProgress : ItemState.Scheduled;
+
+    /// <summary>Section 11 and 175 items are known to Section11 by year and kind, not by the programme's item id.</summary>
+    public static Guid CycleKey(string kind, int year) => DeterministicGuid.Create("programme-cycle-item", kind, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static Guid CycleKey(SelfAssessmentKind kind, int year) => CycleKey(kind == SelfAssessmentKind.Section175 ? "Section175Cycle" : "Section11Cycle", year);
+}
+
+public sealed class ProgrammeItemProjection : MultiStreamProjection<ProgrammeItemRow, Guid>
+{
+    public ProgrammeItemProjection()
+    {
+        Identity<AuditScheduled>(e => e.AuditId);
+        Identity<AuditOpened>(e => e.AuditId);
+        Identity<AuditScoped>(e => e.AuditId);
+        Identity<AuditClosed>(e => e.AuditId);
+        Identity<AuditCancelled>(e => e.AuditId);
+        Identity<Section11CycleScheduled>(e => ProgrammeItemRow.CycleKey("Section11Cycle", e.Year));
+        Identity<Section175CycleScheduled>(e => ProgrammeItemRow.CycleKey("Section175Cycle", e.Year));
+        Identity<CycleLaunched>(e => ProgrammeItemRow.CycleKey(e.Kind, e.Year));
+        Identity<CycleClosed>(e => ProgrammeItemRow.CycleKey(e.Kind, e.Year));
+        Identity<ScheduledItemOverdue>(e => KeyOf(e.Kind, e.ItemId, e.Year));
+        Identity<ScheduledItemRemoved>(e => KeyOf(e.Kind, e.ItemId, e.Year));
+    }
+
+    private static Guid KeyOf(string kind, Guid itemId, int year) => kind is "Section11Cycle" or "Section175Cycle" ? ProgrammeItemRow.CycleKey(kind, year) : itemId;
+
+    public static ProgrammeItemRow Apply(AuditScheduled e, ProgrammeItemRow row) =>
+        row with { Id = e.AuditId, Year = e.Year, Kind = "Audit", Theme = e.Theme, Scheduled = true };
+
+    public static ProgrammeItemRow Apply(AuditOpened e, ProgrammeItemRow row) => row with { Id = e.AuditId, Year = e.Year, Kind = "Audit", Theme = e.Theme };
+
+    public static ProgrammeItemRow Apply(AuditScoped e, ProgrammeItemRow row) => row with { Id = e.AuditId, Started = true };
+
+    public static ProgrammeItemRow Apply(AuditClosed e, ProgrammeItemRow row) => row with { Id = e.AuditId, Done = true };
+
+    public static ProgrammeItemRow Apply(AuditCancelled e, ProgrammeItemRow row) => row with { Id = e.AuditId, Withdrawn = true };
+
+    public static ProgrammeItemRow Apply(Section11CycleScheduled e, ProgrammeItemRow row) =>
+        row with { Id = ProgrammeItemRow.CycleKey("Section11Cycle", e.Year), Year = e.Year, Kind = "Section11Cycle", Theme = "Section 11", Scheduled = true };
+
+    public static ProgrammeItemRow Apply(Section175CycleScheduled e, ProgrammeItemRow row) =>
+        row with { Id = ProgrammeItemRow.CycleKey("Section175Cycle", e.Year), Year = e.Year, Kind = "Section175Cycle", Theme = "Section 175", Scheduled = true };
+
+    public static ProgrammeItemRow Apply(CycleLaunched e, ProgrammeItemRow row) => row with { Id = ProgrammeItemRow.CycleKey(e.Kind, e.Year), Year = e.Year, Started = true };
+
+    public static ProgrammeItemRow Apply(CycleClosed e, ProgrammeItemRow row) => row with { Id = ProgrammeItemRow.CycleKey(e.Kind, e.Year), Year = e.Year, Done = true };
+
+    public static ProgrammeItemRow Apply(ScheduledItemOverdue e, ProgrammeItemRow row) => row with { Id = KeyOf(e.Kind, e.ItemId, e.Year), Year = e.Year, Overdue = true };
+
+    public static ProgrammeItemRow Apply(ScheduledItemRemoved e, ProgrammeItemRow row) => row with { Id = KeyOf(e.Kind, e.ItemId, e.Year), Year = e.Year, Withdrawn = true };
+}

@@ -1,0 +1,86 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Safeguarding.Contracts;
+using Safeguarding.Reporting.Overview;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.Reporting.Tests;
+
+/// <summary>A realistic year through RabbitMQ, checked figure by figure against numbers worked out by hand.</summary>
+public sealed class RealisticYearTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(RealisticYear.Today);
+    private ServiceHost<Program> _host = null!;
+
+    public async Task InitializeAsync() =>
+        _host = await ServiceHost<Program>.StartAsync("reporting-db", configureServices: services => services.AddSingleton<TimeProvider>(_clock));
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private static readonly PartnershipOverview Expected = new(
+        "", RealisticYear.Year, 12,
+        new ProgrammeFigures(Scheduled: 1, InProgress: 1, Overdue: 1, Done: 4, Withdrawn: 0),
+        new AuditFigures(
+            Audits: 4, CasesGraded: 24, GoodOrBetter: 12, GoodOrBetterShare: 0.5,
+            [new("good", 6), new("inadequate", 6), new("outstanding", 6), new("requires-improvement", 6)],
+            [new("EarlyHelp", 4, 2, 0.5), new("ChildInNeed", 4, 2, 0.5), new("ChildProtection", 8, 4, 0.5), new("LookedAfterChild", 8, 4, 0.5)],
+            AgencyReturns: 72, GoodPractice: 8, AreasForDevelopment: 12, ImmediateConcerns: 2),
+        [new CycleFigures("Section11", Invited: 12, Returned: 10, ReturnRate: 0.833, Reminders: 5, IndicatorsModerated: 10, ModeratedBelowSelfScore: 4, WeakIndicators: 4, Closed: true)],
+        new ActionFigures(
+            40,
+            [new("AtRisk", 5), new("Closed", 10), new("Completed", 5), new("NotStarted", 5), new("OnTrack", 10), new("Overdue", 5)],
+            Overdue: 5, AverageDaysOverdue: 154.0, ClosedWithEvidence: 10, ClosedShare: 0.25),
+        new ReviewFigures(Reviews: 2, Decided: 1, DeadlinesMissed: 1, DeadlinesAtRisk: 1),
+        new LearningFigures(BriefingsPublished: 3, FeedbackResponses: 4, AverageRating: 4.0),
+        new Freshness(0, 0, 0, false));
+
+    private async Task PublishAsync(IEnumerable<IIntegrationEvent> messages)
+    {
+        var bus = _host.Services.GetRequiredService<IBus>();
+        foreach (var message in messages)
+        {
+            await bus.Publish(message, message.GetType(), c => c.MessageId = message.EventId);
+        }
+    }
+
+    private async Task<PartnershipOverview> SettledOverviewAsync(string partnership) =>
+        await Eventually.Get(
+            async () => await (await _host.ClientFor(partnership, Roles.BoardReader).GetAsync($"/api/reports/overview?year={RealisticYear.Year}")).ReadAsync<PartnershipOverview>(),
+            o => o.Learning.FeedbackResponses == 4 && o.Actions.Total == 40 && o.Audits.AgencyReturns == 72 && o.Cycles.Count == 1 && o.Cycles[0].Reminders == 5
+                && o.Actions.ClosedWithEvidence == 10 && o.Freshness.EventsBehind == 0,
+            TimeSpan.FromSeconds(90));
+
+    private static void AssertFigures(PartnershipOverview expected, PartnershipOverview actual)
+    {
+        Assert.Equal(expected.Organisations, actual.Organisations);
+        Assert.Equal(expected.Programme, actual.Programme);
+        Assert.Equal(expected.Audits with { Grades = [], ByCategory = [] }, actual.Audits with { Grades = [], ByCategory = [] });
+        Assert.Equal(expected.Audits.Grades, actual.Audits.Grades);
+        Assert.Equal(expected.Audits.ByCategory, actual.Audits.ByCategory);
+        Assert.Equal(expected.Cycles, actual.Cycles);
+        Assert.Equal(expected.Actions with { ByStatus = [] }, actual.Actions with { ByStatus = [] });
+        Assert.Equal(expected.Actions.ByStatus, actual.Actions.ByStatus);
+        Assert.Equal(expected.Reviews, actual.Reviews);
+        Assert.Equal(expected.Learning, actual.Learning);
+    }
+
+    [Fact]
+    public async Task Every_figure_of_the_overview_matches_the_hand_count_and_twice_shuffled_delivery_changes_none()
+    {
+        string once = TestTokens.NewPartnership(), twiceShuffled = TestTokens.NewPartnership();
+        var messages = RealisticYear.For(twiceShuffled);
+
+        await PublishAsync(RealisticYear.For(once));
+        await PublishAsync([.. messages.Concat(messages).OrderBy(m => DeterministicOrder(m.EventId))]);
+
+        AssertFigures(Expected, await SettledOverviewAsync(once));
+        AssertFigures(Expected, await SettledOverviewAsync(twiceShuffled));
+        var elsewhere = await (await _host.ClientFor(TestTokens.NewPartnership(), Roles.BoardReader).GetAsync("/api/reports/overview?year=2027")).ReadAsync<PartnershipOverview>();
+        Assert.Equal((0, 0), (elsewhere.Organisations, elsewhere.Actions.Total));
+    }
+
+    // A fixed shuffle, so a failure can be replayed.
+    private static int DeterministicOrder(Guid id) => id.GetHashCode();
+}
