@@ -27,6 +27,7 @@ public static class Policies
     public const string RunTraining = nameof(RunTraining);
     public const string GiveFeedback = nameof(GiveFeedback);
     public const string ReadReports = nameof(ReadReports);
+    public const string ExportReports = nameof(ExportReports);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -49,6 +50,7 @@ public static class Policies
         [RunTraining] = [Roles.Coordinator, Roles.TrainingManager],
         [GiveFeedback] = [.. Roles.All],
         [ReadReports] = [.. Roles.All],
+        [ExportReports] = [Roles.Coordinator, Roles.Admin],
     };
 
     public static AuthorizationPolicy PartnershipMember { get; } = new AuthorizationPolicyBuilder()

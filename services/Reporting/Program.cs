@@ -1,4 +1,5 @@
 using JasperFx.Events.Projections;
+using Safeguarding.Reporting.Exports;
 using Safeguarding.Reporting.Inbox;
 using Safeguarding.Reporting.Overview;
 using Safeguarding.Reporting.ReadModels;
@@ -31,6 +32,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapApiDocument();
 app.MapReportsApi();
+app.MapExportsApi();
 app.MapDefaultEndpoints();
 
 app.Run();

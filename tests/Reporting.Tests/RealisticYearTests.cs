@@ -83,4 +83,31 @@ public sealed class RealisticYearTests : IAsyncLifetime
 
     // A fixed shuffle, so a failure can be replayed.
     private static int DeterministicOrder(Guid id) => id.GetHashCode();
+
+    [Fact]
+    public async Task The_CSV_and_XLSX_exports_read_back_to_the_same_numbers()
+    {
+        var partnership = TestTokens.NewPartnership();
+        await PublishAsync(RealisticYear.For(partnership));
+        await SettledOverviewAsync(partnership);
+        var coordinator = _host.ClientFor(partnership, Roles.Coordinator);
+
+        var actionsCsv = ExportReader.Csv(await coordinator.GetStringAsync("/api/reports/exports/actions.csv"));
+        var actionsXlsx = ExportReader.Xlsx(await coordinator.GetByteArrayAsync("/api/reports/exports/actions.xlsx"));
+        var grades = ExportReader.Xlsx(await coordinator.GetByteArrayAsync("/api/reports/exports/grades.xlsx"));
+        var section11 = ExportReader.Csv(await coordinator.GetStringAsync("/api/reports/exports/section11.csv"));
+
+        foreach (var actions in new[] { actionsCsv, actionsXlsx })
+        {
+            Assert.Equal(40, actions.Count);
+            Assert.Equal(Expected.Actions.ByStatus, actions.GroupBy(a => a["status"]).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new StatusCount(g.Key, g.Count())));
+        }
+
+        var agreed = grades.Where(g => g["agreed_at_meeting"] == "true").ToList();
+        Assert.Equal((24, 12, 72), (agreed.Count, agreed.Count(g => g["meets_expectation"] == "true"), grades.Count - agreed.Count));
+        Assert.Equal((30, 4), (section11.Count, section11.Count(r => r["weak"] == "true")));
+        Assert.DoesNotContain(grades, g => g.Values.Any(v => v.StartsWith("SH-", StringComparison.Ordinal)));
+        await (await _host.ClientFor(partnership, Roles.BoardReader).GetAsync("/api/reports/exports/grades.csv")).ReadProblemAsync(403);
+        await (await coordinator.GetAsync("/api/reports/exports/secrets.csv")).ReadProblemAsync(404);
+    }
 }

@@ -1,0 +1,36 @@
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Reporting.Overview;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Reporting.Exports;
+
+/// <summary>Open formats, so a partnership's figures are never locked in: every read model as CSV or XLSX.</summary>
+public static class ExportEndpoints
+{
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/reports/exports").WithTags("Exports");
+        group.MapGet("/", ListExports).RequireAuthorization(Policies.ExportReports);
+        group.MapGet("/{table}.{format}", Export).RequireAuthorization(Policies.ExportReports);
+        return app;
+    }
+
+    public static Ok<IReadOnlyList<string>> ListExports() =>
+        TypedResults.Ok<IReadOnlyList<string>>([.. ReportTables.Names.SelectMany(n => new[] { $"{n}.csv", $"{n}.xlsx" })]);
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> Export(string table, string format, IQuerySession session, CancellationToken cancellationToken)
+    {
+        if (format is not ("csv" or "xlsx") || !ReportTables.Names.Contains(table))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var built = ReportTables.Build(table, await ReportStore.LoadAsync(session, cancellationToken))!;
+        return format == "csv"
+            ? TypedResults.File(CsvWriter.Write(built), "text/csv; charset=utf-8", $"{table}.csv")
+            : TypedResults.File(XlsxWriter.Write(built), Xlsx, $"{table}.xlsx");
+    }
+}
