@@ -1,4 +1,5 @@
 using JasperFx.Events.Projections;
+using Safeguarding.Reporting.Board;
 using Safeguarding.Reporting.Exports;
 using Safeguarding.Reporting.Inbox;
 using Safeguarding.Reporting.Overview;
@@ -33,6 +34,7 @@ app.UseServiceDefaults();
 app.MapApiDocument();
 app.MapReportsApi();
 app.MapExportsApi();
+app.MapBoardReportApi();
 app.MapDefaultEndpoints();
 
 app.Run();

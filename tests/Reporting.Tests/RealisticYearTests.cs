@@ -110,4 +110,35 @@ public sealed class RealisticYearTests : IAsyncLifetime
         await (await _host.ClientFor(partnership, Roles.BoardReader).GetAsync("/api/reports/exports/grades.csv")).ReadProblemAsync(403);
         await (await coordinator.GetAsync("/api/reports/exports/secrets.csv")).ReadProblemAsync(404);
     }
+
+    [Fact]
+    public async Task The_board_report_opens_as_a_PDF_with_its_headline_figures_and_reads_the_same_in_Word_and_HTML()
+    {
+        var partnership = TestTokens.NewPartnership();
+        await PublishAsync(RealisticYear.For(partnership));
+        await SettledOverviewAsync(partnership);
+        var board = _host.ClientFor(partnership, Roles.BoardReader);
+
+        var pdf = await board.GetAsync("/api/reports/board?year=2027&format=pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        var text = string.Join("\n", document.GetPages().Select(p => p.Text));
+        var word = await board.GetByteArrayAsync("/api/reports/board?year=2027&format=docx");
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(word), false);
+        var html = await board.GetStringAsync("/api/reports/board?year=2027&format=html");
+
+        foreach (var content in new[] { text, docx.MainDocumentPart!.Document.Body!.InnerText, System.Net.WebUtility.HtmlDecode(html) })
+        {
+            Assert.Contains("Quality assurance report to the Partnership Board, 2027", content, StringComparison.Ordinal);
+            Assert.Contains("4 of 7 scheduled items are done", content, StringComparison.Ordinal);
+            Assert.Contains("50% of 24 cases audited were graded Good or better", content, StringComparison.Ordinal);
+            Assert.Contains("10 of 12 organisations returned (83%)", content, StringComparison.Ordinal);
+            Assert.Contains("40 actions; 5 overdue; 10 closed with evidence of impact", content, StringComparison.Ordinal);
+            Assert.Contains("<5 reviews; <5 statutory deadlines missed", content, StringComparison.Ordinal);
+            Assert.DoesNotContain("SH-2027", content, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Cases graded Good or better, by year", text, StringComparison.Ordinal);
+        await (await board.GetAsync("/api/reports/board?year=2027&format=xls")).ReadProblemAsync(400);
+    }
 }
