@@ -28,6 +28,7 @@ public static class Policies
     public const string GiveFeedback = nameof(GiveFeedback);
     public const string ReadReports = nameof(ReadReports);
     public const string ExportReports = nameof(ExportReports);
+    public const string RebuildReports = nameof(RebuildReports);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -51,6 +52,7 @@ public static class Policies
         [GiveFeedback] = [.. Roles.All],
         [ReadReports] = [.. Roles.All],
         [ExportReports] = [Roles.Coordinator, Roles.Admin],
+        [RebuildReports] = [Roles.Admin],
     };
 
     public static AuthorizationPolicy PartnershipMember { get; } = new AuthorizationPolicyBuilder()

@@ -13,6 +13,9 @@ public static class OpenTelemetryExtensions
     // Sources that Npgsql, Marten and MassTransit publish on their own; no extra packages are needed to listen.
     private static readonly string[] LibrarySources = ["Npgsql", "Marten", "MassTransit"];
 
+    /// <summary>The system's own meters (Reporting's read-model lag, ...), shown on the Aspire dashboard.</summary>
+    public const string SystemMeters = "Safeguarding.*";
+
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
@@ -27,7 +30,8 @@ public static class OpenTelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(LibrarySources))
+                .AddMeter(LibrarySources)
+                .AddMeter(SystemMeters))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(LibrarySources)

@@ -1,9 +1,9 @@
-using JasperFx.Events.Projections;
 using Safeguarding.Reporting.Board;
 using Safeguarding.Reporting.Exports;
 using Safeguarding.Reporting.Inbox;
 using Safeguarding.Reporting.Overview;
 using Safeguarding.Reporting.ReadModels;
+using Safeguarding.Reporting.Rebuild;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
@@ -15,18 +15,12 @@ builder.AddServiceDefaults();
 builder.AddEventStore("reporting-db", options =>
 {
     options.Events.AddEventTypes(IntegrationEventInbox.MessageTypes);
-    options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Async);
-    options.Projections.Add<ProgrammeItemProjection>(ProjectionLifecycle.Async);
-    options.Projections.Add<GradeProjection>(ProjectionLifecycle.Async);
-    options.Projections.Add<FindingProjection>(ProjectionLifecycle.Async);
-    options.Projections.Add<AssessmentProjection>(ProjectionLifecycle.Async);
-    options.Projections.Add<CycleProjection>(ProjectionLifecycle.Async);
-    options.Projections.Add<ActionProjection>(ProjectionLifecycle.Async);
-    options.Projections.Add<ReviewProjection>(ProjectionLifecycle.Async);
-    options.Projections.Add<LearningProjection>(ProjectionLifecycle.Async);
+    ReadModelProjections.AddTo(options);
 });
 builder.AddMessaging("reporting", bus => bus.AddConsumer<IntegrationEventInbox>());
 builder.AddApiDocument();
+builder.Services.AddSingleton<ReadModelRebuild>();
+builder.Services.AddHostedService<FreshnessMetric>();
 
 var app = builder.Build();
 
@@ -35,6 +29,7 @@ app.MapApiDocument();
 app.MapReportsApi();
 app.MapExportsApi();
 app.MapBoardReportApi();
+app.MapRebuildApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -65,6 +65,26 @@ public class OverviewApiTests(ReportingService service)
     }
 
     [Fact]
+    public async Task The_read_models_lag_is_a_metric_for_the_dashboard()
+    {
+        var observed = new System.Collections.Concurrent.ConcurrentBag<long>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == FreshnessMetric.MeterName && instrument.Name == FreshnessMetric.LagInstrument)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => observed.Add(value));
+        listener.Start();
+
+        await Eventually.Get(() => Task.FromResult(observed.Count), _ => { listener.RecordObservableInstruments(); return !observed.IsEmpty; });
+
+        Assert.All(observed, lag => Assert.True(lag >= 0));
+    }
+
+    [Fact]
     public async Task The_overview_needs_a_token() =>
         await (await service.Host.CreateClient().GetAsync("/api/reports/overview")).ReadProblemAsync(401);
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Reporting.Rebuild;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Validation;
 
@@ -17,7 +18,7 @@ public static class OverviewEndpoints
 
     /// <summary>The caller's partnership only, for a year (this year unless asked); a partnership nothing has happened in yet reads as zeros.</summary>
     public static async Task<Results<Ok<PartnershipOverview>, ValidationProblem>> GetOverview(
-        int? year, IQuerySession session, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+        int? year, IQuerySession session, IDocumentStore store, ReadModelRebuild rebuild, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var errors = new ValidationErrors().When(year is < 2000 or > 2100, "year", "year must be between 2000 and 2100.");
@@ -27,7 +28,7 @@ public static class OverviewEndpoints
         }
 
         var data = await ReportStore.LoadAsync(session, cancellationToken);
-        var freshness = await ReportStore.FreshnessAsync(store, cancellationToken);
+        var freshness = await ReportStore.FreshnessAsync(store, cancellationToken) with { Rebuilding = rebuild.Status.Running };
         return TypedResults.Ok(OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, freshness));
     }
 }
