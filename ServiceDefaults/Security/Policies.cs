@@ -29,6 +29,7 @@ public static class Policies
     public const string ReadReports = nameof(ReadReports);
     public const string ExportReports = nameof(ExportReports);
     public const string RebuildReports = nameof(RebuildReports);
+    public const string ReadCompliance = nameof(ReadCompliance);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -53,6 +54,7 @@ public static class Policies
         [ReadReports] = [.. Roles.All],
         [ExportReports] = [Roles.Coordinator, Roles.Admin],
         [RebuildReports] = [Roles.Admin],
+        [ReadCompliance] = [Roles.Coordinator, Roles.BoardReader, Roles.Admin, Roles.PanelMember],
     };
 
     public static AuthorizationPolicy PartnershipMember { get; } = new AuthorizationPolicyBuilder()

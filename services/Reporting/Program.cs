@@ -1,4 +1,5 @@
 using Safeguarding.Reporting.Board;
+using Safeguarding.Reporting.Dashboards;
 using Safeguarding.Reporting.Exports;
 using Safeguarding.Reporting.Inbox;
 using Safeguarding.Reporting.Overview;
@@ -30,6 +31,7 @@ app.MapReportsApi();
 app.MapExportsApi();
 app.MapBoardReportApi();
 app.MapRebuildApi();
+app.MapDashboardsApi();
 app.MapDefaultEndpoints();
 
 app.Run();

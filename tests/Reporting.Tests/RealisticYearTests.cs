@@ -170,4 +170,31 @@ public sealed class RealisticYearTests : IAsyncLifetime
         Assert.True(finished.EventsPerSecond > 0);
         AssertFigures(live, await SettledOverviewAsync(partnership));
     }
+
+    [Fact]
+    public async Task An_agency_sees_its_own_dashboard_beside_the_partnership_and_the_board_sees_themes_and_compliance()
+    {
+        var partnership = TestTokens.NewPartnership();
+        await PublishAsync(RealisticYear.For(partnership));
+        await SettledOverviewAsync(partnership);
+        Guid agency0 = RealisticYear.Id("agency", 0), agency11 = RealisticYear.Id("agency", 11);
+        var agency = _host.ClientFor(partnership, Roles.AgencyAuditor, agency0.ToString());
+        var board = _host.ClientFor(partnership, Roles.BoardReader);
+
+        var own = await (await agency.GetAsync($"/api/reports/agencies/{agency0}?year=2027")).ReadAsync<Dashboards.AgencyDashboard>();
+        await (await agency.GetAsync($"/api/reports/agencies/{agency11}?year=2027")).ReadProblemAsync(403);
+        var theme = await (await board.GetAsync("/api/reports/themes/Theme 0")).ReadAsync<Dashboards.ThemeTrend>();
+        var matrix = await (await board.GetAsync("/api/reports/compliance/Section11/2027")).ReadAsync<Dashboards.ComplianceMatrix>();
+
+        Assert.Equal(("Agency 0 (renamed)", new Dashboards.ReturnFigures(24, 12, 0.5, 0.5)), (own.Name, own.Returns));
+        Assert.Equal(
+            [new Dashboards.StandardCell(1, "3", null, false, null), new Dashboards.StandardCell(5, "3", "1", true, null), new Dashboards.StandardCell(8, "3", null, false, null)],
+            own.Section11);
+        Assert.Equal((4, 0, 40, 5), (own.Actions.Owned, own.Actions.Overdue, own.Actions.PartnershipTotal, own.Actions.PartnershipOverdue));
+        Assert.Equal([new StatusCount("Closed", 1), new StatusCount("Completed", 1), new StatusCount("NotStarted", 1), new StatusCount("OnTrack", 1)], own.Actions.ByStatus);
+        Assert.Equal([new Dashboards.ThemeYear(2027, 1, 6, 0.667, 3, 1)], theme.Years);
+        Assert.Equal((12, 10, 0.833, 12), (matrix.Invited, matrix.Returned, matrix.ReturnRate, matrix.Organisations.Count));
+        Assert.False(matrix.Organisations.Single(o => o.OrganisationId == agency11).Returned);
+        await (await agency.GetAsync("/api/reports/compliance/Section11/2027")).ReadProblemAsync(403);
+    }
 }

@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Reporting.Overview;
+using Safeguarding.Reporting.Rebuild;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Reporting.Dashboards;
+
+/// <summary>
+/// The dashboards behind the overview: one agency (an agency's own users see only their own), a theme over the years,
+/// and the Section 11 / 175 compliance matrix (organisation-level, for the partnership's own roles).
+/// </summary>
+public static class DashboardEndpoints
+{
+    public static IEndpointRouteBuilder MapDashboardsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/reports").WithTags("Dashboards");
+        group.MapGet("/agencies/{organisationId:guid}", GetAgency).RequireAuthorization(Policies.ReadReports);
+        group.MapGet("/themes", ListThemes).RequireAuthorization(Policies.ReadReports);
+        group.MapGet("/themes/{theme}", GetTheme).RequireAuthorization(Policies.ReadReports);
+        group.MapGet("/compliance/{kind}/{year:int}", GetCompliance).RequireAuthorization(Policies.ReadCompliance);
+        return app;
+    }
+
+    private static bool SpeaksForOneAgency(ClaimsPrincipal user) => user.IsInRole(Roles.AgencyAuditor) || user.IsInRole(Roles.PartnerSystem);
+
+    public static async Task<Results<Ok<AgencyDashboard>, ProblemHttpResult>> GetAgency(
+        Guid organisationId, int? year, IQuerySession session, IDocumentStore store, ReadModelRebuild rebuild, ClaimsPrincipal user, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (SpeaksForOneAgency(user) && user.OrganisationId() != organisationId && !user.IsInRole(Roles.Coordinator))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not do this.", detail: "An agency's users see their own agency's dashboard only.");
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var freshness = await ReportStore.FreshnessAsync(store, cancellationToken) with { Rebuilding = rebuild.Status.Running };
+        return TypedResults.Ok(DashboardFigures.Agency(await ReportStore.LoadAsync(session, cancellationToken), organisationId, year ?? today.Year, today, freshness));
+    }
+
+    public static async Task<Ok<IReadOnlyList<string>>> ListThemes(IQuerySession session, CancellationToken cancellationToken) =>
+        TypedResults.Ok(DashboardFigures.Themes(await ReportStore.LoadAsync(session, cancellationToken)));
+
+    public static async Task<Ok<ThemeTrend>> GetTheme(string theme, IQuerySession session, CancellationToken cancellationToken) =>
+        TypedResults.Ok(DashboardFigures.Theme(await ReportStore.LoadAsync(session, cancellationToken), theme));
+
+    public static async Task<Results<Ok<ComplianceMatrix>, NotFound>> GetCompliance(string kind, int year, IQuerySession session, CancellationToken cancellationToken) =>
+        kind is "Section11" or "Section175"
+            ? TypedResults.Ok(DashboardFigures.Compliance(await ReportStore.LoadAsync(session, cancellationToken), kind, year))
+            : TypedResults.NotFound();
+}
