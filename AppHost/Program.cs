@@ -22,6 +22,9 @@ var programme = builder.AddProject<Projects.Safeguarding_Programme>("programme")
     .WaitFor(reporting)
     .WaitFor(audit);
 
+// Reporting builds the full partnership export from every service's own export API.
+reporting.WithReference(programme).WithReference(audit).WithReference(section11).WithReference(learning);
+
 // The one front door.
 builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithReference(programme).WaitFor(programme)

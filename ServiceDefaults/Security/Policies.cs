@@ -30,6 +30,7 @@ public static class Policies
     public const string ExportReports = nameof(ExportReports);
     public const string RebuildReports = nameof(RebuildReports);
     public const string ReadCompliance = nameof(ReadCompliance);
+    public const string ExportPartnershipData = nameof(ExportPartnershipData);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -55,6 +56,7 @@ public static class Policies
         [ExportReports] = [Roles.Coordinator, Roles.Admin],
         [RebuildReports] = [Roles.Admin],
         [ReadCompliance] = [Roles.Coordinator, Roles.BoardReader, Roles.Admin, Roles.PanelMember],
+        [ExportPartnershipData] = [Roles.Coordinator, Roles.Admin],
     };
 
     public static AuthorizationPolicy PartnershipMember { get; } = new AuthorizationPolicyBuilder()

@@ -32,6 +32,7 @@ app.UseServiceDefaults();
 app.MapApiDocument();
 app.MapAuditsApi();
 app.MapAuditToolsApi();
+app.MapPartnershipEventExport("/api/audits/export/events");
 app.MapDefaultEndpoints();
 
 app.Run();

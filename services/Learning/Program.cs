@@ -45,6 +45,7 @@ app.MapReviewsApi();
 app.MapActionsApi();
 app.MapBriefingsApi();
 app.MapTrainingApi();
+app.MapPartnershipEventExport("/api/reviews/export/events");
 app.MapDefaultEndpoints();
 
 app.Run();

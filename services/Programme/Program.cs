@@ -47,6 +47,7 @@ app.MapPrioritiesApi();
 app.MapIndicatorsApi();
 app.MapRegionsApi();
 app.MapProgrammesApi();
+app.MapPartnershipEventExport("/api/programmes/export/events");
 app.MapDefaultEndpoints();
 
 app.Run();

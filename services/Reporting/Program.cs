@@ -22,6 +22,7 @@ builder.AddMessaging("reporting", bus => bus.AddConsumer<IntegrationEventInbox>(
 builder.AddApiDocument();
 builder.Services.AddSingleton<ReadModelRebuild>();
 builder.Services.AddHostedService<FreshnessMetric>();
+builder.Services.AddSingleton<FullExport>();
 
 var app = builder.Build();
 

@@ -36,6 +36,7 @@ app.MapFrameworksApi();
 app.MapAssessmentsApi();
 app.MapReturnsApi();
 app.MapEvidenceApi();
+app.MapPartnershipEventExport("/api/section11/export/events");
 app.MapDefaultEndpoints();
 
 app.Run();

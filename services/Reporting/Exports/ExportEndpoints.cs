@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Reporting.Overview;
@@ -14,6 +16,7 @@ public static class ExportEndpoints
     {
         var group = app.MapGroup("/api/reports/exports").WithTags("Exports");
         group.MapGet("/", ListExports).RequireAuthorization(Policies.ExportReports);
+        group.MapGet("/full", ExportEverything).RequireAuthorization(Policies.ExportPartnershipData);
         group.MapGet("/{table}.{format}", Export).RequireAuthorization(Policies.ExportReports);
         return app;
     }
@@ -32,5 +35,21 @@ public static class ExportEndpoints
         return format == "csv"
             ? TypedResults.File(CsvWriter.Write(built), "text/csv; charset=utf-8", $"{table}.csv")
             : TypedResults.File(XlsxWriter.Write(built), Xlsx, $"{table}.xlsx");
+    }
+
+    /// <summary>A zip of every event the partnership owns, service by service, with a manifest; 502 when a service cannot be reached.</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportEverything(
+        FullExport export, HttpRequest request, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var caller = AuthenticationHeaderValue.Parse(request.Headers.Authorization.ToString());
+            var zip = await export.BuildAsync(user.PartnershipId(), caller, clock.GetUtcNow(), cancellationToken);
+            return TypedResults.File(zip, "application/zip", $"{user.PartnershipId()}-export-{clock.GetUtcNow():yyyyMMdd}.zip");
+        }
+        catch (FullExport.ServiceUnavailableException unavailable)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The export could not be completed.", detail: unavailable.Message);
+        }
     }
 }
