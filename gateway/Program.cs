@@ -1,17 +1,21 @@
 using Safeguarding.Gateway;
+using Safeguarding.Gateway.Protection;
 using Safeguarding.ServiceDefaults;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddGatewayProtection();
 builder.Services.AddReverseProxy()
     .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters())
     .AddServiceDiscoveryDestinationResolver();
 
 var app = builder.Build();
 
+app.UseGatewayProtection();
 app.UseServiceDefaults();
+app.UseCallerRateLimits();
 app.MapReverseProxy();
 app.MapScalarApiReference("/docs", options => options
     .WithTitle("Safeguarding Partnership QA API")
