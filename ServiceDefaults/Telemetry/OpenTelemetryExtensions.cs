@@ -16,6 +16,9 @@ public static class OpenTelemetryExtensions
     /// <summary>The system's own meters (Reporting's read-model lag, ...), shown on the Aspire dashboard.</summary>
     public const string SystemMeters = "Safeguarding.*";
 
+    private static readonly string[] UrlLoggingCategories =
+        ["Microsoft.AspNetCore.Hosting.Diagnostics", "Microsoft.AspNetCore.Routing", "System.Net.Http.HttpClient", "Yarp.ReverseProxy", "Microsoft.Extensions.Http"];
+
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
@@ -24,6 +27,12 @@ public static class OpenTelemetryExtensions
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
         });
+
+        // These write every request's URL at Information, and a return's URL carries a case key: only their warnings are kept.
+        foreach (var category in UrlLoggingCategories)
+        {
+            builder.Logging.AddFilter(category, LogLevel.Warning);
+        }
 
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
@@ -36,8 +45,20 @@ public static class OpenTelemetryExtensions
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(LibrarySources)
                 .AddAspNetCoreInstrumentation(o =>
-                    o.Filter = context => !HealthCheckExtensions.IsHealthPath(context.Request.Path))
-                .AddHttpClientInstrumentation());
+                {
+                    o.Filter = context => !HealthCheckExtensions.IsHealthPath(context.Request.Path);
+                    o.EnrichWithHttpRequest = (activity, request) =>
+                    {
+                        activity.SetTag("url.path", SensitiveData.RedactPath(request.Path));
+                        activity.SetTag("url.query", null);
+                        activity.DisplayName = SensitiveData.RedactPath(activity.DisplayName);
+                    };
+                })
+                .AddHttpClientInstrumentation(o => o.EnrichWithHttpRequestMessage = (activity, request) =>
+                {
+                    activity.SetTag("url.full", SensitiveData.RedactUrl(request.RequestUri));
+                    activity.DisplayName = SensitiveData.RedactPath(activity.DisplayName);
+                }));
 
         // Only export when someone listens (the Aspire dashboard sets this); otherwise disposal waits on a dead endpoint.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

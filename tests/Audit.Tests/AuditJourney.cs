@@ -10,27 +10,32 @@ using Safeguarding.Testing;
 namespace Safeguarding.Audit.Tests;
 
 /// <summary>Drives one audit of its own partnership through the service's HTTP API, step by step.</summary>
-public sealed class AuditJourney(AuditService service)
+public sealed class AuditJourney(ServiceHost<Program> host)
 {
+    public AuditJourney(AuditService service)
+        : this(service.Host)
+    {
+    }
+
     public string Partnership { get; } = TestTokens.NewPartnership();
 
     public Guid AuditId { get; } = Guid.NewGuid();
 
-    public HttpClient Coordinator => service.Host.ClientFor(Partnership, Roles.Coordinator);
+    public HttpClient Coordinator => host.ClientFor(Partnership, Roles.Coordinator);
 
-    public HttpClient AuditorOf(Guid organisationId) => service.Host.ClientFor(Partnership, Roles.AgencyAuditor, organisationId.ToString());
+    public HttpClient AuditorOf(Guid organisationId) => host.ClientFor(Partnership, Roles.AgencyAuditor, organisationId.ToString());
 
     /// <summary>Programme announces the directory; Audit keeps its own copy, which the steps check against.</summary>
     public async Task KnowDirectoryAsync()
     {
-        var bus = service.Host.Services.GetRequiredService<IBus>();
+        var bus = host.Services.GetRequiredService<IBus>();
         foreach (var organisation in AuditFixtures.DirectoryCopy)
         {
             await bus.Publish(new OrganisationRegistered(
                 Guid.NewGuid(), Partnership, DateTimeOffset.UtcNow, Actor.System, organisation, $"Organisation {organisation}", OrganisationKind.RelevantAgency));
         }
 
-        var store = service.Host.Services.GetRequiredService<Marten.IDocumentStore>();
+        var store = host.Services.GetRequiredService<Marten.IDocumentStore>();
         await Eventually.Get(
             async () =>
             {
@@ -46,7 +51,7 @@ public sealed class AuditJourney(AuditService service)
         var scheduled = new AuditScheduled(
             Guid.NewGuid(), Partnership, DateTimeOffset.UtcNow, new Actor("coordinator", null),
             Guid.NewGuid(), AuditId, 2027, 1, "Child exploitation", [CaseCategory.ChildProtection]);
-        await service.Host.Services.GetRequiredService<IBus>().Publish(scheduled);
+        await host.Services.GetRequiredService<IBus>().Publish(scheduled);
         var response = await Eventually.Get(() => Coordinator.GetAsync($"/api/audits/{AuditId}"), r => r.StatusCode == HttpStatusCode.OK);
         return await response.ReadAsync<AuditView>();
     }

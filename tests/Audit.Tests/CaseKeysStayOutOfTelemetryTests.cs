@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Safeguarding.Testing;
+using static Safeguarding.Audit.Tests.AuditFixtures;
+
+namespace Safeguarding.Audit.Tests;
+
+/// <summary>A case key travels in the URL of an agency's return; it must reach neither a log nor a trace.</summary>
+public sealed class CaseKeysStayOutOfTelemetryTests : IAsyncLifetime, IDisposable
+{
+    private readonly LogCollector _logs = new();
+    private readonly ConcurrentBag<Activity> _activities = [];
+    private ActivityListener _listener = null!;
+    private ServiceHost<Program> _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _listener = new ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = _activities.Add,
+        };
+        ActivitySource.AddActivityListener(_listener);
+        _host = await ServiceHost<Program>.StartAsync("audit-db", configureServices: services => services.AddSingleton<ILoggerProvider>(_logs));
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    public void Dispose()
+    {
+        _listener.Dispose();
+        _logs.Dispose();
+    }
+
+    [Fact]
+    public async Task A_return_submitted_by_its_URL_leaves_no_case_key_in_logs_or_traces()
+    {
+        var journey = new AuditJourney(_host);
+        await journey.ToReturnsOpenAsync();
+
+        var response = await journey.SubmitAsync(journey.AuditorOf(Police), Police, "SH-2027-003", Return());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await (await journey.SubmitAsync(journey.AuditorOf(Police), Police, "SH-2027-999", Return())).ReadProblemAsync(409);
+
+        Assert.NotEmpty(_logs.Messages);
+        Assert.DoesNotContain(_logs.Messages, m => m.Contains("SH-2027", StringComparison.Ordinal));
+        var returnSpans = _activities.Where(a => a.GetTagItem("url.path") is string path && path.Contains("/returns/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(returnSpans);
+        Assert.DoesNotContain(_activities, a => a.DisplayName.Contains("SH-2027", StringComparison.Ordinal)
+            || a.TagObjects.Any(t => t.Value?.ToString()?.Contains("SH-2027", StringComparison.Ordinal) == true));
+    }
+
+    private sealed class LogCollector : ILoggerProvider
+    {
+        public ConcurrentQueue<string> Messages { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Collecting(this, categoryName);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Collecting(LogCollector owner, string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                owner.Messages.Enqueue($"{category}: {formatter(state, exception)} {exception}");
+        }
+    }
+}
