@@ -31,6 +31,7 @@ public static class Policies
     public const string RebuildReports = nameof(RebuildReports);
     public const string ReadCompliance = nameof(ReadCompliance);
     public const string ExportPartnershipData = nameof(ExportPartnershipData);
+    public const string ReadAccessLog = nameof(ReadAccessLog);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -57,6 +58,7 @@ public static class Policies
         [RebuildReports] = [Roles.Admin],
         [ReadCompliance] = [Roles.Coordinator, Roles.BoardReader, Roles.Admin, Roles.PanelMember],
         [ExportPartnershipData] = [Roles.Coordinator, Roles.Admin],
+        [ReadAccessLog] = [Roles.Coordinator, Roles.Admin],
     };
 
     public static AuthorizationPolicy PartnershipMember { get; } = new AuthorizationPolicyBuilder()

@@ -4,6 +4,7 @@ using Safeguarding.Audit.Audits;
 using Safeguarding.Audit.Messaging;
 using Safeguarding.Audit.Tools;
 using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Access;
 using Safeguarding.ServiceDefaults.Directory;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
@@ -33,6 +34,7 @@ app.MapApiDocument();
 app.MapAuditsApi();
 app.MapAuditToolsApi();
 app.MapPartnershipEventExport("/api/audits/export/events");
+app.MapAccessLog("/api/audits/access-log");
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -6,6 +6,7 @@ using Safeguarding.Section11.Evidence;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.Section11.Messaging;
 using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Access;
 using Safeguarding.ServiceDefaults.Directory;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
@@ -37,6 +38,7 @@ app.MapAssessmentsApi();
 app.MapReturnsApi();
 app.MapEvidenceApi();
 app.MapPartnershipEventExport("/api/section11/export/events");
+app.MapAccessLog("/api/section11/access-log");
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -50,6 +50,20 @@ public class AuditsApiTests(AuditService service)
     }
 
     [Fact]
+    public async Task Reads_of_an_audit_and_its_history_are_in_the_access_log()
+    {
+        var scheduled = Scheduled();
+        await Publish(scheduled);
+        await WaitForAudit(scheduled.AuditId);
+        await Coordinator.GetAsync($"/api/audits/{scheduled.AuditId}/history");
+
+        var log = await (await Coordinator.GetAsync($"/api/audits/access-log?recordId={scheduled.AuditId}")).ReadAsync<List<Safeguarding.ServiceDefaults.Access.RecordRead>>();
+
+        Assert.Contains(log, r => r.Kind == "audit-history" && r.Ids["id"] == scheduled.AuditId);
+        Assert.Contains(log, r => r.Kind == "audit" && r.Subject == "test-coordinator");
+    }
+
+    [Fact]
     public async Task A_scheduled_audit_opens_in_scoping_with_its_history()
     {
         var scheduled = Scheduled();

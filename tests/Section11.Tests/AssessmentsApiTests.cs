@@ -77,6 +77,23 @@ public class AssessmentsApiTests(Section11Service service)
     }
 
     [Fact]
+    public async Task Every_read_of_an_assessment_is_in_the_access_log_for_the_coordinator_only()
+    {
+        var cycle = await InvitedCycleAsync();
+        var assessment = $"/api/section11/cycles/{cycle.Id}/assessments/{_police}";
+
+        Assert.Equal(HttpStatusCode.OK, (await AuditorOf(_police).GetAsync(assessment)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await AuditorOf(_health).GetAsync(assessment)).StatusCode);
+        var log = await (await Coordinator.GetAsync($"/api/section11/access-log?recordId={_police}")).ReadAsync<List<Safeguarding.ServiceDefaults.Access.RecordRead>>();
+
+        var read = Assert.Single(log);
+        Assert.Equal(("assessment", "test-agency-auditor", _police.ToString()), (read.Kind, read.Subject, read.Organisation));
+        Assert.Equal(cycle.Id, read.Ids["cycleId"]);
+        await (await AuditorOf(_police).GetAsync("/api/section11/access-log")).ReadProblemAsync(403);
+        Assert.Empty(await (await service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).GetAsync("/api/section11/access-log")).ReadAsync<List<Safeguarding.ServiceDefaults.Access.RecordRead>>());
+    }
+
+    [Fact]
     public async Task A_submitted_assessment_is_challenged_answered_and_moderated_down_to_a_weak_standard()
     {
         await using var weak = await BusProbe<Safeguarding.Contracts.Section11.WeakStandardIdentified>.StartAsync(service.Host.RabbitMq.AmqpUri);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.ServiceDefaults.Access;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
@@ -13,8 +14,8 @@ public static class AuditEndpoints
     {
         var group = app.MapGroup("/api/audits").WithTags("Multi-agency audits");
         group.MapGet("/", ListAudits).RequireAuthorization(Policies.ReadAudits);
-        group.MapGet("/{id:guid}", GetAudit).RequireAuthorization(Policies.ReadAudits);
-        group.MapGet("/{id:guid}/history", GetAuditHistory).RequireAuthorization(Policies.ReadAudits);
+        group.MapGet("/{id:guid}", GetAudit).RequireAuthorization(Policies.ReadAudits).RecordsAccess("audit");
+        group.MapGet("/{id:guid}/history", GetAuditHistory).RequireAuthorization(Policies.ReadAudits).RecordsAccess("audit-history");
         group.MapPost("/{id:guid}/terms-of-reference", AuditStepEndpoints.AgreeTerms).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/cases", AuditStepEndpoints.SelectCases).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/agencies", AuditStepEndpoints.NotifyAgencies).RequireAuthorization(Policies.RunAudits);

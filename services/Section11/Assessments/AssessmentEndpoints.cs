@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Section11.Cycles;
+using Safeguarding.ServiceDefaults.Access;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
@@ -31,7 +32,7 @@ public static class AssessmentEndpoints
 
     private static void MapAssessments(RouteGroupBuilder group)
     {
-        group.MapGet("/", GetAssessment).RequireAuthorization(Policies.ReadSection11);
+        group.MapGet("/", GetAssessment).RequireAuthorization(Policies.ReadSection11).RecordsAccess("assessment");
         group.MapPut("/indicators/{indicator}", AnswerIndicator).RequireAuthorization(Policies.SubmitReturns);
         group.MapPost("/indicators/{indicator}/confirm", ConfirmIndicator).RequireAuthorization(Policies.SubmitReturns);
         group.MapPost("/sign-off", SignOff).RequireAuthorization(Policies.SubmitReturns);

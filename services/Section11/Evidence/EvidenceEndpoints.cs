@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
+using Safeguarding.ServiceDefaults.Access;
 using Safeguarding.ServiceDefaults.Security;
 using AssessmentResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<Safeguarding.Section11.Assessments.Assessment>,
@@ -26,7 +27,7 @@ public static class EvidenceEndpoints
 
             // Bearer tokens, not cookies, authenticate uploads, so there is no cross-site form to guard against.
             group.MapPut("/{evidenceId:guid}/file", AttachFile).RequireAuthorization(Policies.SubmitReturns).DisableAntiforgery();
-            group.MapGet("/{evidenceId:guid}/file", DownloadFile).RequireAuthorization(Policies.ReadSection11);
+            group.MapGet("/{evidenceId:guid}/file", DownloadFile).RequireAuthorization(Policies.ReadSection11).RecordsAccess("evidence-file");
         }
 
         return app;
