@@ -33,6 +33,7 @@ builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithReference(learning).WaitFor(learning)
     .WithReference(reporting).WaitFor(reporting)
     .WithTokenValidation(signingKey)
+    .WithEnvironment("Gateway__RequestsPerMinute", builder.Configuration["Gateway:RequestsPerMinute"] ?? "600")
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 
