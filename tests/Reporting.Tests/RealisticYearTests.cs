@@ -196,5 +196,11 @@ public sealed class RealisticYearTests : IAsyncLifetime
         Assert.Equal((12, 10, 0.833, 12), (matrix.Invited, matrix.Returned, matrix.ReturnRate, matrix.Organisations.Count));
         Assert.False(matrix.Organisations.Single(o => o.OrganisationId == agency11).Returned);
         await (await agency.GetAsync("/api/reports/compliance/Section11/2027")).ReadProblemAsync(403);
+        var overdue = await (await board.GetAsync("/api/reports/actions/overdue")).ReadAsync<List<Dashboards.OverdueAction>>();
+        Assert.Equal(5, overdue.Count);
+        Assert.All(overdue, a => Assert.Equal(154, a.DaysOverdue));
+        Assert.Equal(
+            overdue.Where(a => a.OwnerOrganisationId == agency0).Select(a => a.ActionId),
+            (await (await agency.GetAsync("/api/reports/actions/overdue")).ReadAsync<List<Dashboards.OverdueAction>>()).Select(a => a.ActionId));
     }
 }

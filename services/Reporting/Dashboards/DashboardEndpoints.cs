@@ -17,6 +17,7 @@ public static class DashboardEndpoints
     {
         var group = app.MapGroup("/api/reports").WithTags("Dashboards");
         group.MapGet("/agencies/{organisationId:guid}", GetAgency).RequireAuthorization(Policies.ReadReports);
+        group.MapGet("/actions/overdue", ListOverdueActions).RequireAuthorization(Policies.ReadReports);
         group.MapGet("/themes", ListThemes).RequireAuthorization(Policies.ReadReports);
         group.MapGet("/themes/{theme}", GetTheme).RequireAuthorization(Policies.ReadReports);
         group.MapGet("/compliance/{kind}/{year:int}", GetCompliance).RequireAuthorization(Policies.ReadCompliance);
@@ -38,6 +39,12 @@ public static class DashboardEndpoints
         var freshness = await ReportStore.FreshnessAsync(store, cancellationToken) with { Rebuilding = rebuild.Status.Running };
         return TypedResults.Ok(DashboardFigures.Agency(await ReportStore.LoadAsync(session, cancellationToken), organisationId, year ?? today.Year, today, freshness));
     }
+
+    /// <summary>The overdue list; an agency's own users see their own actions only.</summary>
+    public static async Task<Ok<IReadOnlyList<OverdueAction>>> ListOverdueActions(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(DashboardFigures.Overdue(
+            await ReportStore.LoadAsync(session, cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            SpeaksForOneAgency(user) && !user.IsInRole(Roles.Coordinator) ? user.OrganisationId() ?? Guid.Empty : null));
 
     public static async Task<Ok<IReadOnlyList<string>>> ListThemes(IQuerySession session, CancellationToken cancellationToken) =>
         TypedResults.Ok(DashboardFigures.Themes(await ReportStore.LoadAsync(session, cancellationToken)));

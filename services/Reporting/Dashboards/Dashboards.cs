@@ -17,6 +17,8 @@ public sealed record ThemeYear(int Year, int Audits, int CasesGraded, double? Go
 /// <summary>A theme over the years: is practice improving where the partnership has looked before?</summary>
 public sealed record ThemeTrend(string Theme, IReadOnlyList<ThemeYear> Years);
 
+public sealed record OverdueAction(Guid ActionId, string What, Guid OwnerOrganisationId, string Owner, DateOnly DueDate, int DaysOverdue);
+
 public sealed record ComplianceRow(Guid OrganisationId, string Name, bool Returned, IReadOnlyList<StandardCell> Standards);
 
 /// <summary>Organisation by standard: self-score against moderated score, and the change since the year before.</summary>
@@ -40,6 +42,15 @@ public static class DashboardFigures
             new OwnedActions(actions.Total, actions.ByStatus, actions.Overdue, all.Total, all.Overdue),
             freshness);
     }
+
+    /// <summary>Every overdue action, longest overdue first, optionally for one owner.</summary>
+    public static IReadOnlyList<OverdueAction> Overdue(ReportData data, DateOnly today, Guid? owner) =>
+    [
+        .. data.Actions.Where(a => a.Status == "Overdue" && a.DueDate is not null && (owner is null || a.OwnerOrganisationId == owner))
+            .Select(a => new OverdueAction(a.Id, a.What, a.OwnerOrganisationId, data.Organisations.FirstOrDefault(o => o.Id == a.OwnerOrganisationId)?.Name ?? "",
+                a.DueDate!.Value, today.DayNumber - a.DueDate.Value.DayNumber))
+            .OrderByDescending(a => a.DaysOverdue).ThenBy(a => a.Owner, StringComparer.Ordinal),
+    ];
 
     public static IReadOnlyList<string> Themes(ReportData data) =>
         [.. data.Grades.Select(g => g.Theme).Concat(data.Findings.Select(f => f.Theme)).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal)];
