@@ -17,6 +17,8 @@ var section11 = builder.AddProject<Projects.Safeguarding_Section11>("section11")
     .WithServiceDefaults(servers, signingKey);
 var learning = builder.AddProject<Projects.Safeguarding_Learning>("learning")
     .WithServiceDefaults(servers, signingKey);
+var identity = builder.AddProject<Projects.Safeguarding_Identity>("identity")
+    .WithServiceDefaults(servers, signingKey);
 var programme = builder.AddProject<Projects.Safeguarding_Programme>("programme")
     .WithServiceDefaults(servers, signingKey)
     .WaitFor(reporting)
@@ -26,15 +28,19 @@ var programme = builder.AddProject<Projects.Safeguarding_Programme>("programme")
 reporting.WithReference(programme).WithReference(audit).WithReference(section11).WithReference(learning);
 
 // The one front door.
-builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
+var gateway = builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithReference(programme).WaitFor(programme)
     .WithReference(audit).WaitFor(audit)
     .WithReference(section11).WaitFor(section11)
     .WithReference(learning).WaitFor(learning)
     .WithReference(reporting).WaitFor(reporting)
+    .WithReference(identity).WaitFor(identity)
     .WithTokenValidation(signingKey)
     .WithEnvironment("Gateway__RequestsPerMinute", builder.Configuration["Gateway:RequestsPerMinute"] ?? "600")
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
+
+// Tokens name the front door as their issuer: that is where partner systems find the discovery document.
+identity.WithEnvironment("Identity__Issuer", gateway.GetEndpoint("http"));
 
 builder.Build().Run();

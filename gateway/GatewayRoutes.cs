@@ -15,7 +15,11 @@ public static class GatewayRoutes
         ["section11"] = ["section11", "section175"],
         ["learning"] = ["reviews", "actions", "briefings", "training"],
         ["reporting"] = ["reports"],
+        ["identity"] = ["clients"],
     };
+
+    /// <summary>OpenID Connect's own paths (token, discovery, keys): open to everyone, as the protocol needs.</summary>
+    public static readonly IReadOnlyList<string> IdentityProtocolPaths = ["/connect/{**rest}", "/.well-known/{**rest}"];
 
     public static IReadOnlyList<RouteConfig> Routes() =>
     [
@@ -34,6 +38,13 @@ public static class GatewayRoutes
             Match = new RouteMatch { Path = $"/openapi/{service}.json" },
             AuthorizationPolicy = "anonymous",
             Transforms = [new Dictionary<string, string> { ["PathSet"] = "/openapi/v1.json" }],
+        }),
+        .. IdentityProtocolPaths.Select((path, i) => new RouteConfig
+        {
+            RouteId = $"identity-protocol-{i}",
+            ClusterId = "identity",
+            Match = new RouteMatch { Path = path },
+            AuthorizationPolicy = "anonymous",
         }),
     ];
 

@@ -32,6 +32,7 @@ public static class Policies
     public const string ReadCompliance = nameof(ReadCompliance);
     public const string ExportPartnershipData = nameof(ExportPartnershipData);
     public const string ReadAccessLog = nameof(ReadAccessLog);
+    public const string ManageClients = nameof(ManageClients);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -59,6 +60,7 @@ public static class Policies
         [ReadCompliance] = [Roles.Coordinator, Roles.BoardReader, Roles.Admin, Roles.PanelMember],
         [ExportPartnershipData] = [Roles.Coordinator, Roles.Admin],
         [ReadAccessLog] = [Roles.Coordinator, Roles.Admin],
+        [ManageClients] = [Roles.Coordinator, Roles.Admin],
     };
 
     public static AuthorizationPolicy PartnershipMember { get; } = new AuthorizationPolicyBuilder()

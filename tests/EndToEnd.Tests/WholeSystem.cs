@@ -17,8 +17,8 @@ public sealed class WholeSystem : IAsyncLifetime
     public static readonly IReadOnlyList<string> EveryResource =
     [
         "postgres", "messaging",
-        "reporting-db", "audit-db", "programme-db", "section11-db", "learning-db",
-        "reporting", "audit", "programme", "section11", "learning", "gateway",
+        "reporting-db", "audit-db", "programme-db", "section11-db", "learning-db", "identity-db",
+        "reporting", "audit", "programme", "section11", "learning", "identity", "gateway",
     ];
 
     private DistributedApplication _app = null!;

@@ -54,7 +54,11 @@ public class ServiceHost<TProgram>(
     private async Task StartBusAsync()
     {
         _ = Server; // builds and starts the host
-        var bus = Services.GetRequiredService<IBusControl>();
+        if (Services.GetService<IBusControl>() is not { } bus)
+        {
+            return; // a service without messaging (Identity)
+        }
+
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await bus.WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
     }

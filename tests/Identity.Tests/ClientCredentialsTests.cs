@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Safeguarding.Identity.Clients;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.Identity.Tests;
+
+/// <summary>Partner systems obtain tokens by client credentials from clients the coordinator registers, rotates and revokes.</summary>
+public sealed class ClientCredentialsTests : IAsyncLifetime
+{
+    private readonly string _partnership = TestTokens.NewPartnership();
+    private readonly Guid _police = Guid.NewGuid();
+    private ServiceHost<Program> _host = null!;
+
+    public async Task InitializeAsync() => _host = await ServiceHost<Program>.StartAsync("identity-db");
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private HttpClient Coordinator => _host.ClientFor(_partnership, Roles.Coordinator);
+
+    private Task<HttpResponseMessage> TokenAsync(string clientId, string secret) =>
+        _host.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+        }));
+
+    private async Task<PartnerClient> RegisteredAsync() =>
+        await (await Coordinator.PostJsonAsync("/api/clients", new { name = "Police case system", organisationId = _police, roles = new[] { Roles.PartnerSystem } })).ReadAsync<PartnerClient>();
+
+    [Fact]
+    public async Task A_registered_client_gets_a_signed_token_naming_its_partnership_organisation_and_roles()
+    {
+        var client = await RegisteredAsync();
+
+        var response = await TokenAsync(client.ClientId, client.ClientSecret!);
+        var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
+        var discovery = JsonDocument.Parse(await _host.CreateClient().GetStringAsync("/.well-known/openid-configuration")).RootElement;
+        var keys = new JsonWebKeySet(await _host.CreateClient().GetStringAsync(new Uri(discovery.GetProperty("jwks_uri").GetString()!).PathAndQuery));
+        var validation = await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
+        {
+            ValidIssuer = discovery.GetProperty("issuer").GetString(),
+            ValidAudience = "safeguarding-api",
+            IssuerSigningKeys = keys.GetSigningKeys(),
+        });
+
+        Assert.True(validation.IsValid, validation.Exception?.Message);
+        var claims = validation.ClaimsIdentity;
+        Assert.Equal((client.ClientId, _partnership, _police.ToString(), Roles.PartnerSystem),
+            (claims.FindFirst("sub")?.Value, claims.FindFirst("partnership")?.Value, claims.FindFirst("organisation")?.Value, claims.FindFirst("role")?.Value));
+        var listed = Assert.Single(await (await Coordinator.GetAsync("/api/clients")).ReadAsync<List<PartnerClient>>());
+        Assert.Equal((client.ClientId, null), (listed.ClientId, listed.ClientSecret));
+    }
+
+    [Fact]
+    public async Task A_rotated_secret_replaces_the_old_one_and_a_revoked_client_gets_no_token()
+    {
+        var client = await RegisteredAsync();
+        var rotated = await (await Coordinator.PostJsonAsync($"/api/clients/{client.ClientId}/rotate", new { })).ReadAsync<PartnerClient>();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(client.ClientId, client.ClientSecret!)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(client.ClientId, rotated.ClientSecret!)).StatusCode);
+        await (await _host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).PostJsonAsync($"/api/clients/{client.ClientId}/revoke", new { })).ReadProblemAsync(404);
+        Assert.Equal(HttpStatusCode.NoContent, (await Coordinator.PostJsonAsync($"/api/clients/{client.ClientId}/revoke", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(client.ClientId, rotated.ClientSecret!)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_a_coordinator_registers_and_only_machine_roles_are_given()
+    {
+        var problem = await (await Coordinator.PostJsonAsync("/api/clients", new { name = "", roles = new[] { Roles.Coordinator } })).ReadProblemAsync(400);
+
+        Assert.Equal(["name", "organisationId", "roles"], problem.Errors.Keys.Order());
+        await (await _host.ClientFor(_partnership, Roles.AgencyAuditor).PostJsonAsync("/api/clients", new { name = "x", organisationId = _police, roles = new[] { Roles.PartnerSystem } })).ReadProblemAsync(403);
+    }
+}
