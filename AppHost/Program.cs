@@ -40,7 +40,12 @@ var gateway = builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 
-// Tokens name the front door as their issuer: that is where partner systems find the discovery document.
+// Tokens name the front door as their issuer: that is where partner systems find the discovery document. Every
+// other service trusts the Identity service's keys besides the local one.
 identity.WithEnvironment("Identity__Issuer", gateway.GetEndpoint("http"));
+foreach (var trusting in new[] { reporting, audit, section11, learning, programme, gateway })
+{
+    trusting.WithEnvironment("Auth__Authority", identity.GetEndpoint("http"));
+}
 
 builder.Build().Run();

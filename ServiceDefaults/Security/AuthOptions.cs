@@ -15,6 +15,12 @@ public sealed class AuthOptions
 
     public string Audience { get; set; } = "safeguarding-api";
 
+    /// <summary>
+    /// The OpenID Connect provider whose discovery document names the issuer and signing keys to trust besides the
+    /// local key (the Identity service, or a partnership's own provider); empty: the local key only.
+    /// </summary>
+    public string Authority { get; set; } = "";
+
     /// <summary>A shared HMAC key of at least 32 characters. Only for local runs and tests.</summary>
     public string SigningKey { get; set; } = "";
 

@@ -31,7 +31,17 @@ public static class AuthenticationExtensions
                     RoleClaimType = PartnershipClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
+                if (!string.IsNullOrWhiteSpace(options.Authority))
+                {
+                    // The provider's issuer and keys are added to the local ones: both kinds of token are accepted.
+                    jwt.MetadataAddress = $"{options.Authority.TrimEnd('/')}/.well-known/openid-configuration";
+                    jwt.RequireHttpsMetadata = jwt.MetadataAddress.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+                }
             });
+
+        // The discovery document is fetched like any other call between services: by service name, with resilience.
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IHttpClientFactory>((jwt, clients) => jwt.Backchannel = clients.CreateClient("auth-authority"));
         builder.Services.AddAuthorization(Policies.AddTo);
         return builder;
     }

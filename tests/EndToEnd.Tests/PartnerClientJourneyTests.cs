@@ -33,4 +33,36 @@ public class PartnerClientJourneyTests(WholeSystem system)
         Assert.Equal(HttpStatusCode.NoContent, (await coordinator.PostJsonAsync($"/api/clients/{client.ClientId}/revoke", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Token()).StatusCode);
     }
+
+    private sealed record IdDto(Guid Id);
+
+    [Fact]
+    public async Task A_partner_system_answers_its_agencys_Section_11_return_through_the_gateway_with_a_token_from_Identity()
+    {
+        var partnership = TestTokens.NewPartnership();
+        var coordinator = system.Gateway(partnership);
+        var police = (await (await coordinator.PostJsonAsync("/api/organisations", new { name = "Merseyside Police", kind = "StatutoryPartner" })).ReadAsync<IdDto>()).Id;
+        var year = DateTime.UtcNow.Year + 1;
+        var cycle = await (await coordinator.PostJsonAsync("/api/section11/cycles", new { year, deadline = $"{year}-03-31" })).ReadAsync<IdDto>();
+        await Eventually.Get(
+            () => coordinator.PostJsonAsync($"/api/section11/cycles/{cycle.Id}/invitations", new { organisationIds = new[] { police } }),
+            r => r.StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(30));
+        var client = await (await coordinator.PostJsonAsync("/api/clients", new { name = "Police case system", organisationId = police, roles = new[] { Roles.PartnerSystem } })).ReadAsync<ClientDto>();
+        var token = await (await system.Gateway().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = client.ClientId,
+            ["client_secret"] = client.ClientSecret,
+        }))).ReadAsync<JsonElement>();
+        var partnerSystem = system.Gateway().WithToken(token.GetProperty("access_token").GetString()!);
+
+        var answered = await partnerSystem.PutJsonAsync($"/api/section11/cycles/{cycle.Id}/assessments/{police}/indicators/1.1", new { score = "3", narrative = "From the force's system." });
+        var someoneElses = await partnerSystem.PutJsonAsync($"/api/section11/cycles/{cycle.Id}/assessments/{Guid.NewGuid()}/indicators/1.1", new { score = "3" });
+
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        await someoneElses.ReadProblemAsync(403);
+        await (await partnerSystem.PostJsonAsync("/api/section11/cycles", new { year, deadline = $"{year}-03-31" })).ReadProblemAsync(403);
+        await (await system.Gateway().WithToken(token.GetProperty("access_token").GetString()![..^4] + "AAAA").GetAsync("/api/section11/frameworks")).ReadProblemAsync(401);
+    }
 }
