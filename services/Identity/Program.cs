@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Identity.Clients;
+using Safeguarding.Identity.Demo;
 using Safeguarding.Identity.Tokens;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
@@ -21,6 +22,7 @@ builder.Services.AddOpenIddict()
         .EnableTokenEndpointPassthrough()
         .DisableTransportSecurityRequirement());
 builder.AddApiDocument();
+builder.Services.AddHostedService<DemoClientsSeeder>();
 
 var app = builder.Build();
 

@@ -65,4 +65,25 @@ public class PartnerClientJourneyTests(WholeSystem system)
         await (await partnerSystem.PostJsonAsync("/api/section11/cycles", new { year, deadline = $"{year}-03-31" })).ReadProblemAsync(403);
         await (await system.Gateway().WithToken(token.GetProperty("access_token").GetString()![..^4] + "AAAA").GetAsync("/api/section11/frameworks")).ReadProblemAsync(401);
     }
+
+    [Fact]
+    public async Task The_demo_police_system_gets_a_token_and_sees_only_its_own_partnerships_directory()
+    {
+        async Task<HttpClient> SignedIn(string clientId, string secret)
+        {
+            var token = await (await system.Gateway().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = clientId,
+                ["client_secret"] = secret,
+            }))).ReadAsync<JsonElement>();
+            return system.Gateway().WithToken(token.GetProperty("access_token").GetString()!);
+        }
+
+        var stHelens = await (await (await SignedIn("st-helens-police-system", "demo-secret-st-helens-police")).GetAsync("/api/organisations")).ReadAsync<List<JsonElement>>();
+        var knowsley = await (await (await SignedIn("knowsley-police-system", "demo-secret-knowsley-police")).GetAsync("/api/organisations")).ReadAsync<List<JsonElement>>();
+
+        Assert.Contains(stHelens, o => o.GetProperty("name").GetString() == "Merseyside Police");
+        Assert.Empty(knowsley);
+    }
 }
