@@ -169,6 +169,14 @@ public sealed class RealisticYearTests : IAsyncLifetime
         Assert.Equal((null, 100.0), (finished.Error, finished.Percent));
         Assert.True(finished.EventsPerSecond > 0);
         AssertFigures(live, await SettledOverviewAsync(partnership));
+
+        // After the rebuild the read models follow new events again.
+        await PublishAsync([new Safeguarding.Contracts.Learning.ActionCreated(
+            Guid.NewGuid(), partnership, RealisticYear.Today, new Actor("coordinator", null), Guid.NewGuid(), "After the rebuild", "Manual", null, RealisticYear.Id("agency", 1), new DateOnly(2028, 1, 31))]);
+        await Eventually.Get(
+            async () => await (await admin.GetAsync("/api/reports/overview?year=2027")).ReadAsync<PartnershipOverview>(),
+            o => o.Actions.Total == 41,
+            TimeSpan.FromSeconds(30));
     }
 
     [Fact]

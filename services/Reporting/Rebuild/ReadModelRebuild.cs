@@ -53,6 +53,7 @@ public sealed partial class ReadModelRebuild(IProjectionCoordinator coordinator,
         var newest = (await store.Advanced.FetchEventStoreStatistics()).EventSequenceNumber;
         var daemon = coordinator.DaemonForMainDatabase();
         var projections = ReadModelProjections.All;
+        string? error = null;
         try
         {
             for (var i = 0; i < projections.Count; i++)
@@ -60,14 +61,19 @@ public sealed partial class ReadModelRebuild(IProjectionCoordinator coordinator,
                 Update(projections[i].Name, i, projections.Count, newest, stopwatch.Elapsed);
                 await daemon.RebuildProjectionAsync(projections[i], TimeSpan.FromMinutes(10), CancellationToken.None);
             }
-
-            Finish(null, projections.Count, newest, stopwatch.Elapsed);
         }
         catch (Exception ex)
         {
             LogFailed(logger, ex);
-            Finish(ex.Message, projections.Count, newest, stopwatch.Elapsed);
+            error = ex.Message;
         }
+        finally
+        {
+            // A rebuild leaves its shard stopped, and so may a failed one: start them again so the read models follow new events.
+            await daemon.StartAllAsync();
+        }
+
+        Finish(error, projections.Count, newest, stopwatch.Elapsed);
     }
 
     private void Update(string current, int done, int count, long newest, TimeSpan elapsed)
