@@ -83,6 +83,17 @@ public static class StreamCommands
         return TypedResults.Created(location, view(created));
     }
 
+    /// <summary>Starts a stream with the one event a decision accepted, or answers the decision's validation problem.</summary>
+    public static async Task<Results<Created<TAggregate>, ValidationProblem>> StartAcceptedAsync<TAggregate>(
+        IDocumentSession session, Guid streamId, Decision decision, string location, HttpResponse response, CancellationToken cancellationToken)
+        where TAggregate : class, IVersioned =>
+        decision switch
+        {
+            Decision.Accepted { Events: [var first] } => await StartAsync<TAggregate>(session, streamId, first, location, response, cancellationToken),
+            Decision.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors.ToDictionary()),
+            var other => throw new InvalidOperationException($"Starting stream {streamId} cannot end in {other}."),
+        };
+
     public static Task<Created<TAggregate>> StartAsync<TAggregate>(
         IDocumentSession session, Guid streamId, object firstEvent, string location, HttpResponse response, CancellationToken cancellationToken)
         where TAggregate : class, IVersioned =>

@@ -21,6 +21,7 @@ builder.AddEventStore("reporting-db", options =>
 builder.AddMessaging("reporting", bus => bus.AddConsumer<IntegrationEventInbox>());
 builder.AddApiDocument();
 builder.Services.AddSingleton<ReadModelRebuild>();
+builder.Services.AddSingleton<ReadModelFreshness>();
 builder.Services.AddHostedService<FreshnessMetric>();
 builder.Services.AddSingleton<FullExport>();
 

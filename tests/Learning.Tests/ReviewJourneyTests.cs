@@ -22,13 +22,11 @@ public class ReviewJourneyTests(LearningService service)
 
     private HttpClient Lead => service.Host.ClientFor(_partnership, Roles.Coordinator);
 
-    private Task Publish(IIntegrationEvent message) => service.Host.Services.GetRequiredService<IBus>().Publish(message, message.GetType(), c => c.MessageId = message.EventId);
-
     [Fact]
     public async Task A_rapid_review_decides_on_a_practice_learning_review_whose_recommendations_become_actions_and_a_briefing_draft()
     {
         await using var recommendations = await BusProbe<Integration.RecommendationMade>.StartAsync(service.Host.RabbitMq.AmqpUri);
-        await Publish(new OrganisationRegistered(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _council, "St Helens Council", OrganisationKind.StatutoryPartner));
+        await service.Host.PublishAsync(new OrganisationRegistered(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _council, "St Helens Council", OrganisationKind.StatutoryPartner));
         var incident = await (await Lead.PostJsonAsync("/api/reviews/serious-incidents", new
         {
             caseReference = "SH-2026-031",
@@ -85,10 +83,10 @@ public class ReviewJourneyTests(LearningService service)
     public async Task An_audit_briefing_is_drafted_from_its_findings_and_actions_edited_and_published_to_every_organisations_staff()
     {
         var auditId = Guid.NewGuid();
-        await Publish(new OrganisationRegistered(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _council, "St Helens Council", OrganisationKind.StatutoryPartner));
-        await Publish(new AuditIntegration.FindingRecorded(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, "Child exploitation", 2027, Guid.NewGuid(), "AreaForDevelopment", "Return-home interviews were not offered.", null));
-        await Publish(new AuditIntegration.FindingRecorded(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, "Child exploitation", 2027, Guid.NewGuid(), "GoodPractice", "Strategy meetings were timely.", null));
-        await Publish(new AuditIntegration.ActionRaised(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, Guid.NewGuid(), auditId, "Child exploitation", "Offer every child a return-home interview.", _council, Today.AddMonths(2), Guid.NewGuid(), "Return-home interviews were not offered."));
+        await service.Host.PublishAsync(new OrganisationRegistered(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _council, "St Helens Council", OrganisationKind.StatutoryPartner));
+        await service.Host.PublishAsync(new AuditIntegration.FindingRecorded(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, "Child exploitation", 2027, Guid.NewGuid(), "AreaForDevelopment", "Return-home interviews were not offered.", null));
+        await service.Host.PublishAsync(new AuditIntegration.FindingRecorded(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, "Child exploitation", 2027, Guid.NewGuid(), "GoodPractice", "Strategy meetings were timely.", null));
+        await service.Host.PublishAsync(new AuditIntegration.ActionRaised(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, Guid.NewGuid(), auditId, "Child exploitation", "Offer every child a return-home interview.", _council, Today.AddMonths(2), Guid.NewGuid(), "Return-home interviews were not offered."));
 
         await Eventually.Get(() => KnownOfAuditAsync(auditId), known => known == (2, 1));
         var briefing = await (await Lead.PostJsonAsync($"/api/briefings/from-audit/{auditId}", new { })).ReadAsync<Briefing>();

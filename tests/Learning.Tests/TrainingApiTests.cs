@@ -21,8 +21,6 @@ public class TrainingApiTests(LearningService service)
 
     private HttpClient TrainingManager => service.Host.ClientFor(_partnership, Roles.TrainingManager);
 
-    private Task Publish(IIntegrationEvent message) => service.Host.Services.GetRequiredService<IBus>().Publish(message, message.GetType(), c => c.MessageId = message.EventId);
-
     [Fact]
     public async Task A_workshop_on_an_audit_finding_records_attendance_and_practitioner_feedback_and_answers_the_training_need()
     {
@@ -30,8 +28,8 @@ public class TrainingApiTests(LearningService service)
         var auditId = Guid.NewGuid();
         var finding = new AuditIntegration.FindingRecorded(
             Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, "Child exploitation", 2027, Guid.NewGuid(), "AreaForDevelopment", "Screening tools were not used.", null);
-        await Publish(finding);
-        await Publish(new OrganisationRegistered(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _police, "Merseyside Police", OrganisationKind.StatutoryPartner));
+        await service.Host.PublishAsync(finding);
+        await service.Host.PublishAsync(new OrganisationRegistered(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _police, "Merseyside Police", OrganisationKind.StatutoryPartner));
         await Eventually.Get(() => TrainingManager.GetAsync($"/api/briefings/audits/{auditId}"), r => r.StatusCode == HttpStatusCode.OK);
 
         var need = await (await TrainingManager.PostJsonAsync("/api/training/needs", new { sourceFindingId = finding.FindingId })).ReadAsync<TrainingNeed>();

@@ -31,9 +31,6 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
         return await (await Coordinator.PostJsonAsync($"/api/programmes/{programme.Id}/generate", new { })).ReadAsync<AuditProgramme>();
     }
 
-    private Task Publish(IIntegrationEvent message) =>
-        _host.Services.GetRequiredService<IBus>().Publish(message, message.GetType(), c => c.MessageId = message.EventId);
-
     [Fact]
     public async Task Items_are_done_when_their_audit_closes_and_overdue_once_their_quarter_passes()
     {
@@ -43,7 +40,7 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
         var watcher = _host.Services.GetRequiredService<OverdueItemsWatcher>();
 
         Assert.Equal(0, await watcher.CheckAsync(default));
-        await Publish(new AuditIntegration.AuditClosed(Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, q1Audit.ItemId, q1Audit.Theme, 2027, 1));
+        await _host.PublishAsync(new AuditIntegration.AuditClosed(Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, q1Audit.ItemId, q1Audit.Theme, 2027, 1));
         await Eventually.Get(
             async () => await (await Coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<AuditProgramme>(),
             p => p.StatusOf(q1Audit.ItemId) == ItemStatus.Done);
@@ -65,7 +62,7 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
     {
         var programme = await Generated(2027);
 
-        await Publish(new Safeguarding.Contracts.Section11.CycleClosed(
+        await _host.PublishAsync(new Safeguarding.Contracts.Section11.CycleClosed(
             Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, Guid.NewGuid(), Safeguarding.Contracts.Section11.SelfAssessmentKind.Section11, 2027, 2, []));
 
         var after = await Eventually.Get(
@@ -81,8 +78,8 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
             Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), "Child exploitation", 2027, Guid.NewGuid(),
             "AreaForDevelopment", "Return-home interviews were not offered after every missing episode.", "missing");
 
-        await Publish(finding);
-        await Publish(finding with { EventId = Guid.NewGuid() });
+        await _host.PublishAsync(finding);
+        await _host.PublishAsync(finding with { EventId = Guid.NewGuid() });
         var candidates = await Eventually.Get(
             async () => await (await Coordinator.GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>(),
             list => list.Count > 0);
@@ -102,7 +99,7 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
         var cycleId = Guid.NewGuid();
         foreach (var organisation in new[] { Guid.NewGuid(), Guid.NewGuid() })
         {
-            await Publish(new Safeguarding.Contracts.Section11.WeakStandardIdentified(
+            await _host.PublishAsync(new Safeguarding.Contracts.Section11.WeakStandardIdentified(
                 Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), cycleId, organisation, 5, "Training", "5.2", "1",
                 "Training completion well below expectations."));
         }
@@ -128,8 +125,8 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
             Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), recommendation.RecommendationId, "Neglect",
             recommendation.Text, "Review", reviewId);
 
-        await Publish(recommendation);
-        await Publish(toTest);
+        await _host.PublishAsync(recommendation);
+        await _host.PublishAsync(toTest);
         var candidates = await Eventually.Get(
             async () => await (await Coordinator.GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>(),
             list => list.Count == 2);

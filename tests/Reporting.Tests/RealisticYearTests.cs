@@ -38,10 +38,9 @@ public sealed class RealisticYearTests : IAsyncLifetime
 
     private async Task PublishAsync(IEnumerable<IIntegrationEvent> messages)
     {
-        var bus = _host.Services.GetRequiredService<IBus>();
         foreach (var message in messages)
         {
-            await bus.Publish(message, message.GetType(), c => c.MessageId = message.EventId);
+            await _host.PublishAsync(message);
         }
     }
 

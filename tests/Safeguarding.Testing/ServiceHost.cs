@@ -32,6 +32,10 @@ public class ServiceHost<TProgram>(
         return host;
     }
 
+    /// <summary>Publishes a message as its owning service's outbox would: on the bus, with MessageId = its EventId.</summary>
+    public Task PublishAsync(Safeguarding.Contracts.IIntegrationEvent message) =>
+        Services.GetRequiredService<IBus>().Publish(message, message.GetType(), context => context.MessageId = message.EventId);
+
     public HttpClient ClientFor(string partnershipId, string role, string? organisationId = null) =>
         CreateClient().As(partnershipId, role, organisationId);
 

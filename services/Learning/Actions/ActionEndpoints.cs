@@ -32,13 +32,9 @@ public static class ActionEndpoints
         RecordImprovementAction command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
-        return ActionDecisions.Record(command, directory, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()) switch
-        {
-            Decision.Accepted { Events: [ActionCreated created] } =>
-                await StreamCommands.StartAsync<ImprovementAction>(session, created.ActionId, created, $"/api/actions/{created.ActionId}", response, cancellationToken),
-            Decision.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors.ToDictionary()),
-            var other => throw new InvalidOperationException($"Recording an action cannot end in {other}."),
-        };
+        var id = Guid.CreateVersion7();
+        return await StreamCommands.StartAcceptedAsync<ImprovementAction>(
+            session, id, ActionDecisions.Record(command, directory, id, user.ToActor(), clock.GetUtcNow()), $"/api/actions/{id}", response, cancellationToken);
     }
 
     public static async Task<Ok<IReadOnlyList<ImprovementAction>>> ListActions(

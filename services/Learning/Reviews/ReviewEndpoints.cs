@@ -37,31 +37,19 @@ public static class ReviewEndpoints
         RecordSeriousIncident command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var calendar = await PartnershipCalendar.LoadAsync(session, cancellationToken);
-        return await StartAsync(session, ReviewDecisions.RecordSeriousIncident(command, calendar, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()), response, cancellationToken);
+        var id = Guid.CreateVersion7();
+        return await StreamCommands.StartAcceptedAsync<Review>(
+            session, id, ReviewDecisions.RecordSeriousIncident(command, calendar, id, user.ToActor(), clock.GetUtcNow()), $"/api/reviews/{id}", response, cancellationToken);
     }
 
     public static async Task<Results<Created<Review>, ValidationProblem>> OpenPracticeLearningReview(
         OpenPracticeLearningReview command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
-        return await StartAsync(session, ReviewDecisions.OpenPracticeLearningReview(command, directory, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()), response, cancellationToken);
+        var id = Guid.CreateVersion7();
+        return await StreamCommands.StartAcceptedAsync<Review>(
+            session, id, ReviewDecisions.OpenPracticeLearningReview(command, directory, id, user.ToActor(), clock.GetUtcNow()), $"/api/reviews/{id}", response, cancellationToken);
     }
-
-    private static async Task<Results<Created<Review>, ValidationProblem>> StartAsync(IDocumentSession session, Decision decision, HttpResponse response, CancellationToken cancellationToken) =>
-        decision switch
-        {
-            Decision.Accepted { Events: [var opened] } when ReviewIdOf(opened) is { } id =>
-                await StreamCommands.StartAsync<Review>(session, id, opened, $"/api/reviews/{id}", response, cancellationToken),
-            Decision.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors.ToDictionary()),
-            var other => throw new InvalidOperationException($"Opening a review cannot end in {other}."),
-        };
-
-    private static Guid? ReviewIdOf(object opened) => opened switch
-    {
-        SeriousIncidentRecorded e => e.ReviewId,
-        PracticeLearningReviewOpened e => e.ReviewId,
-        _ => null,
-    };
 
     public static async Task<Ok<IReadOnlyList<Review>>> ListReviews(IQuerySession session, CancellationToken cancellationToken) =>
         TypedResults.Ok<IReadOnlyList<Review>>(await session.Query<Review>().OrderByDescending(r => r.OpenedAt).ToListAsync(cancellationToken));

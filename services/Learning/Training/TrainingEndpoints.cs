@@ -44,13 +44,9 @@ public static class TrainingEndpoints
     {
         var linked = (command.LinkedFindings ?? []).ToArray();
         var known = (await session.Query<AuditFindingCopy>().Where(f => f.Id.IsOneOf(linked)).Select(f => f.Id).ToListAsync(cancellationToken)).ToHashSet();
-        return TrainingDecisions.Schedule(command, known, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()) switch
-        {
-            Decision.Accepted { Events: [TrainingEventScheduled scheduled] } =>
-                await StreamCommands.StartAsync<TrainingEvent>(session, scheduled.EventId, scheduled, $"/api/training/events/{scheduled.EventId}", response, cancellationToken),
-            Decision.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors.ToDictionary()),
-            var other => throw new InvalidOperationException($"Scheduling cannot end in {other}."),
-        };
+        var id = Guid.CreateVersion7();
+        return await StreamCommands.StartAcceptedAsync<TrainingEvent>(
+            session, id, TrainingDecisions.Schedule(command, known, id, user.ToActor(), clock.GetUtcNow()), $"/api/training/events/{id}", response, cancellationToken);
     }
 
     public static Task<Results<Ok<TrainingEvent>, NotFound>> GetEvent(Guid id, IQuerySession session, HttpResponse response, CancellationToken cancellationToken) =>
@@ -75,13 +71,9 @@ public static class TrainingEndpoints
         RaiseTrainingNeed command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var finding = command.SourceFindingId is { } findingId ? await session.LoadAsync<AuditFindingCopy>(findingId, cancellationToken) : null;
-        return TrainingDecisions.RaiseNeed(command, finding, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()) switch
-        {
-            Decision.Accepted { Events: [TrainingNeedRaised raised] } =>
-                await StreamCommands.StartAsync<TrainingNeed>(session, raised.NeedId, raised, $"/api/training/needs/{raised.NeedId}", response, cancellationToken),
-            Decision.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors.ToDictionary()),
-            var other => throw new InvalidOperationException($"Raising a need cannot end in {other}."),
-        };
+        var id = Guid.CreateVersion7();
+        return await StreamCommands.StartAcceptedAsync<TrainingNeed>(
+            session, id, TrainingDecisions.RaiseNeed(command, finding, id, user.ToActor(), clock.GetUtcNow()), $"/api/training/needs/{id}", response, cancellationToken);
     }
 
     public static async Task<Ok<IReadOnlyList<TrainingNeed>>> ListNeeds(IQuerySession session, CancellationToken cancellationToken) =>

@@ -19,7 +19,7 @@ public static class BoardReportEndpoints
 
     /// <summary>The year's Board report as JSON (default), PDF, Word (docx) or HTML.</summary>
     public static async Task<Results<Ok<BoardReport>, FileContentHttpResult, ValidationProblem>> GetBoardReport(
-        int? year, string? format, IQuerySession session, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+        int? year, string? format, IQuerySession session, ReadModelFreshness freshness, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var errors = new ValidationErrors()
@@ -31,7 +31,7 @@ public static class BoardReportEndpoints
         }
 
         var data = await ReportStore.LoadAsync(session, cancellationToken);
-        var overview = OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, await ReportStore.FreshnessAsync(store, cancellationToken));
+        var overview = OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, await freshness.MeasureAsync(cancellationToken));
         var report = BoardReportBuilder.Build(overview, data, today);
         var name = $"board-report-{report.Year}";
         return format switch

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Reporting.Overview;
-using Safeguarding.Reporting.Rebuild;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Reporting.Dashboards;
@@ -27,7 +26,7 @@ public static class DashboardEndpoints
     private static bool SpeaksForOneAgency(ClaimsPrincipal user) => user.IsInRole(Roles.AgencyAuditor) || user.IsInRole(Roles.PartnerSystem);
 
     public static async Task<Results<Ok<AgencyDashboard>, ProblemHttpResult>> GetAgency(
-        Guid organisationId, int? year, IQuerySession session, IDocumentStore store, ReadModelRebuild rebuild, ClaimsPrincipal user, TimeProvider clock,
+        Guid organisationId, int? year, IQuerySession session, ReadModelFreshness freshness, ClaimsPrincipal user, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         if (SpeaksForOneAgency(user) && user.OrganisationId() != organisationId && !user.IsInRole(Roles.Coordinator))
@@ -36,8 +35,8 @@ public static class DashboardEndpoints
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var freshness = await ReportStore.FreshnessAsync(store, cancellationToken) with { Rebuilding = rebuild.Status.Running };
-        return TypedResults.Ok(DashboardFigures.Agency(await ReportStore.LoadAsync(session, cancellationToken), organisationId, year ?? today.Year, today, freshness));
+        return TypedResults.Ok(DashboardFigures.Agency(
+            await ReportStore.LoadAsync(session, cancellationToken), organisationId, year ?? today.Year, today, await freshness.MeasureAsync(cancellationToken)));
     }
 
     /// <summary>The overdue list; an agency's own users see their own actions only.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Marten;
 
 namespace Safeguarding.Reporting.Overview;
 
@@ -12,14 +11,14 @@ public sealed partial class FreshnessMetric : BackgroundService
     public const string MeterName = "Safeguarding.Reporting";
     public const string LagInstrument = "safeguarding.reporting.read_model.lag";
 
-    private readonly IDocumentStore _store;
+    private readonly ReadModelFreshness _freshness;
     private readonly TimeProvider _clock;
     private readonly ILogger<FreshnessMetric> _logger;
     private long _lag;
 
-    public FreshnessMetric(IDocumentStore store, IMeterFactory meters, TimeProvider clock, ILogger<FreshnessMetric> logger)
+    public FreshnessMetric(ReadModelFreshness freshness, IMeterFactory meters, TimeProvider clock, ILogger<FreshnessMetric> logger)
     {
-        (_store, _clock, _logger) = (store, clock, logger);
+        (_freshness, _clock, _logger) = (freshness, clock, logger);
         meters.Create(MeterName).CreateObservableGauge(LagInstrument, () => Interlocked.Read(ref _lag), "{event}", "Events logged but not yet in every read model");
     }
 
@@ -30,7 +29,7 @@ public sealed partial class FreshnessMetric : BackgroundService
         {
             try
             {
-                Interlocked.Exchange(ref _lag, (await ReportStore.FreshnessAsync(_store, stoppingToken)).EventsBehind);
+                Interlocked.Exchange(ref _lag, (await _freshness.MeasureAsync(stoppingToken)).EventsBehind);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Safeguarding.Reporting.Rebuild;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Validation;
 
@@ -18,7 +17,7 @@ public static class OverviewEndpoints
 
     /// <summary>The caller's partnership only, for a year (this year unless asked); a partnership nothing has happened in yet reads as zeros.</summary>
     public static async Task<Results<Ok<PartnershipOverview>, ValidationProblem>> GetOverview(
-        int? year, IQuerySession session, IDocumentStore store, ReadModelRebuild rebuild, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+        int? year, IQuerySession session, ReadModelFreshness freshness, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var errors = new ValidationErrors().When(year is < 2000 or > 2100, "year", "year must be between 2000 and 2100.");
@@ -28,7 +27,6 @@ public static class OverviewEndpoints
         }
 
         var data = await ReportStore.LoadAsync(session, cancellationToken);
-        var freshness = await ReportStore.FreshnessAsync(store, cancellationToken) with { Rebuilding = rebuild.Status.Running };
-        return TypedResults.Ok(OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, freshness));
+        return TypedResults.Ok(OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, await freshness.MeasureAsync(cancellationToken)));
     }
 }

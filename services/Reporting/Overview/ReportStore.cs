@@ -17,15 +17,4 @@ public static class ReportStore
             await session.Query<ActionRow>().ToListAsync(cancellationToken),
             await session.Query<ReviewRow>().ToListAsync(cancellationToken),
             await session.Query<LearningRow>().ToListAsync(cancellationToken));
-
-    /// <summary>The slowest read model's position against the newest logged event (one sequence across partnerships).</summary>
-    public static async Task<Freshness> FreshnessAsync(IDocumentStore store, CancellationToken cancellationToken)
-    {
-        var statistics = await store.Advanced.FetchEventStoreStatistics(token: cancellationToken);
-        var shards = await store.Advanced.AllProjectionProgress(token: cancellationToken);
-        var readModels = shards.Where(s => !s.ShardName.Contains("HighWater", StringComparison.OrdinalIgnoreCase)).ToList();
-        var position = readModels.Count == 0 ? 0 : readModels.Min(s => s.Sequence);
-        var newest = statistics.EventSequenceNumber;
-        return new Freshness(position, newest, Math.Max(0, newest - position), false);
-    }
 }
