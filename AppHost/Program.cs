@@ -4,23 +4,28 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 // Infrastructure first: containers where a container runtime answers, local processes otherwise.
 var servers = builder.AddServers();
-var signingKey = builder.AddParameter("auth-signing-key", secret: true);
+
+// Tokens come from the Identity service. Tests may add a static key so they can act as any role without signing in.
+var testSigningKey = builder.Configuration["Parameters:auth-signing-key"] is { Length: > 0 }
+    ? builder.AddParameter("auth-signing-key", secret: true)
+    : null;
+var webClientSecret = builder.AddParameter("web-client-secret", secret: true);
 
 // Services. A message published before its queue exists is lost, so a service that publishes on its own at start
 // (Programme: the demo directory, overdue items) waits for its consumers; the others publish only on a request,
 // which comes through the gateway, and the gateway waits for everyone.
 var reporting = builder.AddProject<Projects.Safeguarding_Reporting>("reporting")
-    .WithServiceDefaults(servers, signingKey);
+    .WithServiceDefaults(servers, testSigningKey);
 var audit = builder.AddProject<Projects.Safeguarding_Audit>("audit")
-    .WithServiceDefaults(servers, signingKey);
+    .WithServiceDefaults(servers, testSigningKey);
 var section11 = builder.AddProject<Projects.Safeguarding_Section11>("section11")
-    .WithServiceDefaults(servers, signingKey);
+    .WithServiceDefaults(servers, testSigningKey);
 var learning = builder.AddProject<Projects.Safeguarding_Learning>("learning")
-    .WithServiceDefaults(servers, signingKey);
+    .WithServiceDefaults(servers, testSigningKey);
 var identity = builder.AddProject<Projects.Safeguarding_Identity>("identity")
-    .WithServiceDefaults(servers, signingKey);
+    .WithServiceDefaults(servers, testSigningKey);
 var programme = builder.AddProject<Projects.Safeguarding_Programme>("programme")
-    .WithServiceDefaults(servers, signingKey)
+    .WithServiceDefaults(servers, testSigningKey)
     .WaitFor(reporting)
     .WaitFor(audit);
 
@@ -35,14 +40,20 @@ var gateway = builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithReference(learning).WaitFor(learning)
     .WithReference(reporting).WaitFor(reporting)
     .WithReference(identity).WaitFor(identity)
-    .WithTokenValidation(signingKey)
+    .WithTokenValidation(testSigningKey)
     .WithEnvironment("Gateway__RequestsPerMinute", builder.Configuration["Gateway:RequestsPerMinute"] ?? "600")
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 
-// Tokens name the front door as their issuer: that is where partner systems find the discovery document. Every
-// other service trusts the Identity service's keys besides the local one.
-identity.WithEnvironment("Identity__Issuer", gateway.GetEndpoint("http"));
+// Tokens name the front door as their issuer: that is where partner systems find the discovery document, and where
+// staff sign in to the web front end (served at / by the gateway). Every other service trusts the Identity service.
+identity.WithEnvironment("Identity__Issuer", gateway.GetEndpoint("http"))
+    .WithEnvironment("Identity__WebClient__ClientSecret", webClientSecret)
+    .WithEnvironment(context =>
+    {
+        context.EnvironmentVariables["Identity__WebClient__RedirectUris__0"] = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/signin-oidc");
+        context.EnvironmentVariables["Identity__WebClient__PostLogoutRedirectUris__0"] = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
+    });
 foreach (var trusting in new[] { reporting, audit, section11, learning, programme, gateway })
 {
     trusting.WithEnvironment("Auth__Authority", identity.GetEndpoint("http"));

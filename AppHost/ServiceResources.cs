@@ -11,7 +11,7 @@ public static class ServiceResources
     public static IResourceBuilder<ProjectResource> WithServiceDefaults(
         this IResourceBuilder<ProjectResource> service,
         Servers servers,
-        IResourceBuilder<ParameterResource> signingKey)
+        IResourceBuilder<ParameterResource>? testSigningKey)
     {
         var database = servers.AddDatabase($"{service.Resource.Name}-db");
         return service
@@ -19,19 +19,18 @@ public static class ServiceResources
             .WithReference(servers.Messaging)
             .WaitFor(servers.Postgres)
             .WaitFor(servers.Messaging)
-            .WithTokenValidation(signingKey)
+            .WithTokenValidation(testSigningKey)
             .WithHttpHealthCheck("/health");
     }
 
-    /// <summary>Issuer, audience and key in one place for the gateway and every service.</summary>
+    /// <summary>Audience (and the tests' issuer and key, when they bring one) in one place for the gateway and every service.</summary>
     public static IResourceBuilder<ProjectResource> WithTokenValidation(
         this IResourceBuilder<ProjectResource> project,
-        IResourceBuilder<ParameterResource> signingKey)
+        IResourceBuilder<ParameterResource>? testSigningKey)
     {
         var configuration = project.ApplicationBuilder.Configuration;
-        return project
-            .WithEnvironment("Auth__Issuer", configuration["Auth:Issuer"])
-            .WithEnvironment("Auth__Audience", configuration["Auth:Audience"])
-            .WithEnvironment("Auth__SigningKey", signingKey);
+        project.WithEnvironment("Auth__Issuer", configuration["Auth:Issuer"])
+            .WithEnvironment("Auth__Audience", configuration["Auth:Audience"]);
+        return testSigningKey is null ? project : project.WithEnvironment("Auth__SigningKey", testSigningKey);
     }
 }

@@ -15,11 +15,11 @@ public static class GatewayRoutes
         ["section11"] = ["section11", "section175"],
         ["learning"] = ["reviews", "actions", "briefings", "training"],
         ["reporting"] = ["reports"],
-        ["identity"] = ["clients"],
+        ["identity"] = ["clients", "users"],
     };
 
-    /// <summary>OpenID Connect's own paths (token, discovery, keys): open to everyone, as the protocol needs.</summary>
-    public static readonly IReadOnlyList<string> IdentityProtocolPaths = ["/connect/{**rest}", "/.well-known/{**rest}"];
+    /// <summary>OpenID Connect's own paths (token, discovery, keys) and the staff sign-in pages: open to everyone, as the protocol needs.</summary>
+    public static readonly IReadOnlyList<string> IdentityProtocolPaths = ["/connect/{**rest}", "/.well-known/{**rest}", "/account/{**rest}"];
 
     public static IReadOnlyList<RouteConfig> Routes() =>
     [

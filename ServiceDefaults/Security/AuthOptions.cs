@@ -4,8 +4,8 @@ using Microsoft.IdentityModel.Tokens;
 namespace Safeguarding.ServiceDefaults.Security;
 
 /// <summary>
-/// Token validation settings, from configuration section "Auth". The AppHost (or a test fixture) sets them in
-/// one place; a real OAuth2 issuer replaces the signing key later without touching code.
+/// Token validation settings, from configuration section "Auth": the provider to trust (the Identity service, or a
+/// partnership's own) and the audience; tests may add a static key.
 /// </summary>
 public sealed class AuthOptions
 {
@@ -21,14 +21,27 @@ public sealed class AuthOptions
     /// </summary>
     public string Authority { get; set; } = "";
 
-    /// <summary>A shared HMAC key of at least 32 characters. Only for local runs and tests.</summary>
+    /// <summary>
+    /// A shared HMAC key of at least 32 characters, so tests can make tokens for any role without a token service.
+    /// A test option only: refused outside Development and Testing.
+    /// </summary>
     public string SigningKey { get; set; } = "";
 
-    public SymmetricSecurityKey SecurityKey()
+    public SymmetricSecurityKey? SecurityKey(bool testKeyAllowed)
     {
+        if (string.IsNullOrEmpty(SigningKey))
+        {
+            return null;
+        }
+
+        if (!testKeyAllowed)
+        {
+            throw new InvalidOperationException("Auth:SigningKey is a test option; outside Development and Testing, set Auth:Authority instead.");
+        }
+
         if (Encoding.UTF8.GetByteCount(SigningKey) < 32)
         {
-            throw new InvalidOperationException("Auth:SigningKey must be set to at least 32 characters.");
+            throw new InvalidOperationException("Auth:SigningKey must be at least 32 characters.");
         }
 
         return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey));

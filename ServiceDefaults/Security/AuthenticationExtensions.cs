@@ -26,14 +26,14 @@ public static class AuthenticationExtensions
                 {
                     ValidIssuer = options.Issuer,
                     ValidAudience = options.Audience,
-                    IssuerSigningKey = options.SecurityKey(),
+                    IssuerSigningKey = options.SecurityKey(builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")),
                     NameClaimType = PartnershipClaims.Subject,
                     RoleClaimType = PartnershipClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
                 if (!string.IsNullOrWhiteSpace(options.Authority))
                 {
-                    // The provider's issuer and keys are added to the local ones: both kinds of token are accepted.
+                    // The provider's issuer and keys are added to the test key's, where there is one.
                     jwt.MetadataAddress = $"{options.Authority.TrimEnd('/')}/.well-known/openid-configuration";
                     jwt.RequireHttpsMetadata = jwt.MetadataAddress.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
                 }

@@ -33,6 +33,7 @@ public static class Policies
     public const string ExportPartnershipData = nameof(ExportPartnershipData);
     public const string ReadAccessLog = nameof(ReadAccessLog);
     public const string ManageClients = nameof(ManageClients);
+    public const string ManageUsers = nameof(ManageUsers);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -61,6 +62,7 @@ public static class Policies
         [ExportPartnershipData] = [Roles.Coordinator, Roles.Admin],
         [ReadAccessLog] = [Roles.Coordinator, Roles.Admin],
         [ManageClients] = [Roles.Coordinator, Roles.Admin],
+        [ManageUsers] = [Roles.Coordinator, Roles.Admin],
     };
 
     public static AuthorizationPolicy PartnershipMember { get; } = new AuthorizationPolicyBuilder()

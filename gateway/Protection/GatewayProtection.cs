@@ -93,7 +93,7 @@ public static class GatewayProtection
     }
 
     // The API returns data, never pages: nothing may frame it, run script in it, or guess its type. The API reference
-    // page at /docs runs its own script, so it gets a policy for a page.
+    // page at /docs runs its own script, so it gets a policy for a page; the sign-in pages load only their stylesheet.
     private static Task SecurityHeaders(HttpContext http, Func<Task> next)
     {
         http.Response.OnStarting(() =>
@@ -105,7 +105,9 @@ public static class GatewayProtection
             headers["Referrer-Policy"] = "no-referrer";
             headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/docs") || http.Request.Path.StartsWithSegments("/openapi")
                 ? "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; style-src 'self' 'unsafe-inline' https://fonts.googleapis.com; font-src 'self' https://fonts.gstatic.com; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"
-                : "default-src 'none'; frame-ancestors 'none'";
+                : http.Request.Path.StartsWithSegments("/account")
+                    ? "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+                    : "default-src 'none'; frame-ancestors 'none'";
             return Task.CompletedTask;
         });
         return next();

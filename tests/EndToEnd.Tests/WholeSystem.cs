@@ -29,6 +29,16 @@ public sealed class WholeSystem : IAsyncLifetime
         return partnershipId is null ? client : client.As(partnershipId, role, organisationId?.ToString());
     }
 
+    public const string WebClientSecret = "tests-web-client-secret";
+
+    /// <summary>A browser at the front door (cookies kept, redirects not followed) signing in as the web front end does.</summary>
+    public StaffSignIn StaffBrowser()
+    {
+        var gateway = _app.GetEndpoint("gateway", "http");
+        var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = gateway };
+        return new StaffSignIn(browser, "safeguarding-web", WebClientSecret, new Uri(gateway, "/signin-oidc"));
+    }
+
     public async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguarding_AppHost>(
@@ -36,6 +46,7 @@ public sealed class WholeSystem : IAsyncLifetime
                 $"Auth:Issuer={TestTokens.Options.Issuer}",
                 $"Auth:Audience={TestTokens.Options.Audience}",
                 $"Parameters:auth-signing-key={TestTokens.Options.SigningKey}",
+                $"Parameters:web-client-secret={WebClientSecret}",
             ],
             (options, _) => options.DisableDashboard = true);
 

@@ -14,7 +14,8 @@ public class ServiceHost<TProgram>(
     string databaseConnectionName,
     IPostgresServer postgres,
     IRabbitMqServer rabbitMq,
-    Action<IServiceCollection>? configureServices = null)
+    Action<IServiceCollection>? configureServices = null,
+    IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<TProgram>
     where TProgram : class
 {
@@ -23,11 +24,15 @@ public class ServiceHost<TProgram>(
     public IRabbitMqServer RabbitMq => rabbitMq;
 
     /// <param name="configureServices">Replacements for the test, e.g. a clock the test moves.</param>
+    /// <param name="settings">Configuration the test needs besides the servers and the test key.</param>
     public static async Task<ServiceHost<TProgram>> StartAsync(
-        string databaseConnectionName, IRabbitMqServer? rabbitMq = null, Action<IServiceCollection>? configureServices = null)
+        string databaseConnectionName,
+        IRabbitMqServer? rabbitMq = null,
+        Action<IServiceCollection>? configureServices = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var host = new ServiceHost<TProgram>(
-            databaseConnectionName, await SharedServers.Postgres, rabbitMq ?? await SharedServers.RabbitMq, configureServices);
+            databaseConnectionName, await SharedServers.Postgres, rabbitMq ?? await SharedServers.RabbitMq, configureServices, settings);
         await host.StartBusAsync();
         return host;
     }
@@ -49,6 +54,11 @@ public class ServiceHost<TProgram>(
         builder.UseSetting("Auth:Audience", TestTokens.Options.Audience);
         builder.UseSetting("Auth:SigningKey", TestTokens.Options.SigningKey);
         builder.UseSetting("Demo:Seed", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (configureServices is not null)
         {
             builder.ConfigureTestServices(configureServices);

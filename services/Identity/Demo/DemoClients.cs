@@ -9,8 +9,14 @@ namespace Safeguarding.Identity.Demo;
 /// <summary>A demo partner-system client: fixed credentials, for Development only, listed in the README.</summary>
 public sealed record DemoClient(string ClientId, string Secret, string Name, string PartnershipId, string Organisation, string Role)
 {
+    public Guid OrganisationId => DemoDirectory.OrganisationId(PartnershipId, Organisation);
+}
+
+public static class DemoDirectory
+{
     /// <summary>The organisation's id as Programme's demo directory gives it (partnership and name).</summary>
-    public Guid OrganisationId => DeterministicGuid.Create(PartnershipId, "organisation", Organisation.ToUpperInvariant());
+    public static Guid OrganisationId(string partnershipId, string organisation) =>
+        DeterministicGuid.Create(partnershipId, "organisation", organisation.ToUpperInvariant());
 }
 
 /// <summary>

@@ -1,16 +1,17 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using Safeguarding.Identity.Clients;
-using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Identity.Staff;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Safeguarding.Identity.Tokens;
 
 /// <summary>
-/// Issues access tokens. OpenIddict has already checked the client and its secret; this says who the token speaks for:
-/// the client, its partnership, its organisation and its roles, for the Safeguarding API.
+/// Issues access tokens. OpenIddict has already checked the client, its secret, the code and its PKCE verifier or the
+/// refresh token; this says who the token speaks for, and refuses a member of staff who may no longer sign in.
 /// </summary>
 public static class TokenEndpoint
 {
@@ -22,30 +23,40 @@ public static class TokenEndpoint
         return app;
     }
 
-    public static async Task<IResult> Exchange(HttpContext http, IOpenIddictApplicationManager applications, IConfiguration configuration, CancellationToken cancellationToken)
+    public static async Task<IResult> Exchange(
+        HttpContext http, IOpenIddictApplicationManager applications, UserManager<StaffUser> users, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenID Connect request could not be read.");
-        if (!request.IsClientCredentialsGrantType()
-            || await applications.FindByClientIdAsync(request.ClientId!, cancellationToken) is not { } application
-            || await ClientEndpoints.ClientOfAsync(applications, application, cancellationToken) is not { } client)
+        if (request.IsClientCredentialsGrantType())
         {
-            return Results.Forbid(
-                authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme],
-                properties: new Microsoft.AspNetCore.Authentication.AuthenticationProperties(new Dictionary<string, string?>
-                {
-                    [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.UnauthorizedClient,
-                    [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "Only registered partner-system clients obtain tokens, by client credentials.",
-                }));
+            return await applications.FindByClientIdAsync(request.ClientId!, cancellationToken) is { } application
+                && await ClientEndpoints.ClientOfAsync(applications, application, cancellationToken) is { } client
+                ? SignIn(TokenPrincipals.ForClient(client, TokenPrincipals.Audience(configuration)))
+                : Refuse(Errors.UnauthorizedClient, "Only registered partner-system clients obtain tokens by client credentials.");
         }
 
-        var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, PartnershipClaims.Role);
-        identity.SetClaim(Claims.Subject, client.ClientId)
-            .SetClaim(Claims.Name, client.Name)
-            .SetClaim(PartnershipClaims.Partnership, client.PartnershipId)
-            .SetClaim(PartnershipClaims.Organisation, client.OrganisationId.ToString());
-        identity.SetClaims(PartnershipClaims.Role, [.. client.Roles]);
-        identity.SetResources(configuration["Auth:Audience"] ?? "safeguarding-api");
-        identity.SetDestinations(_ => [Destinations.AccessToken]);
-        return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        {
+            var granted = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            return granted.Principal?.GetClaim(Claims.Subject) is { } subject
+                && await users.FindByIdAsync(subject) is { } user
+                && await StaffAccess.MaySignInAsync(users, user)
+                ? SignIn(TokenPrincipals.ForStaff(user, granted.Principal.GetScopes(), TokenPrincipals.Audience(configuration)))
+                : Refuse(Errors.InvalidGrant, "This account can no longer sign in.");
+        }
+
+        return Refuse(Errors.UnsupportedGrantType, "Use client credentials, an authorization code or a refresh token.");
     }
+
+    private static IResult SignIn(System.Security.Claims.ClaimsPrincipal principal) =>
+        Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+
+    internal static IResult Refuse(string error, string description) =>
+        Results.Forbid(
+            authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme],
+            properties: new AuthenticationProperties(new Dictionary<string, string?>
+            {
+                [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+                [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+            }));
 }

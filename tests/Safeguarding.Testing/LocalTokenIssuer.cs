@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Safeguarding.ServiceDefaults.Security;
 
-namespace Safeguarding.ServiceDefaults.Security;
+namespace Safeguarding.Testing;
 
 /// <summary>
-/// Signs tokens with the configured local key, for demo runs and tests only. The Identity service will
-/// replace it; nothing in production should call this.
+/// Signs tokens with the test key (Auth:SigningKey), so a test can act as any role in any partnership without a
+/// token service. Services accept that key only in Development and Testing.
 /// </summary>
 public static class LocalTokenIssuer
 {
@@ -38,7 +39,7 @@ public static class LocalTokenIssuer
             IssuedAt = now,
             NotBefore = now,
             Expires = now + (lifetime ?? TimeSpan.FromHours(8)),
-            SigningCredentials = new SigningCredentials(options.SecurityKey(), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(options.SecurityKey(testKeyAllowed: true), SecurityAlgorithms.HmacSha256),
         });
     }
 }

@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Safeguarding.Identity.Staff;
+using Safeguarding.Identity.Tokens;
+
+namespace Safeguarding.Identity.Account;
+
+public sealed record SignInForm(string? Email, string? Password, string? ReturnUrl);
+
+/// <summary>
+/// Staff sign in with their work email and password. A failure says the same whether the email is unknown, the
+/// password wrong or the account locked, and takes as long, so the page tells nobody which accounts exist.
+/// </summary>
+public static class SignInPage
+{
+    public const string Path = "/account/sign-in";
+    private const string Failed = "The email address or password is not right. After 5 attempts in a row the account is locked for 15 minutes.";
+
+    // Verified when the email is unknown, so an unknown account costs the same hashing time as a known one.
+    private static readonly string UnknownUserHash = new PasswordHasher<StaffUser>().HashPassword(new StaffUser(), Guid.NewGuid().ToString());
+
+    public static IEndpointRouteBuilder MapSignInPage(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Path, Show).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost(Path, SignIn).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    public static IResult Show(HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
+        Page(http, antiforgery, new SignInForm(null, null, returnUrl), []);
+
+    public static async Task<IResult> SignIn([FromForm] SignInForm form, HttpContext http, IAntiforgery antiforgery, UserManager<StaffUser> users)
+    {
+        List<FieldError> errors =
+        [
+            .. string.IsNullOrWhiteSpace(form.Email) ? [new FieldError("email", "Enter your work email address")] : Array.Empty<FieldError>(),
+            .. string.IsNullOrEmpty(form.Password) ? [new FieldError("password", "Enter your password")] : Array.Empty<FieldError>(),
+        ];
+        if (errors.Count > 0)
+        {
+            return Page(http, antiforgery, form, errors);
+        }
+
+        var user = await users.FindByEmailAsync(form.Email!.Trim());
+        if (user is null)
+        {
+            users.PasswordHasher.VerifyHashedPassword(new StaffUser(), UnknownUserHash, form.Password!);
+            return Page(http, antiforgery, form, [new FieldError("email", Failed)]);
+        }
+
+        if (!await StaffAccess.MaySignInAsync(users, user) || !await users.CheckPasswordAsync(user, form.Password!))
+        {
+            await users.AccessFailedAsync(user);
+            return Page(http, antiforgery, form, [new FieldError("email", Failed)]);
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        var session = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, user.Id),
+                new Claim(ClaimTypes.Name, user.DisplayName),
+                new Claim(StaffAccess.StampClaim, await users.GetSecurityStampAsync(user)),
+            ],
+            StaffAccess.SessionScheme);
+        await http.SignInAsync(StaffAccess.SessionScheme, new ClaimsPrincipal(session));
+        return Results.Redirect(SafeReturnUrl(form.ReturnUrl));
+    }
+
+    /// <summary>Only back into the authorization request that sent the person here; anything else could be a phishing link.</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        returnUrl is not null && returnUrl.StartsWith(AuthorizeEndpoint.Path + "?", StringComparison.Ordinal) ? returnUrl : "/";
+
+    private static IResult Page(HttpContext http, IAntiforgery antiforgery, SignInForm form, List<FieldError> errors) =>
+        AccountPage.Render(
+            "Sign in",
+            AccountPage.Form(
+                Path,
+                http,
+                antiforgery,
+                AccountPage.Hidden("returnUrl", form.ReturnUrl)
+                    + AccountPage.Input("email", "Work email address", "email", "username", form.Email, errors)
+                    + AccountPage.Input("password", "Password", "password", "current-password", null, errors),
+                "Sign in")
+            + "<p>If you have forgotten your password, ask your partnership's coordinator for a new link to set one.</p>",
+            errors,
+            errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace Safeguarding.Identity.Staff;
+
+/// <summary>
+/// How staff sign in: a work email and a password of at least 12 characters (length, not character rules, as the
+/// NCSC advises), locked for 15 minutes after 5 failures in a row, and a short session at the Identity service
+/// itself (the web front end keeps its own, renewed by refresh tokens).
+/// </summary>
+public static class StaffAccess
+{
+    public const string SessionScheme = "StaffSession";
+    public const int MaxFailedAttempts = 5;
+    public static readonly TimeSpan LockoutFor = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan SessionFor = TimeSpan.FromHours(1);
+    public static readonly TimeSpan PasswordLinkLifetime = TimeSpan.FromDays(3);
+
+    public static IServiceCollection AddStaffAccess(this IServiceCollection services)
+    {
+        services.AddIdentityCore<StaffUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
+                options.Lockout.DefaultLockoutTimeSpan = LockoutFor;
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<IdentityStore>()
+            .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordLinkLifetime);
+        services.AddAuthentication().AddCookie(SessionScheme, options =>
+        {
+            options.Cookie.Name = "sg-identity-session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = SessionFor;
+            options.SlidingExpiration = false;
+            options.LoginPath = Account.SignInPage.Path;
+            options.Events = new CookieAuthenticationEvents { OnValidatePrincipal = ValidateSessionAsync };
+        });
+        services.AddAntiforgery(options => options.Cookie.Name = "sg-identity-antiforgery");
+        return services;
+    }
+
+    public static async Task<bool> MaySignInAsync(UserManager<StaffUser> users, StaffUser user) =>
+        user.DisabledAt is null && !await users.IsLockedOutAsync(user);
+
+    /// <summary>A session ends as soon as its user is disabled, locked or has a new password (the security stamp changes).</summary>
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<StaffUser>>();
+        var stamp = context.Principal?.FindFirst(StampClaim)?.Value;
+        if (context.Principal is null || await users.GetUserAsync(context.Principal) is not { } user
+            || !await MaySignInAsync(users, user) || stamp != await users.GetSecurityStampAsync(user))
+        {
+            context.RejectPrincipal();
+        }
+    }
+
+    public const string StampClaim = "sg-stamp";
+}

@@ -1,0 +1,126 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Identity.Account;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Identity.Staff;
+
+/// <summary>
+/// The coordinator gives staff their accounts: registers them with their roles, hands on a one-time link to set a
+/// password, changes roles, unlocks and disables. Only within the coordinator's own partnership.
+/// </summary>
+public static class UserEndpoints
+{
+    public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/users").WithTags("Staff users").RequireAuthorization(Policies.ManageUsers);
+        group.MapPost("/", Register);
+        group.MapGet("/", List);
+        group.MapPut("/{id}/roles", ChangeRoles);
+        group.MapPost("/{id}/password-link", IssuePasswordLink);
+        group.MapPost("/{id}/unlock", Unlock);
+        group.MapPost("/{id}/disable", Disable);
+        return app;
+    }
+
+    public static async Task<Results<Created<StaffUserView>, ValidationProblem>> Register(
+        RegisterStaffUser command, UserManager<StaffUser> users, ClaimsPrincipal caller, IConfiguration configuration)
+    {
+        var errors = StaffUsers.Validate(command, caller.IsInRole(Roles.Admin));
+        if (errors.IsValid && await users.FindByEmailAsync(command.Email!.Trim()) is not null)
+        {
+            errors.Add("email", "This email address already has an account.");
+        }
+
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var user = new StaffUser
+        {
+            UserName = command.Email!.Trim(),
+            Email = command.Email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = command.Name!.Trim(),
+            PartnershipId = caller.PartnershipId(),
+            OrganisationId = command.OrganisationId!.Value,
+            Roles = [.. command.Roles!.Distinct()],
+        };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = [.. created.Errors.Select(e => e.Description)] });
+        }
+
+        return TypedResults.Created($"/api/users/{user.Id}", StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)));
+    }
+
+    public static async Task<Ok<IReadOnlyList<StaffUserView>>> List(UserManager<StaffUser> users, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        var partnership = caller.PartnershipId();
+        var own = await users.Users.Where(u => u.PartnershipId == partnership).OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<StaffUserView>>([.. own.Select(u => StaffUsers.View(u))]);
+    }
+
+    public static async Task<Results<Ok<StaffUserView>, NotFound, ValidationProblem>> ChangeRoles(
+        string id, ChangeStaffRoles command, UserManager<StaffUser> users, ClaimsPrincipal caller)
+    {
+        if (await OwnAsync(users, id, caller) is not { } user)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = StaffUsers.ValidateRoles(command.Roles, caller.IsInRole(Roles.Admin))
+            .When(user.Roles.Contains(Roles.Admin) && !caller.IsInRole(Roles.Admin), "roles", "Only an admin changes an admin's roles.");
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        user.Roles = [.. command.Roles!.Distinct()];
+        await users.UpdateAsync(user);
+        return TypedResults.Ok(StaffUsers.View(user));
+    }
+
+    /// <summary>For a forgotten password: a new one-time link; the old password keeps working until the new one is set.</summary>
+    public static async Task<Results<Ok<StaffUserView>, NotFound>> IssuePasswordLink(
+        string id, UserManager<StaffUser> users, ClaimsPrincipal caller, IConfiguration configuration) =>
+        await OwnAsync(users, id, caller) is { DisabledAt: null } user
+            ? TypedResults.Ok(StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)))
+            : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<StaffUserView>, NotFound>> Unlock(string id, UserManager<StaffUser> users, ClaimsPrincipal caller)
+    {
+        if (await OwnAsync(users, id, caller) is not { } user)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return TypedResults.Ok(StaffUsers.View(user));
+    }
+
+    /// <summary>Ends the person's access at once: sessions end, refresh tokens are refused, access tokens expire within 10 minutes.</summary>
+    public static async Task<Results<Ok<StaffUserView>, NotFound>> Disable(string id, UserManager<StaffUser> users, ClaimsPrincipal caller, TimeProvider clock)
+    {
+        if (await OwnAsync(users, id, caller) is not { } user)
+        {
+            return TypedResults.NotFound();
+        }
+
+        user.DisabledAt ??= clock.GetUtcNow();
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        return TypedResults.Ok(StaffUsers.View(user));
+    }
+
+    private static async Task<StaffUser?> OwnAsync(UserManager<StaffUser> users, string id, ClaimsPrincipal caller) =>
+        await users.FindByIdAsync(id) is { } user && user.PartnershipId == caller.PartnershipId() ? user : null;
+
+    private static async Task<string> PasswordLinkAsync(UserManager<StaffUser> users, StaffUser user, IConfiguration configuration) =>
+        SetPasswordPage.LinkFor(new Uri(configuration["Identity:Issuer"] ?? "http://identity/"), user.Id, await users.GeneratePasswordResetTokenAsync(user));
+}

@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using Safeguarding.Identity.Clients;
+using Safeguarding.Identity.Staff;
+using Safeguarding.ServiceDefaults.Security;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Safeguarding.Identity.Tokens;
+
+/// <summary>
+/// Who a token speaks for, the same way for a partner system and a member of staff: subject, name, partnership,
+/// organisation and roles, for the Safeguarding API. Staff claims are read afresh from the user at every issue, so a
+/// change of roles or a disabled account takes effect at the next refresh.
+/// </summary>
+public static class TokenPrincipals
+{
+    public static ClaimsPrincipal ForClient(PartnerClient client, string audience) =>
+        Build(client.ClientId, client.Name, client.PartnershipId, client.OrganisationId, client.Roles, audience, email: null, scopes: []);
+
+    public static ClaimsPrincipal ForStaff(StaffUser user, IEnumerable<string> scopes, string audience) =>
+        Build(user.Id, user.DisplayName, user.PartnershipId, user.OrganisationId, user.Roles, audience, user.Email, scopes);
+
+    public static string Audience(IConfiguration configuration) => configuration["Auth:Audience"] ?? "safeguarding-api";
+
+    private static ClaimsPrincipal Build(
+        string subject, string name, string partnershipId, Guid organisationId, IEnumerable<string> roles, string audience, string? email, IEnumerable<string> scopes)
+    {
+        var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, PartnershipClaims.Role);
+        identity.SetClaim(Claims.Subject, subject)
+            .SetClaim(Claims.Name, name)
+            .SetClaim(Claims.Email, email)
+            .SetClaim(PartnershipClaims.Partnership, partnershipId)
+            .SetClaim(PartnershipClaims.Organisation, organisationId.ToString());
+        identity.SetClaims(PartnershipClaims.Role, [.. roles]);
+        identity.SetScopes(scopes);
+        identity.SetResources(audience);
+        // The web front end shows the name and builds its navigation from the roles, so the identity token carries them too.
+        identity.SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);
+        return new ClaimsPrincipal(identity);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Safeguarding.Identity.Staff;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.Identity.Tests;
+
+/// <summary>
+/// Staff get an account from their coordinator, set their own password from a one-time link, and sign in to the web
+/// front end by the authorization code flow with PKCE; refresh tokens keep them signed in until they are disabled.
+/// </summary>
+public sealed class StaffSignInTests : IAsyncLifetime
+{
+    private const string WebSecret = "test-web-client-secret";
+    private static readonly Uri WebRedirect = new("https://web.test/signin-oidc");
+    private readonly string _partnership = TestTokens.NewPartnership();
+    private readonly Guid _police = Guid.NewGuid();
+    private ServiceHost<Program> _host = null!;
+
+    public async Task InitializeAsync() =>
+        _host = await ServiceHost<Program>.StartAsync("identity-db", settings: new Dictionary<string, string>
+        {
+            ["Identity:WebClient:ClientSecret"] = WebSecret,
+            ["Identity:WebClient:RedirectUris:0"] = WebRedirect.ToString(),
+        });
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private HttpClient Coordinator => _host.ClientFor(_partnership, Roles.Coordinator);
+
+    private StaffSignIn NewBrowser() =>
+        new(_host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), "safeguarding-web", WebSecret, WebRedirect);
+
+    private async Task<(StaffUserView User, string Email, string Password)> StaffMemberAsync(string role)
+    {
+        var email = $"{Guid.NewGuid():N}@police.example.org";
+        var user = await (await Coordinator.PostJsonAsync("/api/users", new { email, name = "Alex Auditor", organisationId = _police, roles = new[] { role } })).ReadAsync<StaffUserView>();
+        var password = "three random words " + Guid.NewGuid().ToString("N")[..6];
+        Assert.Equal(HttpStatusCode.OK, (await NewBrowser().SetPasswordAsync(user.SetPasswordLink!, password)).StatusCode);
+        return (user, email, password);
+    }
+
+    [Fact]
+    public async Task A_member_of_staff_signs_in_with_PKCE_and_refreshes_a_token_naming_their_partnership_organisation_and_roles()
+    {
+        var (user, email, password) = await StaffMemberAsync(Roles.Coordinator);
+
+        var tokens = await NewBrowser().SignInAsync(email, password);
+        var access = new JsonWebToken(tokens.AccessToken);
+        var refreshed = await StaffSignIn.ReadTokensAsync(await NewBrowser().RefreshAsync(tokens.RefreshToken));
+
+        Assert.Equal((user.Id, _partnership, _police.ToString(), Roles.Coordinator, "safeguarding-api"),
+            (access.Subject, access.GetClaim("partnership").Value, access.GetClaim("organisation").Value, access.GetClaim("role").Value, access.Audiences.Single()));
+        Assert.Equal("Alex Auditor", new JsonWebToken(tokens.IdToken).GetClaim("name").Value);
+        Assert.NotEqual(tokens.RefreshToken, refreshed.RefreshToken);
+        var listed = await (await _host.CreateClient().WithToken(refreshed.AccessToken).GetAsync("/api/users")).ReadAsync<List<StaffUserView>>();
+        Assert.Equal([email], listed.Select(u => u.Email));
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_with_the_same_message_as_an_unknown_email_until_the_coordinator_unlocks_it()
+    {
+        var (user, email, password) = await StaffMemberAsync(Roles.AgencyAuditor);
+        var browser = NewBrowser();
+        var unknown = await (await browser.SubmitSignInAsync("nobody@police.example.org", password)).Content.ReadAsStringAsync();
+
+        for (var attempt = 0; attempt < StaffAccess.MaxFailedAttempts; attempt++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await browser.SubmitSignInAsync(email, "not the password at all")).StatusCode);
+        }
+
+        var locked = await browser.SubmitSignInAsync(email, password);
+        Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
+        Assert.Equal(ErrorSummary(unknown), ErrorSummary(await locked.Content.ReadAsStringAsync()));
+        Assert.NotNull((await (await Coordinator.GetAsync("/api/users")).ReadAsync<List<StaffUserView>>()).Single().LockedOutUntil);
+        await (await _host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).PostJsonAsync($"/api/users/{user.Id}/unlock", new { })).ReadProblemAsync(404);
+        Assert.Equal(HttpStatusCode.OK, (await Coordinator.PostJsonAsync($"/api/users/{user.Id}/unlock", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitSignInAsync(email, password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_disabled_member_of_staff_gets_no_new_token_and_must_sign_in_again()
+    {
+        var (user, email, password) = await StaffMemberAsync(Roles.PanelMember);
+        var browser = NewBrowser();
+        var tokens = await browser.SignInAsync(email, password);
+
+        Assert.Equal(HttpStatusCode.OK, (await Coordinator.PostJsonAsync($"/api/users/{user.Id}/disable", new { })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.RefreshAsync(tokens.RefreshToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.SubmitSignInAsync(email, password)).StatusCode);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => browser.SignInAsync(email, password));
+    }
+
+    [Fact]
+    public async Task An_authorization_request_without_a_PKCE_challenge_is_refused()
+    {
+        var response = await NewBrowser().Browser.GetAsync(
+            $"/connect/authorize?client_id=safeguarding-web&response_type=code&scope=openid&redirect_uri={Uri.EscapeDataString(WebRedirect.ToString())}");
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("error:invalid_request", body, StringComparison.Ordinal);
+        Assert.Contains("code_challenge", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_names_each_missing_field_keeps_the_email_and_returns_only_into_an_authorization_request()
+    {
+        var browser = NewBrowser();
+
+        var empty = await browser.SubmitSignInAsync("", "");
+        var page = await empty.Content.ReadAsStringAsync();
+        var (_, email, password) = await StaffMemberAsync(Roles.TrainingManager);
+        var kept = await (await browser.SubmitSignInAsync(email, "")).Content.ReadAsStringAsync();
+        var signedIn = await browser.SubmitSignInAsync(email, password, "https://phishing.example/connect/authorize?x=1");
+
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("<a href=\"#email\">Enter your work email address</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#password\">Enter your password</a>", page, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{email}\"", kept, StringComparison.Ordinal);
+        Assert.Equal("/", signedIn.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task A_password_link_works_once_and_a_short_password_is_refused()
+    {
+        var user = await (await Coordinator.PostJsonAsync("/api/users", new { email = "once@police.example.org", name = "Sam", organisationId = _police, roles = new[] { Roles.AgencyAuditor } })).ReadAsync<StaffUserView>();
+        var browser = NewBrowser();
+
+        var tooShort = await (await browser.SetPasswordAsync(user.SetPasswordLink!, "short")).Content.ReadAsStringAsync();
+        var set = await browser.SetPasswordAsync(user.SetPasswordLink!, "a long enough passphrase");
+        var again = await (await browser.SetPasswordAsync(user.SetPasswordLink!, "another long passphrase")).Content.ReadAsStringAsync();
+
+        Assert.Contains("at least 12 characters", tooShort, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        Assert.Contains("expired or has already been used", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_coordinator_gives_only_peoples_roles_and_never_admin_and_each_bad_field_is_named()
+    {
+        var problem = await (await Coordinator.PostJsonAsync("/api/users", new { email = "not-an-email", name = "", roles = new[] { Roles.PartnerSystem, Roles.Admin } })).ReadProblemAsync(400);
+
+        Assert.Equal(["email", "name", "organisationId", "roles"], problem.Errors.Keys.Order());
+        Assert.Contains("Only an admin makes another admin.", problem.Errors["roles"]);
+        await (await _host.ClientFor(_partnership, Roles.AgencyAuditor).GetAsync("/api/users")).ReadProblemAsync(403);
+    }
+
+    private static string ErrorSummary(string page) => page[page.IndexOf("<div class=\"error-summary\"", StringComparison.Ordinal)..page.IndexOf("</div>", StringComparison.Ordinal)];
+}
