@@ -190,6 +190,7 @@ public sealed class RealisticYearTests : IAsyncLifetime
 
         var own = await (await agency.GetAsync($"/api/reports/agencies/{agency0}?year=2027")).ReadAsync<Dashboards.AgencyDashboard>();
         await (await agency.GetAsync($"/api/reports/agencies/{agency11}?year=2027")).ReadProblemAsync(403);
+        await (await _host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).GetAsync($"/api/reports/agencies/{agency0}?year=2027")).ReadProblemAsync(404);
         var theme = await (await board.GetAsync("/api/reports/themes/Theme 0")).ReadAsync<Dashboards.ThemeTrend>();
         var matrix = await (await board.GetAsync("/api/reports/compliance/Section11/2027")).ReadAsync<Dashboards.ComplianceMatrix>();
 

@@ -34,9 +34,14 @@ public static class DashboardEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not do this.", detail: "An agency's users see their own agency's dashboard only.");
         }
 
+        var data = await ReportStore.LoadAsync(session, cancellationToken);
+        if (data.Organisations.All(o => o.Id != organisationId))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: "The partnership's directory has no such organisation.");
+        }
+
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return TypedResults.Ok(DashboardFigures.Agency(
-            await ReportStore.LoadAsync(session, cancellationToken), organisationId, year ?? today.Year, today, await freshness.MeasureAsync(cancellationToken)));
+        return TypedResults.Ok(DashboardFigures.Agency(data, organisationId, year ?? today.Year, today, await freshness.MeasureAsync(cancellationToken)));
     }
 
     /// <summary>The overdue list; an agency's own users see their own actions only.</summary>
