@@ -6,6 +6,7 @@ using Safeguarding.Identity;
 using Safeguarding.Identity.Account;
 using Safeguarding.Identity.Clients;
 using Safeguarding.Identity.Demo;
+using Safeguarding.Identity.SecurityLog;
 using Safeguarding.Identity.Staff;
 using Safeguarding.Identity.Tokens;
 using Safeguarding.ServiceDefaults;
@@ -61,6 +62,7 @@ app.MapEndSessionEndpoint();
 app.MapAccountPages();
 app.MapClientsApi();
 app.MapUsersApi();
+app.MapSecurityLog();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -34,6 +34,35 @@ public class PartnerClientJourneyTests(WholeSystem system)
         Assert.Equal(HttpStatusCode.Unauthorized, (await Token()).StatusCode);
     }
 
+    [Fact]
+    public async Task A_partner_system_over_its_rate_is_told_when_to_try_again()
+    {
+        var coordinator = system.Gateway(TestTokens.NewPartnership());
+        var client = await (await coordinator.PostJsonAsync("/api/clients", new { name = "Busy case system", organisationId = Guid.NewGuid(), roles = new[] { Roles.PartnerSystem } })).ReadAsync<ClientDto>();
+        var token = await (await system.Gateway().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = client.ClientId,
+            ["client_secret"] = client.ClientSecret,
+        }))).ReadAsync<JsonElement>();
+        var partnerSystem = system.Gateway().WithToken(token.GetProperty("access_token").GetString()!);
+
+        HttpResponseMessage response;
+        var sent = 0;
+        do
+        {
+            response = await partnerSystem.GetAsync("/api/organisations");
+            sent++;
+        }
+        while (response.StatusCode == HttpStatusCode.OK && sent <= 1000);
+
+        // The AppHost's default is 600 a minute; a fixed window may have started part-way through this loop.
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.InRange(sent, 2, 601);
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/api/organisations")).StatusCode);
+    }
+
     private sealed record IdDto(Guid Id);
 
     [Fact]

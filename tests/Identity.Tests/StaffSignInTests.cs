@@ -78,7 +78,16 @@ public sealed class StaffSignInTests : IAsyncLifetime
         await (await _host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).PostJsonAsync($"/api/users/{user.Id}/unlock", new { })).ReadProblemAsync(404);
         Assert.Equal(HttpStatusCode.OK, (await Coordinator.PostJsonAsync($"/api/users/{user.Id}/unlock", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitSignInAsync(email, password)).StatusCode);
+        var log = await (await Coordinator.GetAsync($"/api/users/security-log?subject={user.Id}")).ReadAsync<List<SecurityLogEntry>>();
+        Assert.Equal(
+            ["UserRegistered", "PasswordSet", .. Enumerable.Repeat("SignInRefused", 5), "LockedOut", "SignInRefused", "Unlocked", "SignedIn"],
+            log.AsEnumerable().Reverse().Select(e => e.Kind));
+        Assert.All(log, e => Assert.Equal(email, e.SubjectName));
+        Assert.Equal(("test-coordinator", user.Id), (log.Single(e => e.Kind == "Unlocked").Actor, log.Single(e => e.Kind == "SignedIn").Actor));
+        Assert.Empty(await (await _host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).GetAsync("/api/users/security-log")).ReadAsync<List<SecurityLogEntry>>());
     }
+
+    private sealed record SecurityLogEntry(string Kind, string Subject, string? SubjectName, string? Actor, string? Detail);
 
     [Fact]
     public async Task A_disabled_member_of_staff_gets_no_new_token_and_must_sign_in_again()

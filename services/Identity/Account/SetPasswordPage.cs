@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Safeguarding.Identity.SecurityLog;
 using Safeguarding.Identity.Staff;
 
 namespace Safeguarding.Identity.Account;
@@ -29,7 +30,8 @@ public static class SetPasswordPage
     public static IResult Show(HttpContext http, IAntiforgery antiforgery, string? user, string? token) =>
         Page(http, antiforgery, new SetPasswordForm(user, token, null, null), []);
 
-    public static async Task<IResult> SetPassword([FromForm] SetPasswordForm form, HttpContext http, IAntiforgery antiforgery, UserManager<StaffUser> users)
+    public static async Task<IResult> SetPassword(
+        [FromForm] SetPasswordForm form, HttpContext http, IAntiforgery antiforgery, UserManager<StaffUser> users, IdentityStore store, TimeProvider clock)
     {
         List<FieldError> errors =
         [
@@ -54,6 +56,7 @@ public static class SetPasswordPage
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.PasswordSet);
         return AccountPage.Render("Your password is set", "<p>You can now sign in to the service with your work email address and this password.</p><p><a href=\"/\">Go to the service</a></p>", []);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Safeguarding.Identity.SecurityLog;
 using Safeguarding.Identity.Staff;
 using Safeguarding.Identity.Tokens;
 
@@ -32,7 +33,8 @@ public static class SignInPage
     public static IResult Show(HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
         Page(http, antiforgery, new SignInForm(null, null, returnUrl), []);
 
-    public static async Task<IResult> SignIn([FromForm] SignInForm form, HttpContext http, IAntiforgery antiforgery, UserManager<StaffUser> users)
+    public static async Task<IResult> SignIn(
+        [FromForm] SignInForm form, HttpContext http, IAntiforgery antiforgery, UserManager<StaffUser> users, IdentityStore store, TimeProvider clock)
     {
         List<FieldError> errors =
         [
@@ -51,9 +53,21 @@ public static class SignInPage
             return Page(http, antiforgery, form, [new FieldError("email", Failed)]);
         }
 
-        if (!await StaffAccess.MaySignInAsync(users, user) || !await users.CheckPasswordAsync(user, form.Password!))
+        if (!await StaffAccess.MaySignInAsync(users, user))
+        {
+            await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.SignInRefused, "The account is locked or disabled.");
+            return Page(http, antiforgery, form, [new FieldError("email", Failed)]);
+        }
+
+        if (!await users.CheckPasswordAsync(user, form.Password!))
         {
             await users.AccessFailedAsync(user);
+            await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.SignInRefused, "Wrong password.");
+            if (await users.IsLockedOutAsync(user))
+            {
+                await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.LockedOut, $"{StaffAccess.MaxFailedAttempts} failed attempts in a row.");
+            }
+
             return Page(http, antiforgery, form, [new FieldError("email", Failed)]);
         }
 
@@ -66,6 +80,7 @@ public static class SignInPage
             ],
             StaffAccess.SessionScheme);
         await http.SignInAsync(StaffAccess.SessionScheme, new ClaimsPrincipal(session));
+        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.SignedIn);
         return Results.Redirect(SafeReturnUrl(form.ReturnUrl));
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenIddict.Abstractions;
+using Safeguarding.Identity.SecurityLog;
 using Safeguarding.ServiceDefaults.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -20,7 +21,8 @@ public static class ClientEndpoints
     }
 
     public static async Task<Results<Created<PartnerClient>, ValidationProblem>> Register(
-        RegisterClient command, IOpenIddictApplicationManager applications, ClaimsPrincipal user, CancellationToken cancellationToken)
+        RegisterClient command, IOpenIddictApplicationManager applications, ClaimsPrincipal user, IdentityStore store, HttpContext http, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var errors = PartnerClients.Validate(command);
         if (!errors.IsValid)
@@ -43,6 +45,7 @@ public static class ClientEndpoints
         }
 
         await applications.CreateAsync(descriptor, cancellationToken);
+        await SecurityLogEndpoints.RecordAsync(store, http, clock, user.PartnershipId(), SecurityEventKinds.ClientRegistered, clientId, descriptor.DisplayName, string.Join(", ", command.Roles!.Distinct()));
         return TypedResults.Created($"/api/clients/{clientId}", new PartnerClient(clientId, descriptor.DisplayName, user.PartnershipId(), command.OrganisationId.Value, [.. command.Roles!.Distinct()], secret));
     }
 
@@ -62,7 +65,8 @@ public static class ClientEndpoints
 
     /// <summary>A new secret replaces the old one at once; the old one stops working for new tokens.</summary>
     public static async Task<Results<Ok<PartnerClient>, NotFound>> Rotate(
-        string clientId, IOpenIddictApplicationManager applications, ClaimsPrincipal user, CancellationToken cancellationToken)
+        string clientId, IOpenIddictApplicationManager applications, ClaimsPrincipal user, IdentityStore store, HttpContext http, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (await OwnAsync(applications, clientId, user, cancellationToken) is not { } found)
         {
@@ -74,12 +78,14 @@ public static class ClientEndpoints
         await applications.PopulateAsync(descriptor, found.Application, cancellationToken);
         descriptor.ClientSecret = secret;
         await applications.UpdateAsync(found.Application, descriptor, cancellationToken);
+        await SecurityLogEndpoints.RecordAsync(store, http, clock, found.Client.PartnershipId, SecurityEventKinds.ClientSecretRotated, clientId, found.Client.Name);
         return TypedResults.Ok(found.Client with { ClientSecret = secret });
     }
 
     /// <summary>A revoked client gets no more tokens; those it holds expire within the access-token lifetime.</summary>
     public static async Task<Results<NoContent, NotFound>> Revoke(
-        string clientId, IOpenIddictApplicationManager applications, ClaimsPrincipal user, CancellationToken cancellationToken)
+        string clientId, IOpenIddictApplicationManager applications, ClaimsPrincipal user, IdentityStore store, HttpContext http, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (await OwnAsync(applications, clientId, user, cancellationToken) is not { } found)
         {
@@ -87,6 +93,7 @@ public static class ClientEndpoints
         }
 
         await applications.DeleteAsync(found.Application, cancellationToken);
+        await SecurityLogEndpoints.RecordAsync(store, http, clock, found.Client.PartnershipId, SecurityEventKinds.ClientRevoked, clientId, found.Client.Name);
         return TypedResults.NoContent();
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Identity.Account;
+using Safeguarding.Identity.SecurityLog;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Identity.Staff;
@@ -26,7 +27,7 @@ public static class UserEndpoints
     }
 
     public static async Task<Results<Created<StaffUserView>, ValidationProblem>> Register(
-        RegisterStaffUser command, UserManager<StaffUser> users, ClaimsPrincipal caller, IConfiguration configuration)
+        RegisterStaffUser command, UserManager<StaffUser> users, ClaimsPrincipal caller, IConfiguration configuration, IdentityStore store, HttpContext http, TimeProvider clock)
     {
         var errors = StaffUsers.Validate(command, caller.IsInRole(Roles.Admin));
         if (errors.IsValid && await users.FindByEmailAsync(command.Email!.Trim()) is not null)
@@ -55,6 +56,7 @@ public static class UserEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = [.. created.Errors.Select(e => e.Description)] });
         }
 
+        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.UserRegistered, string.Join(", ", user.Roles));
         return TypedResults.Created($"/api/users/{user.Id}", StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)));
     }
 
@@ -66,7 +68,7 @@ public static class UserEndpoints
     }
 
     public static async Task<Results<Ok<StaffUserView>, NotFound, ValidationProblem>> ChangeRoles(
-        string id, ChangeStaffRoles command, UserManager<StaffUser> users, ClaimsPrincipal caller)
+        string id, ChangeStaffRoles command, UserManager<StaffUser> users, ClaimsPrincipal caller, IdentityStore store, HttpContext http, TimeProvider clock)
     {
         if (await OwnAsync(users, id, caller) is not { } user)
         {
@@ -80,19 +82,28 @@ public static class UserEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
+        var before = string.Join(", ", user.Roles);
         user.Roles = [.. command.Roles!.Distinct()];
         await users.UpdateAsync(user);
+        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.RolesChanged, $"{before} → {string.Join(", ", user.Roles)}");
         return TypedResults.Ok(StaffUsers.View(user));
     }
 
     /// <summary>For a forgotten password: a new one-time link; the old password keeps working until the new one is set.</summary>
     public static async Task<Results<Ok<StaffUserView>, NotFound>> IssuePasswordLink(
-        string id, UserManager<StaffUser> users, ClaimsPrincipal caller, IConfiguration configuration) =>
-        await OwnAsync(users, id, caller) is { DisabledAt: null } user
-            ? TypedResults.Ok(StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)))
-            : TypedResults.NotFound();
+        string id, UserManager<StaffUser> users, ClaimsPrincipal caller, IConfiguration configuration, IdentityStore store, HttpContext http, TimeProvider clock)
+    {
+        if (await OwnAsync(users, id, caller) is not { DisabledAt: null } user)
+        {
+            return TypedResults.NotFound();
+        }
 
-    public static async Task<Results<Ok<StaffUserView>, NotFound>> Unlock(string id, UserManager<StaffUser> users, ClaimsPrincipal caller)
+        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.PasswordLinkIssued);
+        return TypedResults.Ok(StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)));
+    }
+
+    public static async Task<Results<Ok<StaffUserView>, NotFound>> Unlock(
+        string id, UserManager<StaffUser> users, ClaimsPrincipal caller, IdentityStore store, HttpContext http, TimeProvider clock)
     {
         if (await OwnAsync(users, id, caller) is not { } user)
         {
@@ -101,11 +112,13 @@ public static class UserEndpoints
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.Unlocked);
         return TypedResults.Ok(StaffUsers.View(user));
     }
 
     /// <summary>Ends the person's access at once: sessions end, refresh tokens are refused, access tokens expire within 10 minutes.</summary>
-    public static async Task<Results<Ok<StaffUserView>, NotFound>> Disable(string id, UserManager<StaffUser> users, ClaimsPrincipal caller, TimeProvider clock)
+    public static async Task<Results<Ok<StaffUserView>, NotFound>> Disable(
+        string id, UserManager<StaffUser> users, ClaimsPrincipal caller, IdentityStore store, HttpContext http, TimeProvider clock)
     {
         if (await OwnAsync(users, id, caller) is not { } user)
         {
@@ -115,6 +128,7 @@ public static class UserEndpoints
         user.DisabledAt ??= clock.GetUtcNow();
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
+        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.Disabled);
         return TypedResults.Ok(StaffUsers.View(user));
     }
 

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Identity.Staff;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.ServiceDefaults.Validation;
+
+namespace Safeguarding.Identity.SecurityLog;
+
+/// <summary>Writes the security log as things happen, and lets the coordinator read their partnership's.</summary>
+public static class SecurityLogEndpoints
+{
+    public const int MaxEntries = 1000;
+
+    public static async Task RecordAsync(
+        IdentityStore store, HttpContext http, TimeProvider clock, string partnershipId, string kind, string subject, string? subjectName, string? detail = null)
+    {
+        store.Add(new SecurityEvent
+        {
+            At = clock.GetUtcNow(),
+            PartnershipId = partnershipId,
+            Kind = kind,
+            Subject = subject,
+            SubjectName = subjectName,
+            Actor = http.User.FindFirstValue(PartnershipClaims.Subject) ?? subject,
+            From = http.Request.Headers["X-Forwarded-For"].FirstOrDefault() ?? http.Connection.RemoteIpAddress?.ToString(),
+            Detail = detail,
+        });
+        await store.SaveChangesAsync(http.RequestAborted);
+    }
+
+    public static Task RecordAsync(IdentityStore store, HttpContext http, TimeProvider clock, StaffUser user, string kind, string? detail = null) =>
+        RecordAsync(store, http, clock, user.PartnershipId, kind, user.Id, user.Email, detail);
+
+    public static IEndpointRouteBuilder MapSecurityLog(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/users/security-log", Read).WithTags("Staff users").RequireAuthorization(Policies.ReadAccessLog);
+        return app;
+    }
+
+    /// <summary>The partnership's security events in a period (the last 30 days unless asked), newest first, optionally about one user or client.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<SecurityEvent>>, ValidationProblem>> Read(
+        DateTimeOffset? from, DateTimeOffset? to, string? subject, IdentityStore store, ClaimsPrincipal caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (end, start) = (to ?? clock.GetUtcNow(), from ?? (to ?? clock.GetUtcNow()).AddDays(-30));
+        var errors = new ValidationErrors().When(start > end, "from", "from must not be after to.");
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var partnership = caller.PartnershipId();
+        var events = await store.Set<SecurityEvent>()
+            .Where(e => e.PartnershipId == partnership && e.At >= start && e.At <= end && (subject == null || e.Subject == subject))
+            .OrderByDescending(e => e.Id)
+            .Take(MaxEntries)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<SecurityEvent>>(events);
+    }
+}
