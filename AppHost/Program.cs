@@ -32,6 +32,11 @@ var programme = builder.AddProject<Projects.Safeguarding_Programme>("programme")
 // Reporting builds the full partnership export from every service's own export API.
 reporting.WithReference(programme).WithReference(audit).WithReference(section11).WithReference(learning);
 
+// The staff web front end: signs people in at the Identity service and calls the APIs through the gateway.
+var web = builder.AddProject<Projects.Safeguarding_Web>("web")
+    .WithEnvironment("Web__ClientSecret", webClientSecret)
+    .WithHttpHealthCheck("/health");
+
 // The one front door.
 var gateway = builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithReference(programme).WaitFor(programme)
@@ -40,6 +45,7 @@ var gateway = builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithReference(learning).WaitFor(learning)
     .WithReference(reporting).WaitFor(reporting)
     .WithReference(identity).WaitFor(identity)
+    .WithReference(web).WaitFor(web)
     .WithTokenValidation(testSigningKey)
     .WithEnvironment("Gateway__RequestsPerMinute", builder.Configuration["Gateway:RequestsPerMinute"] ?? "600")
     .WithHttpHealthCheck("/health")
@@ -52,8 +58,9 @@ identity.WithEnvironment("Identity__Issuer", gateway.GetEndpoint("http"))
     .WithEnvironment(context =>
     {
         context.EnvironmentVariables["Identity__WebClient__RedirectUris__0"] = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/signin-oidc");
-        context.EnvironmentVariables["Identity__WebClient__PostLogoutRedirectUris__0"] = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
+        context.EnvironmentVariables["Identity__WebClient__PostLogoutRedirectUris__0"] = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/signout-callback-oidc");
     });
+web.WithReference(gateway).WithEnvironment("Auth__Authority", gateway.GetEndpoint("http"));
 foreach (var trusting in new[] { reporting, audit, section11, learning, programme, gateway })
 {
     trusting.WithEnvironment("Auth__Authority", identity.GetEndpoint("http"));

@@ -17,6 +17,19 @@ public static class ServiceDefaultsExtensions
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
+        builder.AddHostDefaults();
+        builder.AddProblemResponses();
+        builder.AddPartnershipAuthentication();
+        return builder;
+    }
+
+    /// <summary>
+    /// What every process shares, the web front end included: telemetry, health, service discovery, and resilient
+    /// outgoing calls. The front end signs people in with cookies rather than bearer tokens, so it stops here.
+    /// </summary>
+    public static TBuilder AddHostDefaults<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
@@ -25,8 +38,6 @@ public static class ServiceDefaultsExtensions
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
-        builder.AddProblemResponses();
-        builder.AddPartnershipAuthentication();
         return builder;
     }
 

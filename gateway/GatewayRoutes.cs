@@ -21,6 +21,11 @@ public static class GatewayRoutes
     /// <summary>OpenID Connect's own paths (token, discovery, keys) and the staff sign-in pages: open to everyone, as the protocol needs.</summary>
     public static readonly IReadOnlyList<string> IdentityProtocolPaths = ["/connect/{**rest}", "/.well-known/{**rest}", "/account/{**rest}"];
 
+    private static readonly Dictionary<string, string> PreserveHost = new() { ["RequestHeaderOriginalHost"] = "true" };
+
+    /// <summary>The staff web front end: every path no API or protocol route claims.</summary>
+    public const string WebFrontEnd = "web";
+
     public static IReadOnlyList<RouteConfig> Routes() =>
     [
         .. AreasByService.SelectMany(service => service.Value.Select(area => new RouteConfig
@@ -45,12 +50,25 @@ public static class GatewayRoutes
             ClusterId = "identity",
             Match = new RouteMatch { Path = path },
             AuthorizationPolicy = "anonymous",
+            // The discovery document and the redirects name the address the browser or partner system used.
+            Transforms = [PreserveHost],
         }),
+        new RouteConfig
+        {
+            RouteId = WebFrontEnd,
+            ClusterId = WebFrontEnd,
+            Match = new RouteMatch { Path = "/{**rest}" },
+            // After every other route and endpoint; the front end signs people in itself.
+            Order = 1000,
+            AuthorizationPolicy = "anonymous",
+            // The front end builds its sign-in redirect from the address the browser used.
+            Transforms = [PreserveHost],
+        },
     ];
 
     public static IReadOnlyList<ClusterConfig> Clusters() =>
     [
-        .. AreasByService.Keys.Select(service => new ClusterConfig
+        .. AreasByService.Keys.Append(WebFrontEnd).Select(service => new ClusterConfig
         {
             ClusterId = service,
             Destinations = new Dictionary<string, DestinationConfig>

@@ -21,7 +21,7 @@ app.MapScalarApiReference("/docs", options => options
     .WithTitle("Safeguarding Partnership QA API")
     .AddDocuments(GatewayRoutes.AreasByService.Keys))
     .AllowAnonymous();
-app.MapFallback(UnknownRoute.NotFound).AllowAnonymous();
+app.Map("/api/{**rest}", UnknownRoute.NotFound).AllowAnonymous();
 app.MapDefaultEndpoints();
 
 app.Run();

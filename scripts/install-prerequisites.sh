@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what running or testing the system needs and this machine lacks (Debian packages only):
-# PostgreSQL and RabbitMQ binaries (run as throwaway processes, never as system services), openssl for demo
+# PostgreSQL and RabbitMQ binaries (run as throwaway processes, never as system services), Node.js and npm (the web
+# front end's build installs GOV.UK Frontend from npm), Chromium (the browser tests), openssl and curl for demo
 # tokens, and the small tools the local server scripts use. Quiet and quick when everything is there.
 set -euo pipefail
 
@@ -8,6 +9,10 @@ missing=()
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 command -v openssl >/dev/null || missing+=(openssl)
+command -v curl >/dev/null || missing+=(curl)
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v ps >/dev/null || missing+=(procps)
 command -v setpriv >/dev/null || missing+=(util-linux)
 

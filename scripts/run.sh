@@ -12,7 +12,7 @@ cat <<TXT
   Aspire dashboard  http://localhost:15080   (every resource, its logs, traces and metrics)
   Gateway           http://localhost:5100    (API documents: http://localhost:5100/docs)
 
-  Staff sign in     http://localhost:5100/account/sign-in   (demo users: README, Identity)
+  Staff front end   http://localhost:5100/          (sign in as a demo user: README, Identity)
   A token for a demo role (St Helens):   TOKEN=\$(scripts/demo-token.sh coordinator)
   Then:   curl -H "Authorization: Bearer \$TOKEN" http://localhost:5100/api/organisations
 

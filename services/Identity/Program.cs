@@ -19,6 +19,7 @@ builder.AddServiceDefaults();
 builder.Services.AddDbContext<IdentityStore>(options => options.UseNpgsql(builder.Configuration.GetConnectionString("identity-db")).UseOpenIddict());
 builder.Services.AddDataProtection().SetApplicationName("safeguarding-identity").PersistKeysToDbContext<IdentityStore>();
 builder.Services.AddStaffAccess();
+builder.Services.AddGatewayForwardedHeaders();
 builder.Services.AddOpenIddict()
     .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityStore>())
     .AddServer(server => server
@@ -53,6 +54,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<IdentityStore>().Database.EnsureCreatedAsync();
 }
 
+app.UseForwardedHeaders();
 app.UseServiceDefaults();
 app.UseAntiforgery();
 app.MapApiDocument();

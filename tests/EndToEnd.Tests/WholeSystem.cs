@@ -18,7 +18,7 @@ public sealed class WholeSystem : IAsyncLifetime
     [
         "postgres", "messaging",
         "reporting-db", "audit-db", "programme-db", "section11-db", "learning-db", "identity-db",
-        "reporting", "audit", "programme", "section11", "learning", "identity", "gateway",
+        "reporting", "audit", "programme", "section11", "learning", "identity", "web", "gateway",
     ];
 
     private DistributedApplication _app = null!;
@@ -31,10 +31,12 @@ public sealed class WholeSystem : IAsyncLifetime
 
     public const string WebClientSecret = "tests-web-client-secret";
 
+    public Uri GatewayAddress => _app.GetEndpoint("gateway", "http");
+
     /// <summary>A browser at the front door (cookies kept, redirects not followed) signing in as the web front end does.</summary>
     public StaffSignIn StaffBrowser()
     {
-        var gateway = _app.GetEndpoint("gateway", "http");
+        var gateway = GatewayAddress;
         var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = gateway };
         return new StaffSignIn(browser, "safeguarding-web", WebClientSecret, new Uri(gateway, "/signin-oidc"));
     }

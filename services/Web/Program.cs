@@ -1,0 +1,29 @@
+using Safeguarding.ServiceDefaults;
+using Safeguarding.Web.Api;
+using Safeguarding.Web.Components;
+using Safeguarding.Web.SignIn;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddHostDefaults();
+builder.AddStaffSignIn();
+builder.Services.AddRazorComponents();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddHttpClient<GatewayApi>(http => http.BaseAddress = new Uri(builder.Configuration["Web:Gateway"] ?? "http://gateway"));
+
+var app = builder.Build();
+
+app.UseForwardedHeaders();
+app.UseExceptionHandler("/error", createScopeForErrors: true);
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.MapStaffSignOut();
+app.MapRazorComponents<App>();
+app.MapDefaultEndpoints();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,81 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Safeguarding.EndToEnd.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (no browser download), against the whole system through the gateway, as
+/// partnership staff use it. Every page a test visits can be checked with axe and photographed into the test output.
+/// </summary>
+public sealed class StaffBrowser : IAsyncDisposable
+{
+    public static readonly string ScreenshotFolder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private StaffBrowser(IPlaywright playwright, IBrowser browser, IPage page)
+    {
+        (_playwright, _browser, Page) = (playwright, browser, page);
+    }
+
+    public IPage Page { get; }
+
+    public static async Task<StaffBrowser> OpenAsync(Uri gateway, bool javaScript = true)
+    {
+        // Playwright's driver is a child process: it must not outlive a failed launch, or the test run waits on it.
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            });
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = gateway.ToString(), JavaScriptEnabled = javaScript, Locale = "en-GB" });
+            context.SetDefaultTimeout(20_000);
+            return new StaffBrowser(playwright, browser, await context.NewPageAsync());
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Signs in at the sign-in page the way a person would: by the labels they read.</summary>
+    public async Task SignInAsync(string email, string password)
+    {
+        await Page.GotoAsync("/");
+        await Page.GetByLabel("Work email address").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal) && !url.Contains("/connect/", StringComparison.Ordinal));
+    }
+
+    /// <summary>The page's serious and critical accessibility problems, as axe-core finds them; empty when there are none.</summary>
+    public async Task<IReadOnlyList<string>> SeriousAccessibilityProblemsAsync()
+    {
+        var result = await Page.RunAxe();
+        return
+        [
+            .. result.Violations
+                .Where(v => v.Impact is "serious" or "critical")
+                .Select(v => $"{Page.Url}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"),
+        ];
+    }
+
+    public async Task ScreenshotAsync(string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
