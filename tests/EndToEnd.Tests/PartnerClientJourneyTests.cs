@@ -17,12 +17,7 @@ public class PartnerClientJourneyTests(WholeSystem system)
         var partnership = TestTokens.NewPartnership();
         var coordinator = system.Gateway(partnership);
         var client = await (await coordinator.PostJsonAsync("/api/clients", new { name = "Police case system", organisationId = Guid.NewGuid(), roles = new[] { Roles.PartnerSystem } })).ReadAsync<ClientDto>();
-        Task<HttpResponseMessage> Token() => system.Gateway().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = client.ClientId,
-            ["client_secret"] = client.ClientSecret,
-        }));
+        Task<HttpResponseMessage> Token() => TokenAsync(client.ClientId, client.ClientSecret);
 
         var issued = await Token();
         var discovery = JsonDocument.Parse(await system.Gateway().GetStringAsync("/.well-known/openid-configuration")).RootElement;
@@ -39,12 +34,7 @@ public class PartnerClientJourneyTests(WholeSystem system)
     {
         var coordinator = system.Gateway(TestTokens.NewPartnership());
         var client = await (await coordinator.PostJsonAsync("/api/clients", new { name = "Busy case system", organisationId = Guid.NewGuid(), roles = new[] { Roles.PartnerSystem } })).ReadAsync<ClientDto>();
-        var token = await (await system.Gateway().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = client.ClientId,
-            ["client_secret"] = client.ClientSecret,
-        }))).ReadAsync<JsonElement>();
+        var token = await (await TokenAsync(client.ClientId, client.ClientSecret)).ReadAsync<JsonElement>();
         var partnerSystem = system.Gateway().WithToken(token.GetProperty("access_token").GetString()!);
 
         HttpResponseMessage response;
@@ -65,6 +55,14 @@ public class PartnerClientJourneyTests(WholeSystem system)
 
     private sealed record IdDto(Guid Id);
 
+    private Task<HttpResponseMessage> TokenAsync(string clientId, string secret) =>
+        system.Gateway().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+        }));
+
     [Fact]
     public async Task A_partner_system_answers_its_agencys_Section_11_return_through_the_gateway_with_a_token_from_Identity()
     {
@@ -78,12 +76,7 @@ public class PartnerClientJourneyTests(WholeSystem system)
             r => r.StatusCode == HttpStatusCode.OK,
             TimeSpan.FromSeconds(30));
         var client = await (await coordinator.PostJsonAsync("/api/clients", new { name = "Police case system", organisationId = police, roles = new[] { Roles.PartnerSystem } })).ReadAsync<ClientDto>();
-        var token = await (await system.Gateway().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = client.ClientId,
-            ["client_secret"] = client.ClientSecret,
-        }))).ReadAsync<JsonElement>();
+        var token = await (await TokenAsync(client.ClientId, client.ClientSecret)).ReadAsync<JsonElement>();
         var partnerSystem = system.Gateway().WithToken(token.GetProperty("access_token").GetString()!);
 
         var answered = await partnerSystem.PutJsonAsync($"/api/section11/cycles/{cycle.Id}/assessments/{police}/indicators/1.1", new { score = "3", narrative = "From the force's system." });
@@ -100,12 +93,7 @@ public class PartnerClientJourneyTests(WholeSystem system)
     {
         async Task<HttpClient> SignedIn(string clientId, string secret)
         {
-            var token = await (await system.Gateway().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials",
-                ["client_id"] = clientId,
-                ["client_secret"] = secret,
-            }))).ReadAsync<JsonElement>();
+            var token = await (await TokenAsync(clientId, secret)).ReadAsync<JsonElement>();
             return system.Gateway().WithToken(token.GetProperty("access_token").GetString()!);
         }
 
