@@ -14,7 +14,11 @@ builder.Services.AddHttpClient<GatewayApi>(http => http.BaseAddress = new Uri(bu
 var app = builder.Build();
 
 app.UseForwardedHeaders();
-app.UseExceptionHandler("/error", createScopeForErrors: true);
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseStaticFiles();
 app.UseAuthentication();

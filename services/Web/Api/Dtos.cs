@@ -8,3 +8,12 @@ public sealed record DeadlineDto(DateOnly Due, string Rule);
 public sealed record ReviewDto(Guid Id, string Kind, string Theme, DeadlineDto? PanelNotificationDue, DateOnly? PanelNotifiedOn, DeadlineDto? RapidReviewDue, string? Decision);
 
 public sealed record CycleDto(Guid Id, int Year, DateOnly Deadline, string Stage, IReadOnlyList<Guid> Invited);
+
+public sealed record ProgressUpdateDto(string Progress, string Note, string By, DateTimeOffset At);
+
+public sealed record ActionSourceDto(string Kind, string? Reference, string Description);
+
+public sealed record ActionDto(
+    Guid Id, string What, string Why, ActionSourceDto Source, Guid OwnerOrganisationId, DateOnly DueDate, string Status, IReadOnlyList<ProgressUpdateDto> Updates);
+
+public sealed record OrganisationDto(Guid Id, string Name);

@@ -10,6 +10,12 @@ public sealed class ApiException(int status, string? detail) : Exception($"The A
     public int Status => status;
 }
 
+/// <summary>What a change came to: done, or the API's reasons per field (a 400), or its refusal (any other status).</summary>
+public sealed record ApiOutcome(bool Succeeded, IReadOnlyDictionary<string, string[]> FieldErrors, string? Refusal)
+{
+    public static readonly ApiOutcome Done = new(true, new Dictionary<string, string[]>(), null);
+}
+
 /// <summary>
 /// The front end reads and changes data only through the gateway, as the signed-in member of staff (their access
 /// token), so every rule the APIs enforce applies here too and none lives only in a page.
@@ -23,10 +29,7 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
 
     public async Task<T> GetAsync<T>(string path, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        var caller = accessor.HttpContext ?? throw new InvalidOperationException("The API is called while serving a request.");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await caller.GetTokenAsync("access_token"));
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new ApiException((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
@@ -34,4 +37,28 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
 
         return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
     }
+
+    public async Task<ApiOutcome> PostAsync(string path, object body, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) }, cancellationToken);
+        if (response.IsSuccessStatusCode)
+        {
+            return ApiOutcome.Done;
+        }
+
+        var problem = await response.Content.ReadFromJsonAsync<ProblemBody>(Json, cancellationToken);
+        return new ApiOutcome(false, problem?.Errors ?? new Dictionary<string, string[]>(), problem?.Detail ?? problem?.Title ?? $"The service answered {(int)response.StatusCode}.");
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            var caller = accessor.HttpContext ?? throw new InvalidOperationException("The API is called while serving a request.");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await caller.GetTokenAsync("access_token"));
+            return await http.SendAsync(request, cancellationToken);
+        }
+    }
+
+    private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors);
 }

@@ -8,5 +8,6 @@ public static class Navigation
     public static IReadOnlyList<NavigationItem> For(StaffMember staff) =>
     [
         new("Home", "/"),
+        .. staff.May(Safeguarding.ServiceDefaults.Security.Policies.ReadActions) ? [new NavigationItem("Actions", "/actions")] : Array.Empty<NavigationItem>(),
     ];
 }
