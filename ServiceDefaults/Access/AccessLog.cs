@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Telemetry;
 using Safeguarding.ServiceDefaults.Validation;
@@ -47,7 +48,7 @@ public static class AccessLog
             user.FindFirstValue(PartnershipClaims.Subject) ?? "unknown",
             user.FindFirstValue(PartnershipClaims.Organisation),
             [.. user.FindAll(PartnershipClaims.Role).Select(c => c.Value)],
-            http.Request.Headers["X-Forwarded-For"].FirstOrDefault() ?? http.Connection.RemoteIpAddress?.ToString(),
+            http.CallerAddress(),
             DateTimeOffset.UtcNow);
         await using var session = http.RequestServices.GetRequiredService<IDocumentStore>().LightweightSession(user.PartnershipId());
         session.Events.StartStream(Guid.CreateVersion7(), read);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,4 +19,8 @@ public static class BehindTheGateway
             options.KnownIPNetworks.Clear();
             options.KnownProxies.Clear();
         });
+
+    /// <summary>Where a request came from, for the access and security logs: the address the gateway saw, else the connection's.</summary>
+    public static string? CallerAddress(this HttpContext http) =>
+        http.Request.Headers["X-Forwarded-For"].FirstOrDefault() ?? http.Connection.RemoteIpAddress?.ToString();
 }

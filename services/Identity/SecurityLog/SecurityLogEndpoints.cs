@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Identity.Staff;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Validation;
 
@@ -23,7 +24,7 @@ public static class SecurityLogEndpoints
             Subject = subject,
             SubjectName = subjectName,
             Actor = http.User.FindFirstValue(PartnershipClaims.Subject) ?? subject,
-            From = http.Request.Headers["X-Forwarded-For"].FirstOrDefault() ?? http.Connection.RemoteIpAddress?.ToString(),
+            From = http.CallerAddress(),
             Detail = detail,
         });
         await store.SaveChangesAsync(http.RequestAborted);

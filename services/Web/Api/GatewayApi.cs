@@ -38,6 +38,20 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
         return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
     }
 
+    /// <summary>For a page part that can show a warning instead: null when the API refuses or fails.</summary>
+    public async Task<T?> TryGetAsync<T>(string path, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        try
+        {
+            return await GetAsync<T>(path, cancellationToken);
+        }
+        catch (ApiException)
+        {
+            return null;
+        }
+    }
+
     public async Task<ApiOutcome> PostAsync(string path, object body, CancellationToken cancellationToken = default)
     {
         using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) }, cancellationToken);
