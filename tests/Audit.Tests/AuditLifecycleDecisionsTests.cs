@@ -138,6 +138,33 @@ public class AuditLifecycleDecisionsTests
     }
 
     [Fact]
+    public void A_draft_may_leave_parts_out_but_what_it_holds_is_checked()
+    {
+        var partWritten = new SubmitReturn([new AnswerInput("screening", "screening-tool-used", "yes")], [new SectionGradeInput("screening", null, "Started")], null, null, null, null, null, null, null);
+        var wrong = partWritten with { Answers = [new AnswerInput("screening", "screening-tool-used", "maybe")], OverallGrade = "brilliant" };
+
+        Assert.IsType<Decision.Accepted>(AuditDecisions.SaveReturnDraft(ReturnsOpen(), Police, "SH-2027-003", partWritten, Coordinator, Now));
+        Assert.Equal(["answers[0].value", "overallGrade"], Fields(AuditDecisions.SaveReturnDraft(ReturnsOpen(), Police, "SH-2027-003", wrong, Coordinator, Now)));
+        Assert.IsType<Decision.NotAllowed>(AuditDecisions.SaveReturnDraft(ReturnsOpen(), Police, "SH-2027-001", partWritten, Coordinator, Now));
+    }
+
+    [Fact]
+    public void Submitting_a_return_ends_its_draft_and_closing_returns_ends_every_draft()
+    {
+        var audit = ReturnsOpen();
+        audit = audit.Then(AuditDecisions.SaveReturnDraft(audit, Police, "SH-2027-003", Return(), Coordinator, Now));
+        audit = audit.Then(AuditDecisions.SaveReturnDraft(audit, Police, "SH-2027-003", Return("inadequate"), Coordinator, Now));
+        audit = audit.Then(AuditDecisions.SaveReturnDraft(audit, Police, "SH-2027-004", Return(), Coordinator, Now));
+        Assert.Equal("inadequate", audit.Drafts.Single(d => d.CaseKey == "SH-2027-003").OverallGrade);
+
+        audit = audit.Then(AuditDecisions.SubmitReturn(audit, Police, "SH-2027-003", Return(), Coordinator, Now));
+        Assert.Equal(["SH-2027-004"], audit.Drafts.Select(d => d.CaseKey));
+
+        audit = audit.Then(AuditDecisions.CloseReturns(audit, Coordinator, Now));
+        Assert.Empty(audit.Drafts);
+    }
+
+    [Fact]
     public void A_resubmitted_return_replaces_the_earlier_one()
     {
         var audit = ReturnsOpen();

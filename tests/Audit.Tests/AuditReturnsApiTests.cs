@@ -73,6 +73,29 @@ public class AuditReturnsApiTests(AuditService service)
     }
 
     [Fact]
+    public async Task A_draft_return_is_kept_for_its_own_agency_only_until_it_is_submitted()
+    {
+        await _journey.ToReturnsOpenAsync();
+        var police = _journey.AuditorOf(Police);
+        var draft = new SubmitReturn([new AnswerInput("screening", "screening-tool-used", "yes")], [], "Checked the police records", null, null, null, null, null, null);
+
+        Assert.Equal(HttpStatusCode.OK, (await police.PutJsonAsync($"/api/audits/{_journey.AuditId}/returns/{Police}/SH-2027-003/draft", draft)).StatusCode);
+        await (await police.PutJsonAsync($"/api/audits/{_journey.AuditId}/returns/{Health}/SH-2027-003/draft", draft)).ReadProblemAsync(403);
+        var refused = await (await police.PutJsonAsync($"/api/audits/{_journey.AuditId}/returns/{Police}/SH-2027-003/draft", draft with { OverallGrade = "brilliant" })).ReadProblemAsync(400);
+
+        Assert.Equal(["overallGrade"], refused.Errors.Keys);
+        var saved = Assert.Single((await (await police.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>()).Drafts);
+        Assert.Equal(("SH-2027-003", "Checked the police records", (string?)null), (saved.CaseKey, saved.Evidence, saved.OverallGrade));
+        Assert.Empty((await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>()).Drafts);
+        Assert.Empty((await (await _journey.AuditorOf(Health).GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>()).Drafts);
+        var coordinatorHistory = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
+        Assert.DoesNotContain(coordinatorHistory, h => h.Data.ToString()!.Contains("Checked the police records", StringComparison.Ordinal));
+
+        await _journey.SubmitAsync(police, Police, "SH-2027-003", Return());
+        Assert.Empty((await (await police.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>()).Drafts);
+    }
+
+    [Fact]
     public async Task After_returns_close_no_return_can_change()
     {
         await _journey.ToReturnsOpenAsync();

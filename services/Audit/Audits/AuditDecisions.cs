@@ -150,22 +150,24 @@ public static partial class AuditDecisions
     }
 
     /// <summary>An agency's return for one case, replacing its earlier one, while returns are open.</summary>
-    public static Decision SubmitReturn(MultiAgencyAudit audit, Guid organisationId, string caseKey, SubmitReturn c, Actor by, DateTimeOffset now)
-    {
-        if (Unless(audit, "take returns", AuditStage.ReturnsOpen) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!audit.ExpectedReturns.Contains(new ExpectedReturn(organisationId, caseKey)))
-        {
-            return Decision.Refuse($"No return is expected from this organisation for case {caseKey}.");
-        }
-
-        return Decision.From(
+    public static Decision SubmitReturn(MultiAgencyAudit audit, Guid organisationId, string caseKey, SubmitReturn c, Actor by, DateTimeOffset now) =>
+        UnlessReturnExpected(audit, organisationId, caseKey)
+        ?? Decision.From(
             ReturnRules.Validate(c, audit.Terms!.Tool),
             () => Decision.Accept(new ReturnSubmitted(audit.Id, ReturnRules.ToReturn(organisationId, caseKey, c, by, now), by, now)));
-    }
+
+    /// <summary>Save a return part-written, to come back to; what is there is checked as a submission would be.</summary>
+    public static Decision SaveReturnDraft(MultiAgencyAudit audit, Guid organisationId, string caseKey, SubmitReturn c, Actor by, DateTimeOffset now) =>
+        UnlessReturnExpected(audit, organisationId, caseKey)
+        ?? Decision.From(
+            ReturnRules.Validate(c, audit.Terms!.Tool, complete: false),
+            () => Decision.Accept(new ReturnDraftSaved(audit.Id, ReturnRules.ToDraft(organisationId, caseKey, c, by, now), by, now)));
+
+    private static Decision? UnlessReturnExpected(MultiAgencyAudit audit, Guid organisationId, string caseKey) =>
+        Unless(audit, "take returns", AuditStage.ReturnsOpen)
+        ?? (audit.ExpectedReturns.Contains(new ExpectedReturn(organisationId, caseKey))
+            ? null
+            : Decision.Refuse($"No return is expected from this organisation for case {caseKey}."));
 
     public static Decision CloseReturns(MultiAgencyAudit audit, Actor by, DateTimeOffset now) =>
         Unless(audit, "close its returns", AuditStage.ReturnsOpen)

@@ -20,6 +20,7 @@ public static class AuditEndpoints
         group.MapPost("/{id:guid}/cases", AuditStepEndpoints.SelectCases).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/agencies", AuditStepEndpoints.NotifyAgencies).RequireAuthorization(Policies.RunAudits);
         group.MapPut("/{id:guid}/returns/{organisationId:guid}/{caseKey}", AuditStepEndpoints.SubmitReturn).RequireAuthorization(Policies.SubmitReturns);
+        group.MapPut("/{id:guid}/returns/{organisationId:guid}/{caseKey}/draft", AuditStepEndpoints.SaveReturnDraft).RequireAuthorization(Policies.SubmitReturns);
         group.MapPost("/{id:guid}/returns/close", AuditStepEndpoints.CloseReturns).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/meeting", AuditStepEndpoints.RecordMeeting).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/report", AuditStepEndpoints.DraftReport).RequireAuthorization(Policies.RunAudits);

@@ -21,6 +21,9 @@ public sealed record CasesSelected(Guid AuditId, IReadOnlyList<SampledCase> Case
 /// <summary>Each case's agencies were told; from here their single-agency returns are open.</summary>
 public sealed record AgenciesNotified(Guid AuditId, IReadOnlyList<CaseAgencies> Cases, Actor By, DateTimeOffset At) : IDomainEvent;
 
+/// <summary>Work in progress on a return; it stays within the Audit service (no integration event).</summary>
+public sealed record ReturnDraftSaved(Guid AuditId, ReturnDraft Draft, Actor By, DateTimeOffset At) : IDomainEvent;
+
 public sealed record ReturnSubmitted(Guid AuditId, AgencyReturn Return, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>No return can change after this; those still missing are recorded as outstanding.</summary>

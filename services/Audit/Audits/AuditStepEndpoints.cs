@@ -39,12 +39,21 @@ public static class AuditStepEndpoints
         Guid id, NotifyAgencies command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         StepWithDirectory(session, id, http, (audit, directory) => AuditDecisions.NotifyAgencies(audit, command, directory, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
-    /// <summary>Only the agency itself writes its return: the token's organisation must be the one in the address.</summary>
-    public static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> SubmitReturn(
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> SubmitReturn(
         Guid id, Guid organisationId, string caseKey, SubmitReturn command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
-        HttpContext http, CancellationToken cancellationToken)
+        HttpContext http, CancellationToken cancellationToken) =>
+        OwnReturnStep(session, id, organisationId, http, audit => AuditDecisions.SubmitReturn(audit, organisationId, caseKey, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> SaveReturnDraft(
+        Guid id, Guid organisationId, string caseKey, SubmitReturn command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
+        HttpContext http, CancellationToken cancellationToken) =>
+        OwnReturnStep(session, id, organisationId, http, audit => AuditDecisions.SaveReturnDraft(audit, organisationId, caseKey, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    /// <summary>Only the agency itself writes its return: the token's organisation must be the one in the address.</summary>
+    private static async Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> OwnReturnStep(
+        IDocumentSession session, Guid id, Guid organisationId, HttpContext http, Func<MultiAgencyAudit, Decision> decide, CancellationToken cancellationToken)
     {
-        if (user.OrganisationId() != organisationId)
+        if (http.User.OrganisationId() != organisationId)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
@@ -52,7 +61,7 @@ public static class AuditStepEndpoints
                 detail: "The organisation in your token is not the organisation of this return.");
         }
 
-        return await Step(session, id, http, audit => AuditDecisions.SubmitReturn(audit, organisationId, caseKey, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+        return await Step(session, id, http, decide, cancellationToken);
     }
 
     public static Task<Results<Ok<AuditView>, ValidationProblem, NotFound, ProblemHttpResult>> CloseReturns(

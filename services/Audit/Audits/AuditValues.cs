@@ -74,6 +74,25 @@ public sealed record AgencyReturn(
     Actor SubmittedBy,
     DateTimeOffset SubmittedAt);
 
+/// <summary>
+/// A return the agency is still writing: saved so it can come back to it later, seen only by that agency, and gone
+/// once the return is submitted. Parts may be missing; what is there is already checked.
+/// </summary>
+public sealed record ReturnDraft(
+    Guid OrganisationId,
+    string CaseKey,
+    IReadOnlyList<Answer> Answers,
+    IReadOnlyList<SectionGrade> SectionGrades,
+    string? Evidence,
+    string? Analysis,
+    string? GoodPractice,
+    string? AreasForDevelopment,
+    string? Recommendations,
+    string? OverallGrade,
+    string? OverallRationale,
+    Actor SavedBy,
+    DateTimeOffset SavedAt);
+
 public sealed record ExpectedReturn(Guid OrganisationId, string CaseKey);
 
 /// <summary>An organisation at the audit meeting, by the role it attends in (no personal names).</summary>

@@ -10,7 +10,7 @@ public sealed record ReturnStatus(Guid OrganisationId, string CaseKey, bool Subm
 /// <summary>
 /// An audit as one caller may see it: the coordinator and the audit's panel see every return and the case grades;
 /// anyone else only their own organisation's returns, return statuses and concerns (DOMAIN.md: "agency auditor
-/// ... sees only their agency's returns").
+/// ... sees only their agency's returns"). A draft is work in progress: only its own agency sees it, not the coordinator.
 /// </summary>
 public sealed record AuditView(
     Guid Id,
@@ -25,6 +25,7 @@ public sealed record AuditView(
     IReadOnlyList<CaseAgencies> Agencies,
     IReadOnlyList<ReturnStatus> ReturnStatuses,
     IReadOnlyList<AgencyReturn> Returns,
+    IReadOnlyList<ReturnDraft> Drafts,
     DateOnly? MeetingHeldOn,
     IReadOnlyList<MeetingAttendee> Attendees,
     IReadOnlyList<CaseGrade> CaseGrades,
@@ -67,6 +68,7 @@ public sealed record AuditView(
                         : new ReturnStatus(e.OrganisationId, e.CaseKey, false, null)),
             ],
             [.. audit.Returns.Where(r => MaySee(user, audit, r.OrganisationId))],
+            [.. audit.Drafts.Where(d => user.OrganisationId() == d.OrganisationId)],
             audit.MeetingHeldOn,
             audit.Attendees,
             SeesEveryReturn(user, audit) ? audit.CaseGrades : [],
@@ -86,6 +88,8 @@ public sealed record AuditView(
         {
             ReturnSubmitted submitted when !MaySee(user, audit, submitted.Return.OrganisationId) =>
                 entry with { Data = new { submitted.Return.OrganisationId, submitted.Return.CaseKey } },
+            ReturnDraftSaved saved when user.OrganisationId() != saved.Draft.OrganisationId =>
+                entry with { Data = new { saved.Draft.OrganisationId, saved.Draft.CaseKey } },
             ImmediateConcernRaised raised when !MaySee(user, audit, raised.OwnerOrganisationId) =>
                 entry with { Data = new { raised.ConcernId, raised.OwnerOrganisationId } },
             AuditMeetingHeld held when !SeesEveryReturn(user, audit) =>

@@ -41,6 +41,8 @@ public sealed record MultiAgencyAudit(
 
     public IReadOnlyList<AgencyReturn> Returns { get; init; } = [];
 
+    public IReadOnlyList<ReturnDraft> Drafts { get; init; } = [];
+
     public IReadOnlyList<ExpectedReturn> OutstandingReturns { get; init; } = [];
 
     public DateOnly? MeetingHeldOn { get; init; }
@@ -81,6 +83,9 @@ public sealed record MultiAgencyAudit(
     public MultiAgencyAudit Apply(AgenciesNotified notified) =>
         this with { Agencies = notified.Cases, Stage = AuditStage.ReturnsOpen };
 
+    public MultiAgencyAudit Apply(ReturnDraftSaved saved) =>
+        this with { Drafts = [.. DraftsOtherThan(saved.Draft.OrganisationId, saved.Draft.CaseKey), saved.Draft] };
+
     public MultiAgencyAudit Apply(ReturnSubmitted submitted) =>
         this with
         {
@@ -89,10 +94,14 @@ public sealed record MultiAgencyAudit(
                 .. Returns.Where(r => !(r.OrganisationId == submitted.Return.OrganisationId && r.CaseKey == submitted.Return.CaseKey)),
                 submitted.Return,
             ],
+            Drafts = [.. DraftsOtherThan(submitted.Return.OrganisationId, submitted.Return.CaseKey)],
         };
 
+    private IEnumerable<ReturnDraft> DraftsOtherThan(Guid organisationId, string caseKey) =>
+        Drafts.Where(d => !(d.OrganisationId == organisationId && d.CaseKey == caseKey));
+
     public MultiAgencyAudit Apply(ReturnsClosed closed) =>
-        this with { OutstandingReturns = closed.Outstanding, Stage = AuditStage.ReturnsClosed };
+        this with { OutstandingReturns = closed.Outstanding, Drafts = [], Stage = AuditStage.ReturnsClosed };
 
     public MultiAgencyAudit Apply(AuditMeetingHeld held) =>
         this with

@@ -11,7 +11,8 @@ public static class ReturnRules
     public const int MaxTextLength = 8000;
     public static readonly IReadOnlyList<string> YesNoValues = ["yes", "no", "not-applicable"];
 
-    public static ValidationErrors Validate(SubmitReturn command, ToolTemplate tool)
+    /// <summary>A submitted return must be whole; a draft (<paramref name="complete"/> false) may leave parts out.</summary>
+    public static ValidationErrors Validate(SubmitReturn command, ToolTemplate tool, bool complete = true)
     {
         var scale = GradeScales.Find(tool.GradeScale)!;
         var errors = new ValidationErrors();
@@ -42,8 +43,11 @@ public static class ReturnRules
             var at = $"sectionGrades[{i}]";
             errors.When(tool.Sections.All(s => s.Key != grade.SectionKey), $"{at}.sectionKey", $"The tool has no section \"{grade.SectionKey}\".")
                 .When(grades.Take(i).Any(g => g.SectionKey == grade.SectionKey), $"{at}.sectionKey", "Each section is graded once.")
-                .When(scale.Find(grade.Grade) is null, $"{at}.grade", GradeChoices(scale))
-                .RequireText(grade.Rationale, $"{at}.rationale", MaxTextLength);
+                .When((complete || grade.Grade is not null) && scale.Find(grade.Grade) is null, $"{at}.grade", GradeChoices(scale));
+            if (complete)
+            {
+                errors.RequireText(grade.Rationale, $"{at}.rationale", MaxTextLength);
+            }
         }
 
         foreach (var (value, field) in new[]
@@ -55,9 +59,10 @@ public static class ReturnRules
             errors.When(value?.Length > MaxTextLength, field, $"{field} must be at most {MaxTextLength} characters.");
         }
 
-        return errors
-            .When(scale.Find(command.OverallGrade) is null, "overallGrade", GradeChoices(scale))
-            .RequireText(command.OverallRationale, "overallRationale", MaxTextLength);
+        errors.When((complete || command.OverallGrade is not null) && scale.Find(command.OverallGrade) is null, "overallGrade", GradeChoices(scale));
+        return complete
+            ? errors.RequireText(command.OverallRationale, "overallRationale", MaxTextLength)
+            : errors.When(command.OverallRationale?.Length > MaxTextLength, "overallRationale", $"overallRationale must be at most {MaxTextLength} characters.");
     }
 
     private static string GradeChoices(GradeScale scale) => $"The grade must be one of: {string.Join(", ", scale.Grades.Select(g => g.Code))}.";
@@ -86,6 +91,22 @@ public static class ReturnRules
             Trimmed(c.Recommendations),
             c.OverallGrade!,
             c.OverallRationale!.Trim(),
+            by,
+            now);
+
+    public static ReturnDraft ToDraft(Guid organisationId, string caseKey, SubmitReturn c, Actor by, DateTimeOffset now) =>
+        new(
+            organisationId,
+            caseKey,
+            [.. (c.Answers ?? []).Select(a => new Answer(a.SectionKey!, a.QuestionKey!, a.Value!.Trim()))],
+            [.. (c.SectionGrades ?? []).Select(g => new SectionGrade(g.SectionKey!, g.Grade ?? "", g.Rationale?.Trim() ?? ""))],
+            Trimmed(c.Evidence),
+            Trimmed(c.Analysis),
+            Trimmed(c.GoodPractice),
+            Trimmed(c.AreasForDevelopment),
+            Trimmed(c.Recommendations),
+            c.OverallGrade,
+            Trimmed(c.OverallRationale),
             by,
             now);
 
