@@ -24,20 +24,17 @@ public class WebActionJourneyTests(WholeSystem system)
             TimeSpan.FromSeconds(30));
         Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
         await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
-        var problems = new List<string>();
 
         await browser.SignInAsync("auditor@st-helens.example.org", "demo-password-auditor");
         await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Actions", Exact = true }).ClickAsync();
         Assert.True("Your organisation's actions" == await browser.Page.Locator("h1").InnerTextAsync(), await browser.Page.Locator("body").InnerTextAsync());
-        problems.AddRange(await browser.SeriousAccessibilityProblemsAsync());
-        await browser.ScreenshotAsync("auditor-actions");
+        await browser.CheckPageAsync("auditor-actions");
 
         await browser.Page.GetByRole(AriaRole.Link, new() { Name = what }).ClickAsync();
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Save progress" }).ClickAsync();
         var summary = browser.Page.Locator(".govuk-error-summary");
         Assert.Equal(["Select how the action is going", "Enter what has happened since the last update"], await summary.GetByRole(AriaRole.Link).AllInnerTextsAsync());
-        problems.AddRange(await browser.SeriousAccessibilityProblemsAsync());
-        await browser.ScreenshotAsync("auditor-action-error");
+        await browser.CheckPageAsync("auditor-action-error");
 
         await browser.Page.GetByLabel("On track").CheckAsync();
         await browser.Page.GetByLabel("What has happened since the last update?").FillAsync("Checklist rewritten; briefings booked for every team.");
@@ -45,10 +42,9 @@ public class WebActionJourneyTests(WholeSystem system)
 
         Assert.Equal("Progress saved", await browser.Page.Locator(".govuk-notification-banner__heading").InnerTextAsync());
         Assert.Contains("Checklist rewritten", await browser.Page.Locator("ol.govuk-list").InnerTextAsync(), StringComparison.Ordinal);
-        problems.AddRange(await browser.SeriousAccessibilityProblemsAsync());
-        await browser.ScreenshotAsync("auditor-action-saved");
+        await browser.CheckPageAsync("auditor-action-saved");
         var action = await (await coordinator.GetAsync((recorded.Headers.Location ?? throw new InvalidOperationException()).ToString())).ReadAsync<JsonElement>();
         Assert.Equal("OnTrack", action.GetProperty("status").GetString());
-        Assert.Empty(problems);
+        Assert.Empty(browser.Problems);
     }
 }

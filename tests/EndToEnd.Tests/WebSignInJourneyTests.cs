@@ -11,16 +11,13 @@ public class WebSignInJourneyTests(WholeSystem system)
     public async Task A_coordinator_signs_in_sees_what_needs_attention_and_signs_out()
     {
         await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
-        var problems = new List<string>();
 
         await browser.Page.GotoAsync("/");
         Assert.Equal("Sign in", await browser.Page.Locator("h1").InnerTextAsync());
-        problems.AddRange(await browser.SeriousAccessibilityProblemsAsync());
-        await browser.ScreenshotAsync("sign-in");
+        await browser.CheckPageAsync("sign-in");
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         Assert.Equal("There is a problem", await browser.Page.Locator(".error-summary h2").InnerTextAsync());
-        problems.AddRange(await browser.SeriousAccessibilityProblemsAsync());
-        await browser.ScreenshotAsync("sign-in-error");
+        await browser.CheckPageAsync("sign-in-error");
 
         await browser.SignInAsync("coordinator@st-helens.example.org", "demo-password-coordinator");
 
@@ -28,15 +25,14 @@ public class WebSignInJourneyTests(WholeSystem system)
         Assert.Contains("Demo Coordinator, QA coordinator", await browser.Page.Locator(".govuk-caption-l").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await browser.Page.GetByRole(AriaRole.Heading, new() { Name = "Overdue actions" }).IsVisibleAsync());
         Assert.True(await browser.Page.GetByRole(AriaRole.Heading, new() { Name = "Review deadlines" }).IsVisibleAsync());
-        problems.AddRange(await browser.SeriousAccessibilityProblemsAsync());
-        await browser.ScreenshotAsync("coordinator-home");
+        await browser.CheckPageAsync("coordinator-home");
 
         // Signing out ends the session at the Identity service too: the way back in asks for the password again.
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await browser.Page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
         await browser.Page.GotoAsync("/");
         Assert.Equal("Sign in", await browser.Page.Locator("h1").InnerTextAsync());
-        Assert.Empty(problems);
+        Assert.Empty(browser.Problems);
     }
 
     // axe runs in the page's script, so pages are checked in the test above, with JavaScript on.

@@ -52,9 +52,15 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
         }
     }
 
-    public async Task<ApiOutcome> PostAsync(string path, object body, CancellationToken cancellationToken = default)
+    public Task<ApiOutcome> PostAsync(string path, object body, CancellationToken cancellationToken = default) =>
+        ChangeAsync(HttpMethod.Post, path, body, cancellationToken);
+
+    public Task<ApiOutcome> PutAsync(string path, object body, CancellationToken cancellationToken = default) =>
+        ChangeAsync(HttpMethod.Put, path, body, cancellationToken);
+
+    private async Task<ApiOutcome> ChangeAsync(HttpMethod method, string path, object body, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) }, cancellationToken);
+        using var response = await SendAsync(new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: Json) }, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
             return ApiOutcome.Done;

@@ -8,6 +8,7 @@ public static class Navigation
     public static IReadOnlyList<NavigationItem> For(StaffMember staff) =>
     [
         new("Home", "/"),
+        .. staff.May(Safeguarding.ServiceDefaults.Security.Policies.SubmitReturns) ? [new NavigationItem("Your returns", "/returns")] : Array.Empty<NavigationItem>(),
         .. staff.May(Safeguarding.ServiceDefaults.Security.Policies.ReadActions) ? [new NavigationItem("Actions", "/actions")] : Array.Empty<NavigationItem>(),
     ];
 }

@@ -67,6 +67,16 @@ public sealed class StaffBrowser : IAsyncDisposable
         ];
     }
 
+    /// <summary>Every serious accessibility problem found on the pages checked with <see cref="CheckPageAsync"/>.</summary>
+    public List<string> Problems { get; } = [];
+
+    /// <summary>A key page of a journey: checked by axe (problems kept in <see cref="Problems"/>) and saved as a screenshot.</summary>
+    public async Task CheckPageAsync(string screenshot)
+    {
+        Problems.AddRange(await SeriousAccessibilityProblemsAsync());
+        await ScreenshotAsync(screenshot);
+    }
+
     public async Task ScreenshotAsync(string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.Json;
+using Safeguarding.Testing;
+
+namespace Safeguarding.EndToEnd.Tests;
+
+/// <summary>
+/// Audits in the demo partnership (St Helens), set up through the gateway as its coordinator, for the web journeys
+/// of the demo staff users. Each gets its own theme, so tests sharing the running system do not meet.
+/// </summary>
+public static class DemoPartnershipAudits
+{
+    public const string Partnership = "st-helens";
+    public const int Year = 2031;
+
+    private sealed record OrganisationDto(Guid Id, string Name);
+
+    public static async Task<Guid> OrganisationAsync(WholeSystem system, string name) =>
+        (await (await system.Gateway(Partnership).GetAsync("/api/organisations")).ReadAsync<List<OrganisationDto>>()).Single(o => o.Name == name).Id;
+
+    /// <summary>
+    /// An audit with the general case audit tool whose returns are open: four child protection cases (the smallest
+    /// sample), <paramref name="caseKey"/> first, each owed by every agency named.
+    /// </summary>
+    public static async Task<Guid> WithReturnsOpenAsync(WholeSystem system, string theme, string caseKey, params Guid[] agencies)
+    {
+        var coordinator = system.Gateway(Partnership);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var created = await coordinator.PostJsonAsync("/api/programmes", new { year = Year });
+        Assert.True(created.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, created.StatusCode.ToString());
+        var programme = (await (await coordinator.GetAsync("/api/programmes")).ReadAsync<List<ProgrammeDto>>()).Single(p => p.Year == Year);
+        var scheduled = await (await coordinator.PostJsonAsync($"/api/programmes/{programme.Id}/audits", new { quarter = 2, theme, categories = new[] { "ChildProtection" } }))
+            .ReadAsync<ScheduledAuditDto>();
+        var audit = $"/api/audits/{scheduled.AuditId}";
+        await Eventually.Get(() => coordinator.GetAsync(audit), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+        var tools = await (await coordinator.GetAsync("/api/audit-tools")).ReadAsync<List<JsonElement>>();
+        var general = tools.Single(t => t.GetProperty("name").GetString() == "Multi-agency case audit").GetProperty("id").GetGuid();
+
+        await Succeeded(coordinator.PostJsonAsync($"{audit}/terms-of-reference", new
+        {
+            theme,
+            questions = new[] { "How well do agencies work together once a child is on a plan?" },
+            lookBackMonths = 12,
+            toolId = general,
+            returnsDue = today.AddDays(21),
+            meetingDate = today.AddDays(35),
+            reportDue = today.AddDays(56),
+            categoryMix = new { earlyHelp = 0, childInNeed = 0, childProtection = 4, lookedAfterChild = 0 },
+        }));
+        string[] caseKeys = [caseKey, .. Enumerable.Range(1, 3).Select(n => $"{caseKey}-{n}")];
+        await Succeeded(coordinator.PostJsonAsync($"{audit}/cases", new
+        {
+            cases = caseKeys.Select(key => new { caseKey = key, category = "ChildProtection", profile = new { ageBand = "10-15", gender = "female", ethnicity = "white", planType = "child-protection" } }),
+        }));
+        var notified = await Eventually.Get(
+            () => coordinator.PostJsonAsync($"{audit}/agencies", new { cases = caseKeys.Select(key => new { caseKey = key, organisationIds = agencies }) }),
+            r => r.StatusCode != HttpStatusCode.BadRequest,
+            TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, notified.StatusCode);
+        return scheduled.AuditId;
+    }
+
+    private static async Task Succeeded(Task<HttpResponseMessage> sending)
+    {
+        using var response = await sending;
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Safeguarding.EndToEnd.Tests.Browser;
+using Safeguarding.Testing;
+
+namespace Safeguarding.EndToEnd.Tests;
+
+/// <summary>
+/// The police auditor finds the return their agency owes, writes it section by section (leaving and coming back),
+/// puts a mistake right, checks the answers and submits; the coordinator then reads exactly that return.
+/// </summary>
+[Collection(nameof(WholeSystemCollection))]
+public class WebReturnJourneyTests(WholeSystem system)
+{
+    private const string CaseKey = "SH-2031-201";
+
+    [Fact]
+    public async Task The_police_auditor_writes_a_return_section_by_section_checks_it_and_submits_it()
+    {
+        var police = await DemoPartnershipAudits.OrganisationAsync(system, "Merseyside Police");
+        var theme = $"Neglect and children on plans {Guid.NewGuid().ToString("N")[..6]}";
+        var auditId = await DemoPartnershipAudits.WithReturnsOpenAsync(system, theme, CaseKey, police);
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+
+        await browser.SignInAsync("auditor@st-helens.example.org", "demo-password-auditor");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Your returns", Exact = true }).ClickAsync();
+        var owed = page.Locator($"#return-{auditId:N}-{CaseKey}-status");
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = theme }).IsVisibleAsync());
+        Assert.Contains("Not yet started", await owed.InnerTextAsync(), StringComparison.Ordinal);
+        await browser.CheckPageAsync("auditor-returns");
+
+        await page.Locator($"a[href='/returns/{auditId}/{CaseKey}']").ClickAsync();
+        Assert.Equal($"Return for case {CaseKey}", await page.Locator("h1").InnerTextAsync());
+        await browser.CheckPageAsync("auditor-return-tasks");
+
+        // The first section, then away: it is kept.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Chronology and history" }).ClickAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Is there an up-to-date chronology of significant events?" }).GetByLabel("Yes").CheckAsync();
+        await page.GetByLabel("How did the family's history inform the work?").FillAsync("Previous referrals were read before each strategy discussion.");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Grade for chronology and history" }).GetByLabel("Good", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Why this grade?").FillAsync("Chronology current throughout the period.");
+        await browser.CheckPageAsync("auditor-return-section");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and come back later" }).ClickAsync();
+        Assert.Contains("Your answers are saved", await page.Locator(".govuk-notification-banner").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Completed", await page.Locator("#section-chronology-status").InnerTextAsync(), StringComparison.Ordinal);
+
+        // A number written in words is named in the error summary, and what was typed stays.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Information sharing" }).ClickAsync();
+        await page.GetByLabel("Number of strategy discussions attended in the period").FillAsync("three");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        var summary = page.Locator(".govuk-error-summary");
+        Assert.Equal(["Number of strategy discussions attended in the period: enter a number, 0 or more"], await summary.GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        Assert.Equal("three", await page.GetByLabel("Number of strategy discussions attended in the period").InputValueAsync());
+        await browser.CheckPageAsync("auditor-return-section-error");
+        await page.GetByLabel("Number of strategy discussions attended in the period").FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        Assert.Equal("Voice of the child", await page.Locator("h1").InnerTextAsync());
+
+        // Submitting without an overall judgement is refused, and the summary says where to put it right.
+        await page.GotoAsync($"/returns/{auditId}/{CaseKey}/check");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit return" }).ClickAsync();
+        Assert.Equal(["Select an overall grade", "Enter why you gave the overall grade"], await summary.GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Select an overall grade" }).ClickAsync();
+
+        await page.GetByLabel("What did you look at?").FillAsync("Police systems for the twelve months before the audit.");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Overall grade for your agency's work on this case" }).GetByLabel("Requires improvement to be good").CheckAsync();
+        await page.GetByLabel("Why this grade?").FillAsync("Information shared promptly; the child's voice is rarely recorded.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        Assert.Equal("Check your answers before submitting your return", await page.Locator("h1").InnerTextAsync());
+        var answers = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("Previous referrals were read", answers, StringComparison.Ordinal);
+        Assert.Contains("Requires improvement to be good", answers, StringComparison.Ordinal);
+        await browser.CheckPageAsync("auditor-return-check");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit return" }).ClickAsync();
+        Assert.Equal("Return submitted", await page.Locator("h1").InnerTextAsync());
+        await browser.CheckPageAsync("auditor-return-submitted");
+
+        var audit = await (await system.Gateway(DemoPartnershipAudits.Partnership).GetAsync($"/api/audits/{auditId}")).ReadAsync<JsonElement>();
+        var submitted = audit.GetProperty("returns").EnumerateArray().Single(r => r.GetProperty("caseKey").GetString() == CaseKey);
+        Assert.Equal("requires-improvement", submitted.GetProperty("overallGrade").GetString());
+        Assert.Contains(submitted.GetProperty("answers").EnumerateArray(), a => a.GetProperty("questionKey").GetString() == "strategy-discussions" && a.GetProperty("value").GetString() == "3");
+        Assert.Equal("good", submitted.GetProperty("sectionGrades").EnumerateArray().Single(g => g.GetProperty("sectionKey").GetString() == "chronology").GetProperty("grade").GetString());
+        Assert.Empty(browser.Problems);
+    }
+}
