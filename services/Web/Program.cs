@@ -1,6 +1,7 @@
 using Safeguarding.ServiceDefaults;
 using Safeguarding.Web.Api;
 using Safeguarding.Web.Components;
+using Safeguarding.Web.Reports;
 using Safeguarding.Web.SignIn;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaffSignOut();
+app.MapBoardReportDownload();
 app.MapRazorComponents<App>();
 app.MapDefaultEndpoints();
 

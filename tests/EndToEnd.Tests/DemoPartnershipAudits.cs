@@ -13,6 +13,9 @@ public static class DemoPartnershipAudits
     public const string Partnership = "st-helens";
     public const int Year = 2031;
 
+    /// <summary>Board journeys read this year's figures, which the dashboard shows first.</summary>
+    public static readonly int ThisYear = DateTime.UtcNow.Year;
+
     private sealed record OrganisationDto(Guid Id, string Name);
 
     public static async Task<Guid> OrganisationAsync(WholeSystem system, string name) =>
@@ -22,13 +25,14 @@ public static class DemoPartnershipAudits
     /// An audit with the general case audit tool whose returns are open: four child protection cases (the smallest
     /// sample), <paramref name="caseKey"/> first, each owed by every agency named.
     /// </summary>
-    public static async Task<Guid> WithReturnsOpenAsync(WholeSystem system, string theme, string caseKey, params Guid[] agencies)
+    public static Task<Guid> WithReturnsOpenAsync(WholeSystem system, string theme, string caseKey, params Guid[] agencies) =>
+        WithReturnsOpenAsync(system, Year, theme, caseKey, agencies);
+
+    public static async Task<Guid> WithReturnsOpenAsync(WholeSystem system, int year, string theme, string caseKey, params Guid[] agencies)
     {
         var coordinator = system.Gateway(Partnership);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var created = await coordinator.PostJsonAsync("/api/programmes", new { year = Year });
-        Assert.True(created.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, created.StatusCode.ToString());
-        var programme = (await (await coordinator.GetAsync("/api/programmes")).ReadAsync<List<ProgrammeDto>>()).Single(p => p.Year == Year);
+        var programme = await ProgrammeAsync(system, year);
         var scheduled = await (await coordinator.PostJsonAsync($"/api/programmes/{programme.Id}/audits", new { quarter = 2, theme, categories = new[] { "ChildProtection" } }))
             .ReadAsync<ScheduledAuditDto>();
         var audit = $"/api/audits/{scheduled.AuditId}";
@@ -58,6 +62,48 @@ public static class DemoPartnershipAudits
             TimeSpan.FromSeconds(30));
         Assert.Equal(HttpStatusCode.OK, notified.StatusCode);
         return scheduled.AuditId;
+    }
+
+    /// <summary>The demo partnership's programme for the year, made if it is not there yet.</summary>
+    public static async Task<ProgrammeDto> ProgrammeAsync(WholeSystem system, int year)
+    {
+        var coordinator = system.Gateway(Partnership);
+        var created = await coordinator.PostJsonAsync("/api/programmes", new { year });
+        Assert.True(created.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, created.StatusCode.ToString());
+        return (await (await coordinator.GetAsync("/api/programmes")).ReadAsync<List<ProgrammeDto>>()).Single(p => p.Year == year);
+    }
+
+    /// <summary>
+    /// An audit taken to its meeting this year: the agencies' returns are in and the four cases are graded, in the
+    /// order given, at the meeting.
+    /// </summary>
+    public static async Task<Guid> WithMeetingHeldAsync(WholeSystem system, string theme, string caseKey, IReadOnlyList<string> caseGrades, params Guid[] agencies)
+    {
+        var auditId = await WithReturnsOpenAsync(system, ThisYear, theme, caseKey, agencies);
+        var coordinator = system.Gateway(Partnership);
+        var audit = $"/api/audits/{auditId}";
+        string[] caseKeys = [caseKey, .. Enumerable.Range(1, 3).Select(n => $"{caseKey}-{n}")];
+        foreach (var agency in agencies)
+        {
+            foreach (var key in caseKeys)
+            {
+                await Succeeded(system.Gateway(Partnership, Safeguarding.ServiceDefaults.Security.Roles.AgencyAuditor, agency).PutJsonAsync($"{audit}/returns/{agency}/{key}", new
+                {
+                    overallGrade = "good",
+                    overallRationale = "Records show a timely response.",
+                }));
+            }
+        }
+
+        await Succeeded(coordinator.PostJsonAsync($"{audit}/returns/close", new { }));
+        await Succeeded(coordinator.PostJsonAsync($"{audit}/meeting", new
+        {
+            heldOn = DateOnly.FromDateTime(DateTime.UtcNow),
+            attendees = agencies.Select(a => new { organisationId = a, role = "Safeguarding lead" }),
+            caseGrades = caseKeys.Zip(caseGrades, (key, grade) => new { caseKey = key, grade, rationale = "Agreed at the meeting." }),
+            findings = new[] { new { kind = "Strength", text = "Plans were reviewed on time.", sectionKey = "planning" } },
+        }));
+        return auditId;
     }
 
     private static async Task Succeeded(Task<HttpResponseMessage> sending)

@@ -16,6 +16,8 @@ public sealed record ApiOutcome(bool Succeeded, IReadOnlyDictionary<string, stri
     public static readonly ApiOutcome Done = new(true, new Dictionary<string, string[]>(), null);
 }
 
+public sealed record ApiFile(byte[] Content, string ContentType);
+
 /// <summary>
 /// The front end reads and changes data only through the gateway, as the signed-in member of staff (their access
 /// token), so every rule the APIs enforce applies here too and none lives only in a page.
@@ -50,6 +52,15 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
         {
             return null;
         }
+    }
+
+    /// <summary>A file the API makes (a report, an export): null when the API refuses or fails.</summary>
+    public async Task<ApiFile?> TryGetFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
+        return response.IsSuccessStatusCode
+            ? new ApiFile(await response.Content.ReadAsByteArrayAsync(cancellationToken), response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream")
+            : null;
     }
 
     public Task<ApiOutcome> PostAsync(string path, object body, CancellationToken cancellationToken = default) =>

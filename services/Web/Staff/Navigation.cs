@@ -1,3 +1,5 @@
+using Safeguarding.ServiceDefaults.Security;
+
 namespace Safeguarding.Web.Staff;
 
 public sealed record NavigationItem(string Text, string Href);
@@ -5,10 +7,14 @@ public sealed record NavigationItem(string Text, string Href);
 /// <summary>The service navigation: each member of staff sees the parts of the service their roles may use.</summary>
 public static class Navigation
 {
-    public static IReadOnlyList<NavigationItem> For(StaffMember staff) =>
+    private static readonly (string Policy, NavigationItem Item)[] Parts =
     [
-        new("Home", "/"),
-        .. staff.May(Safeguarding.ServiceDefaults.Security.Policies.SubmitReturns) ? [new NavigationItem("Your returns", "/returns")] : Array.Empty<NavigationItem>(),
-        .. staff.May(Safeguarding.ServiceDefaults.Security.Policies.ReadActions) ? [new NavigationItem("Actions", "/actions")] : Array.Empty<NavigationItem>(),
+        (Policies.SubmitReturns, new("Your returns", "/returns")),
+        (Policies.ReadProgramme, new("Programme", "/programme")),
+        (Policies.ReadActions, new("Actions", "/actions")),
+        (Policies.ReadReports, new("Dashboard", "/dashboard")),
     ];
+
+    public static IReadOnlyList<NavigationItem> For(StaffMember staff) =>
+        [new("Home", "/"), .. Parts.Where(p => staff.May(p.Policy)).Select(p => p.Item)];
 }

@@ -1,0 +1,37 @@
+namespace Safeguarding.Web.Reports;
+
+// What the dashboard and programme pages read from the Reporting and Programme APIs: only the fields they show.
+
+public sealed record GradeCountDto(string Grade, int Cases);
+
+public sealed record AuditFiguresDto(int Audits, int CasesGraded, int GoodOrBetter, double? GoodOrBetterShare, IReadOnlyList<GradeCountDto> Grades, int AgencyReturns, int ImmediateConcerns);
+
+public sealed record CycleFiguresDto(string Kind, int Invited, int Returned, double? ReturnRate, int WeakIndicators, bool Closed);
+
+public sealed record StatusCountDto(string Status, int Actions);
+
+public sealed record ActionFiguresDto(int Total, IReadOnlyList<StatusCountDto> ByStatus, int Overdue, int ClosedWithEvidence);
+
+public sealed record ReviewFiguresDto(int Reviews, int Decided, int DeadlinesMissed, int DeadlinesAtRisk);
+
+public sealed record LearningFiguresDto(int BriefingsPublished, int FeedbackResponses, double? AverageRating);
+
+public sealed record OverviewDto(int Year, int Organisations, AuditFiguresDto Audits, IReadOnlyList<CycleFiguresDto> Cycles, ActionFiguresDto Actions, ReviewFiguresDto Reviews, LearningFiguresDto Learning);
+
+public sealed record ThemeYearDto(int Year, int Audits, int CasesGraded, double? GoodOrBetterShare);
+
+public sealed record ThemeTrendDto(string Theme, IReadOnlyList<ThemeYearDto> Years);
+
+public sealed record StandardCellDto(int Standard, string? SelfScore, string? ModeratedScore, bool Weak);
+
+public sealed record ComplianceRowDto(Guid OrganisationId, string Name, bool Returned, IReadOnlyList<StandardCellDto> Standards);
+
+public sealed record ComplianceMatrixDto(string Kind, int Year, int Invited, int Returned, double? ReturnRate, IReadOnlyList<ComplianceRowDto> Organisations);
+
+public sealed record ProgrammeSummaryDto(Guid Id, int Year);
+
+public sealed record VersionSummaryDto(int Number, DateTimeOffset PublishedAt, int Items);
+
+public sealed record ProgrammeItemDto(Guid ItemId, string Kind, int? Quarter, DateOnly? Starts, DateOnly? Ends, string Theme, IReadOnlyList<string> Categories, string? Lead);
+
+public sealed record PublishedProgrammeDto(Guid Id, int Year, int Version, DateTimeOffset PublishedAt, IReadOnlyList<ProgrammeItemDto> Items);
