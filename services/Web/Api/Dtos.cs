@@ -17,3 +17,7 @@ public sealed record ActionDto(
     Guid Id, string What, string Why, ActionSourceDto Source, Guid OwnerOrganisationId, DateOnly DueDate, string Status, IReadOnlyList<ProgressUpdateDto> Updates);
 
 public sealed record OrganisationDto(Guid Id, string Name);
+
+public sealed record ContactDto(string Role, string Name, string Email);
+
+public sealed record DirectoryEntryDto(Guid Id, string Name, string Kind, string? SchoolPhase, string? SchoolType, IReadOnlyList<ContactDto> Contacts);

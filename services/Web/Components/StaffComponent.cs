@@ -10,4 +10,14 @@ public abstract class StaffComponent : ComponentBase
     protected HttpContext? HttpContext { get; set; }
 
     protected StaffMember Staff => StaffMember.From(HttpContext?.User);
+
+    /// <summary>What the person typed in a field of the form just posted (kept as typed, to show it again after an error).</summary>
+    protected string? Posted(string field) =>
+        HttpContext?.Request.HasFormContentType == true && HttpContext.Request.Form.TryGetValue(field, out var value) ? value.ToString() : null;
+
+    /// <summary>Every value posted for a field (checkboxes).</summary>
+    protected string[] PostedAll(string field) =>
+        HttpContext?.Request.HasFormContentType == true && HttpContext.Request.Form.TryGetValue(field, out var values) ? [.. values.OfType<string>()] : [];
+
+    protected static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -32,6 +32,15 @@ public sealed record ProgrammeSummaryDto(Guid Id, int Year);
 
 public sealed record VersionSummaryDto(int Number, DateTimeOffset PublishedAt, int Items);
 
-public sealed record ProgrammeItemDto(Guid ItemId, string Kind, int? Quarter, DateOnly? Starts, DateOnly? Ends, string Theme, IReadOnlyList<string> Categories, string? Lead);
+public sealed record ProgrammeItemDto(Guid ItemId, string Kind, int? Quarter, DateOnly? Starts, DateOnly? Ends, string Theme, IReadOnlyList<string> Categories, string? Lead, Guid? PriorityId = null);
 
 public sealed record PublishedProgrammeDto(Guid Id, int Year, int Version, DateTimeOffset PublishedAt, IReadOnlyList<ProgrammeItemDto> Items);
+
+/// <summary>The programme as its coordinator reads it: the draft, its progress and every published version.</summary>
+public sealed record DraftProgrammeDto(Guid Id, int Year, string Status, IReadOnlyList<ProgrammeItemDto> Items, IReadOnlyList<PublishedVersionDto> Published, long Version);
+
+public sealed record PublishedVersionDto(int Number, DateTimeOffset PublishedAt, IReadOnlyList<ProgrammeItemDto> Items);
+
+public sealed record ChangedItemDto(ProgrammeItemDto Before, ProgrammeItemDto After);
+
+public sealed record ProgrammeDiffDto(int From, int To, IReadOnlyList<ProgrammeItemDto> Added, IReadOnlyList<ProgrammeItemDto> Removed, IReadOnlyList<ChangedItemDto> Changed);

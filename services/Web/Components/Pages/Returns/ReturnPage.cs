@@ -62,9 +62,4 @@ public abstract class ReturnPage : StaffComponent
     protected Task<ApiOutcome> SaveDraftAsync(ReturnWork work) => Api.PutAsync($"{ReturnPath}/draft", work.ToBody());
 
     protected Task<ApiOutcome> SubmitAsync() => Api.PutAsync(ReturnPath, Work.ToBody());
-
-    /// <summary>What the person typed in a field of the form just posted (kept as typed, to show it again on an error).</summary>
-    protected string? Posted(string field) => HttpContext?.Request.HasFormContentType == true && HttpContext.Request.Form.TryGetValue(field, out var value) ? value.ToString() : null;
-
-    protected static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

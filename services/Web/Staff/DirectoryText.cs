@@ -1,0 +1,40 @@
+namespace Safeguarding.Web.Staff;
+
+/// <summary>How the partnership directory's kinds, phases, types and contact roles read.</summary>
+public static class DirectoryText
+{
+    public static readonly IReadOnlyList<(string Value, string Text)> Kinds =
+    [
+        ("StatutoryPartner", "Statutory partner (local authority, police, health)"),
+        ("RelevantAgency", "Relevant agency"),
+        ("School", "School or college"),
+    ];
+
+    public static readonly IReadOnlyList<(string Value, string Text)> SchoolPhases =
+    [
+        ("nursery", "Nursery"), ("primary", "Primary"), ("secondary", "Secondary"), ("all-through", "All-through"),
+        ("special", "Special"), ("alternative-provision", "Alternative provision"), ("post-16", "Post-16"),
+    ];
+
+    public static readonly IReadOnlyList<(string Value, string Text)> SchoolTypes =
+    [
+        ("maintained", "Maintained"), ("academy", "Academy"), ("free-school", "Free school"), ("independent", "Independent"), ("college", "College"),
+    ];
+
+    public static readonly IReadOnlyList<(string Value, string Text)> ContactRoles =
+    [
+        ("safeguarding-lead", "Safeguarding lead"), ("designated-safeguarding-lead", "Designated safeguarding lead"), ("section-11-lead", "Section 11 lead"),
+        ("audit-contact", "Audit contact"), ("head-teacher", "Head teacher"), ("safeguarding-governor", "Safeguarding governor"), ("training-contact", "Training contact"),
+    ];
+
+    public static string Kind(string kind) => kind switch
+    {
+        "StatutoryPartner" => "Statutory partner",
+        "RelevantAgency" => "Relevant agency",
+        "School" => "School or college",
+        _ => kind,
+    };
+
+    public static string Of(IReadOnlyList<(string Value, string Text)> choices, string? value) =>
+        choices.FirstOrDefault(c => c.Value == value).Text ?? value ?? "";
+}
