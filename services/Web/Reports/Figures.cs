@@ -52,7 +52,7 @@ public static class Figures
 
     private static string Cases(int count) => Count(count, "case");
 
-    public static string Count(int count, string thing) => count == 1 ? $"1 {thing}" : $"{count} {thing}s";
+    public static string Count(int count, string thing, string? things = null) => count == 1 ? $"1 {thing}" : $"{count} {things ?? thing + "s"}";
 
     public static HeatRow HeatRow(ComplianceRowDto row, IReadOnlyList<int> standards) =>
         new(row.Name, [.. standards.Select(n => row.Standards.FirstOrDefault(s => s.Standard == n) is { } cell ? Heat(cell, row.Returned) : new HeatCell(null, "", "No score"))]);

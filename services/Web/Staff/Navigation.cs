@@ -13,6 +13,7 @@ public static class Navigation
         (Policies.ManageProgramme, new("Directory", "/directory")),
         (Policies.ReadProgramme, new("Programme", "/programme")),
         (Policies.ReadActions, new("Actions", "/actions")),
+        (Policies.RunTraining, new("Training", "/training")),
         (Policies.ReadReports, new("Dashboard", "/dashboard")),
     ];
 
