@@ -32,11 +32,8 @@ public static class DemoPartnershipAudits
     {
         var coordinator = system.Gateway(Partnership);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var programme = await ProgrammeAsync(system, year);
-        var scheduled = await (await coordinator.PostJsonAsync($"/api/programmes/{programme.Id}/audits", new { quarter = 2, theme, categories = new[] { "ChildProtection" } }))
-            .ReadAsync<ScheduledAuditDto>();
-        var audit = $"/api/audits/{scheduled.AuditId}";
-        await Eventually.Get(() => coordinator.GetAsync(audit), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+        var auditId = await OpenedAsync(system, year, theme);
+        var audit = $"/api/audits/{auditId}";
         var tools = await (await coordinator.GetAsync("/api/audit-tools")).ReadAsync<List<JsonElement>>();
         var general = tools.Single(t => t.GetProperty("name").GetString() == "Multi-agency case audit").GetProperty("id").GetGuid();
 
@@ -61,6 +58,17 @@ public static class DemoPartnershipAudits
             r => r.StatusCode != HttpStatusCode.BadRequest,
             TimeSpan.FromSeconds(30));
         Assert.Equal(HttpStatusCode.OK, notified.StatusCode);
+        return auditId;
+    }
+
+    /// <summary>An audit just opened from the programme (in scoping), on a theme of its own.</summary>
+    public static async Task<Guid> OpenedAsync(WholeSystem system, int year, string theme)
+    {
+        var coordinator = system.Gateway(Partnership);
+        var programme = await ProgrammeAsync(system, year);
+        var scheduled = await (await coordinator.PostJsonAsync($"/api/programmes/{programme.Id}/audits", new { quarter = 2, theme, categories = new[] { "ChildProtection" } }))
+            .ReadAsync<ScheduledAuditDto>();
+        await Eventually.Get(() => coordinator.GetAsync($"/api/audits/{scheduled.AuditId}"), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
         return scheduled.AuditId;
     }
 

@@ -21,3 +21,5 @@ public sealed record OrganisationDto(Guid Id, string Name);
 public sealed record ContactDto(string Role, string Name, string Email);
 
 public sealed record DirectoryEntryDto(Guid Id, string Name, string Kind, string? SchoolPhase, string? SchoolType, IReadOnlyList<ContactDto> Contacts);
+
+public sealed record StaffUserDto(string Id, string Name);

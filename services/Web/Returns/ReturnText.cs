@@ -1,4 +1,5 @@
 using System.Globalization;
+using Safeguarding.Web.Audits;
 using Safeguarding.Web.Staff;
 
 namespace Safeguarding.Web.Returns;

@@ -1,3 +1,5 @@
+using Safeguarding.Web.Audits;
+
 namespace Safeguarding.Web.Returns;
 
 public enum TaskState

@@ -12,6 +12,7 @@ public static class Navigation
         (Policies.SubmitReturns, new("Your returns", "/returns")),
         (Policies.ManageProgramme, new("Directory", "/directory")),
         (Policies.ReadProgramme, new("Programme", "/programme")),
+        (Policies.RunAudits, new("Audits", "/audits")),
         (Policies.ReadActions, new("Actions", "/actions")),
         (Policies.RunTraining, new("Training", "/training")),
         (Policies.ReadReports, new("Dashboard", "/dashboard")),

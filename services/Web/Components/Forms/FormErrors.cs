@@ -5,13 +5,21 @@ namespace Safeguarding.Web.Components.Forms;
 /// <summary>
 /// The API decides what is wrong; a page says it in the words the person needs. Each field the API names gets the
 /// page's message for it (or the API's own, for a field the page has no words for); a refusal that names no field
-/// is shown against the first field, so the error summary always has somewhere to link to.
+/// is shown against the first field, so the error summary always has somewhere to link to. A field the API names
+/// inside a list ("questions[2]") goes to the page's field for the whole list ("questions") when that is all the page has.
 /// </summary>
 public static class FormErrors
 {
     public static Dictionary<string, string> From(ApiOutcome outcome, IReadOnlyDictionary<string, string> messages, string firstField)
     {
-        var errors = outcome.FieldErrors.ToDictionary(e => e.Key, e => messages.GetValueOrDefault(e.Key) ?? e.Value.FirstOrDefault() ?? "Check this answer");
+        var errors = new Dictionary<string, string>();
+        foreach (var (key, problems) in outcome.FieldErrors)
+        {
+            var field = messages.ContainsKey(key) ? key
+                : messages.Keys.FirstOrDefault(k => key.StartsWith(k + "[", StringComparison.Ordinal) || key.StartsWith(k + ".", StringComparison.Ordinal)) ?? key;
+            errors.TryAdd(field, messages.GetValueOrDefault(field) ?? problems.FirstOrDefault() ?? "Check this answer");
+        }
+
         if (errors.Count == 0)
         {
             errors[firstField] = outcome.Refusal ?? "This could not be saved. Try again.";

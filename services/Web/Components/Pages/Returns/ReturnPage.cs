@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Safeguarding.Web.Api;
+using Safeguarding.Web.Audits;
 using Safeguarding.Web.Returns;
 
 namespace Safeguarding.Web.Components.Pages.Returns;

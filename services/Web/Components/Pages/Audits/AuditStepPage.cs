@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Components;
+using Safeguarding.Web.Api;
+using Safeguarding.Web.Audits;
+using Safeguarding.Web.Components.Forms;
+
+namespace Safeguarding.Web.Components.Pages.Audits;
+
+/// <summary>
+/// A page of one step of the audit flow chart: loads the audit and the partnership directory, sends the step to the
+/// Audit API and, when it is taken, returns to the audit with a banner; otherwise keeps the page with the errors.
+/// </summary>
+public abstract class AuditStepPage : StaffComponent
+{
+    [Inject]
+    protected GatewayApi Api { get; set; } = default!;
+
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = default!;
+
+    [Parameter]
+    public Guid Id { get; set; }
+
+    protected AuditDto? Audit { get; private set; }
+
+    protected IReadOnlyList<(string Value, string Text)> Organisations { get; private set; } = [];
+
+    protected Dictionary<string, string> Errors { get; set; } = [];
+
+    /// <summary>True once the form is posted: fields then show what was typed, not what is saved.</summary>
+    protected bool IsPosted { get; private set; }
+
+    protected string AuditPage => $"/audits/{Id}";
+
+    protected string OrganisationName(Guid id) => Organisations.FirstOrDefault(o => o.Value == id.ToString()).Text ?? "An organisation no longer in the directory";
+
+    protected override async Task OnInitializedAsync()
+    {
+        Audit = await Api.TryGetAsync<AuditDto>($"/api/audits/{Id}");
+        var directory = await Api.TryGetAsync<List<DirectoryEntryDto>>("/api/organisations") ?? [];
+        Organisations = [.. directory.OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).Select(o => (o.Id.ToString(), o.Name))];
+    }
+
+    protected async Task TakeStepAsync(string step, object body, string done, IReadOnlyDictionary<string, string> messages, string firstField)
+    {
+        IsPosted = true;
+        var outcome = await Api.PostAsync($"/api/audits/{Id}/{step}", body);
+        if (outcome.Succeeded)
+        {
+            Navigation.NavigateTo($"{AuditPage}?done={Uri.EscapeDataString(done)}");
+            return;
+        }
+
+        Errors = FormErrors.From(outcome, messages, firstField);
+    }
+
+    /// <summary>The date typed in a GOV.UK date input; null when it is missing or not a real date (the API then names the field).</summary>
+    protected DateOnly? PostedDate(string id) =>
+        DateOnly.TryParse(
+            Safeguarding.Web.Returns.ReturnText.DateAnswer(Posted($"{id}-day"), Posted($"{id}-month"), Posted($"{id}-year")),
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var date) ? date : null;
+
+    /// <summary>Day, month and year for a date input: as typed after an error, otherwise the saved date.</summary>
+    protected (string? Day, string? Month, string? Year) DateParts(string id, DateOnly? saved) =>
+        IsPosted ? (Posted($"{id}-day"), Posted($"{id}-month"), Posted($"{id}-year"))
+        : saved is { } date ? (date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture), date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        : (null, null, null);
+}

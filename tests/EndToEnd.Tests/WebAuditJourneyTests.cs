@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Safeguarding.EndToEnd.Tests.Browser;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.EndToEnd.Tests;
+
+/// <summary>
+/// The coordinator runs a multi-agency audit through the front end from the programme to closed: terms, sample,
+/// agencies, (the police return, through the API), returns closed, the meeting, the report, actions, the Board,
+/// closed; the history shows every step.
+/// </summary>
+[Collection(nameof(WholeSystemCollection))]
+public class WebAuditJourneyTests(WholeSystem system)
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    [Fact]
+    public async Task The_coordinator_runs_an_audit_from_its_terms_to_closed()
+    {
+        var theme = $"Domestic abuse and under-fives {Guid.NewGuid().ToString("N")[..6]}";
+        var auditId = await DemoPartnershipAudits.OpenedAsync(system, DemoPartnershipAudits.Year, theme);
+        var police = await DemoPartnershipAudits.OrganisationAsync(system, "Merseyside Police");
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+
+        await browser.SignInAsync("coordinator@st-helens.example.org", "demo-password-coordinator");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Audits", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = theme }).ClickAsync();
+        await browser.CheckPageAsync("coordinator-audit-scoping");
+
+        // Terms: a mistake first, then the whole of it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Agree the terms of reference" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Agree terms of reference" }).ClickAsync();
+        var summary = page.Locator(".govuk-error-summary");
+        Assert.Contains("Select the audit tool", await summary.InnerTextAsync(), StringComparison.Ordinal);
+        await browser.CheckPageAsync("coordinator-audit-terms-error");
+        await page.GetByLabel("What does the audit ask?").FillAsync("Is risk from domestic abuse recognised for babies and toddlers?\nDo agencies share what they know?");
+        await page.GetByLabel("Multi-agency case audit", new() { Exact = true }).CheckAsync();
+        await FillDateAsync(page, "returnsDue", Today.AddDays(14));
+        await FillDateAsync(page, "meetingDate", Today.AddDays(28));
+        await FillDateAsync(page, "reportDue", Today.AddDays(42));
+        await page.GetByLabel("Child protection").FillAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Agree terms of reference" }).ClickAsync();
+        Assert.Equal("The terms of reference are agreed", await Banner(page));
+
+        // The sample, four cases, one mistake.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Select the case sample" }).ClickAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            await page.Locator($"[id='cases[{i}].caseKey']").FillAsync(i == 2 ? "JANE-SMITH" : $"SH-2031-40{i}");
+            await page.Locator($"[id='cases[{i}].category']").SelectOptionAsync("ChildProtection");
+            await page.Locator($"[id='cases[{i}].profile.ageBand']").SelectOptionAsync("1-4");
+            await page.Locator($"[id='cases[{i}].profile.gender']").SelectOptionAsync("male");
+            await page.Locator($"[id='cases[{i}].profile.ethnicity']").SelectOptionAsync("white");
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Select these cases" }).ClickAsync();
+        Assert.Equal(["Case 3: enter a pseudonymous case key such as SH-2027-001, not a name or date of birth"], await summary.GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await page.Locator("[id='cases[2].caseKey']").FillAsync("SH-2031-402");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Select these cases" }).ClickAsync();
+        Assert.Equal("The case sample is selected", await Banner(page));
+
+        // The police knew every child.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tell the agencies which cases they return on" }).ClickAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            await page.GetByRole(AriaRole.Group, new() { Name = $"Case SH-2031-40{i}" }).GetByLabel("Merseyside Police").CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the returns" }).ClickAsync();
+        Assert.StartsWith("Returns are open", await Banner(page), StringComparison.Ordinal);
+
+        // Three returns come in; the fourth stays outstanding when the coordinator closes returns.
+        var auditor = system.Gateway(DemoPartnershipAudits.Partnership, Roles.AgencyAuditor, police);
+        for (var i = 0; i < 3; i++)
+        {
+            (await auditor.PutJsonAsync($"/api/audits/{auditId}/returns/{police}/SH-2031-40{i}", new { overallGrade = "good", overallRationale = "Risk recognised at the first call-out." })).EnsureSuccessStatusCode();
+        }
+
+        await page.ReloadAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Cases and returns" }).ClickAsync();
+        Assert.Contains("3 of 4 returns are in", await page.Locator("#returns").InnerTextAsync(), StringComparison.Ordinal);
+        await browser.CheckPageAsync("coordinator-audit-returns");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close the returns" }).ClickAsync();
+        Assert.Equal("Returns are closed", await Banner(page));
+
+        // The meeting.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the audit meeting" }).ClickAsync();
+        await FillDateAsync(page, "heldOn", Today);
+        await page.GetByLabel("Merseyside Police").FillAsync("Domestic abuse lead");
+        for (var i = 0; i < 4; i++)
+        {
+            await page.GetByRole(AriaRole.Group, new() { Name = $"Case SH-2031-40{i}" }).GetByLabel(i == 3 ? "Requires improvement to be good" : "Good", new() { Exact = true }).CheckAsync();
+            await page.Locator($"[id='caseGrades[{i}].rationale']").FillAsync("Agreed by the panel.");
+        }
+
+        await page.Locator("[id='findings[0].kind']").SelectOptionAsync("AreaForDevelopment");
+        await page.Locator("[id='findings[0].text']").FillAsync("Babies' needs were not always assessed after a police call-out.");
+        await browser.CheckPageAsync("coordinator-audit-meeting");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the meeting" }).ClickAsync();
+        Assert.Equal("The meeting is recorded", await Banner(page));
+
+        // Report, approval, actions, the Board, closed.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Draft the report" }).ClickAsync();
+        await page.GetByLabel("Summary").FillAsync("Risk is recognised early; assessments of babies after a call-out are uneven.");
+        await page.GetByLabel("What the audit found").FillAsync("Four cases were audited with the police.");
+        await page.GetByLabel("Recommendations").FillAsync("Assess every baby after a domestic abuse call-out.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the draft report" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve the report" }).ClickAsync();
+        Assert.Equal("The report is approved", await Banner(page));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Raise the actions" }).ClickAsync();
+        await page.Locator("[id='actions[0].what']").FillAsync("Assess every baby within 5 days of a domestic abuse call-out");
+        await page.Locator("[id='actions[0].findingId']").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("[id='actions[0].ownerOrganisationId']").SelectOptionAsync(new SelectOptionValue { Label = "Merseyside Police" });
+        await FillDateAsync(page, "actions[0].dueDate", Today.AddDays(90));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Raise these actions" }).ClickAsync();
+        Assert.Equal("The actions are raised and in the register", await Banner(page));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Present to the Board" }).ClickAsync();
+        await FillDateAsync(page, "presentedOn", Today);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record it" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close the audit" }).ClickAsync();
+        Assert.Equal("The audit is closed", await Banner(page));
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
+        var history = await page.Locator("#history").InnerTextAsync();
+        foreach (var step in new[] { "Terms of reference agreed", "Case sample selected", "Returns closed", "Audit meeting recorded", "Report approved", "Actions raised", "Presented to the Board", "Audit closed" })
+        {
+            Assert.Contains(step, history, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Demo Coordinator, ", history, StringComparison.Ordinal);
+        await browser.CheckPageAsync("coordinator-audit-closed");
+        var audit = await (await system.Gateway(DemoPartnershipAudits.Partnership).GetAsync($"/api/audits/{auditId}")).ReadAsync<JsonElement>();
+        Assert.Equal("Closed", audit.GetProperty("stage").GetString());
+        Assert.Equal(3, audit.GetProperty("caseGrades").EnumerateArray().Count(g => g.GetProperty("grade").GetString() == "good"));
+        Assert.Empty(browser.Problems);
+    }
+
+    private static async Task<string> Banner(IPage page) => await page.Locator(".govuk-notification-banner__heading").InnerTextAsync();
+
+    private static async Task FillDateAsync(IPage page, string id, DateOnly date)
+    {
+        await page.Locator($"[id='{id}']").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
+        await page.Locator($"[id='{id}-month']").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
+        await page.Locator($"[id='{id}-year']").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
+    }
+}
