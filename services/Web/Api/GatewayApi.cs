@@ -69,9 +69,21 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
     public Task<ApiOutcome> PutAsync(string path, object body, CancellationToken cancellationToken = default) =>
         ChangeAsync(HttpMethod.Put, path, body, cancellationToken);
 
-    private async Task<ApiOutcome> ChangeAsync(HttpMethod method, string path, object body, CancellationToken cancellationToken)
+    /// <summary>A file the person uploaded, passed on as the form field "file".</summary>
+    public async Task<ApiOutcome> PutFileAsync(string path, IFormFile file, CancellationToken cancellationToken = default)
     {
-        using var response = await SendAsync(new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: Json) }, cancellationToken);
+        await using var stream = file.OpenReadStream();
+        var content = new StreamContent(stream);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType);
+        return await OutcomeOfAsync(new HttpRequestMessage(HttpMethod.Put, path) { Content = new MultipartFormDataContent { { content, "file", file.FileName } } }, cancellationToken);
+    }
+
+    private Task<ApiOutcome> ChangeAsync(HttpMethod method, string path, object body, CancellationToken cancellationToken) =>
+        OutcomeOfAsync(new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: Json) }, cancellationToken);
+
+    private async Task<ApiOutcome> OutcomeOfAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(request, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
             return ApiOutcome.Done;

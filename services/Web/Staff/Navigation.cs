@@ -10,6 +10,7 @@ public static class Navigation
     private static readonly (string Policy, NavigationItem Item)[] Parts =
     [
         (Policies.SubmitReturns, new("Your returns", "/returns")),
+        (Policies.SubmitReturns, new("Self-assessments", "/self-assessments")),
         (Policies.ManageProgramme, new("Directory", "/directory")),
         (Policies.ReadProgramme, new("Programme", "/programme")),
         (Policies.RunAudits, new("Audits", "/audits")),
