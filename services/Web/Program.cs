@@ -2,6 +2,7 @@ using Safeguarding.ServiceDefaults;
 using Safeguarding.Web.Api;
 using Safeguarding.Web.Components;
 using Safeguarding.Web.Reports;
+using Safeguarding.Web.Section11;
 using Safeguarding.Web.SignIn;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +28,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaffSignOut();
 app.MapBoardReportDownload();
+app.MapEvidenceDownload();
 app.MapRazorComponents<App>();
 app.MapDefaultEndpoints();
 

@@ -16,7 +16,7 @@ public sealed record ApiOutcome(bool Succeeded, IReadOnlyDictionary<string, stri
     public static readonly ApiOutcome Done = new(true, new Dictionary<string, string[]>(), null);
 }
 
-public sealed record ApiFile(byte[] Content, string ContentType);
+public sealed record ApiFile(byte[] Content, string ContentType, string? FileName);
 
 /// <summary>
 /// The front end reads and changes data only through the gateway, as the signed-in member of staff (their access
@@ -59,7 +59,10 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
     {
         using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
         return response.IsSuccessStatusCode
-            ? new ApiFile(await response.Content.ReadAsByteArrayAsync(cancellationToken), response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream")
+            ? new ApiFile(
+                await response.Content.ReadAsByteArrayAsync(cancellationToken),
+                response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream",
+                response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'))
             : null;
     }
 

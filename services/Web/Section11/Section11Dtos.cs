@@ -36,3 +36,5 @@ public sealed record AssessmentDto(
     IReadOnlyList<ChallengeDto> Challenges,
     IReadOnlyList<ModeratedScoreDto> Moderated,
     FeedbackSummaryDto? Feedback);
+
+public sealed record CycleReturnDto(Guid OrganisationId, string State, int Answered, int Indicators, DateTimeOffset? SubmittedAt, int Reminders, DateTimeOffset? LastRemindedAt, string? NonReturnReason);

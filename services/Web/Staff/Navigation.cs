@@ -14,6 +14,7 @@ public static class Navigation
         (Policies.ManageProgramme, new("Directory", "/directory")),
         (Policies.ReadProgramme, new("Programme", "/programme")),
         (Policies.RunAudits, new("Audits", "/audits")),
+        (Policies.RunSection11, new("Section 11", "/section11")),
         (Policies.ReadActions, new("Actions", "/actions")),
         (Policies.RunTraining, new("Training", "/training")),
         (Policies.ReadReports, new("Dashboard", "/dashboard")),
