@@ -40,7 +40,7 @@ public class WebActionJourneyTests(WholeSystem system)
         await browser.Page.GetByLabel("What has happened since the last update?").FillAsync("Checklist rewritten; briefings booked for every team.");
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Save progress" }).ClickAsync();
 
-        Assert.Equal("Progress saved", await browser.Page.Locator(".govuk-notification-banner__heading").InnerTextAsync());
+        Assert.Equal("Progress saved", await browser.BannerAsync());
         Assert.Contains("Checklist rewritten", await browser.Page.Locator("ol.govuk-list").InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckPageAsync("auditor-action-saved");
         var action = await (await coordinator.GetAsync((recorded.Headers.Location ?? throw new InvalidOperationException()).ToString())).ReadAsync<JsonElement>();

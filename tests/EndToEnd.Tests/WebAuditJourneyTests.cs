@@ -39,12 +39,12 @@ public class WebAuditJourneyTests(WholeSystem system)
         await browser.CheckPageAsync("coordinator-audit-terms-error");
         await page.GetByLabel("What does the audit ask?").FillAsync("Is risk from domestic abuse recognised for babies and toddlers?\nDo agencies share what they know?");
         await page.GetByLabel("Multi-agency case audit", new() { Exact = true }).CheckAsync();
-        await FillDateAsync(page, "returnsDue", Today.AddDays(14));
-        await FillDateAsync(page, "meetingDate", Today.AddDays(28));
-        await FillDateAsync(page, "reportDue", Today.AddDays(42));
+        await browser.FillDateAsync("returnsDue", Today.AddDays(14));
+        await browser.FillDateAsync("meetingDate", Today.AddDays(28));
+        await browser.FillDateAsync("reportDue", Today.AddDays(42));
         await page.GetByLabel("Child protection").FillAsync("4");
         await page.GetByRole(AriaRole.Button, new() { Name = "Agree terms of reference" }).ClickAsync();
-        Assert.Equal("The terms of reference are agreed", await Banner(page));
+        Assert.Equal("The terms of reference are agreed", await browser.BannerAsync());
 
         // The sample, four cases, one mistake.
         await page.GetByRole(AriaRole.Button, new() { Name = "Select the case sample" }).ClickAsync();
@@ -61,7 +61,7 @@ public class WebAuditJourneyTests(WholeSystem system)
         Assert.Equal(["Case 3: enter a pseudonymous case key such as SH-2027-001, not a name or date of birth"], await summary.GetByRole(AriaRole.Link).AllInnerTextsAsync());
         await page.Locator("[id='cases[2].caseKey']").FillAsync("SH-2031-402");
         await page.GetByRole(AriaRole.Button, new() { Name = "Select these cases" }).ClickAsync();
-        Assert.Equal("The case sample is selected", await Banner(page));
+        Assert.Equal("The case sample is selected", await browser.BannerAsync());
 
         // The police knew every child.
         await page.GetByRole(AriaRole.Button, new() { Name = "Tell the agencies which cases they return on" }).ClickAsync();
@@ -71,7 +71,7 @@ public class WebAuditJourneyTests(WholeSystem system)
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Open the returns" }).ClickAsync();
-        Assert.StartsWith("Returns are open", await Banner(page), StringComparison.Ordinal);
+        Assert.StartsWith("Returns are open", await browser.BannerAsync(), StringComparison.Ordinal);
 
         // Three returns come in; the fourth stays outstanding when the coordinator closes returns.
         var auditor = system.Gateway(DemoPartnershipAudits.Partnership, Roles.AgencyAuditor, police);
@@ -85,11 +85,11 @@ public class WebAuditJourneyTests(WholeSystem system)
         Assert.Contains("3 of 4 returns are in", await page.Locator("#returns").InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckPageAsync("coordinator-audit-returns");
         await page.GetByRole(AriaRole.Button, new() { Name = "Close the returns" }).ClickAsync();
-        Assert.Equal("Returns are closed", await Banner(page));
+        Assert.Equal("Returns are closed", await browser.BannerAsync());
 
         // The meeting.
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the audit meeting" }).ClickAsync();
-        await FillDateAsync(page, "heldOn", Today);
+        await browser.FillDateAsync("heldOn", Today);
         await page.GetByLabel("Merseyside Police").FillAsync("Domestic abuse lead");
         for (var i = 0; i < 4; i++)
         {
@@ -101,7 +101,7 @@ public class WebAuditJourneyTests(WholeSystem system)
         await page.Locator("[id='findings[0].text']").FillAsync("Babies' needs were not always assessed after a police call-out.");
         await browser.CheckPageAsync("coordinator-audit-meeting");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the meeting" }).ClickAsync();
-        Assert.Equal("The meeting is recorded", await Banner(page));
+        Assert.Equal("The meeting is recorded", await browser.BannerAsync());
 
         // Report, approval, actions, the Board, closed.
         await page.GetByRole(AriaRole.Button, new() { Name = "Draft the report" }).ClickAsync();
@@ -110,19 +110,19 @@ public class WebAuditJourneyTests(WholeSystem system)
         await page.GetByLabel("Recommendations").FillAsync("Assess every baby after a domestic abuse call-out.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the draft report" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve the report" }).ClickAsync();
-        Assert.Equal("The report is approved", await Banner(page));
+        Assert.Equal("The report is approved", await browser.BannerAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Raise the actions" }).ClickAsync();
         await page.Locator("[id='actions[0].what']").FillAsync("Assess every baby within 5 days of a domestic abuse call-out");
         await page.Locator("[id='actions[0].findingId']").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.Locator("[id='actions[0].ownerOrganisationId']").SelectOptionAsync(new SelectOptionValue { Label = "Merseyside Police" });
-        await FillDateAsync(page, "actions[0].dueDate", Today.AddDays(90));
+        await browser.FillDateAsync("actions[0].dueDate", Today.AddDays(90));
         await page.GetByRole(AriaRole.Button, new() { Name = "Raise these actions" }).ClickAsync();
-        Assert.Equal("The actions are raised and in the register", await Banner(page));
+        Assert.Equal("The actions are raised and in the register", await browser.BannerAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Present to the Board" }).ClickAsync();
-        await FillDateAsync(page, "presentedOn", Today);
+        await browser.FillDateAsync("presentedOn", Today);
         await page.GetByRole(AriaRole.Button, new() { Name = "Record it" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Close the audit" }).ClickAsync();
-        Assert.Equal("The audit is closed", await Banner(page));
+        Assert.Equal("The audit is closed", await browser.BannerAsync());
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
         var history = await page.Locator("#history").InnerTextAsync();
@@ -133,18 +133,31 @@ public class WebAuditJourneyTests(WholeSystem system)
 
         Assert.Contains("Demo Coordinator, ", history, StringComparison.Ordinal);
         await browser.CheckPageAsync("coordinator-audit-closed");
+
+        // Its learning as a 7-minute briefing: drafted from the audit (once the Learning service has heard its findings), edited, published.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Meeting and report" }).ClickAsync();
+        for (var attempt = 0; attempt < 20 && !page.Url.Contains("/briefings/", StringComparison.Ordinal); attempt++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Draft a 7-minute briefing from this audit" }).ClickAsync();
+            await page.WaitForLoadStateAsync();
+            if (!page.Url.Contains("/briefings/", StringComparison.Ordinal))
+            {
+                await Task.Delay(500);
+                await page.GetByRole(AriaRole.Tab, new() { Name = "Meeting and report" }).ClickAsync();
+            }
+        }
+
+        Assert.StartsWith("A briefing is drafted", await browser.BannerAsync(), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit the briefing" }).ClickAsync();
+        await page.GetByLabel("Title").FillAsync($"Babies after a domestic abuse call-out {theme[^6..]}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the briefing" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish to the partnership" }).ClickAsync();
+        Assert.Equal("The briefing is published to the partnership", await browser.BannerAsync());
+        Assert.Contains("Babies' needs were not always assessed", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await browser.CheckPageAsync("coordinator-briefing");
         var audit = await (await system.Gateway(DemoPartnershipAudits.Partnership).GetAsync($"/api/audits/{auditId}")).ReadAsync<JsonElement>();
         Assert.Equal("Closed", audit.GetProperty("stage").GetString());
         Assert.Equal(3, audit.GetProperty("caseGrades").EnumerateArray().Count(g => g.GetProperty("grade").GetString() == "good"));
         Assert.Empty(browser.Problems);
-    }
-
-    private static async Task<string> Banner(IPage page) => await page.Locator(".govuk-notification-banner__heading").InnerTextAsync();
-
-    private static async Task FillDateAsync(IPage page, string id, DateOnly date)
-    {
-        await page.Locator($"[id='{id}']").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
-        await page.Locator($"[id='{id}-month']").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
-        await page.Locator($"[id='{id}-year']").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -40,7 +40,7 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
         await page.GetByLabel("Their work email address").FillAsync("dsl@haydock.example.org");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add organisation" }).ClickAsync();
 
-        Assert.Equal($"{school} is in the directory", await page.Locator(".govuk-notification-banner__heading").InnerTextAsync());
+        Assert.Equal($"{school} is in the directory", await browser.BannerAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "Schools and colleges" }).ClickAsync();
         var listed = await page.Locator("table").InnerTextAsync();
         Assert.Contains(school, listed, StringComparison.Ordinal);
@@ -73,10 +73,10 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
         await browser.CheckPageAsync("coordinator-programme-item-error");
         await page.GetByLabel("Theme").FillAsync("Neglect");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the change" }).ClickAsync();
-        Assert.Equal("Neglect is changed", await page.Locator(".govuk-notification-banner__heading").InnerTextAsync());
+        Assert.Equal("Neglect is changed", await browser.BannerAsync());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish version 1" }).ClickAsync();
-        Assert.Equal("Version 1 is published", await page.Locator(".govuk-notification-banner__heading").InnerTextAsync());
+        Assert.Equal("Version 1 is published", await browser.BannerAsync());
 
         // A revision: an item removed, with its reason, and published as version 2 with what changed.
         await page.Locator("table tr", new() { HasText = "Section 175 cycle" }).GetByRole(AriaRole.Link, new() { Name = "Remove" }).ClickAsync();

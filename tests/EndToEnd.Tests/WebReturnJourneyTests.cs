@@ -24,6 +24,7 @@ public class WebReturnJourneyTests(WholeSystem system)
         var page = browser.Page;
 
         await browser.SignInAsync("auditor@st-helens.example.org", "demo-password-auditor");
+        Assert.Contains($"{theme}: 4 returns due by", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Link, new() { Name = "Your returns", Exact = true }).ClickAsync();
         var owed = page.Locator($"#return-{auditId:N}-{CaseKey}-status");
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = theme }).IsVisibleAsync());

@@ -34,7 +34,7 @@ public class WebSection11CycleJourneyTests(WholeSystem system)
         await page.Locator("#deadline-month").FillAsync(deadline.Month.ToString(CultureInfo.InvariantCulture));
         await page.Locator("#deadline-year").FillAsync(deadline.Year.ToString(CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Open cycle" }).ClickAsync();
-        Assert.StartsWith("The Section 175 cycle is open", await Banner(page), StringComparison.Ordinal);
+        Assert.StartsWith("The Section 175 cycle is open", await browser.BannerAsync(), StringComparison.Ordinal);
         await browser.CheckPageAsync("coordinator-section11-cycles");
 
         await page.GetByRole(AriaRole.Link, new() { Name = $"Section 175 {year}" }).ClickAsync();
@@ -42,9 +42,9 @@ public class WebSection11CycleJourneyTests(WholeSystem system)
         Assert.Equal(["Select at least one organisation to invite"], await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).AllInnerTextsAsync());
         await page.GetByLabel(School).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Invite them" }).ClickAsync();
-        Assert.StartsWith("They are invited", await Banner(page), StringComparison.Ordinal);
+        Assert.StartsWith("They are invited", await browser.BannerAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "Remind everyone who has not returned" }).ClickAsync();
-        Assert.Equal("Reminders are sent", await Banner(page));
+        Assert.Equal("Reminders are sent", await browser.BannerAsync());
         var row = page.Locator("table tr", new() { HasText = School });
         Assert.Contains("Not started", await row.InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckPageAsync("coordinator-section175-cycle");
@@ -81,12 +81,12 @@ public class WebSection11CycleJourneyTests(WholeSystem system)
         await page.Locator("#challenge-indicator").SelectOptionAsync(indicators[0]);
         await page.GetByLabel("What would you like the organisation to show or explain?").FillAsync("Which staff have had the annual update?");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the challenge" }).ClickAsync();
-        Assert.Equal("The challenge is sent to the organisation", await Banner(page));
+        Assert.Equal("The challenge is sent to the organisation", await browser.BannerAsync());
         await page.Locator("#moderate-indicator").SelectOptionAsync(indicators[1]);
         await page.GetByRole(AriaRole.Group, new() { Name = "The moderated score" }).GetByRole(AriaRole.Radio).Last.CheckAsync();
         await page.GetByLabel("Why", new() { Exact = true }).FillAsync("No record of the governors' annual review.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the moderated score" }).ClickAsync();
-        Assert.Equal("The moderated score is recorded", await Banner(page));
+        Assert.Equal("The moderated score is recorded", await browser.BannerAsync());
 
         // Feedback waits for the school's answer to the challenge.
         await page.GetByLabel("What the partnership found").FillAsync("A strong return; governance of safeguarding needs recording.");
@@ -97,11 +97,9 @@ public class WebSection11CycleJourneyTests(WholeSystem system)
         var challenge = (await (await schoolAuditor.GetAsync(assessment)).ReadAsync<JsonElement>()).GetProperty("challenges")[0].GetProperty("challengeId").GetGuid();
         (await schoolAuditor.PostJsonAsync($"{assessment}/challenges/{challenge}/answer", new { answer = "All 42 staff, in September." })).EnsureSuccessStatusCode();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the feedback" }).ClickAsync();
-        Assert.Equal("The feedback is sent to the organisation", await Banner(page));
+        Assert.Equal("The feedback is sent to the organisation", await browser.BannerAsync());
         Assert.Contains("governance of safeguarding needs recording", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckPageAsync("coordinator-section175-review");
         Assert.Empty(browser.Problems);
     }
-
-    private static async Task<string> Banner(IPage page) => await page.Locator(".govuk-notification-banner__heading").InnerTextAsync();
 }

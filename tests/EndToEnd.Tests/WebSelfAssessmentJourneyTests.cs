@@ -47,7 +47,7 @@ public class WebSelfAssessmentJourneyTests(WholeSystem system)
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and come back later" }).ClickAsync();
-        Assert.Equal("Standard 1 is saved", await page.Locator(".govuk-notification-banner__heading").InnerTextAsync());
+        Assert.Equal("Standard 1 is saved", await browser.BannerAsync());
 
         // Submitting early is refused, pointing at the next standard to score.
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit your self-assessment" }).ClickAsync();
@@ -63,7 +63,7 @@ public class WebSelfAssessmentJourneyTests(WholeSystem system)
         await page.Locator("#appliesOn-year").FillAsync(month.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Upload the document").SetInputFilesAsync(new FilePayload { Name = "minutes.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n% minutes\n"u8.ToArray() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Add evidence" }).ClickAsync();
-        Assert.Equal("Force safeguarding board minutes is added", await page.Locator(".govuk-notification-banner__heading").InnerTextAsync());
+        Assert.Equal("Force safeguarding board minutes is added", await browser.BannerAsync());
         Assert.Contains("minutes.pdf", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckPageAsync("auditor-self-assessment-evidence");
 

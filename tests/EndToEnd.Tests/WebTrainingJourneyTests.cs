@@ -29,13 +29,13 @@ public class WebTrainingJourneyTests(WholeSystem system)
         await page.GetByLabel("Month").FillAsync(today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Year").FillAsync(today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Schedule event" }).ClickAsync();
-        Assert.Equal($"{topic} is on the programme", await page.Locator(".govuk-notification-banner__heading").InnerTextAsync());
+        Assert.Equal($"{topic} is on the programme", await browser.BannerAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = topic }).ClickAsync();
         await page.GetByLabel("Organisation").SelectOptionAsync(new SelectOptionValue { Label = "Merseyside Police" });
         await page.GetByLabel("How many attended?").FillAsync("12");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record attendance" }).ClickAsync();
-        Assert.Equal("Attendance recorded", await page.Locator(".govuk-notification-banner__heading").InnerTextAsync());
+        Assert.Equal("Attendance recorded", await browser.BannerAsync());
         Assert.Contains("12 people attended from 1 organisation", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
         // A practitioner's feedback, through the link the event page gives.

@@ -5,8 +5,6 @@ public sealed record OverdueActionDto(Guid ActionId, string What, string Owner, 
 
 public sealed record DeadlineDto(DateOnly Due, string Rule);
 
-public sealed record ReviewDto(Guid Id, string Kind, string Theme, DeadlineDto? PanelNotificationDue, DateOnly? PanelNotifiedOn, DeadlineDto? RapidReviewDue, string? Decision);
-
 public sealed record CycleDto(Guid Id, int Year, DateOnly Deadline, string Stage, IReadOnlyList<Guid> Invited);
 
 public sealed record ProgressUpdateDto(string Progress, string Note, string By, DateTimeOffset At);
@@ -23,3 +21,20 @@ public sealed record ContactDto(string Role, string Name, string Email);
 public sealed record DirectoryEntryDto(Guid Id, string Name, string Kind, string? SchoolPhase, string? SchoolType, IReadOnlyList<ContactDto> Contacts);
 
 public sealed record StaffUserDto(string Id, string Name);
+
+public sealed record CompletedStageDto(string Stage, DateOnly CompletedOn, string? Note);
+
+public sealed record RecommendationDto(Guid RecommendationId, string Text, Guid OwnerOrganisationId, DateOnly DueDate, string? TestTheme);
+
+public sealed record DeadlineFlagDto(string Deadline, DateOnly Due, bool Missed);
+
+/// <summary>A review as its page shows it (the home page reads the first few fields).</summary>
+public sealed record ReviewDetailDto(
+    Guid Id, string Kind, string? CaseReference, string Theme, string Summary, DateOnly? AwareOn,
+    DeadlineDto? PanelNotificationDue, DateOnly? PanelNotifiedOn, DeadlineDto? RapidReviewDue, string? Decision, string? DecisionRationale, DateOnly? DecidedOn,
+    DeadlineDto? FinalReportDue, IReadOnlyList<CompletedStageDto> Stages, IReadOnlyList<RecommendationDto> Recommendations, IReadOnlyList<DeadlineFlagDto> Flags, string? NextStage);
+
+public sealed record BriefingContentDto(
+    string Title, string Background, string WhyItMatters, IReadOnlyList<string> Findings, IReadOnlyList<string> WhatWeWillDo, IReadOnlyList<string> QuestionsForReflection, IReadOnlyList<string> Links);
+
+public sealed record BriefingDto(Guid Id, string SourceKind, Guid SourceId, BriefingContentDto Content, DateTimeOffset DraftedAt, DateTimeOffset? PublishedAt);

@@ -14,6 +14,9 @@ public sealed class ApiException(int status, string? detail) : Exception($"The A
 public sealed record ApiOutcome(bool Succeeded, IReadOnlyDictionary<string, string[]> FieldErrors, string? Refusal)
 {
     public static readonly ApiOutcome Done = new(true, new Dictionary<string, string[]>(), null);
+
+    /// <summary>Where the API says the record it created lives (its Location header), for a 201.</summary>
+    public Uri? Location { get; init; }
 }
 
 public sealed record ApiFile(byte[] Content, string ContentType, string? FileName);
@@ -89,7 +92,7 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
         using var response = await SendAsync(request, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
-            return ApiOutcome.Done;
+            return ApiOutcome.Done with { Location = response.Headers.Location };
         }
 
         var problem = await response.Content.ReadFromJsonAsync<ProblemBody>(Json, cancellationToken);

@@ -19,5 +19,12 @@ public abstract class StaffComponent : ComponentBase
     protected string[] PostedAll(string field) =>
         HttpContext?.Request.HasFormContentType == true && HttpContext.Request.Form.TryGetValue(field, out var values) ? [.. values.OfType<string>()] : [];
 
+    /// <summary>The date typed in a GOV.UK date input; null when it is missing or not a real date (the API then names the field).</summary>
+    protected DateOnly? PostedDate(string id) =>
+        DateOnly.TryParse(
+            Safeguarding.Web.Returns.ReturnText.DateAnswer(Posted($"{id}-day"), Posted($"{id}-month"), Posted($"{id}-year")),
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var date) ? date : null;
+
     protected static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

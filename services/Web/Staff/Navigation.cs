@@ -15,11 +15,14 @@ public static class Navigation
         (Policies.ReadProgramme, new("Programme", "/programme")),
         (Policies.RunAudits, new("Audits", "/audits")),
         (Policies.RunSection11, new("Section 11", "/section11")),
+        (Policies.ReadReviews, new("Reviews", "/reviews")),
         (Policies.ReadActions, new("Actions", "/actions")),
+        (Policies.ReadActions, new("Briefings", "/briefings")),
         (Policies.RunTraining, new("Training", "/training")),
         (Policies.ReadReports, new("Dashboard", "/dashboard")),
     ];
 
+    /// <summary>The service name links home, so home is not an item of its own (the bar stays on one line for most roles).</summary>
     public static IReadOnlyList<NavigationItem> For(StaffMember staff) =>
-        [new("Home", "/"), .. Parts.Where(p => staff.May(p.Policy)).Select(p => p.Item)];
+        [.. Parts.Where(p => staff.May(p.Policy)).Select(p => p.Item)];
 }

@@ -67,6 +67,17 @@ public sealed class StaffBrowser : IAsyncDisposable
         ];
     }
 
+    /// <summary>The heading of the success banner on the page.</summary>
+    public Task<string> BannerAsync() => Page.Locator(".govuk-notification-banner__heading").InnerTextAsync();
+
+    /// <summary>Types a date into the GOV.UK date input whose day box has the id given.</summary>
+    public async Task FillDateAsync(string id, DateOnly date)
+    {
+        await Page.Locator($"[id='{id}']").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Page.Locator($"[id='{id}-month']").FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Page.Locator($"[id='{id}-year']").FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Every serious accessibility problem found on the pages checked with <see cref="CheckPageAsync"/>.</summary>
     public List<string> Problems { get; } = [];
 

@@ -53,13 +53,6 @@ public abstract class AuditStepPage : StaffComponent
         Errors = FormErrors.From(outcome, messages, firstField);
     }
 
-    /// <summary>The date typed in a GOV.UK date input; null when it is missing or not a real date (the API then names the field).</summary>
-    protected DateOnly? PostedDate(string id) =>
-        DateOnly.TryParse(
-            Safeguarding.Web.Returns.ReturnText.DateAnswer(Posted($"{id}-day"), Posted($"{id}-month"), Posted($"{id}-year")),
-            System.Globalization.CultureInfo.InvariantCulture,
-            out var date) ? date : null;
-
     /// <summary>Day, month and year for a date input: as typed after an error, otherwise the saved date.</summary>
     protected (string? Day, string? Month, string? Year) DateParts(string id, DateOnly? saved) =>
         IsPosted ? (Posted($"{id}-day"), Posted($"{id}-month"), Posted($"{id}-year"))
