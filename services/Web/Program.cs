@@ -27,7 +27,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaffSignOut();
-app.MapBoardReportDownload();
+app.MapReportDownloads();
 app.MapEvidenceDownload();
 app.MapRazorComponents<App>();
 app.MapDefaultEndpoints();

@@ -85,4 +85,30 @@ public class WebReturnJourneyTests(WholeSystem system)
         Assert.Equal("good", submitted.GetProperty("sectionGrades").EnumerateArray().Single(g => g.GetProperty("sectionKey").GetString() == "chronology").GetProperty("grade").GetString());
         Assert.Empty(browser.Problems);
     }
+
+    // axe runs in the page's script, so the accessibility of these pages is checked in the test above, with JavaScript on.
+    [Fact]
+    public async Task Without_JavaScript_a_section_of_a_return_names_a_mistake_keeps_what_was_typed_and_saves()
+    {
+        var police = await DemoPartnershipAudits.OrganisationAsync(system, "Merseyside Police");
+        var auditId = await DemoPartnershipAudits.WithReturnsOpenAsync(system, $"Neglect without script {Guid.NewGuid().ToString("N")[..6]}", "SH-2031-251", police);
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress, javaScript: false);
+        var page = browser.Page;
+
+        await browser.SignInAsync("auditor@st-helens.example.org", "demo-password-auditor");
+        await page.GotoAsync($"/returns/{auditId}/SH-2031-251");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Information sharing" }).ClickAsync();
+        await page.GetByLabel("Yes").CheckAsync();
+        await page.GetByLabel("Number of strategy discussions attended in the period").FillAsync("two");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+
+        var summary = page.Locator(".govuk-error-summary");
+        Assert.Equal("#q-strategy-discussions", await summary.GetByRole(AriaRole.Link).GetAttributeAsync("href"));
+        Assert.True(await page.GetByLabel("Yes").IsCheckedAsync());
+        Assert.Equal("two", await page.GetByLabel("Number of strategy discussions attended in the period").InputValueAsync());
+        await page.GetByLabel("Number of strategy discussions attended in the period").FillAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and come back later" }).ClickAsync();
+        Assert.Contains("Your answers are saved", await browser.BannerAsync(), StringComparison.Ordinal);
+        Assert.Contains("In progress", await page.Locator("#section-information-sharing-status").InnerTextAsync(), StringComparison.Ordinal);
+    }
 }

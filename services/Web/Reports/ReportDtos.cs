@@ -44,3 +44,17 @@ public sealed record PublishedVersionDto(int Number, DateTimeOffset PublishedAt,
 public sealed record ChangedItemDto(ProgrammeItemDto Before, ProgrammeItemDto After);
 
 public sealed record ProgrammeDiffDto(int From, int To, IReadOnlyList<ProgrammeItemDto> Added, IReadOnlyList<ProgrammeItemDto> Removed, IReadOnlyList<ChangedItemDto> Changed);
+
+public sealed record RebuildStatusDto(bool Running, string? Current, double Percent, double EventsPerSecond, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? Error)
+{
+    /// <summary>The status in words, for the page and for the progress script alike.</summary>
+    public string Text =>
+        Running ? $"Rebuilding {Readable(Current)}: {Percent:0}% done, {EventsPerSecond:0} events a second."
+        : Error is { } error ? $"The last rebuild stopped: {error}"
+        : FinishedAt is { } finished ? $"The last rebuild finished on {Staff.Dates.Written(DateOnly.FromDateTime(finished.UtcDateTime))} at {finished.UtcDateTime:HH:mm} UTC."
+        : "No rebuild has run since the service started.";
+
+    /// <summary>"ActionStatusProjection" reads as "action status".</summary>
+    private static string Readable(string? readModel) =>
+        readModel is null ? "the reports" : System.Text.RegularExpressions.Regex.Replace(readModel.Replace("Projection", "", StringComparison.Ordinal), "(?<!^)([A-Z])", " $1").ToLowerInvariant();
+}

@@ -20,6 +20,7 @@ public static class Navigation
         (Policies.ReadActions, new("Briefings", "/briefings")),
         (Policies.RunTraining, new("Training", "/training")),
         (Policies.ReadReports, new("Dashboard", "/dashboard")),
+        (Policies.ExportReports, new("Exports", "/reports")),
     ];
 
     /// <summary>The service name links home, so home is not an item of its own (the bar stays on one line for most roles).</summary>

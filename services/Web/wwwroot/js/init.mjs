@@ -1,3 +1,5 @@
 import { initAll } from '/govuk/govuk-frontend.min.js';
+import { initProgress } from '/js/progress.mjs';
 
 initAll();
+initProgress();

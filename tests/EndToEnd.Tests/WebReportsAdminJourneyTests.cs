@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+using Safeguarding.EndToEnd.Tests.Browser;
+
+namespace Safeguarding.EndToEnd.Tests;
+
+/// <summary>The administrator downloads an export and rebuilds the reports, watching its progress to the end.</summary>
+[Collection(nameof(WholeSystemCollection))]
+public class WebReportsAdminJourneyTests(WholeSystem system)
+{
+    [Fact]
+    public async Task The_administrator_downloads_an_export_and_rebuilds_the_reports_to_the_end()
+    {
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+
+        await browser.SignInAsync("admin@st-helens.example.org", "demo-password-admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Exports", Exact = true }).ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "CSV of organisations" }).ClickAsync());
+        Assert.Equal("organisations.csv", download.SuggestedFilename);
+        var saved = Path.Combine(StaffBrowser.ScreenshotFolder, download.SuggestedFilename);
+        await download.SaveAsAsync(saved);
+        Assert.Contains("Merseyside Police", await File.ReadAllTextAsync(saved), StringComparison.Ordinal);
+        await browser.CheckPageAsync("admin-reports");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rebuild the reports" }).ClickAsync();
+        await browser.CheckPageAsync("admin-rebuild-started");
+        // The page follows the rebuild by itself (the progress script reloads it when it ends).
+        await page.GetByText("The last rebuild finished", new() { Exact = false }).WaitForAsync(new() { Timeout = 120_000 });
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Rebuild the reports" }).IsVisibleAsync());
+        await browser.CheckPageAsync("admin-rebuild-finished");
+        Assert.Empty(browser.Problems);
+    }
+}
