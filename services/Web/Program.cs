@@ -1,8 +1,6 @@
 using Safeguarding.ServiceDefaults;
 using Safeguarding.Web.Api;
 using Safeguarding.Web.Components;
-using Safeguarding.Web.Reports;
-using Safeguarding.Web.Section11;
 using Safeguarding.Web.SignIn;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,8 +25,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaffSignOut();
-app.MapReportDownloads();
-app.MapEvidenceDownload();
+app.MapDownloads();
 app.MapRazorComponents<App>();
 app.MapDefaultEndpoints();
 

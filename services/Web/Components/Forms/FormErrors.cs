@@ -27,4 +27,11 @@ public static class FormErrors
 
         return errors;
     }
+
+    /// <summary>The position in a list the API names a field by: 2 for "answers[2].value" in the list "answers".</summary>
+    public static int? IndexIn(string key, string list) =>
+        key.StartsWith(list + "[", StringComparison.Ordinal) && key.IndexOf(']', StringComparison.Ordinal) is var end and > 0
+        && int.TryParse(key.AsSpan(list.Length + 1, end - list.Length - 1), out var index)
+            ? index
+            : null;
 }

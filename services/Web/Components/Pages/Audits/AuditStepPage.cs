@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Safeguarding.Web.Api;
 using Safeguarding.Web.Audits;
-using Safeguarding.Web.Components.Forms;
 
 namespace Safeguarding.Web.Components.Pages.Audits;
 
@@ -9,22 +8,14 @@ namespace Safeguarding.Web.Components.Pages.Audits;
 /// A page of one step of the audit flow chart: loads the audit and the partnership directory, sends the step to the
 /// Audit API and, when it is taken, returns to the audit with a banner; otherwise keeps the page with the errors.
 /// </summary>
-public abstract class AuditStepPage : StaffComponent
+public abstract class AuditStepPage : ApiPage
 {
-    [Inject]
-    protected GatewayApi Api { get; set; } = default!;
-
-    [Inject]
-    protected NavigationManager Navigation { get; set; } = default!;
-
     [Parameter]
     public Guid Id { get; set; }
 
     protected AuditDto? Audit { get; private set; }
 
     protected IReadOnlyList<(string Value, string Text)> Organisations { get; private set; } = [];
-
-    protected Dictionary<string, string> Errors { get; set; } = [];
 
     /// <summary>True once the form is posted: fields then show what was typed, not what is saved.</summary>
     protected bool IsPosted { get; private set; }
@@ -40,17 +31,10 @@ public abstract class AuditStepPage : StaffComponent
         Organisations = [.. directory.OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).Select(o => (o.Id.ToString(), o.Name))];
     }
 
-    protected async Task TakeStepAsync(string step, object body, string done, IReadOnlyDictionary<string, string> messages, string firstField)
+    protected Task TakeStepAsync(string step, object body, string done, IReadOnlyDictionary<string, string> messages, string firstField)
     {
         IsPosted = true;
-        var outcome = await Api.PostAsync($"/api/audits/{Id}/{step}", body);
-        if (outcome.Succeeded)
-        {
-            Navigation.NavigateTo($"{AuditPage}?done={Uri.EscapeDataString(done)}");
-            return;
-        }
-
-        Errors = FormErrors.From(outcome, messages, firstField);
+        return ChangeAsync(Api.PostAsync($"/api/audits/{Id}/{step}", body), AuditPage, done, messages, firstField);
     }
 
     /// <summary>Day, month and year for a date input: as typed after an error, otherwise the saved date.</summary>

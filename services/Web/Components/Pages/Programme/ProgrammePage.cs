@@ -5,14 +5,8 @@ using Safeguarding.Web.Reports;
 namespace Safeguarding.Web.Components.Pages.Programme;
 
 /// <summary>A coordinator's page of one year's programme: the draft as the Programme API gives it to the coordinator.</summary>
-public abstract class ProgrammePage : StaffComponent
+public abstract class ProgrammePage : ApiPage
 {
-    [Inject]
-    protected GatewayApi Api { get; set; } = default!;
-
-    [Inject]
-    protected NavigationManager Navigation { get; set; } = default!;
-
     [Parameter]
     public int Year { get; set; }
 

@@ -9,14 +9,8 @@ namespace Safeguarding.Web.Components.Pages.Returns;
 /// A page of one agency's return for one case: loads the audit as the Audit API lets this person see it, the case,
 /// the grade scale and the return as written so far. A case the person's organisation owes no return for is not found.
 /// </summary>
-public abstract class ReturnPage : StaffComponent
+public abstract class ReturnPage : ApiPage
 {
-    [Inject]
-    protected GatewayApi Api { get; set; } = default!;
-
-    [Inject]
-    protected NavigationManager Navigation { get; set; } = default!;
-
     [Parameter]
     public Guid AuditId { get; set; }
 

@@ -8,14 +8,8 @@ namespace Safeguarding.Web.Components.Pages.SelfAssessments;
 /// A page of the signed-in person's organisation's self-assessment in one Section 11 or Section 175 cycle: the cycle
 /// (framework, scoring scheme) and the assessment as the API lets the organisation see it.
 /// </summary>
-public abstract class AssessmentPage : StaffComponent
+public abstract class AssessmentPage : ApiPage
 {
-    [Inject]
-    protected GatewayApi Api { get; set; } = default!;
-
-    [Inject]
-    protected NavigationManager Navigation { get; set; } = default!;
-
     /// <summary>section11 or section175, as in the API's paths.</summary>
     [Parameter]
     public string Kind { get; set; } = "";
