@@ -57,12 +57,30 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
 
         await browser.SignInAsync("coordinator@st-helens.example.org", "demo-password-coordinator");
         await page.GetByRole(AriaRole.Link, new() { Name = "Programme", Exact = true }).ClickAsync();
+
+        // A priority first (the coordinator's own is accepted as it is recorded), so the proposed year audits it.
+        var priority = $"Neglect of adolescents {Guid.NewGuid().ToString("N")[..6]}";
+        await page.GetByRole(AriaRole.Link, new() { Name = "priorities" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record priority" }).ClickAsync();
+        Assert.Equal(
+            ["Enter the theme, in 200 characters or fewer", "Select where the priority comes from", "Enter why it matters now"],
+            await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await page.GetByLabel("Theme").FillAsync(priority);
+        await page.GetByLabel("A practice review").CheckAsync();
+        await page.GetByLabel("Why it matters now").FillAsync("Two rapid reviews this year involved neglected teenagers.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record priority" }).ClickAsync();
+        Assert.Equal($"{priority} is an accepted priority", await browser.BannerAsync());
+        Assert.Contains(priority, await page.Locator(".govuk-summary-list").InnerTextAsync(), StringComparison.Ordinal);
+        await browser.CheckPageAsync("coordinator-priorities");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to the programme" }).ClickAsync();
+
         await page.GetByRole(AriaRole.Link, new() { Name = $"the {year} programme" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Start the {year} programme" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Propose a year from the priorities" }).ClickAsync();
         Assert.Contains("A year is proposed", await page.Locator(".govuk-notification-banner").InnerTextAsync(), StringComparison.Ordinal);
         var draft = page.Locator("table", new() { HasText = "What the draft schedules" });
         Assert.Contains("Section 11 cycle", await draft.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(priority, await draft.InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckPageAsync("coordinator-programme-draft");
 
         // The first quarter's audit gets its theme.

@@ -58,3 +58,9 @@ public sealed record RebuildStatusDto(bool Running, string? Current, double Perc
     private static string Readable(string? readModel) =>
         readModel is null ? "the reports" : System.Text.RegularExpressions.Regex.Replace(readModel.Replace("Projection", "", StringComparison.Ordinal), "(?<!^)([A-Z])", " $1").ToLowerInvariant();
 }
+
+public sealed record PrioritySourceDto(string Kind, string? Reference, string? Description);
+
+public sealed record PriorityDetailsDto(string Route, string Theme, string Rationale, PrioritySourceDto? Source, string? Category);
+
+public sealed record PriorityDto(Guid Id, PriorityDetailsDto Details, string Status, DateTimeOffset RecordedAt);

@@ -7,6 +7,7 @@ namespace Safeguarding.Web.Components.Forms;
 /// page's message for it (or the API's own, for a field the page has no words for); a refusal that names no field
 /// is shown against the first field, so the error summary always has somewhere to link to. A field the API names
 /// inside a list ("questions[2]") goes to the page's field for the whole list ("questions") when that is all the page has.
+/// The messages are given in the order of the fields on the page, and the summary lists the problems in that order.
 /// </summary>
 public static class FormErrors
 {
@@ -25,7 +26,8 @@ public static class FormErrors
             errors[firstField] = outcome.Refusal ?? "This could not be saved. Try again.";
         }
 
-        return errors;
+        var order = messages.Keys.ToList();
+        return errors.OrderBy(e => order.IndexOf(e.Key) is var at and >= 0 ? at : order.Count).ToDictionary();
     }
 
     /// <summary>The position in a list the API names a field by: 2 for "answers[2].value" in the list "answers".</summary>
