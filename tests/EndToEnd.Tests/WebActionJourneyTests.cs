@@ -45,6 +45,7 @@ public class WebActionJourneyTests(WholeSystem system)
         await browser.CheckPageAsync("auditor-action-saved");
         var action = await (await coordinator.GetAsync((recorded.Headers.Location ?? throw new InvalidOperationException()).ToString())).ReadAsync<JsonElement>();
         Assert.Equal("OnTrack", action.GetProperty("status").GetString());
+        await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
 }

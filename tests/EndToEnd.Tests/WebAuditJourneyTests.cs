@@ -158,6 +158,7 @@ public class WebAuditJourneyTests(WholeSystem system)
         var audit = await (await system.Gateway(DemoPartnershipAudits.Partnership).GetAsync($"/api/audits/{auditId}")).ReadAsync<JsonElement>();
         Assert.Equal("Closed", audit.GetProperty("stage").GetString());
         Assert.Equal(3, audit.GetProperty("caseGrades").EnumerateArray().Count(g => g.GetProperty("grade").GetString() == "good"));
+        await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
 }

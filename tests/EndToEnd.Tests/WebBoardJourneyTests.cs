@@ -75,6 +75,7 @@ public class WebBoardJourneyTests(WholeSystem system)
         var saved = Path.Combine(StaffBrowser.ScreenshotFolder, download.SuggestedFilename);
         await download.SaveAsAsync(saved);
         Assert.StartsWith("%PDF", await File.ReadAllTextAsync(saved), StringComparison.Ordinal);
+        await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
 

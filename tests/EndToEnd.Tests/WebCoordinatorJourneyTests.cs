@@ -45,6 +45,7 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
         var listed = await page.Locator("table").InnerTextAsync();
         Assert.Contains(school, listed, StringComparison.Ordinal);
         Assert.DoesNotContain("Merseyside Police", listed, StringComparison.Ordinal);
+        await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
 
@@ -110,6 +111,7 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
         var published = await page.Locator("table", new() { HasText = $"What the {year} programme schedules" }).InnerTextAsync();
         Assert.Contains("Neglect", published, StringComparison.Ordinal);
         Assert.DoesNotContain("Section 175 cycle", published, StringComparison.Ordinal);
+        await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
 }

@@ -28,6 +28,7 @@ public class WebReportsAdminJourneyTests(WholeSystem system)
         await page.GetByText("The last rebuild finished", new() { Exact = false }).WaitForAsync(new() { Timeout = 120_000 });
         Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Rebuild the reports" }).IsVisibleAsync());
         await browser.CheckPageAsync("admin-rebuild-finished");
+        await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
 }

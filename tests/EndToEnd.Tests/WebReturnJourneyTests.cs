@@ -83,6 +83,7 @@ public class WebReturnJourneyTests(WholeSystem system)
         Assert.Equal("requires-improvement", submitted.GetProperty("overallGrade").GetString());
         Assert.Contains(submitted.GetProperty("answers").EnumerateArray(), a => a.GetProperty("questionKey").GetString() == "strategy-discussions" && a.GetProperty("value").GetString() == "3");
         Assert.Equal("good", submitted.GetProperty("sectionGrades").EnumerateArray().Single(g => g.GetProperty("sectionKey").GetString() == "chronology").GetProperty("grade").GetString());
+        await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
 

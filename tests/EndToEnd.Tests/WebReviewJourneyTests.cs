@@ -55,6 +55,7 @@ public class WebReviewJourneyTests(WholeSystem system)
         Assert.StartsWith("The recommendation is made", await browser.BannerAsync(), StringComparison.Ordinal);
         Assert.Contains("Every bruise on a non-mobile baby", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckPageAsync("coordinator-review");
+        await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
 }

@@ -100,6 +100,7 @@ public class WebSection11CycleJourneyTests(WholeSystem system)
         Assert.Equal("The feedback is sent to the organisation", await browser.BannerAsync());
         Assert.Contains("governance of safeguarding needs recording", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckPageAsync("coordinator-section175-review");
+        await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
 }

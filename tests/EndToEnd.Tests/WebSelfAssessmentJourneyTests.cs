@@ -81,6 +81,7 @@ public class WebSelfAssessmentJourneyTests(WholeSystem system)
         var assessment = await (await coordinator.GetAsync($"/api/section11/cycles/{cycle.Id}/assessments/{police}")).ReadAsync<JsonElement>();
         Assert.Equal("Submitted", assessment.GetProperty("status").GetString());
         Assert.Equal("minutes.pdf", assessment.GetProperty("evidence")[0].GetProperty("file").GetProperty("fileName").GetString());
+        await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
 }

@@ -32,6 +32,7 @@ public class WebSignInJourneyTests(WholeSystem system)
         await browser.Page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
         await browser.Page.GotoAsync("/");
         Assert.Equal("Sign in", await browser.Page.Locator("h1").InnerTextAsync());
+        await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
 

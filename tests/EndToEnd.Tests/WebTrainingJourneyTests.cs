@@ -60,6 +60,7 @@ public class WebTrainingJourneyTests(WholeSystem system)
         await page.GetByRole(AriaRole.Button, new() { Name = "Record need" }).ClickAsync();
         Assert.Contains($"Neglect screening tool {topic[^6..]}", await page.Locator(".govuk-summary-list").InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckPageAsync("training-programme");
+        await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
 }

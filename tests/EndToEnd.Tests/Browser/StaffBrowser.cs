@@ -15,9 +15,22 @@ public sealed class StaffBrowser : IAsyncDisposable
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
+    // Every address the page showed, in order: GET pages a journey passed through, checked again at its end.
+    private readonly List<string> _visited = [];
+
     private StaffBrowser(IPlaywright playwright, IBrowser browser, IPage page)
     {
         (_playwright, _browser, Page) = (playwright, browser, page);
+        page.FrameNavigated += (_, frame) =>
+        {
+            if (frame == page.MainFrame)
+            {
+                lock (_visited)
+                {
+                    _visited.Add(frame.Url);
+                }
+            }
+        };
     }
 
     public IPage Page { get; }
@@ -86,6 +99,37 @@ public sealed class StaffBrowser : IAsyncDisposable
     {
         Problems.AddRange(await SeriousAccessibilityProblemsAsync());
         await ScreenshotAsync(screenshot);
+    }
+
+    /// <summary>
+    /// axe on every page the journey showed, each loaded again now (states that only a POST shows, such as an error
+    /// summary, are checked where they happen with <see cref="CheckPageAsync"/>). The sign-in protocol's own addresses
+    /// are left out: loading them again would start or end a sign-in.
+    /// </summary>
+    public async Task CheckEveryPageVisitedAsync()
+    {
+        string[] pages;
+        lock (_visited)
+        {
+            pages = [.. _visited.Distinct()];
+        }
+
+        var journey = pages.Where(a => !a.Contains("/connect/", StringComparison.Ordinal) && !a.Contains("/signin-oidc", StringComparison.Ordinal)
+            && !a.Contains("/signout", StringComparison.Ordinal) && !a.Contains("/account/", StringComparison.Ordinal)).ToList();
+        if (journey.Count == 0)
+        {
+            throw new InvalidOperationException("The journey showed no page of the service: nothing to check.");
+        }
+
+        foreach (var address in journey)
+        {
+            await Page.GotoAsync(address);
+            Problems.AddRange(await SeriousAccessibilityProblemsAsync());
+        }
+
+        // The list of pages checked, kept with the screenshots.
+        Directory.CreateDirectory(ScreenshotFolder);
+        await File.AppendAllLinesAsync(Path.Combine(ScreenshotFolder, "pages-checked-by-axe.txt"), journey);
     }
 
     public async Task ScreenshotAsync(string name)
