@@ -26,6 +26,8 @@ public sealed record ModeratedScoreDto(string Indicator, string Score, bool Weak
 
 public sealed record FeedbackSummaryDto(string Summary, DateTimeOffset IssuedAt);
 
+public sealed record SignOffDto(string Role, string Name, DateTimeOffset SignedAt);
+
 public sealed record AssessmentDto(
     Guid CycleId,
     Guid OrganisationId,
@@ -35,6 +37,7 @@ public sealed record AssessmentDto(
     IReadOnlyList<EvidenceDto> Evidence,
     IReadOnlyList<ChallengeDto> Challenges,
     IReadOnlyList<ModeratedScoreDto> Moderated,
-    FeedbackSummaryDto? Feedback);
+    FeedbackSummaryDto? Feedback,
+    IReadOnlyList<SignOffDto>? SignOffs = null);
 
 public sealed record CycleReturnDto(Guid OrganisationId, string State, int Answered, int Indicators, DateTimeOffset? SubmittedAt, int Reminders, DateTimeOffset? LastRemindedAt, string? NonReturnReason);

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Safeguarding.EndToEnd.Tests.Browser;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.EndToEnd.Tests;
+
+/// <summary>
+/// A school's designated safeguarding lead, given an account by the coordinator, finds last year's Section 175
+/// self-assessment, is told it needs its sign-offs, has the head teacher and the governor sign it off, and submits it.
+/// </summary>
+[Collection(nameof(WholeSystemCollection))]
+public class WebSchoolSelfAssessmentJourneyTests(WholeSystem system)
+{
+    private const string School = "Demo Millbrook Primary School";
+
+    private sealed record UserDto(string Id, string SetPasswordLink);
+
+    private sealed record CycleDto(Guid Id, JsonElement Framework, JsonElement Scheme);
+
+    [Fact]
+    public async Task A_school_signs_off_and_submits_its_section_175_self_assessment()
+    {
+        var year = DateTime.UtcNow.Year - 1;
+        var school = await DemoPartnershipAudits.OrganisationAsync(system, School);
+        var coordinator = system.Gateway(DemoPartnershipAudits.Partnership);
+        var opened = await coordinator.PostJsonAsync("/api/section175/cycles", new { year, deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)) });
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var cycle = await opened.ReadAsync<CycleDto>();
+        await Eventually.Get(() => coordinator.PostJsonAsync($"/api/section175/cycles/{cycle.Id}/invitations", new { organisationIds = new[] { school } }), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+
+        // The school's lead gets an account from the coordinator and sets their own password.
+        var email = $"dsl-{Guid.NewGuid():N}@millbrook.example.org";
+        var signedInCoordinator = system.Gateway().WithToken((await system.StaffBrowser().SignInAsync("coordinator@st-helens.example.org", "demo-password-coordinator")).AccessToken);
+        var user = await (await signedInCoordinator.PostJsonAsync("/api/users", new { email, name = "Millbrook DSL", organisationId = school, roles = new[] { Roles.AgencyAuditor } })).ReadAsync<UserDto>();
+        Assert.Equal(HttpStatusCode.OK, (await system.StaffBrowser().SetPasswordAsync(user.SetPasswordLink, "a school passphrase")).StatusCode);
+
+        // Every indicator scored (the scoring pages are the Section 11 journey's), so only the sign-offs are missing.
+        var lead = system.Gateway(DemoPartnershipAudits.Partnership, Roles.AgencyAuditor, school);
+        var best = cycle.Scheme.GetProperty("scores")[0].GetProperty("code").GetString();
+        foreach (var indicator in cycle.Framework.GetProperty("standards").EnumerateArray().SelectMany(s => s.GetProperty("indicators").EnumerateArray()).Select(i => i.GetProperty("number").GetString()))
+        {
+            (await lead.PutJsonAsync($"/api/section175/cycles/{cycle.Id}/assessments/{school}/indicators/{indicator}", new { score = best })).EnsureSuccessStatusCode();
+        }
+
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+        await browser.SignInAsync(email, "a school passphrase");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Self-assessments", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Section 175 self-assessment {year}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit your self-assessment" }).ClickAsync();
+        Assert.Equal(["Have the head teacher and the safeguarding governor sign it off before submitting"], await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await browser.CheckPageAsync("school-self-assessment-sign-off-missing");
+
+        foreach (var (role, name) in new[] { ("Head teacher", "Head of Millbrook"), ("Safeguarding governor", "Chair of governors") })
+        {
+            await page.GetByLabel(role, new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("Their name").FillAsync(name);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign it off" }).ClickAsync();
+            Assert.Equal("The sign-off is recorded", await browser.BannerAsync());
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit your self-assessment" }).ClickAsync();
+        Assert.Equal("Submitted", await page.Locator(".govuk-panel__title").InnerTextAsync());
+        var assessment = await (await coordinator.GetAsync($"/api/section175/cycles/{cycle.Id}/assessments/{school}")).ReadAsync<JsonElement>();
+        Assert.Equal("Submitted", assessment.GetProperty("status").GetString());
+        Assert.Equal(2, assessment.GetProperty("signOffs").GetArrayLength());
+        await browser.CheckEveryPageVisitedAsync();
+        Assert.Empty(browser.Problems);
+    }
+}
