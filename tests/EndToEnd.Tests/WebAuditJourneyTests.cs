@@ -161,4 +161,22 @@ public class WebAuditJourneyTests(WholeSystem system)
         await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
+
+    [Fact]
+    public async Task A_panel_member_finds_the_partnership_s_audits_from_the_navigation()
+    {
+        var theme = $"Panel's view {Guid.NewGuid().ToString("N")[..6]}";
+        await DemoPartnershipAudits.OpenedAsync(system, DemoPartnershipAudits.Year, theme);
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+
+        await browser.SignInAsync("panel@st-helens.example.org", "demo-password-panel");
+        Assert.False(await page.GetByRole(AriaRole.Link, new() { Name = "Your returns", Exact = true }).IsVisibleAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Audits", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = theme }).ClickAsync();
+        Assert.Equal(theme, await page.Locator("h1").InnerTextAsync());
+        Assert.False(await page.GetByText("Next step:").IsVisibleAsync());
+        await browser.CheckEveryPageVisitedAsync();
+        Assert.Empty(browser.Problems);
+    }
 }
