@@ -14,8 +14,6 @@ namespace Safeguarding.EndToEnd.Tests;
 [Collection(nameof(WholeSystemCollection))]
 public class WebBoardJourneyTests(WholeSystem system)
 {
-    private sealed record CycleDto(Guid Id, JsonElement Framework);
-
     [Fact]
     public async Task A_board_member_reads_the_published_programme_and_the_dashboard_and_downloads_the_board_report()
     {
@@ -82,24 +80,13 @@ public class WebBoardJourneyTests(WholeSystem system)
     /// <summary>This year's Section 11 cycle: both agencies score every indicator 3; the police's 1.1 is moderated down to 1.</summary>
     private async Task Section11ScoredAsync(int year, Guid police, Guid council)
     {
-        var coordinator = system.Gateway(DemoPartnershipAudits.Partnership);
-        var opened = await coordinator.PostJsonAsync("/api/section11/cycles", new { year, deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), scheme = "self-score-0-3" });
-        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
-        var cycle = await opened.ReadAsync<CycleDto>();
-        var path = $"/api/section11/cycles/{cycle.Id}";
-        await Eventually.Get(() => coordinator.PostJsonAsync($"{path}/invitations", new { organisationIds = new[] { police, council } }), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
-        var indicators = cycle.Framework.GetProperty("standards").EnumerateArray().SelectMany(s => s.GetProperty("indicators").EnumerateArray()).Select(i => i.GetProperty("number").GetString()!).ToList();
+        var cycle = await DemoPartnershipCycles.OpenAsync(system, "section11", year, [police, council], scheme: "self-score-0-3");
         foreach (var agency in new[] { police, council })
         {
-            var auditor = system.Gateway(DemoPartnershipAudits.Partnership, Roles.AgencyAuditor, agency);
-            foreach (var indicator in indicators)
-            {
-                (await auditor.PutJsonAsync($"{path}/assessments/{agency}/indicators/{indicator}", new { score = "3", narrative = "In place." })).EnsureSuccessStatusCode();
-            }
-
-            (await auditor.PostJsonAsync($"{path}/assessments/{agency}/submit", new { })).EnsureSuccessStatusCode();
+            await DemoPartnershipCycles.ScoreAsync(system, cycle, agency);
+            (await system.Gateway(DemoPartnershipAudits.Partnership, Roles.AgencyAuditor, agency).PostJsonAsync($"{cycle.AssessmentOf(agency)}/submit", new { })).EnsureSuccessStatusCode();
         }
 
-        (await coordinator.PostJsonAsync($"{path}/assessments/{police}/moderation", new { indicator = "1.1", score = "1", rationale = "The board minutes do not show it." })).EnsureSuccessStatusCode();
+        (await system.Gateway(DemoPartnershipAudits.Partnership).PostJsonAsync($"{cycle.AssessmentOf(police)}/moderation", new { indicator = "1.1", score = "1", rationale = "The board minutes do not show it." })).EnsureSuccessStatusCode();
     }
 }

@@ -18,18 +18,12 @@ public class WebSchoolSelfAssessmentJourneyTests(WholeSystem system)
 
     private sealed record UserDto(string Id, string SetPasswordLink);
 
-    private sealed record CycleDto(Guid Id, JsonElement Framework, JsonElement Scheme);
-
     [Fact]
     public async Task A_school_signs_off_and_submits_its_section_175_self_assessment()
     {
         var year = DateTime.UtcNow.Year - 1;
         var school = await DemoPartnershipAudits.OrganisationAsync(system, School);
-        var coordinator = system.Gateway(DemoPartnershipAudits.Partnership);
-        var opened = await coordinator.PostJsonAsync("/api/section175/cycles", new { year, deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)) });
-        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
-        var cycle = await opened.ReadAsync<CycleDto>();
-        await Eventually.Get(() => coordinator.PostJsonAsync($"/api/section175/cycles/{cycle.Id}/invitations", new { organisationIds = new[] { school } }), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+        var cycle = await DemoPartnershipCycles.OpenAsync(system, "section175", year, [school]);
 
         // The school's lead gets an account from the coordinator and sets their own password.
         var email = $"dsl-{Guid.NewGuid():N}@millbrook.example.org";
@@ -38,12 +32,7 @@ public class WebSchoolSelfAssessmentJourneyTests(WholeSystem system)
         Assert.Equal(HttpStatusCode.OK, (await system.StaffBrowser().SetPasswordAsync(user.SetPasswordLink, "a school passphrase")).StatusCode);
 
         // Every indicator scored (the scoring pages are the Section 11 journey's), so only the sign-offs are missing.
-        var lead = system.Gateway(DemoPartnershipAudits.Partnership, Roles.AgencyAuditor, school);
-        var best = cycle.Scheme.GetProperty("scores")[0].GetProperty("code").GetString();
-        foreach (var indicator in cycle.Framework.GetProperty("standards").EnumerateArray().SelectMany(s => s.GetProperty("indicators").EnumerateArray()).Select(i => i.GetProperty("number").GetString()))
-        {
-            (await lead.PutJsonAsync($"/api/section175/cycles/{cycle.Id}/assessments/{school}/indicators/{indicator}", new { score = best })).EnsureSuccessStatusCode();
-        }
+        await DemoPartnershipCycles.ScoreAsync(system, cycle, school);
 
         await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
         var page = browser.Page;
@@ -64,7 +53,7 @@ public class WebSchoolSelfAssessmentJourneyTests(WholeSystem system)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit your self-assessment" }).ClickAsync();
         Assert.Equal("Submitted", await page.Locator(".govuk-panel__title").InnerTextAsync());
-        var assessment = await (await coordinator.GetAsync($"/api/section175/cycles/{cycle.Id}/assessments/{school}")).ReadAsync<JsonElement>();
+        var assessment = await (await system.Gateway(DemoPartnershipAudits.Partnership).GetAsync(cycle.AssessmentOf(school))).ReadAsync<JsonElement>();
         Assert.Equal("Submitted", assessment.GetProperty("status").GetString());
         Assert.Equal(2, assessment.GetProperty("signOffs").GetArrayLength());
         await browser.CheckEveryPageVisitedAsync();

@@ -51,15 +51,11 @@ public class WebSection11CycleJourneyTests(WholeSystem system)
 
         // The school completes, signs off and submits its return (its own journey is the self-assessment one).
         var cycleId = Guid.Parse(page.Url.Split('/')[^1].Split('?')[0]);
-        var assessment = $"/api/section175/cycles/{cycleId}/assessments/{school}";
+        var cycle = await DemoPartnershipCycles.ReadAsync(system, "section175", cycleId);
+        var assessment = cycle.AssessmentOf(school);
         var schoolAuditor = system.Gateway(DemoPartnershipAudits.Partnership, Roles.AgencyAuditor, school);
-        var cycle = await (await schoolAuditor.GetAsync($"/api/section175/cycles/{cycleId}")).ReadAsync<JsonElement>();
-        var best = cycle.GetProperty("scheme").GetProperty("scores")[0].GetProperty("code").GetString();
-        var indicators = cycle.GetProperty("framework").GetProperty("standards").EnumerateArray().SelectMany(s => s.GetProperty("indicators").EnumerateArray()).Select(i => i.GetProperty("number").GetString()!).ToList();
-        foreach (var indicator in indicators)
-        {
-            (await schoolAuditor.PutJsonAsync($"{assessment}/indicators/{indicator}", new { score = best })).EnsureSuccessStatusCode();
-        }
+        var indicators = cycle.Indicators.ToList();
+        await DemoPartnershipCycles.ScoreAsync(system, cycle, school);
 
         var withEvidence = await (await schoolAuditor.PostJsonAsync($"{assessment}/evidence", new { indicator = indicators[0], title = "Safeguarding policy", appliesOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-7)) })).ReadAsync<JsonElement>();
         var file = new ByteArrayContent("%PDF-1.7\n% policy\n"u8.ToArray());

@@ -11,21 +11,14 @@ namespace Safeguarding.EndToEnd.Tests;
 [Collection(nameof(WholeSystemCollection))]
 public class WebSelfAssessmentJourneyTests(WholeSystem system)
 {
-    private sealed record CycleDto(Guid Id, JsonElement Framework, JsonElement Scheme);
-
     [Fact]
     public async Task The_police_auditor_scores_uploads_evidence_and_submits_their_section_11_self_assessment()
     {
         // Last year's cycle, still open (its deadline may fall in the year after): the Board journey uses this year's.
         var year = DateTime.UtcNow.Year - 1;
         var police = await DemoPartnershipAudits.OrganisationAsync(system, "Merseyside Police");
-        var coordinator = system.Gateway(DemoPartnershipAudits.Partnership);
-        var opened = await coordinator.PostJsonAsync("/api/section11/cycles", new { year, deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)) });
-        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
-        var cycle = await opened.ReadAsync<CycleDto>();
-        await Eventually.Get(() => coordinator.PostJsonAsync($"/api/section11/cycles/{cycle.Id}/invitations", new { organisationIds = new[] { police } }), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
-        var standards = cycle.Framework.GetProperty("standards").EnumerateArray().ToList();
-        var first = standards[0].GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("number").GetString()!).ToList();
+        var cycle = await DemoPartnershipCycles.OpenAsync(system, "section11", year, [police]);
+        var first = cycle.Standards[0];
         await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
         var page = browser.Page;
 
@@ -68,17 +61,13 @@ public class WebSelfAssessmentJourneyTests(WholeSystem system)
         await browser.CheckPageAsync("auditor-self-assessment-evidence");
 
         // The other standards through the API (the same pages, seven more times), then submitted in the browser.
-        var auditor = system.Gateway(DemoPartnershipAudits.Partnership, Roles.AgencyAuditor, police);
-        foreach (var indicator in standards.Skip(1).SelectMany(s => s.GetProperty("indicators").EnumerateArray()).Select(i => i.GetProperty("number").GetString()))
-        {
-            (await auditor.PutJsonAsync($"/api/section11/cycles/{cycle.Id}/assessments/{police}/indicators/{indicator}", new { score = cycle.Scheme.GetProperty("scores")[0].GetProperty("code").GetString() })).EnsureSuccessStatusCode();
-        }
+        await DemoPartnershipCycles.ScoreAsync(system, cycle, police, cycle.Standards.Skip(1).SelectMany(s => s));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to the self-assessment" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit your self-assessment" }).ClickAsync();
         Assert.Equal("Submitted", await page.Locator(".govuk-panel__title").InnerTextAsync());
         await browser.CheckPageAsync("auditor-self-assessment-submitted");
-        var assessment = await (await coordinator.GetAsync($"/api/section11/cycles/{cycle.Id}/assessments/{police}")).ReadAsync<JsonElement>();
+        var assessment = await (await system.Gateway(DemoPartnershipAudits.Partnership).GetAsync(cycle.AssessmentOf(police))).ReadAsync<JsonElement>();
         Assert.Equal("Submitted", assessment.GetProperty("status").GetString());
         Assert.Equal("minutes.pdf", assessment.GetProperty("evidence")[0].GetProperty("file").GetProperty("fileName").GetString());
         await browser.CheckEveryPageVisitedAsync();
