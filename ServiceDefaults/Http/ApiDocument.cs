@@ -1,7 +1,10 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.OpenApi;
 
 namespace Safeguarding.ServiceDefaults.Http;
 
@@ -14,11 +17,15 @@ public static class ApiDocument
     public static TBuilder AddApiDocument<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(options =>
         {
-            document.Servers?.Clear();
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Servers?.Clear();
+                return Task.CompletedTask;
+            });
+            options.AddSchemaTransformer(DescribeEnums);
+        });
         return builder;
     }
 
@@ -26,5 +33,19 @@ public static class ApiDocument
     {
         app.MapOpenApi().AllowAnonymous();
         return app;
+    }
+
+    /// <summary>Enums travel by name (see WireEnums), so the document lists the names a reader may send.</summary>
+    private static Task DescribeEnums(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = context.JsonTypeInfo.Type;
+        if ((Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } enumType)
+        {
+            schema.Type = type == enumType ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+            schema.Format = null;
+            schema.Enum = [.. Enum.GetNames(enumType).Select(name => (JsonNode)name)];
+        }
+
+        return Task.CompletedTask;
     }
 }

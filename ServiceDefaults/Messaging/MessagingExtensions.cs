@@ -1,3 +1,5 @@
+using System.Runtime.Serialization;
+using System.Text.Json;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -32,9 +34,15 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, false));
             addConsumers?.Invoke(bus);
+            // A message that cannot be read (a value its contract does not have) never will be: it goes to the error queue
+            // at once, with the reason in its fault headers, instead of being retried.
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
-                endpoint.UseMessageRetry(retry => retry.Exponential(
-                    5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200))));
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Ignore<JsonException>();
+                    retry.Ignore<SerializationException>();
+                    retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200));
+                }));
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));

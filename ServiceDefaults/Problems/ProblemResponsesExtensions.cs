@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Safeguarding.Contracts;
 
 namespace Safeguarding.ServiceDefaults.Problems;
 
@@ -22,8 +23,8 @@ public static class ProblemResponsesExtensions
 
         // Binding failures must reach the handler above, so they can name the field, in every environment.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.Configure<JsonOptions>(o =>
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // Enums by name only: a number, a list of names or an unknown name is a 400 naming the field, never a stored default.
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new WireEnums()));
         return builder;
     }
 

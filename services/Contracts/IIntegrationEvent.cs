@@ -8,6 +8,8 @@ public interface IIntegrationEvent
 {
     Guid EventId { get; }
 
+    /// <summary>The partnership (the tenant) the event belongs to: a consumer opens its session for it, nothing more.</summary>
+    [Identifier]
     string PartnershipId { get; }
 
     DateTimeOffset OccurredAt { get; }

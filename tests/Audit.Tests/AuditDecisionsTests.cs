@@ -8,7 +8,7 @@ public class AuditDecisionsTests
 {
     private static readonly AuditScheduled Scheduled = new(
         Guid.NewGuid(), "st-helens", new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero), new Actor("coordinator-1", null),
-        Guid.NewGuid(), Guid.NewGuid(), 2027, 2, "Neglect", [CaseCategory.EarlyHelp, CaseCategory.ChildInNeed]);
+        Guid.NewGuid(), Guid.NewGuid(), 2027, 2, Theme.From("Neglect"), [CaseCategory.EarlyHelp, CaseCategory.ChildInNeed]);
 
     [Fact]
     public void A_scheduled_audit_opens_under_the_programme_id_with_who_scheduled_it()

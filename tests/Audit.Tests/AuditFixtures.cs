@@ -89,7 +89,7 @@ public static class AuditFixtures
         [.. audit.Cases.Select(c => new CaseGradeInput(c.CaseKey, "requires-improvement", "Risk seen late; return interviews missed."))],
         [
             new FindingInput(FindingKind.AreaForDevelopment, "Return-home interviews were not offered after every missing episode.", "missing"),
-            new FindingInput(FindingKind.Strength, "Strategy meetings were prompt and well attended.", "strategy-meeting"),
+            new FindingInput(FindingKind.GoodPractice, "Strategy meetings were prompt and well attended.", "strategy-meeting"),
         ]);
 
     public static DraftReport Report() => new(

@@ -50,7 +50,7 @@ public sealed class AuditJourney(ServiceHost<Program> host)
         await KnowDirectoryAsync();
         var scheduled = new AuditScheduled(
             Guid.NewGuid(), Partnership, DateTimeOffset.UtcNow, new Actor("coordinator", null),
-            Guid.NewGuid(), AuditId, 2027, 1, "Child exploitation", [CaseCategory.ChildProtection]);
+            Guid.NewGuid(), AuditId, 2027, 1, Theme.From("Child exploitation"), [CaseCategory.ChildProtection]);
         await host.Services.GetRequiredService<IBus>().Publish(scheduled);
         var response = await Eventually.Get(() => Coordinator.GetAsync($"/api/audits/{AuditId}"), r => r.StatusCode == HttpStatusCode.OK);
         return await response.ReadAsync<AuditView>();

@@ -20,7 +20,7 @@ public class AuditsApiTests(AuditService service)
 
     private AuditScheduled Scheduled(Guid? auditId = null) => new(
         Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, new Actor("coordinator-7", "org-1"),
-        Guid.NewGuid(), auditId ?? Guid.NewGuid(), 2027, 1, "Child exploitation", [CaseCategory.ChildProtection]);
+        Guid.NewGuid(), auditId ?? Guid.NewGuid(), 2027, 1, Theme.From("Child exploitation"), [CaseCategory.ChildProtection]);
 
     private Task Publish(AuditScheduled message) =>
         service.Host.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = message.EventId);
@@ -36,7 +36,7 @@ public class AuditsApiTests(AuditService service)
         await WaitForAudit(scheduled.AuditId);
 
         var removed = new ScheduledItemRemoved(
-            Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, new Actor("coordinator-7", null), scheduled.ProgrammeId, scheduled.AuditId, "ThematicAudit", 2027, "Merged with the Q2 audit.");
+            Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, new Actor("coordinator-7", null), scheduled.ProgrammeId, scheduled.AuditId, ScheduledItemKind.ThematicAudit, 2027, "Merged with the Q2 audit.");
         await service.Host.Services.GetRequiredService<IBus>().Publish(removed);
         await service.Host.Services.GetRequiredService<IBus>().Publish(removed with { EventId = Guid.NewGuid() });
 

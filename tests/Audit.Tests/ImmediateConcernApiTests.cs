@@ -23,7 +23,7 @@ public class ImmediateConcernApiTests(AuditService service)
 
         Assert.Empty(raised.Concerns);
         var message = await probe.WaitForAsync(m => m.AuditId == _journey.AuditId, TimeSpan.FromSeconds(20));
-        Assert.Equal((Police, "SH-2027-003"), (message.Message.OwnerOrganisationId, message.Message.CaseKey));
+        Assert.Equal((Police, "SH-2027-003"), (message.Message.OwnerOrganisationId, message.Message.CaseKey.Value));
 
         var police = _journey.AuditorOf(Police);
         var concern = Assert.Single((await (await police.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>()).Concerns);

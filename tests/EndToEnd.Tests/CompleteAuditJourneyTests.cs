@@ -110,7 +110,7 @@ public class CompleteAuditJourneyTests(WholeSystem system)
             findings = new object[]
             {
                 new { kind = "AreaForDevelopment", text = "Return-home interviews were not always offered.", sectionKey = "missing" },
-                new { kind = "Strength", text = "Strategy meetings were timely.", sectionKey = "strategy-meeting" },
+                new { kind = "GoodPractice", text = "Strategy meetings were timely.", sectionKey = "strategy-meeting" },
             },
         });
         await Step(coordinator, $"{audit}/report", new { summary = "Exploitation is recognised early; follow-up after missing episodes is uneven.", narrative = "Six cases were audited...", recommendations = new[] { "Offer every return interview within 72 hours." } });
@@ -162,6 +162,31 @@ public class CompleteAuditJourneyTests(WholeSystem system)
         Assert.Equal(council, Assert.Single(register).GetProperty("ownerOrganisationId").GetGuid());
         var briefing = await (await coordinator.PostJsonAsync($"/api/briefings/from-audit/{scheduled.AuditId}", new { })).ReadAsync<JsonElement>();
         Assert.Contains("Child exploitation", briefing.GetProperty("content").GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Good practice: Strategy meetings were timely.", briefing.GetProperty("content").GetProperty("findings").EnumerateArray().Select(f => f.GetString()));
+
+        await TheGoodPracticeFoundIsCountedWhereTheBoardAndAgenciesReadIt(partnership, police);
+    }
+
+    /// <summary>The finding recorded as good practice at the meeting, counted in every report that shows findings.</summary>
+    private async Task TheGoodPracticeFoundIsCountedWhereTheBoardAndAgenciesReadIt(string partnership, Guid police)
+    {
+        var board = system.Gateway(partnership, Roles.BoardReader);
+        var overview = await Eventually.Get(
+            async () => await (await board.GetAsync("/api/reports/overview?year=2027")).ReadAsync<JsonElement>(),
+            o => o.GetProperty("audits").GetProperty("goodPractice").GetInt32() == 1,
+            TimeSpan.FromSeconds(30));
+        Assert.Equal(1, overview.GetProperty("audits").GetProperty("areasForDevelopment").GetInt32());
+
+        var dashboard = await (await system.Gateway(partnership, Roles.AgencyAuditor, police).GetAsync($"/api/reports/agencies/{police}?year=2027")).ReadAsync<JsonElement>();
+        Assert.Equal((1, 1, 1), (
+            dashboard.GetProperty("findings").GetProperty("audits").GetInt32(),
+            dashboard.GetProperty("findings").GetProperty("goodPractice").GetInt32(),
+            dashboard.GetProperty("findings").GetProperty("areasForDevelopment").GetInt32()));
+
+        var pdf = await board.GetByteArrayAsync("/api/reports/board?year=2027&format=pdf");
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Join("\n", document.GetPages().Select(page => page.Text));
+        Assert.Contains("Goodpracticefound1Areasfordevelopment1", text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     private static async Task<AuditStateDto> Step(HttpClient client, string path, object body) =>

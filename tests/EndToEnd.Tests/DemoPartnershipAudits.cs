@@ -109,7 +109,7 @@ public static class DemoPartnershipAudits
             heldOn = DateOnly.FromDateTime(DateTime.UtcNow),
             attendees = agencies.Select(a => new { organisationId = a, role = "Safeguarding lead" }),
             caseGrades = caseKeys.Zip(caseGrades, (key, grade) => new { caseKey = key, grade, rationale = "Agreed at the meeting." }),
-            findings = new[] { new { kind = "Strength", text = "Plans were reviewed on time.", sectionKey = "planning" } },
+            findings = new[] { new { kind = "GoodPractice", text = "Plans were reviewed on time.", sectionKey = "planning" } },
         }));
         return auditId;
     }

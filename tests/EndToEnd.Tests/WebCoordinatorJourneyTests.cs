@@ -29,8 +29,8 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
 
         await page.GetByLabel("Name of the organisation").FillAsync(school);
         await page.GetByLabel("School or college").CheckAsync();
-        await page.GetByLabel("Phase").SelectOptionAsync("primary");
-        await page.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync("academy");
+        await page.GetByLabel("Phase").SelectOptionAsync("Primary");
+        await page.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync("Academy");
         await page.GetByLabel("Their role").SelectOptionAsync("designated-safeguarding-lead");
         await page.GetByLabel("Their name").FillAsync("Designated lead");
         await page.GetByLabel("Their work email address").FillAsync("not-an-email");

@@ -32,9 +32,9 @@ public class ActionDecisionsTests
     {
         var action = Recorded(new DateOnly(2027, 1, 29));
 
-        Assert.IsType<Decision.Forbidden>(ActionDecisions.ReportProgress(action, Guid.NewGuid(), new ReportProgress(ReportedProgress.OnTrack, "Started"), Coordinator, Now));
+        Assert.IsType<Decision.Forbidden>(ActionDecisions.ReportProgress(action, Guid.NewGuid(), new ReportProgress(ActionProgress.OnTrack, "Started"), Coordinator, Now));
         Assert.Equal(["note", "progress"], Assert.IsType<Decision.Invalid>(ActionDecisions.ReportProgress(action, Owner, new ReportProgress(null, ""), Coordinator, Now)).Errors.ToDictionary().Keys.Order());
-        var atRisk = Then(action, ActionDecisions.ReportProgress(action, Owner, new ReportProgress(ReportedProgress.AtRisk, "Trainer off sick."), Coordinator, Now));
+        var atRisk = Then(action, ActionDecisions.ReportProgress(action, Owner, new ReportProgress(ActionProgress.AtRisk, "Trainer off sick."), Coordinator, Now));
         Assert.Equal(ActionStatus.AtRisk, atRisk.Status);
     }
 
@@ -57,11 +57,11 @@ public class ActionDecisionsTests
     {
         var action = Recorded(new DateOnly(2027, 1, 29));
         Assert.IsType<Decision.NotAllowed>(ActionDecisions.Close(action, new CloseAction("Re-audit shows change."), Coordinator, Now));
-        var completed = Then(action, ActionDecisions.ReportProgress(action, Owner, new ReportProgress(ReportedProgress.Completed, "All staff trained."), Coordinator, Now));
+        var completed = Then(action, ActionDecisions.ReportProgress(action, Owner, new ReportProgress(ActionProgress.Completed, "All staff trained."), Coordinator, Now));
 
         Assert.Equal(["evidenceOfImpact"], Assert.IsType<Decision.Invalid>(ActionDecisions.Close(completed, new CloseAction(" "), Coordinator, Now)).Errors.ToDictionary().Keys);
         var closed = Then(completed, ActionDecisions.Close(completed, new CloseAction("Dip sample: 9 of 10 plans now name the risk."), Coordinator, Now));
         Assert.Equal(ActionStatus.Closed, closed.Status);
-        Assert.IsType<Decision.NotAllowed>(ActionDecisions.ReportProgress(closed, Owner, new ReportProgress(ReportedProgress.OnTrack, "More"), Coordinator, Now));
+        Assert.IsType<Decision.NotAllowed>(ActionDecisions.ReportProgress(closed, Owner, new ReportProgress(ActionProgress.OnTrack, "More"), Coordinator, Now));
     }
 }

@@ -31,7 +31,7 @@ public sealed class ActionLifecycleTests : IAsyncLifetime
         var coordinator = _host.ClientFor(_partnership, Roles.Coordinator);
         var police = _host.ClientFor(_partnership, Roles.AgencyAuditor, _police.ToString());
         var raised = new AuditIntegration.ActionRaised(
-            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), Guid.NewGuid(), "Child exploitation",
+            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), Guid.NewGuid(), Theme.From("Child exploitation"),
             "Offer a return-home interview after every missing episode.", _police, new DateOnly(2026, 12, 24), Guid.NewGuid(), "Return-home interviews were not offered.");
 
         await _host.Services.GetRequiredService<IBus>().Publish(raised);

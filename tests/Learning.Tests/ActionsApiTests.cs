@@ -41,7 +41,7 @@ public class ActionsApiTests(LearningService service)
         var mine = await (await Coordinator.GetAsync($"/api/actions?ownerOrganisationId={_owner}&status=NotStarted")).ReadAsync<List<ImprovementAction>>();
         Assert.Equal([action.Id], mine.Select(a => a.Id));
         Assert.Equal(_owner, (await created.WaitForAsync(m => m.ActionId == action.Id, TimeSpan.FromSeconds(20))).Message.OwnerOrganisationId);
-        Assert.Equal("Neglect", (await toTest.WaitForAsync(m => m.LearningId == action.Id, TimeSpan.FromSeconds(20))).Message.Theme);
+        Assert.Equal("Neglect", (await toTest.WaitForAsync(m => m.LearningId == action.Id, TimeSpan.FromSeconds(20))).Message.Theme.Value);
     }
 
     [Fact]

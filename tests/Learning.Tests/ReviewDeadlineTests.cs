@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Safeguarding.Contracts;
 using Safeguarding.Learning.Reviews;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
@@ -42,7 +43,7 @@ public sealed class ReviewDeadlineTests : IAsyncLifetime
         await check.CheckAsync(default);
         var missed = await flags.WaitForAsync(m => m.ReviewId == review.Id && m.Missed, TimeSpan.FromSeconds(20));
 
-        Assert.Equal((Review.PanelNotification, false), (atRisk.Message.Deadline, atRisk.Message.Missed));
+        Assert.Equal((StatutoryDeadline.PanelNotification, false), (atRisk.Message.Deadline, atRisk.Message.Missed));
         Assert.Equal(new DateOnly(2026, 12, 8), missed.Message.Due);
         var flagged = await (await lead.GetAsync($"/api/reviews/{review.Id}")).ReadAsync<Review>();
         Assert.Equal([false, true], flagged.Flags.Select(f => f.Missed));

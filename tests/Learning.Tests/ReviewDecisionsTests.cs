@@ -37,7 +37,7 @@ public class ReviewDecisionsTests
 
         Assert.Equal(new DateOnly(2027, 1, 13), notified.RapidReviewDue!.Due);
         Assert.StartsWith("Rapid Review: 15 working days after Fri 18 Dec 2026", notified.RapidReviewDue.Rule);
-        Assert.Equal([Review.RapidReview], notified.OpenDeadlines.Select(d => d.Name));
+        Assert.Equal([StatutoryDeadline.RapidReview], notified.OpenDeadlines.Select(d => d.Name));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class ReviewDecisionsTests
         Assert.Empty(ReviewDecisions.DeadlineFlags(flagged, Calendar, friday));
         var missed = Assert.Single(ReviewDecisions.DeadlineFlags(flagged, Calendar, new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.Zero)));
 
-        Assert.Equal((Review.PanelNotification, false, true), (atRisk.Deadline, atRisk.Missed, missed.Missed));
+        Assert.Equal((StatutoryDeadline.PanelNotification, false, true), (atRisk.Deadline, atRisk.Missed, missed.Missed));
         Assert.Empty(ReviewDecisions.DeadlineFlags(flagged.Apply(missed), Calendar, new DateTimeOffset(2027, 1, 13, 9, 0, 0, TimeSpan.Zero)));
     }
 

@@ -60,7 +60,7 @@ public class ReviewJourneyTests(LearningService service)
         var briefing = await (await Lead.PostJsonAsync($"/api/briefings/from-review/{incident.Id}", new { })).ReadAsync<Briefing>();
         Assert.Equal(2, briefing.Content.Findings.Count);
         Assert.StartsWith("Learning from a practice learning review", briefing.Content.Title);
-        Assert.Equal("Neglect of a pre-school child", (await recommendations.WaitForAsync(m => m.ReviewId == incident.Id, TimeSpan.FromSeconds(20))).Message.Theme);
+        Assert.Equal("Neglect of a pre-school child", (await recommendations.WaitForAsync(m => m.ReviewId == incident.Id, TimeSpan.FromSeconds(20))).Message.Theme.Value);
 
         var history = await (await Lead.GetAsync($"{path}/history")).ReadAsync<List<HistoryDto>>();
         Assert.Equal(["serious_incident_recorded", "panel_notified", "rapid_review_decided"], history.Take(3).Select(h => h.Event));
@@ -84,9 +84,9 @@ public class ReviewJourneyTests(LearningService service)
     {
         var auditId = Guid.NewGuid();
         await service.Host.PublishAsync(new OrganisationRegistered(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _council, "St Helens Council", OrganisationKind.StatutoryPartner));
-        await service.Host.PublishAsync(new AuditIntegration.FindingRecorded(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, "Child exploitation", 2027, Guid.NewGuid(), "AreaForDevelopment", "Return-home interviews were not offered.", null));
-        await service.Host.PublishAsync(new AuditIntegration.FindingRecorded(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, "Child exploitation", 2027, Guid.NewGuid(), "GoodPractice", "Strategy meetings were timely.", null));
-        await service.Host.PublishAsync(new AuditIntegration.ActionRaised(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, Guid.NewGuid(), auditId, "Child exploitation", "Offer every child a return-home interview.", _council, Today.AddMonths(2), Guid.NewGuid(), "Return-home interviews were not offered."));
+        await service.Host.PublishAsync(new AuditIntegration.FindingRecorded(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, Theme.From("Child exploitation"), 2027, Guid.NewGuid(), FindingKind.AreaForDevelopment, "Return-home interviews were not offered.", null));
+        await service.Host.PublishAsync(new AuditIntegration.FindingRecorded(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, Theme.From("Child exploitation"), 2027, Guid.NewGuid(), FindingKind.GoodPractice, "Strategy meetings were timely.", null));
+        await service.Host.PublishAsync(new AuditIntegration.ActionRaised(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, Guid.NewGuid(), auditId, Theme.From("Child exploitation"), "Offer every child a return-home interview.", _council, Today.AddMonths(2), Guid.NewGuid(), "Return-home interviews were not offered."));
 
         await Eventually.Get(() => KnownOfAuditAsync(auditId), known => known == (2, 1));
         var briefing = await (await Lead.PostJsonAsync($"/api/briefings/from-audit/{auditId}", new { })).ReadAsync<Briefing>();

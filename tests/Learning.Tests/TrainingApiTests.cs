@@ -27,7 +27,7 @@ public class TrainingApiTests(LearningService service)
         await using var feedbackProbe = await BusProbe<Integration.TrainingFeedbackReceived>.StartAsync(service.Host.RabbitMq.AmqpUri);
         var auditId = Guid.NewGuid();
         var finding = new AuditIntegration.FindingRecorded(
-            Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, "Child exploitation", 2027, Guid.NewGuid(), "AreaForDevelopment", "Screening tools were not used.", null);
+            Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, Theme.From("Child exploitation"), 2027, Guid.NewGuid(), FindingKind.AreaForDevelopment, "Screening tools were not used.", null);
         await service.Host.PublishAsync(finding);
         await service.Host.PublishAsync(new OrganisationRegistered(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _police, "Merseyside Police", OrganisationKind.StatutoryPartner));
         await Eventually.Get(() => TrainingManager.GetAsync($"/api/briefings/audits/{auditId}"), r => r.StatusCode == HttpStatusCode.OK);

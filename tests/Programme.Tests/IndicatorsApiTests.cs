@@ -1,4 +1,5 @@
 using System.Net;
+using Safeguarding.Contracts;
 using Safeguarding.Programme.Indicators;
 using Safeguarding.Programme.Priorities;
 using Safeguarding.ServiceDefaults.Security;

@@ -52,8 +52,8 @@ public class OrganisationDecisionsTests
     public void A_school_says_its_phase_and_type_and_nobody_else_does()
     {
         Assert.Equal(["schoolPhase", "schoolType"], OrganisationDecisions.Validate(new RegisterOrganisation("Demo Primary", OrganisationKind.School)).ToDictionary().Keys.Order());
-        Assert.True(OrganisationDecisions.Validate(new RegisterOrganisation("Demo Primary", OrganisationKind.School, "primary", "academy")).IsValid);
-        Assert.Equal(["schoolPhase"], OrganisationDecisions.Validate(new RegisterOrganisation("Police", OrganisationKind.StatutoryPartner, "primary")).ToDictionary().Keys);
+        Assert.True(OrganisationDecisions.Validate(new RegisterOrganisation("Demo Primary", OrganisationKind.School, SchoolPhase.Primary, SchoolType.Academy)).IsValid);
+        Assert.Equal(["schoolPhase"], OrganisationDecisions.Validate(new RegisterOrganisation("Police", OrganisationKind.StatutoryPartner, SchoolPhase.Primary)).ToDictionary().Keys);
     }
 
     [Fact]

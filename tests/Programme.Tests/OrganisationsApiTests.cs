@@ -1,4 +1,5 @@
 using System.Net;
+using Safeguarding.Contracts;
 using Safeguarding.Programme.Organisations;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
@@ -86,7 +87,7 @@ public class OrganisationsApiTests(ProgrammeService service)
     [Fact]
     public async Task Another_partnership_sees_none_of_it()
     {
-        var created = await (await Coordinator.PostJsonAsync("/api/organisations", new { name = "Demo School", kind = "School", schoolPhase = "primary", schoolType = "academy" }))
+        var created = await (await Coordinator.PostJsonAsync("/api/organisations", new { name = "Demo School", kind = "School", schoolPhase = "Primary", schoolType = "Academy" }))
             .ReadAsync<DirectoryEntry>();
         var outsider = service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator);
 
@@ -99,16 +100,16 @@ public class OrganisationsApiTests(ProgrammeService service)
     {
         await using var probe = await BusProbe<Safeguarding.Contracts.Programme.OrganisationUpdated>.StartAsync(service.Host.RabbitMq.AmqpUri);
         var school = await (await Coordinator.PostJsonAsync("/api/organisations",
-            new { name = "Demo Hillside Primary", kind = "School", schoolPhase = "primary", schoolType = "maintained" })).ReadAsync<DirectoryEntry>();
+            new { name = "Demo Hillside Primary", kind = "School", schoolPhase = "Primary", schoolType = "Maintained" })).ReadAsync<DirectoryEntry>();
 
         await Coordinator.PutJsonAsync($"/api/organisations/{school.Id}",
-            new { name = "Demo Hillside Primary Academy", kind = "School", schoolPhase = "primary", schoolType = "academy" });
+            new { name = "Demo Hillside Primary Academy", kind = "School", schoolPhase = "Primary", schoolType = "Academy" });
         var updated = await (await Coordinator.PutJsonAsync($"/api/organisations/{school.Id}/contacts", new
         {
             contacts = new[] { new { role = "designated-safeguarding-lead", name = "DSL", email = "DSL@hillside.example" } },
         })).ReadAsync<DirectoryEntry>();
 
-        Assert.Equal((school.Id, "academy", 3L), (updated.Id, updated.SchoolType, updated.Version));
+        Assert.Equal((school.Id, SchoolType.Academy, 3L), (updated.Id, updated.SchoolType, updated.Version));
         Assert.Equal("dsl@hillside.example", Assert.Single(updated.Contacts).Email);
         var published = await probe.WaitForAsync(m => m.OrganisationId == school.Id, TimeSpan.FromSeconds(20));
         Assert.Equal("Demo Hillside Primary Academy", published.Message.Name);

@@ -1,4 +1,5 @@
 using System.Net;
+using Safeguarding.Contracts;
 using Safeguarding.Programme.Priorities;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
@@ -19,7 +20,7 @@ public class PrioritiesApiTests(ProgrammeService service)
         theme,
         rationale = $"Why {theme} matters this year.",
         category,
-        source = new { kind = "performance-indicator", reference = "PI-RE-REFERRALS" },
+        source = new { kind = "PerformanceIndicator", reference = "PI-RE-REFERRALS" },
     };
 
     [Fact]
@@ -35,8 +36,8 @@ public class PrioritiesApiTests(ProgrammeService service)
         var priorities = await (await Coordinator.GetAsync("/api/programmes/priorities?status=Accepted")).ReadAsync<List<Priority>>();
         Assert.Equal(3, priorities.Count);
         Assert.Equal("PI-RE-REFERRALS", priorities[0].Details.Source?.Reference);
-        var published = await probe.WaitForAsync(m => m.PartnershipId == _partnership && m.Theme == "Child exploitation", TimeSpan.FromSeconds(20));
-        Assert.Equal("RegionalTrend", published.Message.Route);
+        var published = await probe.WaitForAsync(m => m.PartnershipId == _partnership && m.Theme == Theme.From("Child exploitation"), TimeSpan.FromSeconds(20));
+        Assert.Equal(PriorityRoute.RegionalTrend, published.Message.Route);
     }
 
     [Fact]

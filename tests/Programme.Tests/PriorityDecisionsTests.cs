@@ -11,7 +11,7 @@ public class PriorityDecisionsTests
 
     private static readonly RecordPriority FromAReview = new(
         PriorityRoute.PracticeReview, "Neglect", "The 2026 practice learning review found drift in neglect cases.",
-        new PrioritySourceInput("practice-review", "PLR-2026-03", "Child D review"), null);
+        new PrioritySourceInput(PrioritySourceKind.Other, "PLR-2026-03", "Child D review"), null);
 
     private static Priority Candidate() => Priority.Create(new PriorityProposed(Guid.NewGuid(), PriorityDecisions.Details(FromAReview), Coordinator, Now));
 

@@ -14,7 +14,7 @@ public class ProgrammeDecisionsTests
         AuditProgramme.Create(new AuditProgrammeCreated(Guid.NewGuid(), 2027, Coordinator, Now));
 
     private static ItemInput Thematic(int quarter = 2, string theme = "Neglect") =>
-        new(ItemKind.ThematicAudit, quarter, null, null, theme, [CaseCategory.ChildInNeed]);
+        new(ScheduledItemKind.ThematicAudit, quarter, null, null, theme, [CaseCategory.ChildInNeed]);
 
     private static AuditProgramme Then(AuditProgramme programme, Decision decision) =>
         Assert.IsType<Decision.Accepted>(decision).Events.Aggregate(programme, (state, e) => (AuditProgramme)((dynamic)state).Apply((dynamic)e));
@@ -70,13 +70,13 @@ public class ProgrammeDecisionsTests
     {
         var generated = Then(Draft2027(), ProgrammeDecisions.Generate(Draft2027(), [Accepted("Neglect"), Accepted("Child in need baseline", CaseCategory.ChildInNeed)], Guid.NewGuid, Coordinator, Now));
 
-        Assert.Equal(4, generated.Items.Count(i => i.Kind == ItemKind.ThematicAudit));
-        Assert.Equal([1, 2, 3, 4], generated.Items.Where(i => i.Kind == ItemKind.ThematicAudit).Select(i => i.Quarter!.Value).Order());
+        Assert.Equal(4, generated.Items.Count(i => i.Kind == ScheduledItemKind.ThematicAudit));
+        Assert.Equal([1, 2, 3, 4], generated.Items.Where(i => i.Kind == ScheduledItemKind.ThematicAudit).Select(i => i.Quarter!.Value).Order());
         Assert.Equal(2, generated.Items.Count(i => i.PriorityId is not null));
         Assert.Contains(generated.Items, i => i.Categories.SequenceEqual([CaseCategory.ChildInNeed]));
-        Assert.Single(generated.Items, i => i.Kind == ItemKind.GeneralAudit);
-        Assert.Single(generated.Items, i => i.Kind == ItemKind.Section11Cycle);
-        Assert.Single(generated.Items, i => i.Kind == ItemKind.Section175Cycle);
+        Assert.Single(generated.Items, i => i.Kind == ScheduledItemKind.GeneralAudit);
+        Assert.Single(generated.Items, i => i.Kind == ScheduledItemKind.Section11Cycle);
+        Assert.Single(generated.Items, i => i.Kind == ScheduledItemKind.Section175Cycle);
         Assert.IsType<Decision.NotAllowed>(ProgrammeDecisions.Generate(generated, [], Guid.NewGuid, Coordinator, Now));
     }
 
@@ -107,7 +107,7 @@ public class ProgrammeDecisionsTests
         var programme = Then(Draft2027(), ProgrammeDecisions.Schedule(Draft2027(), Thematic(), Guid.NewGuid(), Coordinator, Now));
         var item = programme.Items[0];
 
-        Assert.IsType<Decision.NotAllowed>(ProgrammeDecisions.Change(programme, item.ItemId, Thematic() with { Kind = ItemKind.FeedbackMilestone }, Coordinator, Now));
+        Assert.IsType<Decision.NotAllowed>(ProgrammeDecisions.Change(programme, item.ItemId, Thematic() with { Kind = ScheduledItemKind.FeedbackMilestone }, Coordinator, Now));
         Assert.Equal(["reason"], Fields(ProgrammeDecisions.Remove(programme, item.ItemId, new RemoveItem(""), Coordinator, Now)));
         Assert.Equal(["itemId"], Fields(ProgrammeDecisions.Remove(programme, Guid.NewGuid(), new RemoveItem("x"), Coordinator, Now)));
     }

@@ -36,11 +36,11 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
     {
         await using var probe = await BusProbe<Integration.ScheduledItemOverdue>.StartAsync(_host.RabbitMq.AmqpUri);
         var programme = await Generated(2027);
-        var q1Audit = programme.Items.Single(i => i is { Kind: ItemKind.ThematicAudit, Quarter: 1 });
+        var q1Audit = programme.Items.Single(i => i is { Kind: ScheduledItemKind.ThematicAudit, Quarter: 1 });
         var watcher = _host.Services.GetRequiredService<OverdueItemsWatcher>();
 
         Assert.Equal(0, await watcher.CheckAsync(default));
-        await _host.PublishAsync(new AuditIntegration.AuditClosed(Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, q1Audit.ItemId, q1Audit.Theme, 2027, 1));
+        await _host.PublishAsync(new AuditIntegration.AuditClosed(Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, q1Audit.ItemId, Theme.From(q1Audit.Theme), 2027, 1));
         await Eventually.Get(
             async () => await (await Coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<AuditProgramme>(),
             p => p.StatusOf(q1Audit.ItemId) == ItemStatus.Done);
@@ -51,7 +51,7 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
 
         var after = await (await Coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<AuditProgramme>();
         Assert.Equal(ItemStatus.Done, after.StatusOf(q1Audit.ItemId));
-        Assert.Equal([ItemKind.Section11Cycle], after.Items.Where(i => after.StatusOf(i.ItemId) == ItemStatus.Overdue).Select(i => i.Kind));
+        Assert.Equal([ScheduledItemKind.Section11Cycle], after.Items.Where(i => after.StatusOf(i.ItemId) == ItemStatus.Overdue).Select(i => i.Kind));
         Assert.Equal(0, await watcher.CheckAsync(default));
         var overdue = await probe.WaitForAsync(m => m.ProgrammeId == programme.Id, TimeSpan.FromSeconds(20));
         Assert.Equal(new DateOnly(2027, 3, 31), overdue.Message.Due);
@@ -63,20 +63,20 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
         var programme = await Generated(2027);
 
         await _host.PublishAsync(new Safeguarding.Contracts.Section11.CycleClosed(
-            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, Guid.NewGuid(), Safeguarding.Contracts.Section11.SelfAssessmentKind.Section11, 2027, 2, []));
+            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, Guid.NewGuid(), SelfAssessmentKind.Section11, 2027, 2, []));
 
         var after = await Eventually.Get(
             async () => await (await Coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<AuditProgramme>(),
-            p => p.Items.Any(i => i.Kind == ItemKind.Section11Cycle && p.StatusOf(i.ItemId) == ItemStatus.Done));
-        Assert.NotEqual(ItemStatus.Done, after.StatusOf(after.Items.Single(i => i.Kind == ItemKind.Section175Cycle).ItemId));
+            p => p.Items.Any(i => i.Kind == ScheduledItemKind.Section11Cycle && p.StatusOf(i.ItemId) == ItemStatus.Done));
+        Assert.NotEqual(ItemStatus.Done, after.StatusOf(after.Items.Single(i => i.Kind == ScheduledItemKind.Section175Cycle).ItemId));
     }
 
     [Fact]
     public async Task An_audit_finding_becomes_a_candidate_priority_and_once_accepted_shapes_next_year()
     {
         var finding = new AuditIntegration.FindingRecorded(
-            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), "Child exploitation", 2027, Guid.NewGuid(),
-            "AreaForDevelopment", "Return-home interviews were not offered after every missing episode.", "missing");
+            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), Theme.From("Child exploitation"), 2027, Guid.NewGuid(),
+            FindingKind.AreaForDevelopment, "Return-home interviews were not offered after every missing episode.", SectionKey.From("missing"));
 
         await _host.PublishAsync(finding);
         await _host.PublishAsync(finding with { EventId = Guid.NewGuid() });
@@ -85,7 +85,7 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
             list => list.Count > 0);
 
         var candidate = Assert.Single(candidates);
-        Assert.Equal(("audit-finding", finding.FindingId.ToString()), (candidate.Details.Source!.Kind, candidate.Details.Source.Reference));
+        Assert.Equal((PrioritySourceKind.AuditFinding, finding.FindingId.ToString()), (candidate.Details.Source!.Kind, candidate.Details.Source.Reference));
         Assert.Equal(PriorityRoute.KnownConcern, candidate.Details.Route);
         await Coordinator.PostJsonAsync($"/api/programmes/priorities/{candidate.Id}/accept", new { });
 
@@ -100,7 +100,7 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
         foreach (var organisation in new[] { Guid.NewGuid(), Guid.NewGuid() })
         {
             await _host.PublishAsync(new Safeguarding.Contracts.Section11.WeakStandardIdentified(
-                Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), cycleId, organisation, 5, "Training", "5.2", "1",
+                Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), cycleId, organisation, 5, "Training", IndicatorNumber.From("5.2"), ScoreCode.From("1"),
                 "Training completion well below expectations."));
         }
 
@@ -110,7 +110,7 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
         await Task.Delay(300);
 
         var candidate = Assert.Single(await (await Coordinator.GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>());
-        Assert.Equal(("section11-standard", "Section 11 standard 5: Training"), (candidate.Details.Source!.Kind, candidate.Details.Theme));
+        Assert.Equal((PrioritySourceKind.Section11Standard, "Section 11 standard 5: Training"), (candidate.Details.Source!.Kind, candidate.Details.Theme));
         Assert.NotEmpty(candidates);
     }
 
@@ -119,11 +119,11 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
     {
         var reviewId = Guid.NewGuid();
         var recommendation = new Safeguarding.Contracts.Learning.RecommendationMade(
-            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), reviewId, Guid.NewGuid(), "PracticeLearningReview", "Neglect",
+            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), reviewId, Guid.NewGuid(), ReviewKind.PracticeLearningReview, Theme.From("Neglect"),
             "Health visitors share neglect concerns with early help within five working days.", Guid.NewGuid(), new DateOnly(2027, 6, 30));
         var toTest = new Safeguarding.Contracts.Learning.LearningToTest(
-            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), recommendation.RecommendationId, "Neglect",
-            recommendation.Text, "Review", reviewId);
+            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), recommendation.RecommendationId, Theme.From("Neglect"),
+            recommendation.Text, ActionSourceKind.Review, reviewId);
 
         await _host.PublishAsync(recommendation);
         await _host.PublishAsync(toTest);
@@ -131,8 +131,8 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
             async () => await (await Coordinator.GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>(),
             list => list.Count == 2);
 
-        var fromReview = candidates.Single(c => c.Details.Source!.Kind == "review-recommendation");
+        var fromReview = candidates.Single(c => c.Details.Source!.Kind == PrioritySourceKind.ReviewRecommendation);
         Assert.Equal((PriorityRoute.PracticeReview, recommendation.RecommendationId.ToString()), (fromReview.Details.Route, fromReview.Details.Source!.Reference));
-        Assert.StartsWith("Re-audit to test", candidates.Single(c => c.Details.Source!.Kind == "learning-to-test").Details.Rationale);
+        Assert.StartsWith("Re-audit to test", candidates.Single(c => c.Details.Source!.Kind == PrioritySourceKind.LearningToTest).Details.Rationale);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Safeguarding.Contracts;
 using Safeguarding.Programme.Programmes;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
@@ -30,7 +31,7 @@ public class ProgrammePublicationApiTests(ProgrammeService service)
         Assert.Equal(3, generated.Items.Count(i => i.PriorityId is not null));
 
         // Edit: the placeholder theme gets a real one.
-        var placeholder = generated.Items.Single(i => i.Kind == ItemKind.ThematicAudit && i.PriorityId is null);
+        var placeholder = generated.Items.Single(i => i.Kind == ScheduledItemKind.ThematicAudit && i.PriorityId is null);
         var edited = await Coordinator.PutAsJsonAsync($"{path}/items/{placeholder.ItemId}",
             new { kind = "ThematicAudit", quarter = placeholder.Quarter, theme = "Domestic abuse", categories = new[] { "ChildProtection" } }, Json.Options);
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
@@ -40,7 +41,7 @@ public class ProgrammePublicationApiTests(ProgrammeService service)
         Assert.Equal((ProgrammeStatus.Published, 1), (v1.Status, v1.Published.Count));
 
         // A change after publication is a new draft: the Board still reads version 1.
-        var general = v1.Items.Single(i => i.Kind == ItemKind.GeneralAudit);
+        var general = v1.Items.Single(i => i.Kind == ScheduledItemKind.GeneralAudit);
         await Coordinator.PutAsJsonAsync($"{path}/items/{general.ItemId}",
             new { kind = "GeneralAudit", quarter = 4, theme = general.Theme, categories = general.Categories }, Json.Options);
         Assert.Equal(1, (await (await BoardReader.GetAsync(path)).ReadAsync<PublishedProgrammeView>()).Version);

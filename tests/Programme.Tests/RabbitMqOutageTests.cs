@@ -43,6 +43,6 @@ public sealed class RabbitMqOutageTests : IAsyncLifetime
 
         // Generous: both the service and the probe reconnect with backoff, which a loaded machine stretches.
         var received = await probe.WaitForAsync(m => m.AuditId == scheduled.AuditId, TimeSpan.FromMinutes(3));
-        Assert.Equal("Neglect", received.Message.Theme);
+        Assert.Equal("Neglect", received.Message.Theme.Value);
     }
 }

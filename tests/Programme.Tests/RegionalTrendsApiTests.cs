@@ -1,3 +1,4 @@
+using Safeguarding.Contracts;
 using Safeguarding.Programme.Priorities;
 using Safeguarding.Programme.Regions;
 using Safeguarding.ServiceDefaults.Security;

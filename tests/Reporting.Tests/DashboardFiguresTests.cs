@@ -1,3 +1,4 @@
+using Safeguarding.Contracts;
 using Safeguarding.Contracts.Section11;
 using Safeguarding.Reporting.Dashboards;
 using Safeguarding.Reporting.Overview;
@@ -17,7 +18,11 @@ public class DashboardFiguresTests
         Year = year,
         OrganisationId = Police,
         Submitted = true,
-        Indicators = [new IndicatorResult(5, "5.2", "3", 1, moderated, rank, rank >= 3), new IndicatorResult(5, "5.1", "2", 2, "2", 2, false)],
+        Indicators =
+        [
+            new IndicatorResult(5, IndicatorNumber.From("5.2"), ScoreCode.From("3"), 1, ScoreCode.From(moderated), rank, rank >= 3),
+            new IndicatorResult(5, IndicatorNumber.From("5.1"), ScoreCode.From("2"), 2, ScoreCode.From("2"), 2, false),
+        ],
     };
 
     [Fact]

@@ -31,10 +31,10 @@ public class OverviewApiTests(ReportingService service)
         var now = DateTimeOffset.UtcNow;
         var audit = Guid.NewGuid();
         await service.Host.PublishAsync(new OrganisationRegistered(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), "Cafcass", OrganisationKind.RelevantAgency));
-        await service.Host.PublishAsync(new AuditScheduled(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), audit, 2027, 1, "Neglect", [CaseCategory.EarlyHelp]));
-        await service.Host.PublishAsync(new AuditOpened(Guid.NewGuid(), _partnership, now, Someone, audit, "Neglect", 2027, 1));
+        await service.Host.PublishAsync(new AuditScheduled(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), audit, 2027, 1, Theme.From("Neglect"), [CaseCategory.EarlyHelp]));
+        await service.Host.PublishAsync(new AuditOpened(Guid.NewGuid(), _partnership, now, Someone, audit, Theme.From("Neglect"), 2027, 1));
         await service.Host.PublishAsync(new OrganisationsInvited(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), SelfAssessmentKind.Section11, 2027, [Guid.NewGuid()]));
-        await service.Host.PublishAsync(new ActionCreated(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), "Train", "Manual", null, Guid.NewGuid(), new DateOnly(2027, 1, 1)));
+        await service.Host.PublishAsync(new ActionCreated(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), "Train", ActionSourceKind.Manual, null, Guid.NewGuid(), new DateOnly(2027, 1, 1)));
 
         var overview = await Eventually.Get(() => OverviewOf(_partnership), o => o.Actions.Total == 1 && o.Programme.Scheduled == 1 && o.Organisations == 1 && o.Cycles.Count == 1);
 
@@ -48,12 +48,12 @@ public class OverviewApiTests(ReportingService service)
     public async Task A_message_delivered_twice_is_logged_and_counted_once()
     {
         var store = service.Host.Services.GetRequiredService<IDocumentStore>();
-        var message = new AuditOpened(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Someone, Guid.NewGuid(), "Neglect", 2027, 2);
+        var message = new AuditOpened(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Someone, Guid.NewGuid(), Theme.From("Neglect"), 2027, 2);
 
         Assert.True(await IntegrationEventLog.AppendOnceAsync(store, message, message.EventId, default));
         Assert.False(await IntegrationEventLog.AppendOnceAsync(store, message, message.EventId, default));
         await service.Host.PublishAsync(message);
-        var marker = new AuditOpened(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Someone, Guid.NewGuid(), "Marker", 2027, 3);
+        var marker = new AuditOpened(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Someone, Guid.NewGuid(), Theme.From("Marker"), 2027, 3);
         await service.Host.PublishAsync(marker);
 
         await Eventually.Get(() => OverviewOf(_partnership), o => o.Freshness.EventsBehind == 0);

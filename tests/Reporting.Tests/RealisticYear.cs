@@ -23,6 +23,9 @@ public static class RealisticYear
 
     public static Guid Id(string name, int index = 0) => DeterministicGuid.Create("realistic-year", name, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    private static IndicatorScore Score(int standard, string indicator, string score, int rank) =>
+        new(standard, IndicatorNumber.From(indicator), ScoreCode.From(score), rank);
+
     public static IReadOnlyList<IIntegrationEvent> For(string partnership)
     {
         var messages = new List<IIntegrationEvent>();
@@ -47,13 +50,13 @@ public static class RealisticYear
         var general = Id("general-audit");
         foreach (var (audit, q) in thematic.Select((a, q) => (a, q)))
         {
-            Add((id, t) => new AuditScheduled(id, partnership, t, Coordinator, programme, audit, Year, q + 1, $"Theme {q}", [CaseCategory.ChildProtection]));
-            Add((id, t) => new AuditOpened(id, partnership, t, Coordinator, audit, $"Theme {q}", Year, q + 1));
-            Add((id, t) => new AuditScoped(id, partnership, t, Coordinator, audit, $"Theme {q}", Year, Guid.Empty, 1, 12, new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 15), new DateOnly(2027, 4, 1)));
+            Add((id, t) => new AuditScheduled(id, partnership, t, Coordinator, programme, audit, Year, q + 1, Theme.From($"Theme {q}"), [CaseCategory.ChildProtection]));
+            Add((id, t) => new AuditOpened(id, partnership, t, Coordinator, audit, Theme.From($"Theme {q}"), Year, q + 1));
+            Add((id, t) => new AuditScoped(id, partnership, t, Coordinator, audit, Theme.From($"Theme {q}"), Year, Guid.Empty, 1, 12, new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 15), new DateOnly(2027, 4, 1)));
         }
 
-        Add((id, t) => new AuditScheduled(id, partnership, t, Coordinator, programme, general, Year, 4, "General", [CaseCategory.EarlyHelp]));
-        Add((id, t) => new AuditOpened(id, partnership, t, Coordinator, general, "General", Year, 4));
+        Add((id, t) => new AuditScheduled(id, partnership, t, Coordinator, programme, general, Year, 4, Theme.From("General"), [CaseCategory.EarlyHelp]));
+        Add((id, t) => new AuditOpened(id, partnership, t, Coordinator, general, Theme.From("General"), Year, 4));
         Add((id, t) => new Section11CycleScheduled(id, partnership, t, Coordinator, programme, Id("s11-item"), Year, 1, null));
         Add((id, t) => new Section175CycleScheduled(id, partnership, t, Coordinator, programme, Id("s175-item"), Year, 2, null));
 
@@ -64,50 +67,50 @@ public static class RealisticYear
             for (var c = 0; c < 6; c++)
             {
                 var (grade, category) = (Grades[(a + c) % 4], CaseCategories[c]);
-                Add((id, t) => new CaseGraded(id, partnership, t, Coordinator, audit, $"Theme {a}", Year, category, "ofsted-4", grade, (a + c) % 4 < 2, Id($"case-{a}", c)));
+                Add((id, t) => new CaseGraded(id, partnership, t, Coordinator, audit, Theme.From($"Theme {a}"), Year, category, GradeScaleKey.From("ofsted-4"), GradeCode.From(grade), (a + c) % 4 < 2, Id($"case-{a}", c)));
                 for (var g = 0; g < 3; g++)
                 {
                     var agency = agencies[g];
-                    Add((id, t) => new ReturnSubmitted(id, partnership, t, Coordinator, audit, $"Theme {a}", Year, agency, category, grade, (a + c) % 4 < 2, Id($"return-{a}-{c}", g)));
+                    Add((id, t) => new ReturnSubmitted(id, partnership, t, Coordinator, audit, Theme.From($"Theme {a}"), Year, agency, category, GradeCode.From(grade), (a + c) % 4 < 2, Id($"return-{a}-{c}", g)));
                 }
             }
 
             for (var f = 0; f < 5; f++)
             {
-                var kind = f < 2 ? "GoodPractice" : "AreaForDevelopment";
-                Add((id, t) => new FindingRecorded(id, partnership, t, Coordinator, audit, $"Theme {a}", Year, Id($"finding-{a}", f), kind, $"Finding {f}", null));
+                var kind = f < 2 ? FindingKind.GoodPractice : FindingKind.AreaForDevelopment;
+                Add((id, t) => new FindingRecorded(id, partnership, t, Coordinator, audit, Theme.From($"Theme {a}"), Year, Id($"finding-{a}", f), kind, $"Finding {f}", null));
             }
 
             if (a % 2 == 0)
             {
-                Add((id, t) => new ImmediateConcernRaised(id, partnership, t, Coordinator, audit, Id("concern", a), "SH-2027-0" + a, agencies[1], "A child at risk."));
+                Add((id, t) => new ImmediateConcernRaised(id, partnership, t, Coordinator, audit, Id("concern", a), CaseKey.From("SH-2027-0" + a), agencies[1], "A child at risk."));
             }
 
             if (a < 3)
             {
-                Add((id, t) => new AuditClosed(id, partnership, t, Coordinator, audit, $"Theme {a}", Year, a + 1));
+                Add((id, t) => new AuditClosed(id, partnership, t, Coordinator, audit, Theme.From($"Theme {a}"), Year, a + 1));
             }
         }
 
         // A replaced return replaces its grade: still 72 agency returns.
-        Add((id, t) => new ReturnSubmitted(id, partnership, t, Coordinator, thematic[0], "Theme 0", Year, agencies[0], CaseCategory.EarlyHelp, "good", true, Id("return-0-0", 0)));
+        Add((id, t) => new ReturnSubmitted(id, partnership, t, Coordinator, thematic[0], Theme.From("Theme 0"), Year, agencies[0], CaseCategory.EarlyHelp, GradeCode.From("good"), true, Id("return-0-0", 0)));
 
         // The general audit's quarter passes undone.
-        Add((id, t) => new ScheduledItemOverdue(id, partnership, t, Actor.System, programme, general, "GeneralAudit", "General", new DateOnly(2027, 12, 31), Year));
+        Add((id, t) => new ScheduledItemOverdue(id, partnership, t, Actor.System, programme, general, ScheduledItemKind.GeneralAudit, Theme.From("General"), new DateOnly(2027, 12, 31), Year));
 
         // Section 11: twelve invited (8 then 4), ten return three self-scores of 3; indicator 5.2 moderated to 1 (weak)
         // for four of them and confirmed at 3 for six; five reminders; closed.
         var cycle = Id("s11-cycle");
-        Add((id, t) => new CycleLaunched(id, partnership, t, Coordinator, cycle, SelfAssessmentKind.Section11, Year, new DateOnly(2027, 3, 31), "section-11", "self-score-0-3"));
+        Add((id, t) => new CycleLaunched(id, partnership, t, Coordinator, cycle, SelfAssessmentKind.Section11, Year, new DateOnly(2027, 3, 31), FrameworkKey.From("section-11"), SchemeKey.From("self-score-0-3")));
         Add((id, t) => new OrganisationsInvited(id, partnership, t, Coordinator, cycle, SelfAssessmentKind.Section11, Year, agencies.Take(8).ToList()));
         Add((id, t) => new OrganisationsInvited(id, partnership, t, Coordinator, cycle, SelfAssessmentKind.Section11, Year, agencies.Skip(8).ToList()));
         for (var i = 0; i < 10; i++)
         {
             var (agency, assessment) = (agencies[i], Id("assessment", i));
             Add((id, t) => new AssessmentSubmitted(id, partnership, t, new Actor("auditor", agency.ToString()), assessment, cycle, agency, SelfAssessmentKind.Section11, Year,
-                [new IndicatorScore(1, "1.1", "3", 1), new IndicatorScore(5, "5.2", "3", 1), new IndicatorScore(8, "8.1", "3", 1)]));
+                [Score(1, "1.1", "3", 1), Score(5, "5.2", "3", 1), Score(8, "8.1", "3", 1)]));
             var weak = i < 4;
-            Add((id, t) => new IndicatorModerated(id, partnership, t, Coordinator, assessment, cycle, agency, 5, "5.2", "self-score-0-3", weak ? "1" : "3",
+            Add((id, t) => new IndicatorModerated(id, partnership, t, Coordinator, assessment, cycle, agency, 5, IndicatorNumber.From("5.2"), SchemeKey.From("self-score-0-3"), ScoreCode.From(weak ? "1" : "3"),
                 SelfAssessmentKind.Section11, Year, weak ? 3 : 1, weak));
         }
 
@@ -124,48 +127,48 @@ public static class RealisticYear
         for (var i = 0; i < 40; i++)
         {
             var (action, owner, due) = (Id("action", i), agencies[i % 12], i < 20 ? new DateOnly(2027, 6, 30) : new DateOnly(2028, 3, 31));
-            Add((id, t) => new ActionCreated(id, partnership, t, Coordinator, action, $"Action {i}", i % 2 == 0 ? "Audit" : "Section11", null, owner, due));
+            Add((id, t) => new ActionCreated(id, partnership, t, Coordinator, action, $"Action {i}", i % 2 == 0 ? ActionSourceKind.Audit : ActionSourceKind.Section11, null, owner, due));
             switch (i)
             {
                 case < 10:
-                    Add((id, t) => new ActionStatusChanged(id, partnership, t, Coordinator, action, owner, "Completed"));
+                    Add((id, t) => new ActionStatusChanged(id, partnership, t, Coordinator, action, owner, ActionProgress.Completed));
                     Add((id, t) => new ActionClosed(id, partnership, t, Coordinator, action, owner, "Re-audit shows the change."));
                     break;
                 case < 15:
-                    Add((id, t) => new ActionStatusChanged(id, partnership, t, Coordinator, action, owner, "Completed"));
+                    Add((id, t) => new ActionStatusChanged(id, partnership, t, Coordinator, action, owner, ActionProgress.Completed));
                     break;
                 case < 20:
-                    Add((id, t) => new ActionStatusChanged(id, partnership, t, Coordinator, action, owner, "OnTrack"));
+                    Add((id, t) => new ActionStatusChanged(id, partnership, t, Coordinator, action, owner, ActionProgress.OnTrack));
                     Add((id, t) => new ActionOverdue(id, partnership, t, Actor.System, action, owner, due));
                     break;
                 case < 30:
                     var older = at;
-                    Add((id, t) => new ActionStatusChanged(id, partnership, t, Coordinator, action, owner, "OnTrack"));
-                    messages.Add(new ActionStatusChanged(Next(), partnership, older.AddSeconds(-30), Coordinator, action, owner, "AtRisk"));
+                    Add((id, t) => new ActionStatusChanged(id, partnership, t, Coordinator, action, owner, ActionProgress.OnTrack));
+                    messages.Add(new ActionStatusChanged(Next(), partnership, older.AddSeconds(-30), Coordinator, action, owner, ActionProgress.AtRisk));
                     break;
                 case < 35:
-                    Add((id, t) => new ActionStatusChanged(id, partnership, t, Coordinator, action, owner, "AtRisk"));
+                    Add((id, t) => new ActionStatusChanged(id, partnership, t, Coordinator, action, owner, ActionProgress.AtRisk));
                     break;
             }
         }
 
         // Two reviews: one decided (its rapid-review deadline was at risk), one whose panel notification was missed.
-        Add((id, t) => new ReviewOpened(id, partnership, t, Coordinator, Id("review", 0), "RapidReview", "Neglect"));
-        Add((id, t) => new ReviewDeadlineAtRisk(id, partnership, t, Actor.System, Id("review", 0), "rapid-review", new DateOnly(2027, 2, 1), false));
-        Add((id, t) => new ReviewDecisionRecorded(id, partnership, t, Coordinator, Id("review", 0), "PracticeLearningReview", "Neglect", new DateOnly(2027, 1, 28)));
-        Add((id, t) => new ReviewOpened(id, partnership, t, Coordinator, Id("review", 1), "RapidReview", "Exploitation"));
-        Add((id, t) => new ReviewDeadlineAtRisk(id, partnership, t, Actor.System, Id("review", 1), "panel-notification", new DateOnly(2027, 5, 10), true));
+        Add((id, t) => new ReviewOpened(id, partnership, t, Coordinator, Id("review", 0), ReviewKind.RapidReview, Theme.From("Neglect")));
+        Add((id, t) => new ReviewDeadlineAtRisk(id, partnership, t, Actor.System, Id("review", 0), StatutoryDeadline.RapidReview, new DateOnly(2027, 2, 1), false));
+        Add((id, t) => new ReviewDecisionRecorded(id, partnership, t, Coordinator, Id("review", 0), ReviewDecision.PracticeLearningReview, Theme.From("Neglect"), new DateOnly(2027, 1, 28)));
+        Add((id, t) => new ReviewOpened(id, partnership, t, Coordinator, Id("review", 1), ReviewKind.RapidReview, Theme.From("Exploitation")));
+        Add((id, t) => new ReviewDeadlineAtRisk(id, partnership, t, Actor.System, Id("review", 1), StatutoryDeadline.PanelNotification, new DateOnly(2027, 5, 10), true));
 
         // Learning: three briefings, four practitioners' ratings 5, 4, 4, 3.
         for (var b = 0; b < 3; b++)
         {
             var briefing = Id("briefing", b);
-            Add((id, t) => new BriefingPublished(id, partnership, t, Coordinator, briefing, $"Briefing {b}", "Audit", thematic[b]));
+            Add((id, t) => new BriefingPublished(id, partnership, t, Coordinator, briefing, $"Briefing {b}", BriefingSourceKind.Audit, thematic[b]));
         }
 
         foreach (var rating in new[] { 5, 4, 4, 3 })
         {
-            Add((id, t) => new TrainingFeedbackReceived(id, partnership, t, new Actor("practitioner", null), Id("workshop"), "AuditWorkshop", "Exploitation", agencies[2], rating));
+            Add((id, t) => new TrainingFeedbackReceived(id, partnership, t, new Actor("practitioner", null), Id("workshop"), TrainingKind.AuditWorkshop, "Exploitation", agencies[2], rating));
         }
 
         return messages;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Safeguarding.Contracts;
 using Safeguarding.Reporting.Overview;
+using Safeguarding.Reporting.ReadModels;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 
@@ -25,12 +26,18 @@ public sealed class RealisticYearTests : IAsyncLifetime
         new AuditFigures(
             Audits: 4, CasesGraded: 24, GoodOrBetter: 12, GoodOrBetterShare: 0.5,
             [new("good", 6), new("inadequate", 6), new("outstanding", 6), new("requires-improvement", 6)],
-            [new("EarlyHelp", 4, 2, 0.5), new("ChildInNeed", 4, 2, 0.5), new("ChildProtection", 8, 4, 0.5), new("LookedAfterChild", 8, 4, 0.5)],
+            [
+                new(CaseCategory.EarlyHelp, 4, 2, 0.5), new(CaseCategory.ChildInNeed, 4, 2, 0.5), new(CaseCategory.ChildProtection, 8, 4, 0.5),
+                new(CaseCategory.LookedAfterChild, 8, 4, 0.5),
+            ],
             AgencyReturns: 72, GoodPractice: 8, AreasForDevelopment: 12, ImmediateConcerns: 2),
-        [new CycleFigures("Section11", Invited: 12, Returned: 10, ReturnRate: 0.833, Reminders: 5, IndicatorsModerated: 10, ModeratedBelowSelfScore: 4, WeakIndicators: 4, Closed: true)],
+        [new CycleFigures(SelfAssessmentKind.Section11, Invited: 12, Returned: 10, ReturnRate: 0.833, Reminders: 5, IndicatorsModerated: 10, ModeratedBelowSelfScore: 4, WeakIndicators: 4, Closed: true)],
         new ActionFigures(
             40,
-            [new("AtRisk", 5), new("Closed", 10), new("Completed", 5), new("NotStarted", 5), new("OnTrack", 10), new("Overdue", 5)],
+            [
+                new(ActionStatus.NotStarted, 5), new(ActionStatus.OnTrack, 10), new(ActionStatus.AtRisk, 5), new(ActionStatus.Overdue, 5),
+                new(ActionStatus.Completed, 5), new(ActionStatus.Closed, 10),
+            ],
             Overdue: 5, AverageDaysOverdue: 154.0, ClosedWithEvidence: 10, ClosedShare: 0.25),
         new ReviewFigures(Reviews: 2, Decided: 1, DeadlinesMissed: 1, DeadlinesAtRisk: 1),
         new LearningFigures(BriefingsPublished: 3, FeedbackResponses: 4, AverageRating: 4.0),
@@ -99,7 +106,7 @@ public sealed class RealisticYearTests : IAsyncLifetime
         foreach (var actions in new[] { actionsCsv, actionsXlsx })
         {
             Assert.Equal(40, actions.Count);
-            Assert.Equal(Expected.Actions.ByStatus, actions.GroupBy(a => a["status"]).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new StatusCount(g.Key, g.Count())));
+            Assert.Equal(Expected.Actions.ByStatus, actions.GroupBy(a => Enum.Parse<ActionStatus>(a["status"])).OrderBy(g => g.Key).Select(g => new StatusCount(g.Key, g.Count())));
         }
 
         var agreed = grades.Where(g => g["agreed_at_meeting"] == "true").ToList();
@@ -171,7 +178,7 @@ public sealed class RealisticYearTests : IAsyncLifetime
 
         // After the rebuild the read models follow new events again.
         await PublishAsync([new Safeguarding.Contracts.Learning.ActionCreated(
-            Guid.NewGuid(), partnership, RealisticYear.Today, new Actor("coordinator", null), Guid.NewGuid(), "After the rebuild", "Manual", null, RealisticYear.Id("agency", 1), new DateOnly(2028, 1, 31))]);
+            Guid.NewGuid(), partnership, RealisticYear.Today, new Actor("coordinator", null), Guid.NewGuid(), "After the rebuild", ActionSourceKind.Manual, null, RealisticYear.Id("agency", 1), new DateOnly(2028, 1, 31))]);
         await Eventually.Get(
             async () => await (await admin.GetAsync("/api/reports/overview?year=2027")).ReadAsync<PartnershipOverview>(),
             o => o.Actions.Total == 41,
@@ -198,8 +205,9 @@ public sealed class RealisticYearTests : IAsyncLifetime
         Assert.Equal(
             [new Dashboards.StandardCell(1, "3", null, false, null), new Dashboards.StandardCell(5, "3", "1", true, null), new Dashboards.StandardCell(8, "3", null, false, null)],
             own.Section11);
+        Assert.Equal(new Dashboards.AuditFindings(Audits: 4, GoodPractice: 8, AreasForDevelopment: 12), own.Findings);
         Assert.Equal((4, 0, 40, 5), (own.Actions.Owned, own.Actions.Overdue, own.Actions.PartnershipTotal, own.Actions.PartnershipOverdue));
-        Assert.Equal([new StatusCount("Closed", 1), new StatusCount("Completed", 1), new StatusCount("NotStarted", 1), new StatusCount("OnTrack", 1)], own.Actions.ByStatus);
+        Assert.Equal([new StatusCount(ActionStatus.NotStarted, 1), new StatusCount(ActionStatus.OnTrack, 1), new StatusCount(ActionStatus.Completed, 1), new StatusCount(ActionStatus.Closed, 1)], own.Actions.ByStatus);
         Assert.Equal([new Dashboards.ThemeYear(2027, 1, 6, 0.667, 3, 1)], theme.Years);
         Assert.Equal((12, 10, 0.833, 12), (matrix.Invited, matrix.Returned, matrix.ReturnRate, matrix.Organisations.Count));
         Assert.False(matrix.Organisations.Single(o => o.OrganisationId == agency11).Returned);

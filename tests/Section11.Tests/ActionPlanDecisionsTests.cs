@@ -73,7 +73,7 @@ public class ActionPlanDecisionsTests
         var messages = Section11IntegrationEvents.Map(new Event<ActionPlanAgreed>(agreed) { Id = Guid.NewGuid(), TenantId = "st-helens" });
 
         var raised = Assert.IsType<Integration.ActionRaised>(Assert.Single(messages));
-        Assert.Equal((Police, "5.2", 2027), (raised.OrganisationId, raised.Indicator, raised.Year));
+        Assert.Equal((Police, "5.2", 2027), (raised.OrganisationId, raised.Indicator?.Value, raised.Year));
         Assert.NotEqual(agreed.Actions[0].ActionId, raised.EventId);
     }
 
@@ -83,12 +83,12 @@ public class ActionPlanDecisionsTests
         var withFeedback = Then(Submitted(Police), AssessmentDecisions.IssueFeedback(Submitted(Police), new IssueFeedback("Good."), Coordinator, Now));
         var planned = Then(withFeedback, AssessmentDecisions.ProposeAction(withFeedback, Cycle, Action(null), ActionProposer.Organisation, Guid.NewGuid(), Coordinator, Now));
         var actionId = planned.Actions[0].ActionId;
-        Assert.IsType<Decision.NotAllowed>(AssessmentDecisions.FollowUp(planned, actionId, new FollowUpAction(ActionProgress.OnTrack, "Started."), Coordinator, Now));
+        Assert.IsType<Decision.NotAllowed>(AssessmentDecisions.FollowUp(planned, actionId, new FollowUpAction(FollowUpProgress.OnTrack, "Started."), Coordinator, Now));
         var agreed = Then(planned, AssessmentDecisions.AgreeActionPlan(planned, Coordinator, Now));
 
-        var followed = Then(agreed, AssessmentDecisions.FollowUp(agreed, actionId, new FollowUpAction(ActionProgress.Completed, "All staff trained."), Coordinator, Now));
+        var followed = Then(agreed, AssessmentDecisions.FollowUp(agreed, actionId, new FollowUpAction(FollowUpProgress.Completed, "All staff trained."), Coordinator, Now));
 
-        Assert.Equal(ActionProgress.Completed, followed.Actions[0].Progress);
+        Assert.Equal(FollowUpProgress.Completed, followed.Actions[0].Progress);
         Assert.Equal(["actionId", "note", "progress"], Assert.IsType<Decision.Invalid>(AssessmentDecisions.FollowUp(agreed, Guid.NewGuid(), new FollowUpAction(null, ""), Coordinator, Now)).Errors.ToDictionary().Keys.Order());
         Assert.IsType<Decision.NotAllowed>(AssessmentDecisions.ProposeAction(agreed, Cycle, Action(null), ActionProposer.Organisation, Guid.NewGuid(), Coordinator, Now));
     }

@@ -98,7 +98,7 @@ public class AssessmentDecisionsTests
     [Fact]
     public void A_school_return_is_submitted_only_once_the_head_teacher_and_governor_have_signed_off_its_final_content()
     {
-        var opened = CycleDecisions.Open("st-helens", new OpenSection11Cycle(2027, new DateOnly(2027, 6, 30)), Coordinator, Now, Frameworks.FrameworkKind.Section175);
+        var opened = CycleDecisions.Open("st-helens", new OpenSection11Cycle(2027, new DateOnly(2027, 6, 30)), Coordinator, Now, SelfAssessmentKind.Section175);
         var cycle = Section11Cycle.Create(opened).Apply(new OrganisationsInvited(opened.CycleId, [School], Coordinator, Now));
         var assessment = cycle.Framework.Indicators.Aggregate(Started(cycle, School),
             (a, i) => Then(a, AssessmentDecisions.Answer(a, cycle, i.Number, new AnswerIndicator("yes", null), Coordinator, Now)));

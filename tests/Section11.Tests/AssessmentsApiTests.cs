@@ -126,7 +126,7 @@ public class AssessmentsApiTests(Section11Service service)
     {
         var school = Guid.NewGuid();
         await service.Host.Services.GetRequiredService<IBus>().Publish(new OrganisationRegistered(
-            Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, school, "Demo Primary", OrganisationKind.School, "primary", "academy"));
+            Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, school, "Demo Primary", OrganisationKind.School, SchoolPhase.Primary, SchoolType.Academy));
         var year = DateTime.UtcNow.Year + 1;
         var cycle = await (await Coordinator.PostJsonAsync("/api/section175/cycles", new { year, deadline = $"{year}-06-30" })).ReadAsync<Section11Cycle>();
         Assert.Equal("section-175", cycle.Framework.Key);

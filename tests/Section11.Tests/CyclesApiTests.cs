@@ -1,4 +1,5 @@
 using System.Net;
+using Safeguarding.Contracts;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
@@ -27,7 +28,7 @@ public class CyclesApiTests(Section11Service service)
         var cycle = await response.ReadAsync<Section11Cycle>();
         Assert.Equal(CycleStage.Open, (await (await Coordinator.GetAsync($"/api/section11/cycles/{cycle.Id}")).ReadAsync<Section11Cycle>()).Stage);
         var received = await probe.WaitForAsync(m => m.CycleId == cycle.Id, TimeSpan.FromSeconds(20));
-        Assert.Equal((new DateOnly(NextYear, 3, 31), Integration.SelfAssessmentKind.Section11), (received.Message.Deadline, received.Message.Kind));
+        Assert.Equal((new DateOnly(NextYear, 3, 31), SelfAssessmentKind.Section11), (received.Message.Deadline, received.Message.Kind));
         Assert.Equal(_partnership, received.Message.PartnershipId);
     }
 

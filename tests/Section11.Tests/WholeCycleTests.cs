@@ -34,7 +34,7 @@ public sealed class WholeCycleTests : IAsyncLifetime
         foreach (var organisation in organisations)
         {
             await _host.Services.GetRequiredService<IBus>().Publish(new OrganisationRegistered(
-                Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, organisation, $"Organisation {organisation}", kind, kind == OrganisationKind.School ? "primary" : null));
+                Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, organisation, $"Organisation {organisation}", kind, kind == OrganisationKind.School ? SchoolPhase.Primary : null));
         }
 
         var cycle = await (await Coordinator.PostJsonAsync(path, new { year = 2027, deadline })).ReadAsync<Section11Cycle>();
@@ -119,9 +119,9 @@ public sealed class WholeCycleTests : IAsyncLifetime
 
         var police2027 = await AssessmentAsync(AuditorOf(police), Of(police));
         Assert.Equal((AssessmentStatus.ActionPlanAgreed, "3", "1"), (police2027.Status, police2027.Answers.Single(a => a.Indicator == "5.2").Score, police2027.Moderated.Single().Score));
-        Assert.Equal(ActionProgress.Completed, police2027.Actions[0].Progress);
+        Assert.Equal(FollowUpProgress.Completed, police2027.Actions[0].Progress);
         Assert.Equal((CycleStage.Closed, probation), (closed.Stage, Assert.Single(closed.NotReturned)));
-        Assert.Equal("5.2", (await actions.WaitForAsync(m => m.OrganisationId == police, TimeSpan.FromSeconds(20))).Message.Indicator);
+        Assert.Equal("5.2", (await actions.WaitForAsync(m => m.OrganisationId == police, TimeSpan.FromSeconds(20))).Message.Indicator?.Value);
         Assert.Equal(2, (await closedProbe.WaitForAsync(m => m.CycleId == cycle.Id, TimeSpan.FromSeconds(20))).Message.Returned);
         await (await AuditorOf(health).PostJsonAsync($"{Of(health)}/actions", new { what = "Late idea", owner = "Lead", dueDate = "2027-09-30" })).ReadProblemAsync(409);
     }

@@ -25,7 +25,7 @@ public static partial class AuditDecisions
     /// is the same audit. Who scheduled it and when travel with it.
     /// </summary>
     public static AuditOpened Open(AuditScheduled scheduled) =>
-        new(scheduled.AuditId, scheduled.ProgrammeId, scheduled.Year, scheduled.Quarter, scheduled.Theme,
+        new(scheduled.AuditId, scheduled.ProgrammeId, scheduled.Year, scheduled.Quarter, scheduled.Theme.Value,
             [.. scheduled.Categories], scheduled.Actor, scheduled.OccurredAt);
 
     internal static Decision? Unless(MultiAgencyAudit audit, string step, params AuditStage[] allowed) =>

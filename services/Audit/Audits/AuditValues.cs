@@ -101,12 +101,6 @@ public sealed record MeetingAttendee(Guid OrganisationId, string Role);
 /// <summary>The grade the meeting agreed for one case, looking at the child's whole journey.</summary>
 public sealed record CaseGrade(string CaseKey, string Grade, string Rationale);
 
-public enum FindingKind
-{
-    Strength,
-    AreaForDevelopment,
-}
-
 /// <summary>What the audit found; linked to the tool section it is about, where there is one.</summary>
 public sealed record Finding(Guid FindingId, FindingKind Kind, string Text, string? SectionKey);
 

@@ -36,55 +36,56 @@ public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegra
         Guid Derived(string kind, Guid item) => DeterministicGuid.Create(eventId.ToString(), kind, item.ToString());
         CaseCategory CategoryOf(string caseKey) => audit.Cases.First(c => c.CaseKey == caseKey).Category;
         bool MeetsExpectation(string grade) => GradeScales.Find(audit.Terms!.Tool.GradeScale)!.MeetsExpectation(grade);
+        var theme = Theme.From(audit.Theme);
 
         return data switch
         {
-            AuditOpened e => [new Integration.AuditOpened(eventId, partnershipId, e.At, e.By, e.AuditId, e.Theme, e.Year, e.Quarter)],
+            AuditOpened e => [new Integration.AuditOpened(eventId, partnershipId, e.At, e.By, e.AuditId, Theme.From(e.Theme), e.Year, e.Quarter)],
             TermsOfReferenceAgreed e =>
             [
-                new Integration.AuditScoped(eventId, partnershipId, e.At, e.By, e.AuditId, e.Terms.Theme, audit.Year, e.Terms.ToolId, e.Terms.ToolVersion,
+                new Integration.AuditScoped(eventId, partnershipId, e.At, e.By, e.AuditId, Theme.From(e.Terms.Theme), audit.Year, e.Terms.ToolId, e.Terms.ToolVersion,
                     e.Terms.LookBackMonths, e.Terms.ReturnsDue, e.Terms.MeetingDate, e.Terms.ReportDue),
             ],
             Audits.CasesSelected e =>
             [
-                new Integration.CasesSelected(eventId, partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year,
+                new Integration.CasesSelected(eventId, partnershipId, e.At, e.By, e.AuditId, theme, audit.Year,
                     e.Cases.GroupBy(c => c.Category).ToDictionary(g => g.Key, g => g.Count())),
             ],
             AgenciesNotified e =>
             [
                 .. e.Cases.SelectMany(c => c.OrganisationIds).Distinct().Select(organisation => new Integration.ReturnRequested(
-                    Derived("return-requested", organisation), partnershipId, e.At, e.By, e.AuditId, audit.Theme, organisation,
+                    Derived("return-requested", organisation), partnershipId, e.At, e.By, e.AuditId, theme, organisation,
                     e.Cases.Count(c => c.OrganisationIds.Contains(organisation)), audit.Terms!.ReturnsDue)),
             ],
             Audits.ReturnSubmitted e =>
             [
-                new Integration.ReturnSubmitted(eventId, partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, e.Return.OrganisationId,
-                    CategoryOf(e.Return.CaseKey), e.Return.OverallGrade, MeetsExpectation(e.Return.OverallGrade),
+                new Integration.ReturnSubmitted(eventId, partnershipId, e.At, e.By, e.AuditId, theme, audit.Year, e.Return.OrganisationId,
+                    CategoryOf(e.Return.CaseKey), GradeCode.From(e.Return.OverallGrade), MeetsExpectation(e.Return.OverallGrade),
                     PseudonymousRef(e.AuditId, "return", e.Return.OrganisationId.ToString(), e.Return.CaseKey)),
             ],
             AuditMeetingHeld e =>
             [
                 .. e.CaseGrades.Select((g, i) => (IIntegrationEvent)new Integration.CaseGraded(
                     DeterministicGuid.Create(eventId.ToString(), "case-graded", i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, CategoryOf(g.CaseKey), audit.Terms!.Tool.GradeScale, g.Grade,
+                    partnershipId, e.At, e.By, e.AuditId, theme, audit.Year, CategoryOf(g.CaseKey), GradeScaleKey.From(audit.Terms!.Tool.GradeScale), GradeCode.From(g.Grade),
                     MeetsExpectation(g.Grade), PseudonymousRef(e.AuditId, "case", g.CaseKey))),
                 .. e.Findings.Select(f => (IIntegrationEvent)new Integration.FindingRecorded(
-                    Derived("finding-recorded", f.FindingId), partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, f.FindingId,
-                    f.Kind.ToString(), f.Text, f.SectionKey)),
+                    Derived("finding-recorded", f.FindingId), partnershipId, e.At, e.By, e.AuditId, theme, audit.Year, f.FindingId,
+                    f.Kind, f.Text, f.SectionKey is null ? null : SectionKey.From(f.SectionKey))),
             ],
-            AuditReportApproved e => [new Integration.AuditReportApproved(eventId, partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, audit.Report!.Summary)],
+            AuditReportApproved e => [new Integration.AuditReportApproved(eventId, partnershipId, e.At, e.By, e.AuditId, theme, audit.Year, audit.Report!.Summary)],
             AuditActionsRaised e =>
             [
                 .. e.Actions.Select(a => new Integration.ActionRaised(
-                    Derived("action-raised", a.ActionId), partnershipId, e.At, e.By, a.ActionId, e.AuditId, audit.Theme, a.What, a.OwnerOrganisationId,
+                    Derived("action-raised", a.ActionId), partnershipId, e.At, e.By, a.ActionId, e.AuditId, theme, a.What, a.OwnerOrganisationId,
                     a.DueDate, a.FindingId, audit.Findings.First(f => f.FindingId == a.FindingId).Text)),
             ],
             ImmediateConcernRaised e =>
             [
-                new Integration.ImmediateConcernRaised(eventId, partnershipId, e.At, e.By, e.AuditId, e.ConcernId, e.CaseKey, e.OwnerOrganisationId, e.Summary),
+                new Integration.ImmediateConcernRaised(eventId, partnershipId, e.At, e.By, e.AuditId, e.ConcernId, CaseKey.From(e.CaseKey), e.OwnerOrganisationId, e.Summary),
             ],
-            AuditClosed e => [new Integration.AuditClosed(eventId, partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, audit.Quarter)],
-            AuditCancelled e => [new Integration.AuditCancelled(eventId, partnershipId, e.At, e.By, e.AuditId, audit.Theme, audit.Year, e.Reason)],
+            AuditClosed e => [new Integration.AuditClosed(eventId, partnershipId, e.At, e.By, e.AuditId, theme, audit.Year, audit.Quarter)],
+            AuditCancelled e => [new Integration.AuditCancelled(eventId, partnershipId, e.At, e.By, e.AuditId, theme, audit.Year, e.Reason)],
             _ => [],
         };
     }

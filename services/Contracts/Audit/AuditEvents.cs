@@ -9,52 +9,53 @@ namespace Safeguarding.Contracts.Audit;
 [EntityName("audit.audit-opened.v1")]
 public sealed record AuditOpened(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AuditId, string Theme, int Year, int Quarter) : IIntegrationEvent;
+    Guid AuditId, Theme Theme, int Year, int Quarter) : IIntegrationEvent;
 
 [MessageUrn("safeguarding:audit:audit-scoped:v1")]
 [EntityName("audit.audit-scoped.v1")]
 public sealed record AuditScoped(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AuditId, string Theme, int Year, Guid ToolId, long ToolVersion, int LookBackMonths, DateOnly ReturnsDue, DateOnly MeetingDate, DateOnly ReportDue)
+    Guid AuditId, Theme Theme, int Year, Guid ToolId, long ToolVersion, int LookBackMonths, DateOnly ReturnsDue, DateOnly MeetingDate, DateOnly ReportDue)
     : IIntegrationEvent;
 
 [MessageUrn("safeguarding:audit:cases-selected:v1")]
 [EntityName("audit.cases-selected.v1")]
 public sealed record CasesSelected(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AuditId, string Theme, int Year, IReadOnlyDictionary<CaseCategory, int> CasesByCategory) : IIntegrationEvent;
+    Guid AuditId, Theme Theme, int Year, IReadOnlyDictionary<CaseCategory, int> CasesByCategory) : IIntegrationEvent;
 
 /// <summary>One agency owes returns for this audit: what a notifier chases.</summary>
 [MessageUrn("safeguarding:audit:return-requested:v1")]
 [EntityName("audit.return-requested.v1")]
 public sealed record ReturnRequested(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AuditId, string Theme, Guid OrganisationId, int Cases, DateOnly ReturnsDue) : IIntegrationEvent;
+    Guid AuditId, Theme Theme, Guid OrganisationId, int Cases, DateOnly ReturnsDue) : IIntegrationEvent;
 
 [MessageUrn("safeguarding:audit:return-submitted:v1")]
 [EntityName("audit.return-submitted.v1")]
 public sealed record ReturnSubmitted(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AuditId, string Theme, int Year, Guid OrganisationId, CaseCategory Category, string OverallGrade, bool MeetsExpectation, Guid ReturnKey)
+    Guid AuditId, Theme Theme, int Year, Guid OrganisationId, CaseCategory Category, GradeCode OverallGrade, bool MeetsExpectation, Guid ReturnKey)
     : IIntegrationEvent;
 
 [MessageUrn("safeguarding:audit:case-graded:v1")]
 [EntityName("audit.case-graded.v1")]
 public sealed record CaseGraded(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AuditId, string Theme, int Year, CaseCategory Category, string GradeScale, string Grade, bool MeetsExpectation, Guid CaseRef) : IIntegrationEvent;
+    Guid AuditId, Theme Theme, int Year, CaseCategory Category, GradeScaleKey GradeScale, GradeCode Grade, bool MeetsExpectation, Guid CaseRef)
+    : IIntegrationEvent;
 
 [MessageUrn("safeguarding:audit:finding-recorded:v1")]
 [EntityName("audit.finding-recorded.v1")]
 public sealed record FindingRecorded(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AuditId, string Theme, int Year, Guid FindingId, string Kind, string Text, string? SectionKey) : IIntegrationEvent;
+    Guid AuditId, Theme Theme, int Year, Guid FindingId, FindingKind Kind, [FreeText] string Text, SectionKey? SectionKey) : IIntegrationEvent;
 
 [MessageUrn("safeguarding:audit:action-raised:v1")]
 [EntityName("audit.action-raised.v1")]
 public sealed record ActionRaised(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid ActionId, Guid AuditId, string Theme, string What, Guid OwnerOrganisationId, DateOnly DueDate, Guid FindingId, string Finding)
+    Guid ActionId, Guid AuditId, Theme Theme, [FreeText] string What, Guid OwnerOrganisationId, DateOnly DueDate, Guid FindingId, [FreeText] string Finding)
     : IIntegrationEvent;
 
 /// <summary>Sent at once, not at the end of the audit, to the agency that must act for the child.</summary>
@@ -62,22 +63,22 @@ public sealed record ActionRaised(
 [EntityName("audit.immediate-concern-raised.v1")]
 public sealed record ImmediateConcernRaised(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AuditId, Guid ConcernId, string CaseKey, Guid OwnerOrganisationId, string Summary) : IIntegrationEvent;
+    Guid AuditId, Guid ConcernId, CaseKey CaseKey, Guid OwnerOrganisationId, [FreeText] string Summary) : IIntegrationEvent;
 
 [MessageUrn("safeguarding:audit:audit-report-approved:v1")]
 [EntityName("audit.audit-report-approved.v1")]
 public sealed record AuditReportApproved(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AuditId, string Theme, int Year, string Summary) : IIntegrationEvent;
+    Guid AuditId, Theme Theme, int Year, [FreeText] string Summary) : IIntegrationEvent;
 
 [MessageUrn("safeguarding:audit:audit-closed:v1")]
 [EntityName("audit.audit-closed.v1")]
 public sealed record AuditClosed(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AuditId, string Theme, int Year, int Quarter) : IIntegrationEvent;
+    Guid AuditId, Theme Theme, int Year, int Quarter) : IIntegrationEvent;
 
 [MessageUrn("safeguarding:audit:audit-cancelled:v1")]
 [EntityName("audit.audit-cancelled.v1")]
 public sealed record AuditCancelled(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AuditId, string Theme, int Year, string Reason) : IIntegrationEvent;
+    Guid AuditId, Theme Theme, int Year, [FreeText] string Reason) : IIntegrationEvent;

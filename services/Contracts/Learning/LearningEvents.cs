@@ -2,18 +2,19 @@ using MassTransit;
 
 namespace Safeguarding.Contracts.Learning;
 
-/// <summary>An action entered the partnership's one improvement register; <c>SourceKind</c> is Manual, Audit, Section11 or Review.</summary>
+/// <summary>An action entered the partnership's one improvement register, from its source.</summary>
 [MessageUrn("safeguarding:learning:action-created:v1")]
 [EntityName("learning.action-created.v1")]
 public sealed record ActionCreated(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid ActionId, string What, string SourceKind, Guid? SourceReference, Guid OwnerOrganisationId, DateOnly DueDate) : IIntegrationEvent;
+    Guid ActionId, [FreeText] string What, ActionSourceKind SourceKind, Guid? SourceReference, Guid OwnerOrganisationId, DateOnly DueDate)
+    : IIntegrationEvent;
 
 [MessageUrn("safeguarding:learning:action-status-changed:v1")]
 [EntityName("learning.action-status-changed.v1")]
 public sealed record ActionStatusChanged(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid ActionId, Guid OwnerOrganisationId, string Status) : IIntegrationEvent;
+    Guid ActionId, Guid OwnerOrganisationId, ActionProgress Status) : IIntegrationEvent;
 
 [MessageUrn("safeguarding:learning:action-overdue:v1")]
 [EntityName("learning.action-overdue.v1")]
@@ -25,52 +26,53 @@ public sealed record ActionOverdue(
 [EntityName("learning.action-closed.v1")]
 public sealed record ActionClosed(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid ActionId, Guid OwnerOrganisationId, string EvidenceOfImpact) : IIntegrationEvent;
+    Guid ActionId, Guid OwnerOrganisationId, [FreeText] string EvidenceOfImpact) : IIntegrationEvent;
 
 /// <summary>Learning that a later audit should test: Programme proposes a re-audit of the theme.</summary>
 [MessageUrn("safeguarding:learning:learning-to-test:v1")]
 [EntityName("learning.learning-to-test.v1")]
 public sealed record LearningToTest(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid LearningId, string Theme, string Learning, string SourceKind, Guid? SourceReference) : IIntegrationEvent;
+    Guid LearningId, Theme Theme, [FreeText] string Learning, ActionSourceKind SourceKind, Guid? SourceReference) : IIntegrationEvent;
 
 /// <summary>A review opened: a serious incident's Rapid Review, or a Practice Learning Review opened according to need.</summary>
 [MessageUrn("safeguarding:learning:review-opened:v1")]
 [EntityName("learning.review-opened.v1")]
 public sealed record ReviewOpened(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid ReviewId, string Kind, string Theme) : IIntegrationEvent;
+    Guid ReviewId, ReviewKind Kind, Theme Theme) : IIntegrationEvent;
 
 /// <summary>A statutory deadline of a review is at risk, or (<c>Missed</c>) has passed with its step not taken.</summary>
 [MessageUrn("safeguarding:learning:review-deadline-at-risk:v1")]
 [EntityName("learning.review-deadline-at-risk.v1")]
 public sealed record ReviewDeadlineAtRisk(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid ReviewId, string Deadline, DateOnly Due, bool Missed) : IIntegrationEvent;
+    Guid ReviewId, StatutoryDeadline Deadline, DateOnly Due, bool Missed) : IIntegrationEvent;
 
 [MessageUrn("safeguarding:learning:review-decision-recorded:v1")]
 [EntityName("learning.review-decision-recorded.v1")]
 public sealed record ReviewDecisionRecorded(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid ReviewId, string Decision, string Theme, DateOnly DecidedOn) : IIntegrationEvent;
+    Guid ReviewId, ReviewDecision Decision, Theme Theme, DateOnly DecidedOn) : IIntegrationEvent;
 
 /// <summary>A review's recommendation: the programme weighs it as a candidate priority.</summary>
 [MessageUrn("safeguarding:learning:recommendation-made:v1")]
 [EntityName("learning.recommendation-made.v1")]
 public sealed record RecommendationMade(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid ReviewId, Guid RecommendationId, string ReviewKind, string Theme, string Text, Guid OwnerOrganisationId, DateOnly DueDate) : IIntegrationEvent;
+    Guid ReviewId, Guid RecommendationId, ReviewKind ReviewKind, Theme Theme, [FreeText] string Text, Guid OwnerOrganisationId, DateOnly DueDate)
+    : IIntegrationEvent;
 
 /// <summary>A learning briefing published to the partnership's staff.</summary>
 [MessageUrn("safeguarding:learning:briefing-published:v1")]
 [EntityName("learning.briefing-published.v1")]
 public sealed record BriefingPublished(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid BriefingId, string Title, string SourceKind, Guid SourceId) : IIntegrationEvent;
+    Guid BriefingId, [FreeText] string Title, BriefingSourceKind SourceKind, Guid SourceId) : IIntegrationEvent;
 
 /// <summary>A practitioner's feedback after a training event or audit workshop: the rating, for the programme's dashboards.</summary>
 [MessageUrn("safeguarding:learning:training-feedback-received:v1")]
 [EntityName("learning.training-feedback-received.v1")]
 public sealed record TrainingFeedbackReceived(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid TrainingEventId, string Kind, string Topic, Guid? OrganisationId, int Rating) : IIntegrationEvent;
+    Guid TrainingEventId, TrainingKind Kind, [FreeText] string Topic, Guid? OrganisationId, int Rating) : IIntegrationEvent;

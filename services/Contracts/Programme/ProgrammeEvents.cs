@@ -5,68 +5,35 @@ namespace Safeguarding.Contracts.Programme;
 [MessageUrn("safeguarding:programme:organisation-registered:v1")]
 [EntityName("programme.organisation-registered.v1")]
 public sealed record OrganisationRegistered(
-    Guid EventId,
-    string PartnershipId,
-    DateTimeOffset OccurredAt,
-    Actor Actor,
-    Guid OrganisationId,
-    string Name,
-    OrganisationKind Kind,
-    string? SchoolPhase = null,
-    string? SchoolType = null) : IIntegrationEvent;
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid OrganisationId, [FreeText] string Name, OrganisationKind Kind, SchoolPhase? SchoolPhase = null, SchoolType? SchoolType = null)
+    : IIntegrationEvent;
 
 /// <summary>An organisation's name, kind or school details changed; other services update their copies.</summary>
 [MessageUrn("safeguarding:programme:organisation-updated:v1")]
 [EntityName("programme.organisation-updated.v1")]
 public sealed record OrganisationUpdated(
-    Guid EventId,
-    string PartnershipId,
-    DateTimeOffset OccurredAt,
-    Actor Actor,
-    Guid OrganisationId,
-    string Name,
-    OrganisationKind Kind,
-    string? SchoolPhase,
-    string? SchoolType) : IIntegrationEvent;
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid OrganisationId, [FreeText] string Name, OrganisationKind Kind, SchoolPhase? SchoolPhase, SchoolType? SchoolType) : IIntegrationEvent;
 
 [MessageUrn("safeguarding:programme:audit-programme-created:v1")]
 [EntityName("programme.audit-programme-created.v1")]
 public sealed record AuditProgrammeCreated(
-    Guid EventId,
-    string PartnershipId,
-    DateTimeOffset OccurredAt,
-    Actor Actor,
-    Guid ProgrammeId,
-    int Year) : IIntegrationEvent;
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, int Year) : IIntegrationEvent;
 
 /// <summary>A thematic multi-agency audit was put on the year's programme; Audit opens it.</summary>
 [MessageUrn("safeguarding:programme:audit-scheduled:v1")]
 [EntityName("programme.audit-scheduled.v1")]
 public sealed record AuditScheduled(
-    Guid EventId,
-    string PartnershipId,
-    DateTimeOffset OccurredAt,
-    Actor Actor,
-    Guid ProgrammeId,
-    Guid AuditId,
-    int Year,
-    int Quarter,
-    string Theme,
-    IReadOnlyList<CaseCategory> Categories) : IIntegrationEvent;
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid ProgrammeId, Guid AuditId, int Year, int Quarter, Theme Theme, IReadOnlyList<CaseCategory> Categories) : IIntegrationEvent;
 
 /// <summary>A priority now counts for the programme: recorded by the coordinator, or a candidate accepted.</summary>
 [MessageUrn("safeguarding:programme:priority-accepted:v1")]
 [EntityName("programme.priority-accepted.v1")]
 public sealed record PriorityAccepted(
-    Guid EventId,
-    string PartnershipId,
-    DateTimeOffset OccurredAt,
-    Actor Actor,
-    Guid PriorityId,
-    string Route,
-    string Theme,
-    string? SourceKind,
-    string? SourceReference) : IIntegrationEvent;
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid PriorityId, PriorityRoute Route, Theme Theme, PrioritySourceKind? SourceKind, [Identifier] string? SourceReference) : IIntegrationEvent;
 
 [MessageUrn("safeguarding:programme:section11-cycle-scheduled:v1")]
 [EntityName("programme.section11-cycle-scheduled.v1")]
@@ -90,11 +57,12 @@ public sealed record ProgrammePublished(
 [MessageUrn("safeguarding:programme:scheduled-item-overdue:v1")]
 [EntityName("programme.scheduled-item-overdue.v1")]
 public sealed record ScheduledItemOverdue(
-    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, Guid ItemId, string Kind, string Theme, DateOnly Due, int Year)
-    : IIntegrationEvent;
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid ProgrammeId, Guid ItemId, ScheduledItemKind Kind, Theme Theme, DateOnly Due, int Year) : IIntegrationEvent;
 
 /// <summary>An item was taken off the programme, with the reason; an audit not yet under way is cancelled with it.</summary>
 [MessageUrn("safeguarding:programme:scheduled-item-removed:v1")]
 [EntityName("programme.scheduled-item-removed.v1")]
 public sealed record ScheduledItemRemoved(
-    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, Guid ItemId, string Kind, int Year, string Reason) : IIntegrationEvent;
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid ProgrammeId, Guid ItemId, ScheduledItemKind Kind, int Year, [FreeText] string Reason) : IIntegrationEvent;

@@ -2,21 +2,14 @@ using MassTransit;
 
 namespace Safeguarding.Contracts.Section11;
 
-/// <summary>Agencies assess themselves under Section 11; schools under Section 175/157.</summary>
-public enum SelfAssessmentKind
-{
-    Section11,
-    Section175,
-}
-
 [MessageUrn("safeguarding:section11:cycle-launched:v1")]
 [EntityName("section11.cycle-launched.v1")]
 public sealed record CycleLaunched(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid CycleId, SelfAssessmentKind Kind, int Year, DateOnly Deadline, string Framework, string Scheme) : IIntegrationEvent;
+    Guid CycleId, SelfAssessmentKind Kind, int Year, DateOnly Deadline, FrameworkKey Framework, SchemeKey Scheme) : IIntegrationEvent;
 
 /// <summary>One indicator's score on the cycle's scheme; rank 1 is the best the scheme has.</summary>
-public sealed record IndicatorScore(int Standard, string Indicator, string Score, int Rank);
+public sealed record IndicatorScore(int Standard, IndicatorNumber Indicator, ScoreCode Score, int Rank);
 
 /// <summary>An organisation's return, submitted (or shared in from another partnership), with its self-scores.</summary>
 [MessageUrn("safeguarding:section11:assessment-submitted:v1")]
@@ -37,7 +30,7 @@ public sealed record OrganisationsInvited(
 [EntityName("section11.indicator-moderated.v1")]
 public sealed record IndicatorModerated(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AssessmentId, Guid CycleId, Guid OrganisationId, int Standard, string Indicator, string Scheme, string Score,
+    Guid AssessmentId, Guid CycleId, Guid OrganisationId, int Standard, IndicatorNumber Indicator, SchemeKey Scheme, ScoreCode Score,
     SelfAssessmentKind Kind, int Year, int Rank, bool Weak) : IIntegrationEvent;
 
 /// <summary>A standard moderated below its scheme's threshold for an organisation: learning for the programme.</summary>
@@ -45,16 +38,16 @@ public sealed record IndicatorModerated(
 [EntityName("section11.weak-standard-identified.v1")]
 public sealed record WeakStandardIdentified(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid AssessmentId, Guid CycleId, Guid OrganisationId, int Standard, string StandardTitle, string Indicator, string Score, string Rationale)
-    : IIntegrationEvent;
+    Guid AssessmentId, Guid CycleId, Guid OrganisationId, int Standard, [FreeText] string StandardTitle, IndicatorNumber Indicator, ScoreCode Score,
+    [FreeText] string Rationale) : IIntegrationEvent;
 
 /// <summary>An action on an organisation's agreed Section 11 / 175 action plan, for the improvement actions register.</summary>
 [MessageUrn("safeguarding:section11:action-raised:v1")]
 [EntityName("section11.action-raised.v1")]
 public sealed record ActionRaised(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid ActionId, Guid AssessmentId, Guid CycleId, SelfAssessmentKind Kind, int Year, Guid OrganisationId, string? Indicator, string What, string Owner,
-    DateOnly DueDate) : IIntegrationEvent;
+    Guid ActionId, Guid AssessmentId, Guid CycleId, SelfAssessmentKind Kind, int Year, Guid OrganisationId, IndicatorNumber? Indicator,
+    [FreeText] string What, [FreeText] string Owner, DateOnly DueDate) : IIntegrationEvent;
 
 /// <summary>A cycle is over; the programme marks its scheduled item done.</summary>
 [MessageUrn("safeguarding:section11:cycle-closed:v1")]

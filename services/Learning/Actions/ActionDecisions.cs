@@ -7,7 +7,7 @@ namespace Safeguarding.Learning.Actions;
 
 public sealed record RecordImprovementAction(string? What, string? Why, Guid? OwnerOrganisationId, DateOnly? DueDate, string? TestTheme = null);
 
-public sealed record ReportProgress(ReportedProgress? Progress, string? Note);
+public sealed record ReportProgress(ActionProgress? Progress, string? Note);
 
 public sealed record CloseAction(string? EvidenceOfImpact);
 
@@ -37,7 +37,7 @@ public static class ActionDecisions
         : action.Status == ActionStatus.Closed ? Decision.Refuse("The action is closed.")
         : Decision.From(
             new ValidationErrors()
-                .When(c.Progress is null, "progress", $"progress is one of {string.Join(", ", Enum.GetNames<ReportedProgress>())}.")
+                .When(c.Progress is null, "progress", $"progress is one of {string.Join(", ", Enum.GetNames<ActionProgress>())}.")
                 .RequireText(c.Note, "note", 2000),
             () => Decision.Accept(new ActionProgressReported(action.Id, action.OwnerOrganisationId, c.Progress!.Value, c.Note!.Trim(), by, now)));
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Contracts;
 using Safeguarding.ServiceDefaults.Directory;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;

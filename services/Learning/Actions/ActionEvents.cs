@@ -3,14 +3,6 @@ using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Learning.Actions;
 
-public enum ActionSourceKind
-{
-    Manual,
-    Audit,
-    Section11,
-    Review,
-}
-
 /// <summary>Where an action came from: the audit, Section 11 assessment or review (by id), and the finding, standard or recommendation behind it.</summary>
 public sealed record ActionSource(ActionSourceKind Kind, Guid? Reference, string Description);
 
@@ -19,16 +11,7 @@ public sealed record ActionCreated(
     Guid ActionId, string What, string Why, ActionSource Source, Guid OwnerOrganisationId, DateOnly DueDate, string? TestTheme, Actor By, DateTimeOffset At)
     : IDomainEvent;
 
-/// <summary>What the owner says of its own action.</summary>
-public enum ReportedProgress
-{
-    NotStarted,
-    OnTrack,
-    AtRisk,
-    Completed,
-}
-
-public sealed record ActionProgressReported(Guid ActionId, Guid OwnerOrganisationId, ReportedProgress Progress, string Note, Actor By, DateTimeOffset At) : IDomainEvent;
+public sealed record ActionProgressReported(Guid ActionId, Guid OwnerOrganisationId, ActionProgress Progress, string Note, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>The due date passed, on the working-day calendar, before the action was completed.</summary>
 public sealed record ActionWentOverdue(Guid ActionId, Guid OwnerOrganisationId, DateOnly DueDate, DateOnly LateFrom, Actor By, DateTimeOffset At) : IDomainEvent;

@@ -23,7 +23,7 @@ public sealed class ActionRaisedConsumers(IDocumentStore store) : IConsumer<Audi
     public Task Consume(ConsumeContext<Section11ActionRaised> context)
     {
         var m = context.Message;
-        var section = m.Kind == Contracts.Section11.SelfAssessmentKind.Section175 ? "Section 175" : "Section 11";
+        var section = m.Kind == SelfAssessmentKind.Section175 ? "Section 175" : "Section 11";
         return RegisterAsync(m.PartnershipId, new ActionCreated(
             m.ActionId, m.What, m.Indicator is null ? $"{section} {m.Year} action plan" : $"{section} {m.Year} action plan, indicator {m.Indicator}",
             new ActionSource(ActionSourceKind.Section11, m.AssessmentId, $"{section} self-assessment {m.Year}"), m.OrganisationId, m.DueDate, null, m.Actor, m.OccurredAt),

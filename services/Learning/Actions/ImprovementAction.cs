@@ -1,4 +1,5 @@
 using Marten.Metadata;
+using Safeguarding.Contracts;
 using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Learning.Actions;
@@ -14,7 +15,7 @@ public enum ActionStatus
     Closed,
 }
 
-public sealed record ProgressUpdate(ReportedProgress Progress, string Note, string By, DateTimeOffset At);
+public sealed record ProgressUpdate(ActionProgress Progress, string Note, string By, DateTimeOffset At);
 
 /// <summary>One entry in the improvement actions register, whatever its source; kept inline as its read model.</summary>
 public sealed record ImprovementAction(
@@ -24,7 +25,7 @@ public sealed record ImprovementAction(
 
     public string? TenantId { get; set; }
 
-    public ReportedProgress Progress { get; init; }
+    public ActionProgress Progress { get; init; }
 
     public IReadOnlyList<ProgressUpdate> Updates { get; init; } = [];
 
@@ -37,10 +38,10 @@ public sealed record ImprovementAction(
     public ActionStatus Status => this switch
     {
         { ClosedAt: not null } => ActionStatus.Closed,
-        { Progress: ReportedProgress.Completed } => ActionStatus.Completed,
+        { Progress: ActionProgress.Completed } => ActionStatus.Completed,
         { OverdueFrom: not null } => ActionStatus.Overdue,
-        { Progress: ReportedProgress.AtRisk } => ActionStatus.AtRisk,
-        { Progress: ReportedProgress.OnTrack } => ActionStatus.OnTrack,
+        { Progress: ActionProgress.AtRisk } => ActionStatus.AtRisk,
+        { Progress: ActionProgress.OnTrack } => ActionStatus.OnTrack,
         _ => ActionStatus.NotStarted,
     };
 

@@ -1,4 +1,5 @@
 using Marten;
+using Safeguarding.Contracts;
 using Safeguarding.Learning.Calendar;
 using Safeguarding.ServiceDefaults.Background;
 
@@ -17,7 +18,7 @@ public sealed class OverdueActionsCheck(IDocumentStore store, TimeProvider clock
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         await using var reader = store.QuerySession();
         var candidates = await reader.Query<ImprovementAction>()
-            .Where(a => a.AnyTenant() && a.OverdueFrom == null && a.ClosedAt == null && a.Progress != ReportedProgress.Completed && a.DueDate < today)
+            .Where(a => a.AnyTenant() && a.OverdueFrom == null && a.ClosedAt == null && a.Progress != ActionProgress.Completed && a.DueDate < today)
             .ToListAsync(cancellationToken);
 
         var flagged = 0;

@@ -1,12 +1,13 @@
 using Marten;
 using MassTransit;
+using Safeguarding.Contracts;
 using AuditReportApproved = Safeguarding.Contracts.Audit.AuditReportApproved;
 using FindingRecorded = Safeguarding.Contracts.Audit.FindingRecorded;
 
 namespace Safeguarding.Learning.Briefings;
 
 /// <summary>A finding of an audit, copied from Audit's event under the finding's own id: a redelivery rewrites the same document.</summary>
-public sealed record AuditFindingCopy(Guid Id, Guid AuditId, string Theme, int Year, string Kind, string Text);
+public sealed record AuditFindingCopy(Guid Id, Guid AuditId, string Theme, int Year, FindingKind Kind, string Text);
 
 /// <summary>An audit's approved report summary, under the audit's id.</summary>
 public sealed record AuditReportCopy(Guid Id, string Theme, int Year, string Summary);
@@ -30,13 +31,13 @@ public sealed class AuditLearningConsumer(IDocumentStore store) : IConsumer<Find
     public Task Consume(ConsumeContext<FindingRecorded> context)
     {
         var m = context.Message;
-        return StoreAsync(m.PartnershipId, new AuditFindingCopy(m.FindingId, m.AuditId, m.Theme, m.Year, m.Kind, m.Text), context.CancellationToken);
+        return StoreAsync(m.PartnershipId, new AuditFindingCopy(m.FindingId, m.AuditId, m.Theme.Value, m.Year, m.Kind, m.Text), context.CancellationToken);
     }
 
     public Task Consume(ConsumeContext<AuditReportApproved> context)
     {
         var m = context.Message;
-        return StoreAsync(m.PartnershipId, new AuditReportCopy(m.AuditId, m.Theme, m.Year, m.Summary), context.CancellationToken);
+        return StoreAsync(m.PartnershipId, new AuditReportCopy(m.AuditId, m.Theme.Value, m.Year, m.Summary), context.CancellationToken);
     }
 
     private async Task StoreAsync<T>(string partnershipId, T copy, CancellationToken cancellationToken)

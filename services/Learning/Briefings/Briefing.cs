@@ -1,3 +1,4 @@
+using Safeguarding.Contracts;
 using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Learning.Briefings;

@@ -27,7 +27,7 @@ public static class BriefingDecisions
             $"Learning from the multi-agency audit: {audit.Theme}",
             audit.ReportSummary ?? $"In {audit.Year} the partnership's agencies audited a sample of cases together on {audit.Theme}.",
             "Audits are about learning, not blame: they show where practice helps children and where it must change.",
-            [.. audit.Findings.Select(f => f.Kind == "GoodPractice" ? $"Good practice: {f.Text}" : f.Text)],
+            [.. audit.Findings.Select(f => f.Kind == FindingKind.GoodPractice ? $"Good practice: {f.Text}" : f.Text)],
             [.. actions.Select(a => $"{a.What} (by {a.DueDate:d MMM yyyy})")],
             DefaultQuestions,
             []), by, now);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Contracts;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Reviews;
 using Safeguarding.ServiceDefaults.EventStore;

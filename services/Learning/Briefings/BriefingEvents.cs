@@ -3,12 +3,6 @@ using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Learning.Briefings;
 
-public enum BriefingSourceKind
-{
-    Audit,
-    Review,
-}
-
 /// <summary>The "7-minute briefing": background, why it matters, findings, what we will do, questions for reflection, links.</summary>
 public sealed record BriefingContent(
     string Title, string Background, string WhyItMatters, IReadOnlyList<string> Findings, IReadOnlyList<string> WhatWeWillDo,

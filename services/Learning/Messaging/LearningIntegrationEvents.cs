@@ -21,23 +21,23 @@ public sealed class LearningIntegrationEvents : IIntegrationEventMap
         ActionCreated e =>
         [
             new Integration.ActionCreated(
-                domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.What, e.Source.Kind.ToString(), e.Source.Reference, e.OwnerOrganisationId, e.DueDate),
+                domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.What, e.Source.Kind, e.Source.Reference, e.OwnerOrganisationId, e.DueDate),
             .. e.TestTheme is { } theme
-                ? [new Integration.LearningToTest(DerivedId(domainEvent, "learning-to-test"), domainEvent.TenantId, e.At, e.By, e.ActionId, theme, e.What, e.Source.Kind.ToString(), e.Source.Reference)]
+                ? [new Integration.LearningToTest(DerivedId(domainEvent, "learning-to-test"), domainEvent.TenantId, e.At, e.By, e.ActionId, Theme.From(theme), e.What, e.Source.Kind, e.Source.Reference)]
                 : Array.Empty<IIntegrationEvent>(),
         ],
-        ActionProgressReported e => [new Integration.ActionStatusChanged(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.OwnerOrganisationId, e.Progress.ToString())],
+        ActionProgressReported e => [new Integration.ActionStatusChanged(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.OwnerOrganisationId, e.Progress)],
         ActionWentOverdue e => [new Integration.ActionOverdue(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.OwnerOrganisationId, e.DueDate)],
         ActionClosed e => [new Integration.ActionClosed(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ActionId, e.OwnerOrganisationId, e.EvidenceOfImpact)],
-        SeriousIncidentRecorded e => [new Integration.ReviewOpened(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, nameof(ReviewKind.RapidReview), e.Theme)],
-        PracticeLearningReviewOpened e => [new Integration.ReviewOpened(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, nameof(ReviewKind.PracticeLearningReview), e.Theme)],
-        RapidReviewDecided e => [new Integration.ReviewDecisionRecorded(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.Decision.ToString(), e.Theme, e.DecidedOn)],
+        SeriousIncidentRecorded e => [new Integration.ReviewOpened(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, ReviewKind.RapidReview, Theme.From(e.Theme))],
+        PracticeLearningReviewOpened e => [new Integration.ReviewOpened(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, ReviewKind.PracticeLearningReview, Theme.From(e.Theme))],
+        RapidReviewDecided e => [new Integration.ReviewDecisionRecorded(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.Decision, Theme.From(e.Theme), e.DecidedOn)],
         RecommendationMade e => [new Integration.RecommendationMade(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.RecommendationId, e.Kind.ToString(), e.Theme, e.Text, e.OwnerOrganisationId, e.DueDate)],
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.RecommendationId, e.Kind, Theme.From(e.Theme), e.Text, e.OwnerOrganisationId, e.DueDate)],
         ReviewDeadlineFlagged e => [new Integration.ReviewDeadlineAtRisk(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.Deadline, e.Due, e.Missed)],
-        BriefingPublished e => [new Integration.BriefingPublished(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.BriefingId, e.Title, e.SourceKind.ToString(), e.SourceId)],
+        BriefingPublished e => [new Integration.BriefingPublished(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.BriefingId, e.Title, e.SourceKind, e.SourceId)],
         PractitionerFeedbackGiven e => [new Integration.TrainingFeedbackReceived(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.EventId, e.Kind.ToString(), e.Topic, e.OrganisationId, e.Rating)],
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.EventId, e.Kind, e.Topic, e.OrganisationId, e.Rating)],
         _ => [],
     };
 

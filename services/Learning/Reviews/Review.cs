@@ -1,4 +1,5 @@
 using Marten.Metadata;
+using Safeguarding.Contracts;
 using Safeguarding.Learning.Calendar;
 using Safeguarding.ServiceDefaults.Http;
 
@@ -8,18 +9,14 @@ public sealed record CompletedStage(ReviewStage Stage, DateOnly CompletedOn, str
 
 public sealed record Recommendation(Guid RecommendationId, string Text, Guid OwnerOrganisationId, DateOnly DueDate, string? TestTheme);
 
-public sealed record DeadlineFlag(string Deadline, DateOnly Due, bool Missed, DateTimeOffset FlaggedAt);
+public sealed record DeadlineFlag(StatutoryDeadline Deadline, DateOnly Due, bool Missed, DateTimeOffset FlaggedAt);
 
 /// <summary>A named statutory deadline still waiting for its step.</summary>
-public sealed record OpenDeadline(string Name, Deadline Deadline);
+public sealed record OpenDeadline(StatutoryDeadline Name, Deadline Deadline);
 
 /// <summary>One review, from the serious incident (or the referral) to its recommendations; kept inline as its read model.</summary>
 public sealed record Review(Guid Id, ReviewKind Kind, string? CaseReference, string Theme, string Summary, DateTimeOffset OpenedAt) : IVersioned, ITenanted
 {
-    public const string PanelNotification = "panel-notification";
-    public const string RapidReview = "rapid-review";
-    public const string FinalReport = "final-report";
-
     public long Version { get; init; }
 
     public string? TenantId { get; set; }
@@ -53,9 +50,9 @@ public sealed record Review(Guid Id, ReviewKind Kind, string? CaseReference, str
 
     public IReadOnlyList<OpenDeadline> OpenDeadlines =>
     [
-        .. PanelNotificationDue is { } notify && PanelNotifiedOn is null ? [new OpenDeadline(PanelNotification, notify)] : Array.Empty<OpenDeadline>(),
-        .. RapidReviewDue is { } rapid && Decision is null ? [new OpenDeadline(RapidReview, rapid)] : Array.Empty<OpenDeadline>(),
-        .. FinalReportDue is { } report && Stages.All(s => s.Stage != ReviewStage.Published) ? [new OpenDeadline(FinalReport, report)] : Array.Empty<OpenDeadline>(),
+        .. PanelNotificationDue is { } notify && PanelNotifiedOn is null ? [new OpenDeadline(StatutoryDeadline.PanelNotification, notify)] : Array.Empty<OpenDeadline>(),
+        .. RapidReviewDue is { } rapid && Decision is null ? [new OpenDeadline(StatutoryDeadline.RapidReview, rapid)] : Array.Empty<OpenDeadline>(),
+        .. FinalReportDue is { } report && Stages.All(s => s.Stage != ReviewStage.Published) ? [new OpenDeadline(StatutoryDeadline.FinalReport, report)] : Array.Empty<OpenDeadline>(),
     ];
 
     public static Review Create(SeriousIncidentRecorded recorded) =>
@@ -73,13 +70,7 @@ public sealed record Review(Guid Id, ReviewKind Kind, string? CaseReference, str
     public Review Apply(RapidReviewDecided decided) =>
         this with
         {
-            Kind = decided.Decision switch
-            {
-                ReviewDecision.LocalChildSafeguardingPracticeReview => ReviewKind.LocalChildSafeguardingPracticeReview,
-                ReviewDecision.NationalReview => ReviewKind.NationalReview,
-                ReviewDecision.PracticeLearningReview => ReviewKind.PracticeLearningReview,
-                _ => ReviewKind.NoFurtherReview,
-            },
+            Kind = decided.Decision.ReviewItLeadsTo(),
             Decision = decided.Decision,
             DecisionRationale = decided.Rationale,
             DecidedOn = decided.DecidedOn,

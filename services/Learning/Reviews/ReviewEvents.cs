@@ -4,24 +4,6 @@ using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Learning.Reviews;
 
-public enum ReviewKind
-{
-    RapidReview,
-    LocalChildSafeguardingPracticeReview,
-    NationalReview,
-    PracticeLearningReview,
-    NoFurtherReview,
-}
-
-/// <summary>What the Rapid Review decides (Working Together 2023).</summary>
-public enum ReviewDecision
-{
-    LocalChildSafeguardingPracticeReview,
-    NationalReview,
-    PracticeLearningReview,
-    NoFurtherReview,
-}
-
 /// <summary>The stages of a local review, in order.</summary>
 public enum ReviewStage
 {
@@ -57,4 +39,4 @@ public sealed record RecommendationMade(
     Guid ReviewId, ReviewKind Kind, string Theme, Guid RecommendationId, string Text, Guid OwnerOrganisationId, DateOnly DueDate, string? TestTheme, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>A statutory deadline of the review is close (at risk) or has passed (missed) with its step not taken.</summary>
-public sealed record ReviewDeadlineFlagged(Guid ReviewId, string Deadline, DateOnly Due, bool Missed, Actor By, DateTimeOffset At) : IDomainEvent;
+public sealed record ReviewDeadlineFlagged(Guid ReviewId, StatutoryDeadline Deadline, DateOnly Due, bool Missed, Actor By, DateTimeOffset At) : IDomainEvent;

@@ -3,13 +3,6 @@ using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Learning.Training;
 
-public enum TrainingKind
-{
-    Training,
-    AuditWorkshop,
-    BriefingSession,
-}
-
 /// <summary>A training event or audit workshop on the feedback and improvement programme, linked to the audit findings it answers.</summary>
 public sealed record TrainingEventScheduled(
     Guid EventId, TrainingKind Kind, string Topic, DateOnly Date, IReadOnlyList<Guid> LinkedFindings, Actor By, DateTimeOffset At) : IDomainEvent;

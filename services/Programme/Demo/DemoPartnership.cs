@@ -10,7 +10,7 @@ public static class DemoPartnership
 {
     public const string PartnershipId = "st-helens";
 
-    public static readonly IReadOnlyList<(string Name, OrganisationKind Kind, string? Phase, string? Type)> Organisations =
+    public static readonly IReadOnlyList<(string Name, OrganisationKind Kind, SchoolPhase? Phase, SchoolType? Type)> Organisations =
     [
         ("St Helens Borough Council", OrganisationKind.StatutoryPartner, null, null),
         ("Merseyside Police", OrganisationKind.StatutoryPartner, null, null),
@@ -26,11 +26,11 @@ public static class DemoPartnership
         ("St Helens Early Help Service", OrganisationKind.RelevantAgency, null, null),
         ("Demo Voluntary Sector Children's Charity", OrganisationKind.RelevantAgency, null, null),
         ("Demo Housing Association", OrganisationKind.RelevantAgency, null, null),
-        ("Demo Brookfield Primary School", OrganisationKind.School, "primary", "maintained"),
-        ("Demo Millbrook Primary School", OrganisationKind.School, "primary", "academy"),
-        ("Demo Parkside Academy (Secondary)", OrganisationKind.School, "secondary", "academy"),
-        ("Demo Eccleston High School", OrganisationKind.School, "secondary", "maintained"),
-        ("Demo Oakwood Special School", OrganisationKind.School, "special", "maintained"),
-        ("Demo Sutton Sixth Form College", OrganisationKind.School, "post-16", "college"),
+        ("Demo Brookfield Primary School", OrganisationKind.School, SchoolPhase.Primary, SchoolType.Maintained),
+        ("Demo Millbrook Primary School", OrganisationKind.School, SchoolPhase.Primary, SchoolType.Academy),
+        ("Demo Parkside Academy (Secondary)", OrganisationKind.School, SchoolPhase.Secondary, SchoolType.Academy),
+        ("Demo Eccleston High School", OrganisationKind.School, SchoolPhase.Secondary, SchoolType.Maintained),
+        ("Demo Oakwood Special School", OrganisationKind.School, SchoolPhase.Special, SchoolType.Maintained),
+        ("Demo Sutton Sixth Form College", OrganisationKind.School, SchoolPhase.Post16, SchoolType.College),
     ];
 }

@@ -60,7 +60,7 @@ public static partial class IndicatorDecisions
     private static PriorityProposed Candidate(PerformanceIndicator indicator, string period, string rationale, Actor by, DateTimeOffset now)
     {
         var id = CandidateIdFor(indicator.Id, period);
-        var source = new PrioritySource("performance-indicator", $"{indicator.Id}/{period}", indicator.Definition.Name);
+        var source = new PrioritySource(PrioritySourceKind.PerformanceIndicator, $"{indicator.Id}/{period}", indicator.Definition.Name);
         return new PriorityProposed(id, new PriorityDetails(PriorityRoute.PerformanceIndicator, indicator.Definition.Name, rationale, source, null), by, now);
     }
 

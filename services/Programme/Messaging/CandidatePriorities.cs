@@ -14,7 +14,7 @@ public static class CandidatePriorities
     public static async Task ProposeOnceAsync(
         IDocumentStore store, string partnershipId, PriorityDetails details, Actor by, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var priorityId = DeterministicGuid.Create("candidate-priority", details.Source!.Kind, details.Source.Reference ?? "");
+        var priorityId = DeterministicGuid.Create("candidate-priority", details.Source!.Kind.ToString(), details.Source.Reference ?? "");
         await using var session = store.LightweightSession(partnershipId);
         if (await session.Events.FetchStreamStateAsync(priorityId, cancellationToken) is not null)
         {

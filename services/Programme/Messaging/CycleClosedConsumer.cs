@@ -1,6 +1,6 @@
 using Marten;
 using MassTransit;
-using Safeguarding.Contracts.Section11;
+using Safeguarding.Contracts;
 using Safeguarding.Programme.Programmes;
 using CycleClosed = Safeguarding.Contracts.Section11.CycleClosed;
 
@@ -15,7 +15,7 @@ public sealed class CycleClosedConsumer(IDocumentStore store) : IConsumer<CycleC
     public async Task Consume(ConsumeContext<CycleClosed> context)
     {
         var closed = context.Message;
-        var kind = closed.Kind == SelfAssessmentKind.Section175 ? ItemKind.Section175Cycle : ItemKind.Section11Cycle;
+        var kind = closed.Kind == SelfAssessmentKind.Section175 ? ScheduledItemKind.Section175Cycle : ScheduledItemKind.Section11Cycle;
         await using var session = store.LightweightSession(closed.PartnershipId);
         var programme = await session.Query<AuditProgramme>().Where(p => p.Year == closed.Year).FirstOrDefaultAsync(context.CancellationToken);
         if (programme is null)

@@ -1,5 +1,6 @@
 using Marten;
 using MassTransit;
+using Safeguarding.Contracts;
 using Safeguarding.Programme.Priorities;
 using FindingRecorded = Safeguarding.Contracts.Audit.FindingRecorded;
 
@@ -11,13 +12,13 @@ public sealed class FindingRecordedConsumer(IDocumentStore store) : IConsumer<Fi
     public Task Consume(ConsumeContext<FindingRecorded> context)
     {
         var finding = context.Message;
-        return finding.Kind != "AreaForDevelopment"
+        return finding.Kind != FindingKind.AreaForDevelopment
             ? Task.CompletedTask
             : CandidatePriorities.ProposeOnceAsync(
                 store,
                 finding.PartnershipId,
-                new PriorityDetails(PriorityRoute.KnownConcern, finding.Theme, finding.Text,
-                    new PrioritySource("audit-finding", finding.FindingId.ToString(), $"Audit {finding.AuditId}: {finding.Theme} ({finding.Year})"), null),
+                new PriorityDetails(PriorityRoute.KnownConcern, finding.Theme.Value, finding.Text,
+                    new PrioritySource(PrioritySourceKind.AuditFinding, finding.FindingId.ToString(), $"Audit {finding.AuditId}: {finding.Theme} ({finding.Year})"), null),
                 finding.Actor,
                 finding.OccurredAt,
                 context.CancellationToken);

@@ -1,5 +1,6 @@
 using Marten;
 using MassTransit;
+using Safeguarding.Contracts;
 using Safeguarding.Programme.Priorities;
 using LearningToTest = Safeguarding.Contracts.Learning.LearningToTest;
 using RecommendationMade = Safeguarding.Contracts.Learning.RecommendationMade;
@@ -18,8 +19,8 @@ public sealed class LearningConsumers(IDocumentStore store) : IConsumer<Recommen
         return CandidatePriorities.ProposeOnceAsync(
             store,
             m.PartnershipId,
-            new PriorityDetails(PriorityRoute.PracticeReview, m.Theme, m.Text,
-                new PrioritySource("review-recommendation", m.RecommendationId.ToString(), $"{m.ReviewKind} {m.ReviewId}: {m.Theme}"), null),
+            new PriorityDetails(PriorityRoute.PracticeReview, m.Theme.Value, m.Text,
+                new PrioritySource(PrioritySourceKind.ReviewRecommendation, m.RecommendationId.ToString(), $"{m.ReviewKind} {m.ReviewId}: {m.Theme}"), null),
             m.Actor,
             m.OccurredAt,
             context.CancellationToken);
@@ -31,8 +32,8 @@ public sealed class LearningConsumers(IDocumentStore store) : IConsumer<Recommen
         return CandidatePriorities.ProposeOnceAsync(
             store,
             m.PartnershipId,
-            new PriorityDetails(PriorityRoute.KnownConcern, m.Theme, $"Re-audit to test that this learning took hold: {m.Learning}",
-                new PrioritySource("learning-to-test", m.LearningId.ToString(), $"{m.SourceKind} learning to test"), null),
+            new PriorityDetails(PriorityRoute.KnownConcern, m.Theme.Value, $"Re-audit to test that this learning took hold: {m.Learning}",
+                new PrioritySource(PrioritySourceKind.LearningToTest, m.LearningId.ToString(), $"{m.SourceKind} learning to test"), null),
             m.Actor,
             m.OccurredAt,
             context.CancellationToken);

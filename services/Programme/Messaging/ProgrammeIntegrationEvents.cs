@@ -39,24 +39,24 @@ public sealed class ProgrammeIntegrationEvents : IIntegrationEventMap
         AuditProgrammeCreated e => new Integration.AuditProgrammeCreated(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Year),
         ProgrammeItemScheduled { Item.IsAudit: true } e => new Integration.AuditScheduled(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Item.ItemId, e.Year, QuarterOf(e.Item), e.Item.Theme, e.Item.Categories),
-        ProgrammeItemScheduled { Item.Kind: ItemKind.Section11Cycle } e => new Integration.Section11CycleScheduled(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Item.ItemId, e.Year, QuarterOf(e.Item), Theme.From(e.Item.Theme), e.Item.Categories),
+        ProgrammeItemScheduled { Item.Kind: ScheduledItemKind.Section11Cycle } e => new Integration.Section11CycleScheduled(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Item.ItemId, e.Year, e.Item.Quarter, e.Item.Starts),
-        ProgrammeItemScheduled { Item.Kind: ItemKind.Section175Cycle } e => new Integration.Section175CycleScheduled(
+        ProgrammeItemScheduled { Item.Kind: ScheduledItemKind.Section175Cycle } e => new Integration.Section175CycleScheduled(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Item.ItemId, e.Year, e.Item.Quarter, e.Item.Starts),
         ProgrammePublished e => new Integration.ProgrammePublished(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.Year, e.Number, e.Items.Count),
         ProgrammeItemRemoved e => new Integration.ScheduledItemRemoved(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.ItemId, e.Kind.ToString(), e.Year, e.Reason),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.ItemId, e.Kind, e.Year, e.Reason),
         ProgrammeItemOverdue e => new Integration.ScheduledItemOverdue(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.ItemId, e.Kind.ToString(), e.Theme, e.Due, e.Year),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ProgrammeId, e.ItemId, e.Kind, Theme.From(e.Theme), e.Due, e.Year),
         PriorityRecorded e => Accepted(domainEvent, e.PriorityId, e.Details, e.By, e.At),
         PriorityAccepted e => Accepted(domainEvent, e.PriorityId, e.Details, e.By, e.At),
         _ => null,
     };
 
     private static Integration.PriorityAccepted Accepted(IEvent domainEvent, Guid priorityId, PriorityDetails details, Actor by, DateTimeOffset at) =>
-        new(domainEvent.Id, domainEvent.TenantId, at, by, priorityId, details.Route.ToString(), details.Theme, details.Source?.Kind, details.Source?.Reference);
+        new(domainEvent.Id, domainEvent.TenantId, at, by, priorityId, details.Route, Theme.From(details.Theme), details.Source?.Kind, details.Source?.Reference);
 
     private static int QuarterOf(ProgrammeItem item) => item.Quarter ?? ((item.Starts!.Value.Month - 1) / 3) + 1;
 }

@@ -1,5 +1,6 @@
 using Marten;
 using MassTransit;
+using Safeguarding.Contracts;
 using Safeguarding.Programme.Priorities;
 using WeakStandardIdentified = Safeguarding.Contracts.Section11.WeakStandardIdentified;
 
@@ -18,7 +19,7 @@ public sealed class WeakStandardConsumer(IDocumentStore store) : IConsumer<WeakS
             store,
             weak.PartnershipId,
             new PriorityDetails(PriorityRoute.KnownConcern, $"Section 11 standard {weak.Standard}: {weak.StandardTitle}", weak.Rationale,
-                new PrioritySource("section11-standard", $"{weak.CycleId}/{weak.Standard}", $"Section 11 standard {weak.Standard} moderated {weak.Score} (indicator {weak.Indicator})"), null),
+                new PrioritySource(PrioritySourceKind.Section11Standard, $"{weak.CycleId}/{weak.Standard}", $"Section 11 standard {weak.Standard} moderated {weak.Score} (indicator {weak.Indicator})"), null),
             weak.Actor,
             weak.OccurredAt,
             context.CancellationToken);

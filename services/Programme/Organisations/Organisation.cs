@@ -29,7 +29,7 @@ public sealed record Organisation(Guid Id, OrganisationDetails Details, DateTime
 
 /// <summary>An organisation as one partnership sees it: the shared details and that partnership's own contacts.</summary>
 public sealed record DirectoryEntry(
-    Guid Id, string Name, OrganisationKind Kind, string? SchoolPhase, string? SchoolType, IReadOnlyList<Contact> Contacts, int Partnerships, long Version)
+    Guid Id, string Name, OrganisationKind Kind, SchoolPhase? SchoolPhase, SchoolType? SchoolType, IReadOnlyList<Contact> Contacts, int Partnerships, long Version)
 {
     public static DirectoryEntry For(Organisation organisation, string partnershipId) =>
         new(organisation.Id, organisation.Details.Name, organisation.Details.Kind, organisation.Details.SchoolPhase, organisation.Details.SchoolType,
@@ -37,7 +37,7 @@ public sealed record DirectoryEntry(
 }
 
 /// <summary>What a coordinator looking for an organisation to join sees: no other partnership's contacts.</summary>
-public sealed record RegistryEntry(Guid Id, string Name, OrganisationKind Kind, string? SchoolPhase, string? SchoolType, int Partnerships);
+public sealed record RegistryEntry(Guid Id, string Name, OrganisationKind Kind, SchoolPhase? SchoolPhase, SchoolType? SchoolType, int Partnerships);
 
 public static class SharedDirectory
 {

@@ -11,11 +11,11 @@ public sealed record ContactInput(string? Role, string? Name, string? Email);
 public sealed record RegisterOrganisation(
     string? Name,
     OrganisationKind? Kind,
-    string? SchoolPhase = null,
-    string? SchoolType = null,
+    SchoolPhase? SchoolPhase = null,
+    SchoolType? SchoolType = null,
     IReadOnlyList<ContactInput>? Contacts = null);
 
-public sealed record UpdateOrganisation(string? Name, OrganisationKind? Kind, string? SchoolPhase = null, string? SchoolType = null);
+public sealed record UpdateOrganisation(string? Name, OrganisationKind? Kind, SchoolPhase? SchoolPhase = null, SchoolType? SchoolType = null);
 
 public sealed record ChangeContacts(IReadOnlyList<ContactInput>? Contacts);
 
@@ -24,8 +24,6 @@ public static partial class OrganisationDecisions
     public const int MaxNameLength = 200;
     public const int MaxContacts = 20;
 
-    public static readonly IReadOnlyList<string> SchoolPhases = ["nursery", "primary", "secondary", "all-through", "special", "alternative-provision", "post-16"];
-    public static readonly IReadOnlyList<string> SchoolTypes = ["maintained", "academy", "free-school", "independent", "college"];
     public static readonly IReadOnlyList<string> ContactRoles =
         ["safeguarding-lead", "designated-safeguarding-lead", "section-11-lead", "audit-contact", "head-teacher", "safeguarding-governor", "training-contact"];
 
@@ -41,8 +39,8 @@ public static partial class OrganisationDecisions
         return new ValidationErrors()
             .RequireText(c.Name, "name", MaxNameLength)
             .When(c.Kind is null, "kind", $"kind is required: one of {string.Join(", ", Enum.GetNames<OrganisationKind>())}.")
-            .When(isSchool && !SchoolPhases.Contains(c.SchoolPhase ?? ""), "schoolPhase", $"A school's phase is one of {string.Join(", ", SchoolPhases)}.")
-            .When(isSchool && !SchoolTypes.Contains(c.SchoolType ?? ""), "schoolType", $"A school's type is one of {string.Join(", ", SchoolTypes)}.")
+            .When(isSchool && c.SchoolPhase is null, "schoolPhase", $"A school's phase is one of {string.Join(", ", Enum.GetNames<SchoolPhase>())}.")
+            .When(isSchool && c.SchoolType is null, "schoolType", $"A school's type is one of {string.Join(", ", Enum.GetNames<SchoolType>())}.")
             .When(!isSchool && c.SchoolPhase is not null, "schoolPhase", "Only a school has a phase.")
             .When(!isSchool && c.SchoolType is not null, "schoolType", "Only a school has a type.");
     }
@@ -65,7 +63,7 @@ public static partial class OrganisationDecisions
     public static Guid IdFor(string partnershipId, string name) =>
         DeterministicGuid.Create(partnershipId, "organisation", name.Trim().ToUpperInvariant());
 
-    private static OrganisationDetails Details(string? name, OrganisationKind? kind, string? phase, string? type) => new(name!.Trim(), kind!.Value, phase, type);
+    private static OrganisationDetails Details(string? name, OrganisationKind? kind, SchoolPhase? phase, SchoolType? type) => new(name!.Trim(), kind!.Value, phase, type);
 
     private static IReadOnlyList<Contact> Contacts(IReadOnlyList<ContactInput>? contacts) =>
         [.. (contacts ?? []).Select(x => new Contact(x.Role!, x.Name!.Trim(), x.Email!.Trim().ToLowerInvariant()))];

@@ -7,7 +7,7 @@ namespace Safeguarding.Programme.Organisations;
 public sealed record Contact(string Role, string Name, string Email);
 
 /// <summary>What every partnership sees the same about an organisation; schools also say their phase and type.</summary>
-public sealed record OrganisationDetails(string Name, OrganisationKind Kind, string? SchoolPhase, string? SchoolType);
+public sealed record OrganisationDetails(string Name, OrganisationKind Kind, SchoolPhase? SchoolPhase, SchoolType? SchoolType);
 
 /// <summary>An organisation entered the shared directory, as a member of the partnership that registered it.</summary>
 public sealed record OrganisationRegistered(Guid OrganisationId, OrganisationDetails Details, string PartnershipId, IReadOnlyList<Contact> Contacts, Actor By, DateTimeOffset At)

@@ -3,17 +3,6 @@ using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Programme.Priorities;
 
-/// <summary>The routes a priority comes by (DOMAIN.md, section 1); every priority records its route.</summary>
-public enum PriorityRoute
-{
-    PracticeReview,
-    PerformanceIndicator,
-    KnownConcern,
-    LearningAndDevelopment,
-    CategoryBaseline,
-    RegionalTrend,
-}
-
 public enum PriorityStatus
 {
     Candidate,
@@ -22,7 +11,7 @@ public enum PriorityStatus
 }
 
 /// <summary>Where a priority came from: the kind of item (an audit finding, a review, an indicator) and its reference.</summary>
-public sealed record PrioritySource(string Kind, string? Reference, string? Description);
+public sealed record PrioritySource(PrioritySourceKind Kind, string? Reference, string? Description);
 
 public sealed record PriorityDetails(PriorityRoute Route, string Theme, string Rationale, PrioritySource? Source, CaseCategory? Category);
 

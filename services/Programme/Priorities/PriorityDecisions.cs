@@ -4,7 +4,7 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Programme.Priorities;
 
-public sealed record PrioritySourceInput(string? Kind, string? Reference, string? Description);
+public sealed record PrioritySourceInput(PrioritySourceKind? Kind, string? Reference, string? Description);
 
 public sealed record RecordPriority(PriorityRoute? Route, string? Theme, string? Rationale, PrioritySourceInput? Source, CaseCategory? Category);
 
@@ -24,7 +24,7 @@ public static class PriorityDecisions
             .When(c.Route == PriorityRoute.CategoryBaseline && c.Category is null, "category", "A baseline priority names the case category it baselines.");
         if (c.Source is { } source)
         {
-            errors.RequireText(source.Kind, "source.kind", 50)
+            errors.When(source.Kind is null, "source.kind", $"source.kind is required: one of {string.Join(", ", Enum.GetNames<PrioritySourceKind>())}.")
                 .When(source.Reference?.Length > 500, "source.reference", "source.reference must be at most 500 characters.")
                 .When(source.Description?.Length > 1000, "source.description", "source.description must be at most 1000 characters.");
         }
@@ -37,7 +37,7 @@ public static class PriorityDecisions
             c.Route!.Value,
             c.Theme!.Trim(),
             c.Rationale!.Trim(),
-            c.Source is { } s ? new PrioritySource(s.Kind!.Trim(), s.Reference?.Trim(), s.Description?.Trim()) : null,
+            c.Source is { } s ? new PrioritySource(s.Kind!.Value, s.Reference?.Trim(), s.Description?.Trim()) : null,
             c.Category);
 
     public static Decision Accept(Priority priority, Actor by, DateTimeOffset now) =>

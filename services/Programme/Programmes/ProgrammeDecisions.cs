@@ -13,7 +13,7 @@ public sealed record CreateProgramme(int? Year);
 public sealed record ScheduleThematicAudit(int? Quarter, string? Theme, IReadOnlyList<CaseCategory>? Categories);
 
 public sealed record ItemInput(
-    ItemKind? Kind,
+    ScheduledItemKind? Kind,
     int? Quarter,
     DateOnly? Starts,
     DateOnly? Ends,
@@ -42,20 +42,20 @@ public static class ProgrammeDecisions
     public static AuditProgrammeCreated Create(string partnershipId, CreateProgramme command, Actor by, DateTimeOffset now) =>
         new(IdFor(partnershipId, command.Year!.Value), command.Year.Value, by, now);
 
-    public static ItemInput ToItem(ScheduleThematicAudit c) => new(ItemKind.ThematicAudit, c.Quarter, null, null, c.Theme, c.Categories);
+    public static ItemInput ToItem(ScheduleThematicAudit c) => new(ScheduledItemKind.ThematicAudit, c.Quarter, null, null, c.Theme, c.Categories);
 
     /// <summary>An item sits in a quarter or between dates in the programme's year (or early the next); audits name their categories.</summary>
     public static ValidationErrors Validate(AuditProgramme programme, ItemInput c, Guid? itemBeingChanged = null)
     {
         var errors = new ValidationErrors()
-            .When(c.Kind is null, "kind", $"kind is required: one of {string.Join(", ", Enum.GetNames<ItemKind>())}.")
+            .When(c.Kind is null, "kind", $"kind is required: one of {string.Join(", ", Enum.GetNames<ScheduledItemKind>())}.")
             .RequireText(c.Theme, "theme", MaxThemeLength)
             .When(c.Lead?.Length > MaxThemeLength, "lead", $"lead must be at most {MaxThemeLength} characters.")
             .When(c.Quarter is null && (c.Starts is null || c.Ends is null), "quarter", "quarter is required, unless starts and ends are given.")
             .When(c.Quarter is < 1 or > 4, "quarter", "quarter must be 1, 2, 3 or 4.")
             .When(c.Starts > c.Ends, "ends", "ends must not be before starts.")
             .When(c.Starts is { } starts && (starts.Year < programme.Year || starts.Year > programme.Year + 1), "starts", $"starts must fall in {programme.Year} or {programme.Year + 1}.")
-            .When(c.Kind is ItemKind.ThematicAudit or ItemKind.GeneralAudit && c.Categories is not { Count: > 0 }, "categories", "An audit names at least one case category.")
+            .When(c.Kind is ScheduledItemKind.ThematicAudit or ScheduledItemKind.GeneralAudit && c.Categories is not { Count: > 0 }, "categories", "An audit names at least one case category.")
             .When(c.Categories is not null && c.Categories.Distinct().Count() != c.Categories.Count, "categories", "categories must not repeat.");
 
         var duplicate = programme.Items.Any(i => i.ItemId != itemBeingChanged && i.Kind == c.Kind && i.Quarter == c.Quarter && c.Quarter is not null
@@ -102,14 +102,14 @@ public static class ProgrammeDecisions
         CaseCategory[] allCategories = [.. Enum.GetValues<CaseCategory>()];
         var themes = acceptedPriorities.Where(p => p.Status == PriorityStatus.Accepted).OrderByDescending(p => p.DecidedAt).Take(4).ToList();
         var thematic = Enumerable.Range(1, 4).Select(quarter => themes.ElementAtOrDefault(quarter - 1) is { } priority
-            ? new ProgrammeItem(newId(), ItemKind.ThematicAudit, quarter, null, null, priority.Details.Theme,
+            ? new ProgrammeItem(newId(), ScheduledItemKind.ThematicAudit, quarter, null, null, priority.Details.Theme,
                 priority.Details.Category is { } category ? [category] : allCategories, null, priority.Id)
-            : new ProgrammeItem(newId(), ItemKind.ThematicAudit, quarter, null, null, "Theme to be agreed", allCategories, null, null));
+            : new ProgrammeItem(newId(), ScheduledItemKind.ThematicAudit, quarter, null, null, "Theme to be agreed", allCategories, null, null));
         ProgrammeItem[] annual =
         [
-            new(newId(), ItemKind.GeneralAudit, 3, null, null, "General multi-agency case audit", allCategories, null, null),
-            new(newId(), ItemKind.Section11Cycle, 1, null, null, "Section 11 self-assessment", [], null, null),
-            new(newId(), ItemKind.Section175Cycle, 2, null, null, "Section 175 / 157 schools self-assessment", [], null, null),
+            new(newId(), ScheduledItemKind.GeneralAudit, 3, null, null, "General multi-agency case audit", allCategories, null, null),
+            new(newId(), ScheduledItemKind.Section11Cycle, 1, null, null, "Section 11 self-assessment", [], null, null),
+            new(newId(), ScheduledItemKind.Section175Cycle, 2, null, null, "Section 175 / 157 schools self-assessment", [], null, null),
         ];
 
         return Decision.Accept([.. thematic.Concat(annual).Select(item => new ProgrammeItemScheduled(programme.Id, programme.Year, item, by, now))]);

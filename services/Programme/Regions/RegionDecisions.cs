@@ -28,7 +28,7 @@ public static class RegionDecisions
     public static PriorityProposed CandidateFor(RegionalTrendRecorded trend, string partnershipId)
     {
         var id = DeterministicGuid.Create("candidate-priority", "regional-trend", trend.TrendId.ToString(), partnershipId);
-        var source = new PrioritySource("regional-trend", trend.TrendId.ToString(), $"Trending across the {trend.Region} region (raised by {trend.RecordedBy})");
+        var source = new PrioritySource(PrioritySourceKind.RegionalTrend, trend.TrendId.ToString(), $"Trending across the {trend.Region} region (raised by {trend.RecordedBy})");
         return new PriorityProposed(id, new PriorityDetails(PriorityRoute.RegionalTrend, trend.Theme, trend.Rationale, source, null), trend.By, trend.At);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Safeguarding.Contracts;
 using Safeguarding.Reporting.Overview;
 
 namespace Safeguarding.Reporting.Board;
@@ -6,7 +7,7 @@ namespace Safeguarding.Reporting.Board;
 /// <summary>
 /// Builds the Board's report from the overview's figures and the grade trend. Anonymised: aggregates only, no case
 /// keys, and any count of children's cases, reviews or practitioners from 1 to 4 is shown as "&lt;5" (a share of them
-/// only over 5 or more). Counts of organisations, programme items and actions are about agencies, and shown as they are.
+/// only over 5 or more). Counts of organisations, programme items, actions and audit findings are about agencies' practice, and shown as they are.
 /// </summary>
 public static class BoardReportBuilder
 {
@@ -40,12 +41,12 @@ public static class BoardReportBuilder
             [
                 new("Audits", N(audits.Audits)), new("Cases graded", Count(audits.CasesGraded)), new("Good or better", Count(audits.GoodOrBetter)),
                 .. audits.ByCategory.Select(c => new Figure($"{c.Category}: Good or better", $"{Count(c.GoodOrBetter)} of {Count(c.Graded)}")),
-                new("Good practice found", Count(audits.GoodPractice)), new("Areas for development", Count(audits.AreasForDevelopment)),
+                new("Good practice found", N(audits.GoodPractice)), new("Areas for development", N(audits.AreasForDevelopment)),
                 new("Immediate concerns raised", Count(audits.ImmediateConcerns)),
             ],
             GradeTrend(data, year)),
             .. overview.Cycles.Select(c => new ReportSection(
-                c.Kind == "Section175" ? "Section 175 (schools)" : "Section 11",
+                c.Kind == SelfAssessmentKind.Section175 ? "Section 175 (schools)" : "Section 11",
                 $"{N(c.Returned)} of {N(c.Invited)} organisations returned ({Rate(c.Returned, c.Invited)}); {N(c.WeakIndicators)} indicators moderated as weak.",
                 [
                     new("Invited", N(c.Invited)), new("Returned", N(c.Returned)), new("Reminders sent", N(c.Reminders)),
@@ -54,10 +55,10 @@ public static class BoardReportBuilder
                 ])),
             new("Improvement actions", $"{N(actions.Total)} actions; {N(actions.Overdue)} overdue; {N(actions.ClosedWithEvidence)} closed with evidence of impact.",
             [
-                .. actions.ByStatus.Select(s => new Figure(s.Status, N(s.Actions))),
+                .. actions.ByStatus.Select(s => new Figure(s.Status.ToString(), N(s.Actions))),
                 new("Average days overdue", actions.AverageDaysOverdue?.ToString("0.0", CultureInfo.InvariantCulture) ?? "none overdue"),
             ],
-            new Chart("Actions by status", [.. actions.ByStatus.Select(s => new Bar(s.Status, s.Actions, N(s.Actions)))], Math.Max(1, actions.ByStatus.Select(s => s.Actions).DefaultIfEmpty().Max()))),
+            new Chart("Actions by status", [.. actions.ByStatus.Select(s => new Bar(s.Status.ToString(), s.Actions, N(s.Actions)))], Math.Max(1, actions.ByStatus.Select(s => s.Actions).DefaultIfEmpty().Max()))),
             new("Reviews", $"{Count(reviews.Reviews)} reviews; {Count(reviews.DeadlinesMissed)} statutory deadlines missed.",
             [
                 new("Reviews", Count(reviews.Reviews)), new("Decided", Count(reviews.Decided)), new("Deadlines missed", Count(reviews.DeadlinesMissed)),

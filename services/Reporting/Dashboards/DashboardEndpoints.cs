@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Contracts;
 using Safeguarding.Reporting.Overview;
 using Safeguarding.ServiceDefaults.Security;
 
@@ -54,7 +55,7 @@ public static class DashboardEndpoints
         TypedResults.Ok(DashboardFigures.Themes(await ReportStore.LoadAsync(session, cancellationToken)));
 
     public static async Task<Ok<ThemeTrend>> GetTheme(string theme, IQuerySession session, CancellationToken cancellationToken) =>
-        TypedResults.Ok(DashboardFigures.Theme(await ReportStore.LoadAsync(session, cancellationToken), theme));
+        TypedResults.Ok(DashboardFigures.Theme(await ReportStore.LoadAsync(session, cancellationToken), Theme.From(theme)));
 
     public static async Task<Results<Ok<ComplianceMatrix>, NotFound>> GetCompliance(string kind, int year, IQuerySession session, CancellationToken cancellationToken) =>
         kind is "Section11" or "Section175"

@@ -87,7 +87,7 @@ public sealed class IntegrationEventInbox(IDocumentStore store) :
 
     /// <summary>Reporting counts concerns; the case key and summary are the owning agency's business, not the log's.</summary>
     public Task Consume(ConsumeContext<ImmediateConcernRaised> context) =>
-        IntegrationEventLog.AppendOnceAsync(store, context.Message with { CaseKey = "", Summary = "" }, MessageIdOf(context), context.CancellationToken);
+        IntegrationEventLog.AppendOnceAsync(store, context.Message with { CaseKey = CaseKey.Withheld, Summary = "" }, MessageIdOf(context), context.CancellationToken);
 
     public Task Consume(ConsumeContext<AuditReportApproved> context) => Record(context);
 

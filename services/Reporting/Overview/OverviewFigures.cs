@@ -1,3 +1,4 @@
+using Safeguarding.Contracts;
 using Safeguarding.Reporting.ReadModels;
 
 namespace Safeguarding.Reporting.Overview;
@@ -24,19 +25,19 @@ public static class OverviewFigures
     {
         var grades = data.Grades.Where(g => g.Year == year).ToList();
         var agreed = grades.Where(g => g.AgreedAtMeeting).ToList();
-        var audits = data.Items.Where(i => i.Kind == "Audit" && i.Year == year).Select(i => i.Id).ToHashSet();
+        var audits = data.Items.Where(i => i.Kind == ProgrammeItemKind.Audit && i.Year == year).Select(i => i.Id).ToHashSet();
         var findings = data.Findings.Where(f => f.Year == year || audits.Contains(f.AuditId)).ToList();
         return new AuditFigures(
             agreed.Select(g => g.AuditId).Distinct().Count(),
             agreed.Count,
             agreed.Count(g => g.MeetsExpectation),
             Share(agreed.Count(g => g.MeetsExpectation), agreed.Count),
-            [.. agreed.GroupBy(g => g.Grade).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new GradeCount(g.Key, g.Count()))],
-            [.. agreed.GroupBy(g => g.Category).OrderBy(g => g.Key).Select(g => new CategoryFigures(g.Key.ToString(), g.Count(), g.Count(x => x.MeetsExpectation), Share(g.Count(x => x.MeetsExpectation), g.Count())))],
+            [.. agreed.GroupBy(g => g.Grade?.Value ?? "").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new GradeCount(g.Key, g.Count()))],
+            [.. agreed.GroupBy(g => g.Category).OrderBy(g => g.Key).Select(g => new CategoryFigures(g.Key, g.Count(), g.Count(x => x.MeetsExpectation), Share(g.Count(x => x.MeetsExpectation), g.Count())))],
             grades.Count(g => !g.AgreedAtMeeting),
-            findings.Count(f => f.Kind == "GoodPractice"),
-            findings.Count(f => f.Kind == "AreaForDevelopment"),
-            findings.Count(f => f.Kind == FindingProjection.ImmediateConcern));
+            findings.Count(f => f.Kind == FindingKind.GoodPractice),
+            findings.Count(f => f.Kind == FindingKind.AreaForDevelopment),
+            findings.Count(f => f.ImmediateConcern));
     }
 
     public static IReadOnlyList<CycleFigures> Cycles(ReportData data, int year) =>
@@ -46,7 +47,7 @@ public static class OverviewFigures
             var moderated = data.Assessments.Where(a => a.CycleId == cycle.Id).SelectMany(a => a.Indicators).Where(i => i.ModeratedScore is not null).ToList();
             var returned = cycle.Returned.Count(cycle.Invited.Contains);
             return new CycleFigures(
-                cycle.Kind.ToString(), cycle.Invited.Count, returned, Share(returned, cycle.Invited.Count), cycle.ReminderIds.Count, moderated.Count,
+                cycle.Kind, cycle.Invited.Count, returned, Share(returned, cycle.Invited.Count), cycle.ReminderIds.Count, moderated.Count,
                 moderated.Count(i => i.SelfRank is { } self && i.ModeratedRank > self), moderated.Count(i => i.Weak), cycle.Closed);
         }),
     ];
@@ -54,11 +55,11 @@ public static class OverviewFigures
     public static ActionFigures Actions(ReportData data, DateOnly today)
     {
         var actions = data.Actions.Where(a => a.DueDate is not null).ToList();
-        var overdue = actions.Where(a => a.Status == "Overdue").ToList();
+        var overdue = actions.Where(a => a.Status == ActionStatus.Overdue).ToList();
         var closed = actions.Count(a => a.Closed);
         return new ActionFigures(
             actions.Count,
-            [.. actions.GroupBy(a => a.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new StatusCount(g.Key, g.Count()))],
+            [.. actions.GroupBy(a => a.Status).OrderBy(g => g.Key).Select(g => new StatusCount(g.Key, g.Count()))],
             overdue.Count,
             overdue.Count == 0 ? null : Math.Round(overdue.Average(a => today.DayNumber - a.DueDate!.Value.DayNumber), 1),
             closed,

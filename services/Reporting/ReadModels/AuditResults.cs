@@ -16,7 +16,7 @@ public sealed record GradeRow
 
     public Guid AuditId { get; init; }
 
-    public string Theme { get; init; } = "";
+    public Theme? Theme { get; init; }
 
     public int Year { get; init; }
 
@@ -24,7 +24,7 @@ public sealed record GradeRow
 
     public Guid? OrganisationId { get; init; }
 
-    public string Grade { get; init; } = "";
+    public GradeCode? Grade { get; init; }
 
     public bool MeetsExpectation { get; init; }
 
@@ -73,20 +73,20 @@ public sealed record FindingRow
 
     public Guid AuditId { get; init; }
 
-    public string Theme { get; init; } = "";
+    public Theme? Theme { get; init; }
 
     public int Year { get; init; }
 
-    /// <summary>GoodPractice, AreaForDevelopment, ... or ImmediateConcern.</summary>
-    public string Kind { get; init; } = "";
+    /// <summary>The finding's kind; none for an immediate concern.</summary>
+    public FindingKind? Kind { get; init; }
+
+    public bool ImmediateConcern { get; init; }
 
     public Guid? OwnerOrganisationId { get; init; }
 }
 
 public sealed class FindingProjection : MultiStreamProjection<FindingRow, Guid>
 {
-    public const string ImmediateConcern = nameof(ImmediateConcern);
-
     public FindingProjection()
     {
         Identity<FindingRecorded>(e => e.FindingId);
@@ -98,5 +98,5 @@ public sealed class FindingProjection : MultiStreamProjection<FindingRow, Guid>
 
     // The theme of a concern's audit comes from the programme rows when reported; the concern carries no case detail here.
     public static FindingRow Apply(ImmediateConcernRaised e, FindingRow row) =>
-        row with { Id = e.ConcernId, AuditId = e.AuditId, Year = e.OccurredAt.Year, Kind = ImmediateConcern, OwnerOrganisationId = e.OwnerOrganisationId };
+        row with { Id = e.ConcernId, AuditId = e.AuditId, Year = e.OccurredAt.Year, ImmediateConcern = true, OwnerOrganisationId = e.OwnerOrganisationId };
 }

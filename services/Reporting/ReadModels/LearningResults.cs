@@ -1,7 +1,19 @@
 using Marten.Events.Projections;
+using Safeguarding.Contracts;
 using Safeguarding.Contracts.Learning;
 
 namespace Safeguarding.Reporting.ReadModels;
+
+/// <summary>Where an action stands: its owner's word, unless it is overdue, completed or closed.</summary>
+public enum ActionStatus
+{
+    NotStarted,
+    OnTrack,
+    AtRisk,
+    Overdue,
+    Completed,
+    Closed,
+}
 
 /// <summary>One action of the register: the owner's latest word (newest wins), the overdue flag, and closure with evidence.</summary>
 public sealed record ActionRow
@@ -10,13 +22,13 @@ public sealed record ActionRow
 
     public string What { get; init; } = "";
 
-    public string SourceKind { get; init; } = "";
+    public ActionSourceKind SourceKind { get; init; }
 
     public Guid OwnerOrganisationId { get; init; }
 
     public DateOnly? DueDate { get; init; }
 
-    public string Progress { get; init; } = "NotStarted";
+    public ActionProgress Progress { get; init; }
 
     public DateTimeOffset? ProgressAt { get; init; }
 
@@ -24,7 +36,15 @@ public sealed record ActionRow
 
     public bool Closed { get; init; }
 
-    public string Status => Closed ? "Closed" : Progress == "Completed" ? "Completed" : Overdue ? "Overdue" : Progress;
+    public ActionStatus Status => this switch
+    {
+        { Closed: true } => ActionStatus.Closed,
+        { Progress: ActionProgress.Completed } => ActionStatus.Completed,
+        { Overdue: true } => ActionStatus.Overdue,
+        { Progress: ActionProgress.AtRisk } => ActionStatus.AtRisk,
+        { Progress: ActionProgress.OnTrack } => ActionStatus.OnTrack,
+        _ => ActionStatus.NotStarted,
+    };
 }
 
 public sealed class ActionProjection : MultiStreamProjection<ActionRow, Guid>
@@ -53,15 +73,15 @@ public sealed record ReviewRow
 {
     public Guid Id { get; init; }
 
-    public string Kind { get; init; } = "";
+    public ReviewKind Kind { get; init; }
 
-    public string Theme { get; init; } = "";
+    public Theme? Theme { get; init; }
 
-    public string? Decision { get; init; }
+    public ReviewDecision? Decision { get; init; }
 
-    public IReadOnlyList<string> DeadlinesMissed { get; init; } = [];
+    public IReadOnlyList<StatutoryDeadline> DeadlinesMissed { get; init; } = [];
 
-    public IReadOnlyList<string> DeadlinesAtRisk { get; init; } = [];
+    public IReadOnlyList<StatutoryDeadline> DeadlinesAtRisk { get; init; } = [];
 }
 
 public sealed class ReviewProjection : MultiStreamProjection<ReviewRow, Guid>
@@ -75,7 +95,7 @@ public sealed class ReviewProjection : MultiStreamProjection<ReviewRow, Guid>
 
     public static ReviewRow Apply(ReviewOpened e, ReviewRow row) => row with { Id = e.ReviewId, Kind = row.Decision is null ? e.Kind : row.Kind, Theme = e.Theme };
 
-    public static ReviewRow Apply(ReviewDecisionRecorded e, ReviewRow row) => row with { Id = e.ReviewId, Decision = e.Decision, Kind = e.Decision };
+    public static ReviewRow Apply(ReviewDecisionRecorded e, ReviewRow row) => row with { Id = e.ReviewId, Decision = e.Decision, Kind = e.Decision.ReviewItLeadsTo() };
 
     public static ReviewRow Apply(ReviewDeadlineAtRisk e, ReviewRow row) => e.Missed
         ? row with { Id = e.ReviewId, DeadlinesMissed = [.. row.DeadlinesMissed.Union([e.Deadline])] }

@@ -1,10 +1,19 @@
 using Marten.Events.Projections;
+using Safeguarding.Contracts;
 using Safeguarding.Contracts.Audit;
 using Safeguarding.Contracts.Programme;
 using Safeguarding.Contracts.Section11;
 using Safeguarding.ServiceDefaults;
 
 namespace Safeguarding.Reporting.ReadModels;
+
+/// <summary>What Reporting tells apart on the programme: audits (thematic or general) and the two self-assessment cycles.</summary>
+public enum ProgrammeItemKind
+{
+    Audit,
+    Section11Cycle,
+    Section175Cycle,
+}
 
 public enum ItemState
 {
@@ -25,9 +34,9 @@ public sealed record ProgrammeItemRow
 
     public int Year { get; init; }
 
-    public string Kind { get; init; } = "";
+    public ProgrammeItemKind? Kind { get; init; }
 
-    public string Theme { get; init; } = "";
+    public Theme? Theme { get; init; }
 
     public bool Scheduled { get; init; }
 
@@ -42,9 +51,8 @@ public sealed record ProgrammeItemRow
     public ItemState State => Done ? ItemState.Done : Withdrawn ? ItemState.Withdrawn : Overdue ? ItemState.Overdue : Started ? ItemState.InProgress : ItemState.Scheduled;
 
     /// <summary>Section 11 and 175 items are known to Section11 by year and kind, not by the programme's item id.</summary>
-    public static Guid CycleKey(string kind, int year) => DeterministicGuid.Create("programme-cycle-item", kind, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    public static Guid CycleKey(SelfAssessmentKind kind, int year) => CycleKey(kind == SelfAssessmentKind.Section175 ? "Section175Cycle" : "Section11Cycle", year);
+    public static Guid CycleKey(SelfAssessmentKind kind, int year) =>
+        DeterministicGuid.Create("programme-cycle-item", kind.ToString(), year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
 public sealed class ProgrammeItemProjection : MultiStreamProjection<ProgrammeItemRow, Guid>
@@ -56,20 +64,25 @@ public sealed class ProgrammeItemProjection : MultiStreamProjection<ProgrammeIte
         Identity<AuditScoped>(e => e.AuditId);
         Identity<AuditClosed>(e => e.AuditId);
         Identity<AuditCancelled>(e => e.AuditId);
-        Identity<Section11CycleScheduled>(e => ProgrammeItemRow.CycleKey("Section11Cycle", e.Year));
-        Identity<Section175CycleScheduled>(e => ProgrammeItemRow.CycleKey("Section175Cycle", e.Year));
+        Identity<Section11CycleScheduled>(e => ProgrammeItemRow.CycleKey(SelfAssessmentKind.Section11, e.Year));
+        Identity<Section175CycleScheduled>(e => ProgrammeItemRow.CycleKey(SelfAssessmentKind.Section175, e.Year));
         Identity<CycleLaunched>(e => ProgrammeItemRow.CycleKey(e.Kind, e.Year));
         Identity<CycleClosed>(e => ProgrammeItemRow.CycleKey(e.Kind, e.Year));
         Identity<ScheduledItemOverdue>(e => KeyOf(e.Kind, e.ItemId, e.Year));
         Identity<ScheduledItemRemoved>(e => KeyOf(e.Kind, e.ItemId, e.Year));
     }
 
-    private static Guid KeyOf(string kind, Guid itemId, int year) => kind is "Section11Cycle" or "Section175Cycle" ? ProgrammeItemRow.CycleKey(kind, year) : itemId;
+    private static Guid KeyOf(ScheduledItemKind kind, Guid itemId, int year) => kind switch
+    {
+        ScheduledItemKind.Section11Cycle => ProgrammeItemRow.CycleKey(SelfAssessmentKind.Section11, year),
+        ScheduledItemKind.Section175Cycle => ProgrammeItemRow.CycleKey(SelfAssessmentKind.Section175, year),
+        _ => itemId,
+    };
 
     public static ProgrammeItemRow Apply(AuditScheduled e, ProgrammeItemRow row) =>
-        row with { Id = e.AuditId, Year = e.Year, Kind = "Audit", Theme = e.Theme, Scheduled = true };
+        row with { Id = e.AuditId, Year = e.Year, Kind = ProgrammeItemKind.Audit, Theme = e.Theme, Scheduled = true };
 
-    public static ProgrammeItemRow Apply(AuditOpened e, ProgrammeItemRow row) => row with { Id = e.AuditId, Year = e.Year, Kind = "Audit", Theme = e.Theme };
+    public static ProgrammeItemRow Apply(AuditOpened e, ProgrammeItemRow row) => row with { Id = e.AuditId, Year = e.Year, Kind = ProgrammeItemKind.Audit, Theme = e.Theme };
 
     public static ProgrammeItemRow Apply(AuditScoped e, ProgrammeItemRow row) => row with { Id = e.AuditId, Started = true };
 
@@ -78,10 +91,10 @@ public sealed class ProgrammeItemProjection : MultiStreamProjection<ProgrammeIte
     public static ProgrammeItemRow Apply(AuditCancelled e, ProgrammeItemRow row) => row with { Id = e.AuditId, Withdrawn = true };
 
     public static ProgrammeItemRow Apply(Section11CycleScheduled e, ProgrammeItemRow row) =>
-        row with { Id = ProgrammeItemRow.CycleKey("Section11Cycle", e.Year), Year = e.Year, Kind = "Section11Cycle", Theme = "Section 11", Scheduled = true };
+        row with { Id = ProgrammeItemRow.CycleKey(SelfAssessmentKind.Section11, e.Year), Year = e.Year, Kind = ProgrammeItemKind.Section11Cycle, Theme = Theme.From("Section 11"), Scheduled = true };
 
     public static ProgrammeItemRow Apply(Section175CycleScheduled e, ProgrammeItemRow row) =>
-        row with { Id = ProgrammeItemRow.CycleKey("Section175Cycle", e.Year), Year = e.Year, Kind = "Section175Cycle", Theme = "Section 175", Scheduled = true };
+        row with { Id = ProgrammeItemRow.CycleKey(SelfAssessmentKind.Section175, e.Year), Year = e.Year, Kind = ProgrammeItemKind.Section175Cycle, Theme = Theme.From("Section 175"), Scheduled = true };
 
     public static ProgrammeItemRow Apply(CycleLaunched e, ProgrammeItemRow row) => row with { Id = ProgrammeItemRow.CycleKey(e.Kind, e.Year), Year = e.Year, Started = true };
 

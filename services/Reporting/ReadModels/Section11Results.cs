@@ -1,9 +1,11 @@
 using Marten.Events.Projections;
+using Safeguarding.Contracts;
 using Safeguarding.Contracts.Section11;
 
 namespace Safeguarding.Reporting.ReadModels;
 
-public sealed record IndicatorResult(int Standard, string Indicator, string? SelfScore, int? SelfRank, string? ModeratedScore, int? ModeratedRank, bool Weak);
+public sealed record IndicatorResult(
+    int Standard, IndicatorNumber Indicator, ScoreCode? SelfScore, int? SelfRank, ScoreCode? ModeratedScore, int? ModeratedRank, bool Weak);
 
 /// <summary>One organisation's return in one cycle: self-scores as submitted and the partnership's moderated scores, per indicator.</summary>
 public sealed record AssessmentRow

@@ -1,4 +1,5 @@
 using Marten.Metadata;
+using Safeguarding.Contracts;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
@@ -31,14 +32,14 @@ public sealed record Reminder(bool Overdue, DateTimeOffset SentAt);
 
 public sealed record NonReturnReason(string Reason, DateTimeOffset GivenAt);
 
-public sealed record FollowUp(ActionProgress Progress, string Note, DateTimeOffset At);
+public sealed record FollowUp(FollowUpProgress Progress, string Note, DateTimeOffset At);
 
 /// <summary>An improvement action on the organisation's plan: proposed by the organisation itself or by the partnership.</summary>
 public sealed record PlannedAction(Guid ActionId, string? Indicator, string What, string Owner, DateOnly DueDate, ActionProposer ProposedBy)
 {
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
 
-    public ActionProgress Progress => FollowUps.Count == 0 ? ActionProgress.NotStarted : FollowUps[^1].Progress;
+    public FollowUpProgress Progress => FollowUps.Count == 0 ? FollowUpProgress.NotStarted : FollowUps[^1].Progress;
 }
 
 /// <summary>One organisation's self-assessment in one cycle, as its stream tells it; kept inline as its read model.</summary>
@@ -51,7 +52,7 @@ public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, Asse
 
     public int Year { get; init; }
 
-    public FrameworkKind Kind { get; init; }
+    public SelfAssessmentKind Kind { get; init; }
 
     public DateTimeOffset? SubmittedAt { get; init; }
 

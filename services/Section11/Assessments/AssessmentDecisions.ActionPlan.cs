@@ -7,7 +7,7 @@ namespace Safeguarding.Section11.Assessments;
 
 public sealed record ProposeAction(string? Indicator, string? What, string? Owner, DateOnly? DueDate);
 
-public sealed record FollowUpAction(ActionProgress? Progress, string? Note);
+public sealed record FollowUpAction(FollowUpProgress? Progress, string? Note);
 
 /// <summary>
 /// The organisation's improvement actions: proposed by the organisation as it assesses itself and by the partnership
@@ -79,7 +79,7 @@ public static partial class AssessmentDecisions
 
         var errors = new ValidationErrors()
             .When(assessment.Actions.All(a => a.ActionId != actionId), "actionId", "The plan has no such action.")
-            .When(c.Progress is null, "progress", $"progress is one of {string.Join(", ", Enum.GetNames<ActionProgress>())}.")
+            .When(c.Progress is null, "progress", $"progress is one of {string.Join(", ", Enum.GetNames<FollowUpProgress>())}.")
             .RequireText(c.Note, "note", 2000);
         return Decision.From(errors, () => Decision.Accept(new ActionFollowedUp(assessment.Id, actionId, c.Progress!.Value, c.Note!.Trim(), by, now)));
     }

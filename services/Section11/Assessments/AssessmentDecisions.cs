@@ -87,7 +87,8 @@ public static partial class AssessmentDecisions
     public static IReadOnlyList<IndicatorScore> ScoresOf(Section11Cycle cycle, IEnumerable<IndicatorAnswer> answers) =>
     [
         .. answers.Select(a => new IndicatorScore(
-            cycle.Framework.Standards.First(s => s.Indicators.Any(i => i.Number == a.Indicator)).Number, a.Indicator, a.Score, cycle.Scheme.Find(a.Score)?.Rank ?? 0)),
+            cycle.Framework.Standards.First(s => s.Indicators.Any(i => i.Number == a.Indicator)).Number,
+            IndicatorNumber.From(a.Indicator), ScoreCode.From(a.Score), cycle.Scheme.Find(a.Score)?.Rank ?? 0)),
     ];
 
     /// <summary>Confirms an answer carried from last year as this year's, unchanged.</summary>
@@ -106,7 +107,7 @@ public static partial class AssessmentDecisions
         }
 
         var missing = cycle.Framework.Indicators.Select(i => i.Number).Where(n => assessment.Answers.All(a => a.Indicator != n || a.CarriedForward)).ToList();
-        var unsigned = cycle.Framework.Kind == Frameworks.FrameworkKind.Section175
+        var unsigned = cycle.Framework.Kind == SelfAssessmentKind.Section175
             ? SchoolSignOffRoles.Where(role => assessment.SignOffs.All(s => s.Role != role)).ToList()
             : [];
         var errors = new ValidationErrors()
@@ -123,7 +124,7 @@ public static partial class AssessmentDecisions
             ? Decision.Refuse("The assessment is already submitted.")
             : Decision.From(
                 new ValidationErrors()
-                    .When(cycle.Framework.Kind != Frameworks.FrameworkKind.Section175, "role", "Sign-off is for schools' Section 175 returns.")
+                    .When(cycle.Framework.Kind != SelfAssessmentKind.Section175, "role", "Sign-off is for schools' Section 175 returns.")
                     .When(!SchoolSignOffRoles.Contains(c.Role ?? ""), "role", $"role is one of {string.Join(", ", SchoolSignOffRoles)}.")
                     .RequireText(c.Name, "name", 100),
                 () => Decision.Accept(new AssessmentSignedOff(assessment.Id, c.Role!, c.Name!.Trim(), by, now)));

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Contracts;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.ServiceDefaults.Access;
 using Safeguarding.ServiceDefaults.EventStore;
@@ -22,7 +23,7 @@ public static class AssessmentEndpoints
 {
     public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app)
     {
-        foreach (var kind in Enum.GetValues<Frameworks.FrameworkKind>())
+        foreach (var kind in Enum.GetValues<SelfAssessmentKind>())
         {
             MapAssessments(app.MapGroup(CycleEndpoints.PathOf(kind) + "/{cycleId:guid}/assessments/{organisationId:guid}").WithTags("Self-assessments"));
         }

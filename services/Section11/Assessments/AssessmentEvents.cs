@@ -5,7 +5,7 @@ using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Section11.Assessments;
 
-public sealed record AssessmentStarted(Guid AssessmentId, Guid CycleId, Guid OrganisationId, Actor By, DateTimeOffset At, int Year = 0, FrameworkKind Kind = FrameworkKind.Section11)
+public sealed record AssessmentStarted(Guid AssessmentId, Guid CycleId, Guid OrganisationId, Actor By, DateTimeOffset At, int Year = 0, SelfAssessmentKind Kind = SelfAssessmentKind.Section11)
     : IDomainEvent;
 
 /// <summary>The organisation's own score and narrative for one indicator; answering again replaces it until submission.</summary>
@@ -13,7 +13,7 @@ public sealed record IndicatorSelfAssessed(Guid AssessmentId, string Indicator, 
 
 /// <summary>The return as submitted, with its self-scores on the cycle's scheme.</summary>
 public sealed record AssessmentSubmitted(
-    Guid AssessmentId, Guid CycleId, Guid OrganisationId, Actor By, DateTimeOffset At, FrameworkKind Kind = FrameworkKind.Section11, int Year = 0,
+    Guid AssessmentId, Guid CycleId, Guid OrganisationId, Actor By, DateTimeOffset At, SelfAssessmentKind Kind = SelfAssessmentKind.Section11, int Year = 0,
     IReadOnlyList<IndicatorScore>? Scores = null) : IDomainEvent;
 
 /// <summary>Scrutiny: the coordinator or a peer panel queries one indicator of a submitted assessment.</summary>
@@ -25,7 +25,7 @@ public sealed record ChallengeAnswered(Guid AssessmentId, Guid ChallengeId, stri
 /// <summary>The partnership's moderated score for an indicator, beside the organisation's own; weak when the scheme says so.</summary>
 public sealed record IndicatorModerated(
     Guid AssessmentId, Guid CycleId, Guid OrganisationId, int Standard, string StandardTitle, string Indicator, string Score, string Scheme, bool Weak,
-    string Rationale, Actor By, DateTimeOffset At, int Rank = 0, FrameworkKind Kind = FrameworkKind.Section11, int Year = 0) : IDomainEvent;
+    string Rationale, Actor By, DateTimeOffset At, int Rank = 0, SelfAssessmentKind Kind = SelfAssessmentKind.Section11, int Year = 0) : IDomainEvent;
 
 /// <summary>A school's return is signed off by its head teacher and its safeguarding governor (by work name) before submission.</summary>
 public sealed record AssessmentSignedOff(Guid AssessmentId, string Role, string Name, Actor By, DateTimeOffset At) : IDomainEvent;
@@ -36,7 +36,7 @@ public enum ActionProposer
     Partnership,
 }
 
-public enum ActionProgress
+public enum FollowUpProgress
 {
     NotStarted,
     OnTrack,
@@ -57,14 +57,14 @@ public sealed record AgreedAction(Guid ActionId, string? Indicator, string What,
 
 /// <summary>The organisation's action plan as agreed with the partnership: the actions the follow-up review checks.</summary>
 public sealed record ActionPlanAgreed(
-    Guid AssessmentId, Guid CycleId, FrameworkKind Kind, int Year, Guid OrganisationId, IReadOnlyList<AgreedAction> Actions, Actor By, DateTimeOffset At) : IDomainEvent;
+    Guid AssessmentId, Guid CycleId, SelfAssessmentKind Kind, int Year, Guid OrganisationId, IReadOnlyList<AgreedAction> Actions, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>A follow-up review of one agreed action.</summary>
-public sealed record ActionFollowedUp(Guid AssessmentId, Guid ActionId, ActionProgress Progress, string Note, Actor By, DateTimeOffset At) : IDomainEvent;
+public sealed record ActionFollowedUp(Guid AssessmentId, Guid ActionId, FollowUpProgress Progress, string Note, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>The organisation was reminded of its return: by the coordinator, or by the service as the deadline nears or passes.</summary>
 public sealed record ReturnReminderSent(
-    Guid AssessmentId, Guid CycleId, FrameworkKind Kind, int Year, Guid OrganisationId, DateOnly Deadline, bool Overdue, Actor By, DateTimeOffset At) : IDomainEvent;
+    Guid AssessmentId, Guid CycleId, SelfAssessmentKind Kind, int Year, Guid OrganisationId, DateOnly Deadline, bool Overdue, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>Why an organisation has not returned by the deadline (DOMAIN.md: non-returners must explain).</summary>
 public sealed record NonReturnExplained(Guid AssessmentId, string Reason, Actor By, DateTimeOffset At) : IDomainEvent;
@@ -99,5 +99,5 @@ public sealed record AssessmentPrefilled(
 /// </summary>
 public sealed record SharedSubmissionReceived(
     Guid AssessmentId, Guid CycleId, Guid OrganisationId, string FromPartnership, Guid FromAssessmentId, IReadOnlyList<CarriedAnswer> Answers, IReadOnlyList<EvidenceItem> Evidence,
-    IReadOnlyList<SignOff> SignOffs, DateTimeOffset SubmittedAt, Actor By, DateTimeOffset At, FrameworkKind Kind = FrameworkKind.Section11, int Year = 0,
+    IReadOnlyList<SignOff> SignOffs, DateTimeOffset SubmittedAt, Actor By, DateTimeOffset At, SelfAssessmentKind Kind = SelfAssessmentKind.Section11, int Year = 0,
     IReadOnlyList<IndicatorScore>? Scores = null) : IDomainEvent;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Contracts;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Security;
@@ -12,7 +13,7 @@ public static class ReturnEndpoints
 {
     public static IEndpointRouteBuilder MapReturnsApi(this IEndpointRouteBuilder app)
     {
-        foreach (var kind in Enum.GetValues<Frameworks.FrameworkKind>())
+        foreach (var kind in Enum.GetValues<SelfAssessmentKind>())
         {
             var group = app.MapGroup(CycleEndpoints.PathOf(kind) + "/{cycleId:guid}").WithTags("Returns");
             group.MapGet("/returns", ListReturns).RequireAuthorization(Policies.RunSection11);

@@ -19,7 +19,7 @@ public static class CycleDecisions
     /// A cycle needs a year and a deadline that has not passed; the deadline may fall in the cycle's year
     /// or the next (a 2026/27 cycle often closes in spring 2027), no later.
     /// </summary>
-    public static ValidationErrors Validate(OpenSection11Cycle command, DateOnly today, FrameworkKind kind = FrameworkKind.Section11)
+    public static ValidationErrors Validate(OpenSection11Cycle command, DateOnly today, SelfAssessmentKind kind = SelfAssessmentKind.Section11)
     {
         var framework = BuiltInFrameworks.Find(command.Framework ?? DefaultFramework(kind).Key);
         var errors = new ValidationErrors()
@@ -34,11 +34,11 @@ public static class CycleDecisions
             : errors;
     }
 
-    public static Framework DefaultFramework(FrameworkKind kind) => kind == FrameworkKind.Section175 ? BuiltInFrameworks.Section175 : BuiltInFrameworks.Section11;
+    public static Framework DefaultFramework(SelfAssessmentKind kind) => kind == SelfAssessmentKind.Section175 ? BuiltInFrameworks.Section175 : BuiltInFrameworks.Section11;
 
     /// <summary>One Section 11 cycle and one Section 175 cycle a year per partnership.</summary>
-    public static Guid IdFor(string partnershipId, int year, FrameworkKind kind = FrameworkKind.Section11) =>
-        DeterministicGuid.Create(partnershipId, kind == FrameworkKind.Section175 ? "section175-cycle" : "section11-cycle", year.ToString(CultureInfo.InvariantCulture));
+    public static Guid IdFor(string partnershipId, int year, SelfAssessmentKind kind = SelfAssessmentKind.Section11) =>
+        DeterministicGuid.Create(partnershipId, kind == SelfAssessmentKind.Section175 ? "section175-cycle" : "section11-cycle", year.ToString(CultureInfo.InvariantCulture));
 
     public sealed record InviteOrganisations(IReadOnlyList<Guid>? OrganisationIds);
 
@@ -61,8 +61,8 @@ public static class CycleDecisions
                 continue;
             }
 
-            errors.When((cycle.Framework.Kind == FrameworkKind.Section175) != (kind == OrganisationKind.School), field,
-                    cycle.Framework.Kind == FrameworkKind.Section175 ? "A Section 175 cycle invites schools." : "A Section 11 cycle invites agencies, not schools.")
+            errors.When((cycle.Framework.Kind == SelfAssessmentKind.Section175) != (kind == OrganisationKind.School), field,
+                    cycle.Framework.Kind == SelfAssessmentKind.Section175 ? "A Section 175 cycle invites schools." : "A Section 11 cycle invites agencies, not schools.")
                 .When(cycle.Invited.Contains(ids[i]) || ids.Take(i).Contains(ids[i]), field, "Already invited.");
         }
 
@@ -89,7 +89,7 @@ public static class CycleDecisions
                 [.. cycle.Invited.Where(o => returned.All(a => a.OrganisationId != o))], by, now));
     }
 
-    public static Section11CycleOpened Open(string partnershipId, OpenSection11Cycle command, Actor by, DateTimeOffset now, FrameworkKind kind = FrameworkKind.Section11)
+    public static Section11CycleOpened Open(string partnershipId, OpenSection11Cycle command, Actor by, DateTimeOffset now, SelfAssessmentKind kind = SelfAssessmentKind.Section11)
     {
         var framework = BuiltInFrameworks.Find(command.Framework ?? DefaultFramework(kind).Key)!;
         var scheme = ScoringSchemes.Find(command.Scheme ?? framework.DefaultScheme)!;

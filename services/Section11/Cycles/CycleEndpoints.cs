@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Contracts;
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults.Directory;
@@ -13,14 +14,14 @@ namespace Safeguarding.Section11.Cycles;
 public static class CycleEndpoints
 {
     /// <summary>The base path of each kind of cycle: agencies' Section 11 and schools' Section 175 share one service.</summary>
-    public static string PathOf(FrameworkKind kind) => kind == FrameworkKind.Section175 ? "/api/section175/cycles" : "/api/section11/cycles";
+    public static string PathOf(SelfAssessmentKind kind) => kind == SelfAssessmentKind.Section175 ? "/api/section175/cycles" : "/api/section11/cycles";
 
     public static IEndpointRouteBuilder MapSection11Api(this IEndpointRouteBuilder app)
     {
-        var section11 = app.MapGroup(PathOf(FrameworkKind.Section11)).WithTags("Section 11 cycles");
+        var section11 = app.MapGroup(PathOf(SelfAssessmentKind.Section11)).WithTags("Section 11 cycles");
         section11.MapPost("/", OpenSection11Cycle).RequireAuthorization(Policies.RunSection11);
         section11.MapGet("/", ListSection11Cycles).RequireAuthorization(Policies.ReadSection11);
-        var section175 = app.MapGroup(PathOf(FrameworkKind.Section175)).WithTags("Section 175 cycles");
+        var section175 = app.MapGroup(PathOf(SelfAssessmentKind.Section175)).WithTags("Section 175 cycles");
         section175.MapPost("/", OpenSection175Cycle).RequireAuthorization(Policies.RunSection11);
         section175.MapGet("/", ListSection175Cycles).RequireAuthorization(Policies.ReadSection11);
         foreach (var group in new[] { section11, section175 })
@@ -35,20 +36,20 @@ public static class CycleEndpoints
 
     public static Task<Results<Created<Section11Cycle>, ValidationProblem>> OpenSection11Cycle(
         OpenSection11Cycle command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
-        OpenCycle(FrameworkKind.Section11, command, session, user, clock, response, cancellationToken);
+        OpenCycle(SelfAssessmentKind.Section11, command, session, user, clock, response, cancellationToken);
 
     public static Task<Results<Created<Section11Cycle>, ValidationProblem>> OpenSection175Cycle(
         OpenSection11Cycle command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
-        OpenCycle(FrameworkKind.Section175, command, session, user, clock, response, cancellationToken);
+        OpenCycle(SelfAssessmentKind.Section175, command, session, user, clock, response, cancellationToken);
 
     public static Task<Ok<IReadOnlyList<Section11Cycle>>> ListSection11Cycles(IQuerySession session, CancellationToken cancellationToken) =>
-        ListCycles(FrameworkKind.Section11, session, cancellationToken);
+        ListCycles(SelfAssessmentKind.Section11, session, cancellationToken);
 
     public static Task<Ok<IReadOnlyList<Section11Cycle>>> ListSection175Cycles(IQuerySession session, CancellationToken cancellationToken) =>
-        ListCycles(FrameworkKind.Section175, session, cancellationToken);
+        ListCycles(SelfAssessmentKind.Section175, session, cancellationToken);
 
     private static async Task<Results<Created<Section11Cycle>, ValidationProblem>> OpenCycle(
-        FrameworkKind kind, OpenSection11Cycle command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+        SelfAssessmentKind kind, OpenSection11Cycle command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var errors = CycleDecisions.Validate(command, DateOnly.FromDateTime(now.UtcDateTime), kind);
@@ -61,7 +62,7 @@ public static class CycleEndpoints
         return await StreamCommands.StartAsync<Section11Cycle>(session, opened.CycleId, opened, $"{PathOf(kind)}/{opened.CycleId}", response, cancellationToken);
     }
 
-    private static async Task<Ok<IReadOnlyList<Section11Cycle>>> ListCycles(FrameworkKind kind, IQuerySession session, CancellationToken cancellationToken) =>
+    private static async Task<Ok<IReadOnlyList<Section11Cycle>>> ListCycles(SelfAssessmentKind kind, IQuerySession session, CancellationToken cancellationToken) =>
         TypedResults.Ok(await session.Query<Section11Cycle>().Where(c => c.Framework.Kind == kind).OrderByDescending(c => c.Year).ToListAsync(cancellationToken));
 
     public static Task<Results<Ok<Section11Cycle>, NotFound>> GetCycle(

@@ -5,7 +5,7 @@ using Safeguarding.ServiceDefaults.EventStore;
 namespace Safeguarding.Section11.Cycles;
 
 /// <summary>Organisations asked to assess themselves in this cycle: agencies for Section 11, schools for Section 175.</summary>
-public sealed record OrganisationsInvited(Guid CycleId, IReadOnlyList<Guid> OrganisationIds, Actor By, DateTimeOffset At, FrameworkKind Kind = FrameworkKind.Section11, int Year = 0)
+public sealed record OrganisationsInvited(Guid CycleId, IReadOnlyList<Guid> OrganisationIds, Actor By, DateTimeOffset At, SelfAssessmentKind Kind = SelfAssessmentKind.Section11, int Year = 0)
     : IDomainEvent;
 
 /// <summary>A cycle opened on one framework version and scoring scheme, both kept whole so the cycle never shifts under its returns.</summary>
@@ -13,5 +13,5 @@ public sealed record Section11CycleOpened(Guid CycleId, int Year, DateOnly Deadl
     : IDomainEvent;
 
 /// <summary>The cycle is over: who returned and who never did, kept for next year's conversation.</summary>
-public sealed record CycleClosed(Guid CycleId, FrameworkKind Kind, int Year, IReadOnlyList<Guid> Returned, IReadOnlyList<Guid> NotReturned, Actor By, DateTimeOffset At)
+public sealed record CycleClosed(Guid CycleId, SelfAssessmentKind Kind, int Year, IReadOnlyList<Guid> Returned, IReadOnlyList<Guid> NotReturned, Actor By, DateTimeOffset At)
     : IDomainEvent;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Contracts;
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.ServiceDefaults.Access;
@@ -19,7 +20,7 @@ public static class EvidenceEndpoints
 {
     public static IEndpointRouteBuilder MapEvidenceApi(this IEndpointRouteBuilder app)
     {
-        foreach (var kind in Enum.GetValues<Frameworks.FrameworkKind>())
+        foreach (var kind in Enum.GetValues<SelfAssessmentKind>())
         {
             var group = app.MapGroup(CycleEndpoints.PathOf(kind) + "/{cycleId:guid}/assessments/{organisationId:guid}/evidence").WithTags("Evidence");
             group.MapPost("/", AddEvidence).RequireAuthorization(Policies.SubmitReturns);

@@ -1,3 +1,5 @@
+using Safeguarding.Contracts;
+
 namespace Safeguarding.Section11.Frameworks;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class BuiltInFrameworks
         new(number, title, [.. indicators.Select((text, i) => new Indicator($"{number}.{i + 1}", text))]);
 
     public static readonly Framework Section11 = new(
-        "section-11", "Section 11 (Children Act 2004): the common eight standards", FrameworkKind.Section11, 1, ScoringSchemes.SelfScore.Key,
+        "section-11", "Section 11 (Children Act 2004): the common eight standards", SelfAssessmentKind.Section11, 1, ScoringSchemes.SelfScore.Key,
         [
             S(1, "Senior management commitment to safeguarding",
                 "There is a designated senior lead for safeguarding with the authority to act.",
@@ -43,7 +45,7 @@ public static class BuiltInFrameworks
         ]);
 
     public static readonly Framework Section175 = new(
-        "section-175", "Section 175 / 157 (Education Act 2002): schools' safeguarding self-assessment", FrameworkKind.Section175, 1, ScoringSchemes.YesNo.Key,
+        "section-175", "Section 175 / 157 (Education Act 2002): schools' safeguarding self-assessment", SelfAssessmentKind.Section175, 1, ScoringSchemes.YesNo.Key,
         [
             S(1, "Roles", "There is a designated safeguarding lead (DSL) with deputies.", "There is a designated teacher for looked-after children.", "A governor is named for safeguarding."),
             S(2, "Child protection policy", "The child protection policy is reviewed annually and published."),

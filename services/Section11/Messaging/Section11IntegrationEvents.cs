@@ -20,19 +20,19 @@ public sealed class Section11IntegrationEvents : IIntegrationEventMap
         IndicatorModerated e =>
         [
             new Integration.IndicatorModerated(
-                domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, e.Standard, e.Indicator, e.Scheme, e.Score,
-                KindOf(e.Kind), e.Year, e.Rank, e.Weak),
+                domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, e.Standard,
+                IndicatorNumber.From(e.Indicator), SchemeKey.From(e.Scheme), ScoreCode.From(e.Score), e.Kind, e.Year, e.Rank, e.Weak),
             .. e.Weak
                 ? [new Integration.WeakStandardIdentified(
                     DerivedId(domainEvent, "weak-standard"), domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId,
-                    e.OrganisationId, e.Standard, e.StandardTitle, e.Indicator, e.Score, e.Rationale)]
+                    e.OrganisationId, e.Standard, e.StandardTitle, IndicatorNumber.From(e.Indicator), ScoreCode.From(e.Score), e.Rationale)]
                 : Array.Empty<IIntegrationEvent>(),
         ],
         ActionPlanAgreed e =>
         [
             .. e.Actions.Select(a => new Integration.ActionRaised(
-                DerivedId(domainEvent, a.ActionId.ToString()), domainEvent.TenantId, e.At, e.By, a.ActionId, e.AssessmentId, e.CycleId, KindOf(e.Kind), e.Year,
-                e.OrganisationId, a.Indicator, a.What, a.Owner, a.DueDate)),
+                DerivedId(domainEvent, a.ActionId.ToString()), domainEvent.TenantId, e.At, e.By, a.ActionId, e.AssessmentId, e.CycleId, e.Kind, e.Year,
+                e.OrganisationId, a.Indicator is null ? null : IndicatorNumber.From(a.Indicator), a.What, a.Owner, a.DueDate)),
         ],
         _ => ToIntegrationEvent(domainEvent) is { } message ? [message] : [],
     };
@@ -40,22 +40,19 @@ public sealed class Section11IntegrationEvents : IIntegrationEventMap
     private static IIntegrationEvent? ToIntegrationEvent(IEvent domainEvent) => domainEvent.Data switch
     {
         Section11CycleOpened e => new Integration.CycleLaunched(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, KindOf(e.Framework.Kind), e.Year, e.Deadline, e.Framework.Key, e.Scheme.Key),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, e.Framework.Kind, e.Year, e.Deadline, FrameworkKey.From(e.Framework.Key), SchemeKey.From(e.Scheme.Key)),
         AssessmentSubmitted e => new Integration.AssessmentSubmitted(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, KindOf(e.Kind), e.Year, e.Scores ?? []),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, e.Kind, e.Year, e.Scores ?? []),
         OrganisationsInvited e => new Integration.OrganisationsInvited(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, KindOf(e.Kind), e.Year, e.OrganisationIds),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, e.Kind, e.Year, e.OrganisationIds),
         ReturnReminderSent e => new Integration.ReturnReminderDue(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, KindOf(e.Kind), e.Year, e.OrganisationId, e.Deadline, e.Overdue),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, e.Kind, e.Year, e.OrganisationId, e.Deadline, e.Overdue),
         SharedSubmissionReceived e => new Integration.AssessmentSubmitted(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, KindOf(e.Kind), e.Year, e.Scores ?? []),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, e.Kind, e.Year, e.Scores ?? []),
         CycleClosed e => new Integration.CycleClosed(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, KindOf(e.Kind), e.Year, e.Returned.Count, e.NotReturned),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, e.Kind, e.Year, e.Returned.Count, e.NotReturned),
         _ => null,
     };
 
     private static Guid DerivedId(IEvent domainEvent, string part) => DeterministicGuid.Create(domainEvent.Id.ToString(), part);
-
-    private static Integration.SelfAssessmentKind KindOf(FrameworkKind kind) =>
-        kind == FrameworkKind.Section175 ? Integration.SelfAssessmentKind.Section175 : Integration.SelfAssessmentKind.Section11;
 }

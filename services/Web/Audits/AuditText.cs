@@ -78,5 +78,5 @@ public static class AuditText
     public static readonly IReadOnlyList<(string Value, string Text)> Ethnicities =
         [("asian", "Asian"), ("black", "Black"), ("mixed", "Mixed"), ("white", "White"), ("other", "Other"), ("not-recorded", "Not recorded")];
 
-    public static readonly IReadOnlyList<(string Value, string Text)> FindingKinds = [("Strength", "Strength"), ("AreaForDevelopment", "Area for development")];
+    public static readonly IReadOnlyList<(string Value, string Text)> FindingKinds = [("GoodPractice", "Good practice"), ("AreaForDevelopment", "Area for development")];
 }

@@ -12,13 +12,13 @@ public static class DirectoryText
 
     public static readonly IReadOnlyList<(string Value, string Text)> SchoolPhases =
     [
-        ("nursery", "Nursery"), ("primary", "Primary"), ("secondary", "Secondary"), ("all-through", "All-through"),
-        ("special", "Special"), ("alternative-provision", "Alternative provision"), ("post-16", "Post-16"),
+        ("Nursery", "Nursery"), ("Primary", "Primary"), ("Secondary", "Secondary"), ("AllThrough", "All-through"),
+        ("Special", "Special"), ("AlternativeProvision", "Alternative provision"), ("Post16", "Post-16"),
     ];
 
     public static readonly IReadOnlyList<(string Value, string Text)> SchoolTypes =
     [
-        ("maintained", "Maintained"), ("academy", "Academy"), ("free-school", "Free school"), ("independent", "Independent"), ("college", "College"),
+        ("Maintained", "Maintained"), ("Academy", "Academy"), ("FreeSchool", "Free school"), ("Independent", "Independent"), ("College", "College"),
     ];
 
     public static readonly IReadOnlyList<(string Value, string Text)> ContactRoles =

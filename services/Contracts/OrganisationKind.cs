@@ -1,8 +1,0 @@
-namespace Safeguarding.Contracts;
-
-public enum OrganisationKind
-{
-    StatutoryPartner,
-    RelevantAgency,
-    School,
-}
