@@ -19,7 +19,6 @@ public static class ProblemResponsesExtensions
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.AddExceptionHandler<ConcurrencyExceptionHandler>();
 
         // Binding failures must reach the handler above, so they can name the field, in every environment.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

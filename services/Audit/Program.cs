@@ -3,12 +3,12 @@ using Marten;
 using Safeguarding.Audit.Audits;
 using Safeguarding.Audit.Messaging;
 using Safeguarding.Audit.Tools;
+using Safeguarding.EventSourcing.Access;
+using Safeguarding.EventSourcing.Directory;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.Access;
-using Safeguarding.ServiceDefaults.Directory;
-using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
-using Safeguarding.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 

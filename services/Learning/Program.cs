@@ -1,5 +1,8 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Safeguarding.EventSourcing.Directory;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Briefings;
 using Safeguarding.Learning.Calendar;
@@ -7,10 +10,7 @@ using Safeguarding.Learning.Messaging;
 using Safeguarding.Learning.Reviews;
 using Safeguarding.Learning.Training;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.Directory;
-using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
-using Safeguarding.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,5 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.Programme.Demo;
 using Safeguarding.Programme.Indicators;
 using Safeguarding.Programme.Messaging;
@@ -8,9 +10,7 @@ using Safeguarding.Programme.Priorities;
 using Safeguarding.Programme.Programmes;
 using Safeguarding.Programme.Regions;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
-using Safeguarding.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -33,8 +33,8 @@ builder.AddMessaging("programme", bus =>
     bus.AddConsumer<WeakStandardConsumer>();
     bus.AddConsumer<LearningConsumers>();
 });
-builder.Services.AddSingleton<OverdueItemsWatcher>();
-builder.Services.AddHostedService(services => services.GetRequiredService<OverdueItemsWatcher>());
+builder.Services.AddSingleton<OverdueItemsCheck>();
+builder.Services.AddHostedService(services => services.GetRequiredService<OverdueItemsCheck>());
 builder.Services.AddHostedService<DemoDataSeeder>();
 builder.AddApiDocument();
 

@@ -1,14 +1,15 @@
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.Reporting.Board;
 using Safeguarding.Reporting.Dashboards;
 using Safeguarding.Reporting.Exports;
 using Safeguarding.Reporting.Inbox;
+using Safeguarding.Reporting.Messaging;
 using Safeguarding.Reporting.Overview;
 using Safeguarding.Reporting.ReadModels;
 using Safeguarding.Reporting.Rebuild;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
-using Safeguarding.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,16 +1,16 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Safeguarding.EventSourcing.Access;
+using Safeguarding.EventSourcing.Directory;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.Section11.Evidence;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.Section11.Messaging;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.Access;
-using Safeguarding.ServiceDefaults.Directory;
-using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
-using Safeguarding.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -36,6 +36,7 @@ app.MapSection11Api();
 app.MapFrameworksApi();
 app.MapAssessmentsApi();
 app.MapReturnsApi();
+app.MapInvitationAndClosingApi();
 app.MapEvidenceApi();
 app.MapPartnershipEventExport("/api/section11/export/events");
 app.MapAccessLog("/api/section11/access-log");

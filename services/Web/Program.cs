@@ -1,6 +1,7 @@
 using Safeguarding.ServiceDefaults;
 using Safeguarding.Web.Api;
 using Safeguarding.Web.Components;
+using Safeguarding.Web.Downloads;
 using Safeguarding.Web.SignIn;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,7 +1,7 @@
 using Safeguarding.Audit.Audits;
 using Safeguarding.Audit.Tools;
 using Safeguarding.Contracts;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.EventStore;
 
 namespace Safeguarding.Audit.Tests;
 

@@ -1,7 +1,7 @@
 using Safeguarding.Audit.Audits;
 using Safeguarding.Audit.Messaging;
 using Safeguarding.Contracts;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.EventStore;
 using static Safeguarding.Audit.Tests.AuditFixtures;
 using Integration = Safeguarding.Contracts.Audit;
 

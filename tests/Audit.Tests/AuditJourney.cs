@@ -40,7 +40,7 @@ public sealed class AuditJourney(ServiceHost<Program> host)
             async () =>
             {
                 await using var session = store.QuerySession(Partnership);
-                return await ServiceDefaults.Directory.KnownOrganisations.ForPartnershipAsync(session, default);
+                return await EventSourcing.Directory.KnownOrganisations.ForPartnershipAsync(session, default);
             },
             known => known.Count == AuditFixtures.DirectoryCopy.Count);
     }

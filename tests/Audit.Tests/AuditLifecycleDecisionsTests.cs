@@ -1,6 +1,6 @@
 using Safeguarding.Audit.Audits;
 using Safeguarding.Contracts;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.EventStore;
 using static Safeguarding.Audit.Tests.AuditFixtures;
 
 namespace Safeguarding.Audit.Tests;

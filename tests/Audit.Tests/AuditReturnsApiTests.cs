@@ -1,6 +1,6 @@
 using System.Net;
 using Safeguarding.Audit.Audits;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Testing;
 using static Safeguarding.Audit.Tests.AuditFixtures;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Audit.Audits;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Programme;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 using Integration = Safeguarding.Contracts.Audit;
@@ -57,7 +57,7 @@ public class AuditsApiTests(AuditService service)
         await WaitForAudit(scheduled.AuditId);
         await Coordinator.GetAsync($"/api/audits/{scheduled.AuditId}/history");
 
-        var log = await (await Coordinator.GetAsync($"/api/audits/access-log?recordId={scheduled.AuditId}")).ReadAsync<List<Safeguarding.ServiceDefaults.Access.RecordRead>>();
+        var log = await (await Coordinator.GetAsync($"/api/audits/access-log?recordId={scheduled.AuditId}")).ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>();
 
         Assert.Contains(log, r => r.Kind == "audit-history" && r.Ids["id"] == scheduled.AuditId);
         Assert.Contains(log, r => r.Kind == "audit" && r.Subject == "test-coordinator");

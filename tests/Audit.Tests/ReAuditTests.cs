@@ -1,5 +1,5 @@
 using Safeguarding.Audit.Audits;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.EventStore;
 using static Safeguarding.Audit.Tests.AuditFixtures;
 
 namespace Safeguarding.Audit.Tests;

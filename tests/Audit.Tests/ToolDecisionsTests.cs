@@ -1,6 +1,6 @@
 using Safeguarding.Audit.Tools;
 using Safeguarding.Contracts;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.EventStore;
 
 namespace Safeguarding.Audit.Tests;
 

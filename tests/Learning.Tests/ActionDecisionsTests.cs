@@ -1,7 +1,7 @@
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Calendar;
-using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Learning.Tests;
 

@@ -1,7 +1,7 @@
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Learning.Calendar;
 using Safeguarding.Learning.Reviews;
-using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Learning.Tests;
 

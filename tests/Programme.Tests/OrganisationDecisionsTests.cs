@@ -1,6 +1,6 @@
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Programme.Organisations;
-using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Programme.Tests;
 

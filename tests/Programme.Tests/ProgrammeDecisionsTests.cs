@@ -1,7 +1,7 @@
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Programme.Priorities;
 using Safeguarding.Programme.Programmes;
-using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Programme.Tests;
 

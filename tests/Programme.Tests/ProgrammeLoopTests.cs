@@ -37,7 +37,7 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
         await using var probe = await BusProbe<Integration.ScheduledItemOverdue>.StartAsync(_host.RabbitMq.AmqpUri);
         var programme = await Generated(2027);
         var q1Audit = programme.Items.Single(i => i is { Kind: ScheduledItemKind.ThematicAudit, Quarter: 1 });
-        var watcher = _host.Services.GetRequiredService<OverdueItemsWatcher>();
+        var watcher = _host.Services.GetRequiredService<OverdueItemsCheck>();
 
         Assert.Equal(0, await watcher.CheckAsync(default));
         await _host.PublishAsync(new AuditIntegration.AuditClosed(Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, q1Audit.ItemId, Theme.From(q1Audit.Theme), 2027, 1));

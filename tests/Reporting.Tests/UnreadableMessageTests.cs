@@ -1,7 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Contracts;
-using Safeguarding.Reporting.Inbox;
+using Safeguarding.Reporting.Messaging;
 using Safeguarding.Testing;
 
 namespace Safeguarding.Reporting.Tests;

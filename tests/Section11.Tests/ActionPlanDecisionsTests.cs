@@ -1,9 +1,9 @@
 using JasperFx.Events;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.Section11.Messaging;
-using Safeguarding.ServiceDefaults.EventStore;
 using Integration = Safeguarding.Contracts.Section11;
 
 namespace Safeguarding.Section11.Tests;
@@ -97,16 +97,16 @@ public class ActionPlanDecisionsTests
     public void A_cycle_closes_once_every_return_has_an_agreed_plan_naming_those_that_never_returned()
     {
         var withFeedback = Then(Submitted(Police), AssessmentDecisions.IssueFeedback(Submitted(Police), new IssueFeedback("Good."), Coordinator, Now));
-        Assert.IsType<Decision.NotAllowed>(CycleDecisions.Close(Cycle, [withFeedback], Coordinator, Now));
+        Assert.IsType<Decision.NotAllowed>(CycleClosing.Close(Cycle, [withFeedback], Coordinator, Now));
         var agreed = Then(withFeedback, AssessmentDecisions.AgreeActionPlan(withFeedback, Coordinator, Now));
         var started = Assessment.Create(AssessmentDecisions.Start(Cycle, Health, Coordinator, Now));
 
-        var closed = Assert.IsType<CycleClosed>(Assert.Single(Assert.IsType<Decision.Accepted>(CycleDecisions.Close(Cycle, [agreed, started], Coordinator, Now)).Events));
+        var closed = Assert.IsType<CycleClosed>(Assert.Single(Assert.IsType<Decision.Accepted>(CycleClosing.Close(Cycle, [agreed, started], Coordinator, Now)).Events));
         var closedCycle = Cycle.Apply(closed);
 
         Assert.Equal([Police], closed.Returned);
         Assert.Equal([Health], closed.NotReturned);
         Assert.IsType<Decision.NotAllowed>(AssessmentDecisions.InOpenCycle(closedCycle, () => Decision.Accept()));
-        Assert.IsType<Decision.NotAllowed>(CycleDecisions.Close(closedCycle, [agreed], Coordinator, Now));
+        Assert.IsType<Decision.NotAllowed>(CycleClosing.Close(closedCycle, [agreed], Coordinator, Now));
     }
 }

@@ -1,7 +1,7 @@
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
-using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Section11.Tests;
 

@@ -84,13 +84,13 @@ public class AssessmentsApiTests(Section11Service service)
 
         Assert.Equal(HttpStatusCode.OK, (await AuditorOf(_police).GetAsync(assessment)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await AuditorOf(_health).GetAsync(assessment)).StatusCode);
-        var log = await (await Coordinator.GetAsync($"/api/section11/access-log?recordId={_police}")).ReadAsync<List<Safeguarding.ServiceDefaults.Access.RecordRead>>();
+        var log = await (await Coordinator.GetAsync($"/api/section11/access-log?recordId={_police}")).ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>();
 
         var read = Assert.Single(log);
         Assert.Equal(("assessment", "test-agency-auditor", _police.ToString()), (read.Kind, read.Subject, read.Organisation));
         Assert.Equal(cycle.Id, read.Ids["cycleId"]);
         await (await AuditorOf(_police).GetAsync("/api/section11/access-log")).ReadProblemAsync(403);
-        Assert.Empty(await (await service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).GetAsync("/api/section11/access-log")).ReadAsync<List<Safeguarding.ServiceDefaults.Access.RecordRead>>());
+        Assert.Empty(await (await service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).GetAsync("/api/section11/access-log")).ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>());
     }
 
     [Fact]

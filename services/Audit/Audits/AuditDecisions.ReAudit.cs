@@ -1,5 +1,5 @@
 using Safeguarding.Contracts;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Audit.Audits;

@@ -1,7 +1,7 @@
 using Safeguarding.Audit.Tools;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Programme;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Audit.Audits;

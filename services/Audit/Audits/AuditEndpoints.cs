@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Safeguarding.ServiceDefaults.Access;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.Access;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 

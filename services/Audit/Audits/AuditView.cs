@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Audit.Audits;

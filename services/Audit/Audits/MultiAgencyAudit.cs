@@ -1,5 +1,5 @@
 using Safeguarding.Contracts;
-using Safeguarding.ServiceDefaults.Http;
+using Safeguarding.EventSourcing.Http;
 
 namespace Safeguarding.Audit.Audits;
 

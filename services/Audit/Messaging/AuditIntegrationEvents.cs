@@ -3,8 +3,8 @@ using Marten;
 using Safeguarding.Audit.Audits;
 using Safeguarding.Audit.Tools;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.Messaging;
 using Integration = Safeguarding.Contracts.Audit;
 
 namespace Safeguarding.Audit.Messaging;

@@ -2,7 +2,7 @@ using Marten;
 using MassTransit;
 using Safeguarding.Audit.Audits;
 using Safeguarding.Contracts.Programme;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.EventStore;
 
 namespace Safeguarding.Audit.Messaging;
 

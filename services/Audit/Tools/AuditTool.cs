@@ -1,4 +1,4 @@
-using Safeguarding.ServiceDefaults.Http;
+using Safeguarding.EventSourcing.Http;
 
 namespace Safeguarding.Audit.Tools;
 

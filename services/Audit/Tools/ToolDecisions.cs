@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Safeguarding.Contracts;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Audit.Tools;

@@ -14,7 +14,7 @@ public sealed record SetPasswordForm(string? User, string? Token, string? Passwo
 /// </summary>
 public static class SetPasswordPage
 {
-    public const string Path = "/account/set-password";
+    public const string Path = IdentityAddresses.SetPassword;
     private const string LinkNoLongerWorks = "This link has expired or has already been used. Ask your partnership's coordinator for a new one.";
 
     public static IEndpointRouteBuilder MapSetPasswordPage(this IEndpointRouteBuilder app)
@@ -24,8 +24,6 @@ public static class SetPasswordPage
         return app;
     }
 
-    public static string LinkFor(Uri issuer, string userId, string token) =>
-        new Uri(issuer, $"{Path}?user={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}").ToString();
 
     public static IResult Show(HttpContext http, IAntiforgery antiforgery, string? user, string? token) =>
         Page(http, antiforgery, new SetPasswordForm(user, token, null, null), []);
@@ -56,7 +54,7 @@ public static class SetPasswordPage
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.PasswordSet);
+        await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.PasswordSet);
         return AccountPage.Render("Your password is set", "<p>You can now sign in to the service with your work email address and this password.</p><p><a href=\"/\">Go to the service</a></p>", []);
     }
 

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Identity.SecurityLog;
 using Safeguarding.Identity.Staff;
-using Safeguarding.Identity.Tokens;
 
 namespace Safeguarding.Identity.Account;
 
@@ -17,7 +16,7 @@ public sealed record SignInForm(string? Email, string? Password, string? ReturnU
 /// </summary>
 public static class SignInPage
 {
-    public const string Path = "/account/sign-in";
+    public const string Path = IdentityAddresses.SignIn;
     private const string Failed = "The email address or password is not right. After 5 attempts in a row the account is locked for 15 minutes.";
 
     // Verified when the email is unknown, so an unknown account costs the same hashing time as a known one.
@@ -55,17 +54,17 @@ public static class SignInPage
 
         if (!await StaffAccess.MaySignInAsync(users, user))
         {
-            await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.SignInRefused, "The account is locked or disabled.");
+            await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.SignInRefused, "The account is locked or disabled.");
             return Page(http, antiforgery, form, [new FieldError("email", Failed)]);
         }
 
         if (!await users.CheckPasswordAsync(user, form.Password!))
         {
             await users.AccessFailedAsync(user);
-            await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.SignInRefused, "Wrong password.");
+            await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.SignInRefused, "Wrong password.");
             if (await users.IsLockedOutAsync(user))
             {
-                await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.LockedOut, $"{StaffAccess.MaxFailedAttempts} failed attempts in a row.");
+                await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.LockedOut, $"{StaffAccess.MaxFailedAttempts} failed attempts in a row.");
             }
 
             return Page(http, antiforgery, form, [new FieldError("email", Failed)]);
@@ -80,13 +79,13 @@ public static class SignInPage
             ],
             StaffAccess.SessionScheme);
         await http.SignInAsync(StaffAccess.SessionScheme, new ClaimsPrincipal(session));
-        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.SignedIn);
+        await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.SignedIn);
         return Results.Redirect(SafeReturnUrl(form.ReturnUrl));
     }
 
     /// <summary>Only back into the authorization request that sent the person here; anything else could be a phishing link.</summary>
     public static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is not null && returnUrl.StartsWith(AuthorizeEndpoint.Path + "?", StringComparison.Ordinal) ? returnUrl : "/";
+        returnUrl is not null && returnUrl.StartsWith(IdentityAddresses.Authorize + "?", StringComparison.Ordinal) ? returnUrl : "/";
 
     private static IResult Page(HttpContext http, IAntiforgery antiforgery, SignInForm form, List<FieldError> errors) =>
         AccountPage.Render(

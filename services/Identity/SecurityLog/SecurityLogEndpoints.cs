@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Safeguarding.Identity.Staff;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Validation;
@@ -29,9 +28,6 @@ public static class SecurityLogEndpoints
         });
         await store.SaveChangesAsync(http.RequestAborted);
     }
-
-    public static Task RecordAsync(IdentityStore store, HttpContext http, TimeProvider clock, StaffUser user, string kind, string? detail = null) =>
-        RecordAsync(store, http, clock, user.PartnershipId, kind, user.Id, user.Email, detail);
 
     public static IEndpointRouteBuilder MapSecurityLog(this IEndpointRouteBuilder app)
     {

@@ -42,7 +42,7 @@ public static class StaffAccess
             options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = SessionFor;
             options.SlidingExpiration = false;
-            options.LoginPath = Account.SignInPage.Path;
+            options.LoginPath = IdentityAddresses.SignIn;
             options.Events = new CookieAuthenticationEvents { OnValidatePrincipal = ValidateSessionAsync };
         });
         services.AddAntiforgery(options => options.Cookie.Name = "sg-identity-antiforgery");

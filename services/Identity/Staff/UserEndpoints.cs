@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Safeguarding.Identity.Account;
 using Safeguarding.Identity.SecurityLog;
 using Safeguarding.ServiceDefaults.Security;
 
@@ -56,7 +55,7 @@ public static class UserEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = [.. created.Errors.Select(e => e.Description)] });
         }
 
-        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.UserRegistered, string.Join(", ", user.Roles));
+        await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.UserRegistered, string.Join(", ", user.Roles));
         return TypedResults.Created($"/api/users/{user.Id}", StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)));
     }
 
@@ -85,7 +84,7 @@ public static class UserEndpoints
         var before = string.Join(", ", user.Roles);
         user.Roles = [.. command.Roles!.Distinct()];
         await users.UpdateAsync(user);
-        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.RolesChanged, $"{before} → {string.Join(", ", user.Roles)}");
+        await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.RolesChanged, $"{before} → {string.Join(", ", user.Roles)}");
         return TypedResults.Ok(StaffUsers.View(user));
     }
 
@@ -98,7 +97,7 @@ public static class UserEndpoints
             return TypedResults.NotFound();
         }
 
-        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.PasswordLinkIssued);
+        await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.PasswordLinkIssued);
         return TypedResults.Ok(StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)));
     }
 
@@ -112,7 +111,7 @@ public static class UserEndpoints
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.Unlocked);
+        await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.Unlocked);
         return TypedResults.Ok(StaffUsers.View(user));
     }
 
@@ -128,7 +127,7 @@ public static class UserEndpoints
         user.DisabledAt ??= clock.GetUtcNow();
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
-        await SecurityLogEndpoints.RecordAsync(store, http, clock, user, SecurityEventKinds.Disabled);
+        await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.Disabled);
         return TypedResults.Ok(StaffUsers.View(user));
     }
 
@@ -136,5 +135,5 @@ public static class UserEndpoints
         await users.FindByIdAsync(id) is { } user && user.PartnershipId == caller.PartnershipId() ? user : null;
 
     private static async Task<string> PasswordLinkAsync(UserManager<StaffUser> users, StaffUser user, IConfiguration configuration) =>
-        SetPasswordPage.LinkFor(new Uri(configuration["Identity:Issuer"] ?? "http://identity/"), user.Id, await users.GeneratePasswordResetTokenAsync(user));
+        IdentityAddresses.SetPasswordLink(new Uri(configuration["Identity:Issuer"] ?? "http://identity/"), user.Id, await users.GeneratePasswordResetTokenAsync(user));
 }

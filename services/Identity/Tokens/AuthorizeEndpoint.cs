@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
-using Safeguarding.Identity.Account;
 using Safeguarding.Identity.Staff;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -15,7 +14,7 @@ namespace Safeguarding.Identity.Tokens;
 /// </summary>
 public static class AuthorizeEndpoint
 {
-    public const string Path = "/connect/authorize";
+    public const string Path = IdentityAddresses.Authorize;
 
     public static IEndpointRouteBuilder MapAuthorizeEndpoint(this IEndpointRouteBuilder app)
     {
@@ -34,6 +33,6 @@ public static class AuthorizeEndpoint
 
         return request.HasPromptValue(PromptValues.None)
             ? TokenEndpoint.Refuse(Errors.LoginRequired, "The user is not signed in.")
-            : Results.Redirect($"{SignInPage.Path}?returnUrl={Uri.EscapeDataString(Path + http.Request.QueryString)}");
+            : Results.Redirect($"{IdentityAddresses.SignIn}?returnUrl={Uri.EscapeDataString(Path + http.Request.QueryString)}");
     }
 }

@@ -7,7 +7,7 @@ namespace Safeguarding.Identity.Tokens;
 /// <summary>Signing out ends the session here too, so the next sign-in asks for the password again.</summary>
 public static class EndSessionEndpoint
 {
-    public const string Path = "/connect/logout";
+    public const string Path = IdentityAddresses.EndSession;
 
     public static IEndpointRouteBuilder MapEndSessionEndpoint(this IEndpointRouteBuilder app)
     {

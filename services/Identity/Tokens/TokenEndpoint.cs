@@ -15,7 +15,7 @@ namespace Safeguarding.Identity.Tokens;
 /// </summary>
 public static class TokenEndpoint
 {
-    public const string Path = "/connect/token";
+    public const string Path = IdentityAddresses.Token;
 
     public static IEndpointRouteBuilder MapTokenEndpoint(this IEndpointRouteBuilder app)
     {

@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Contracts;
-using Safeguarding.ServiceDefaults.Directory;
-using Safeguarding.ServiceDefaults.EventStore;
-using Safeguarding.ServiceDefaults.Http;
+using Safeguarding.EventSourcing.Directory;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.EventSourcing.Http;
 using Safeguarding.ServiceDefaults.Security;
 using ActionResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<Safeguarding.Learning.Actions.ImprovementAction>,

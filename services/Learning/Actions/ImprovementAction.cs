@@ -1,6 +1,6 @@
 using Marten.Metadata;
 using Safeguarding.Contracts;
-using Safeguarding.ServiceDefaults.Http;
+using Safeguarding.EventSourcing.Http;
 
 namespace Safeguarding.Learning.Actions;
 

@@ -1,7 +1,7 @@
 using Marten;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Background;
 using Safeguarding.Learning.Calendar;
-using Safeguarding.ServiceDefaults.Background;
 
 namespace Safeguarding.Learning.Actions;
 

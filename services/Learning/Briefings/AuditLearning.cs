@@ -1,8 +1,5 @@
 using Marten;
-using MassTransit;
 using Safeguarding.Contracts;
-using AuditReportApproved = Safeguarding.Contracts.Audit.AuditReportApproved;
-using FindingRecorded = Safeguarding.Contracts.Audit.FindingRecorded;
 
 namespace Safeguarding.Learning.Briefings;
 
@@ -22,29 +19,5 @@ public sealed record AuditLearning(Guid Id, string Theme, int Year, IReadOnlyLis
         return findings.Count == 0 && report is null
             ? null
             : new AuditLearning(auditId, report?.Theme ?? findings[0].Theme, report?.Year ?? findings[0].Year, findings, report?.Summary);
-    }
-}
-
-/// <summary>Keeps the copies, one document per message, so messages handled side by side never overwrite each other.</summary>
-public sealed class AuditLearningConsumer(IDocumentStore store) : IConsumer<FindingRecorded>, IConsumer<AuditReportApproved>
-{
-    public Task Consume(ConsumeContext<FindingRecorded> context)
-    {
-        var m = context.Message;
-        return StoreAsync(m.PartnershipId, new AuditFindingCopy(m.FindingId, m.AuditId, m.Theme.Value, m.Year, m.Kind, m.Text), context.CancellationToken);
-    }
-
-    public Task Consume(ConsumeContext<AuditReportApproved> context)
-    {
-        var m = context.Message;
-        return StoreAsync(m.PartnershipId, new AuditReportCopy(m.AuditId, m.Theme.Value, m.Year, m.Summary), context.CancellationToken);
-    }
-
-    private async Task StoreAsync<T>(string partnershipId, T copy, CancellationToken cancellationToken)
-        where T : notnull
-    {
-        await using var session = store.LightweightSession(partnershipId);
-        session.Store(copy);
-        await session.SaveChangesAsync(cancellationToken);
     }
 }

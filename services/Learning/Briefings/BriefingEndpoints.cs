@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Reviews;
-using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using BriefingResult = Microsoft.AspNetCore.Http.HttpResults.Results<

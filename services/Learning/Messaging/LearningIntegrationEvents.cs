@@ -1,11 +1,11 @@
 using JasperFx.Events;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Briefings;
 using Safeguarding.Learning.Reviews;
 using Safeguarding.Learning.Training;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.Messaging;
 using Integration = Safeguarding.Contracts.Learning;
 
 namespace Safeguarding.Learning.Messaging;

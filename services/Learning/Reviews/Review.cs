@@ -1,7 +1,7 @@
 using Marten.Metadata;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Http;
 using Safeguarding.Learning.Calendar;
-using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Learning.Reviews;
 

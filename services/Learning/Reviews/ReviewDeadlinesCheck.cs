@@ -1,6 +1,6 @@
 using Marten;
+using Safeguarding.EventSourcing.Background;
 using Safeguarding.Learning.Calendar;
-using Safeguarding.ServiceDefaults.Background;
 
 namespace Safeguarding.Learning.Reviews;
 

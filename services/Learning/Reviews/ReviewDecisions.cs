@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Calendar;
-using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Learning.Reviews;

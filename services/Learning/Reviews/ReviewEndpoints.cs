@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.EventSourcing.Directory;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.EventSourcing.Http;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Calendar;
-using Safeguarding.ServiceDefaults.Directory;
-using Safeguarding.ServiceDefaults.EventStore;
-using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using ReviewResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<Safeguarding.Learning.Reviews.Review>,

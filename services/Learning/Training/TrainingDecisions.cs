@@ -1,6 +1,6 @@
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Learning.Briefings;
-using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Learning.Training;

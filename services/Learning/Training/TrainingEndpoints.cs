@@ -2,10 +2,10 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Directory;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.EventSourcing.Http;
 using Safeguarding.Learning.Briefings;
-using Safeguarding.ServiceDefaults.Directory;
-using Safeguarding.ServiceDefaults.EventStore;
-using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Learning.Training;

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.EventSourcing.Http;
 using Safeguarding.Programme.Priorities;
-using Safeguarding.ServiceDefaults.EventStore;
-using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Programme.Indicators;

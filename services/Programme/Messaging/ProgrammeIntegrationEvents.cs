@@ -1,10 +1,10 @@
 using JasperFx.Events;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.Programme.Organisations;
 using Safeguarding.Programme.Priorities;
 using Safeguarding.Programme.Programmes;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.Messaging;
 using Integration = Safeguarding.Contracts.Programme;
 
 namespace Safeguarding.Programme.Messaging;

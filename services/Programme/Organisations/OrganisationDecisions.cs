@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Programme.Organisations;

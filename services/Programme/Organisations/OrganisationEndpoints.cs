@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Contracts;
-using Safeguarding.ServiceDefaults.EventStore;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Safeguarding.ServiceDefaults.EventStore;
-using Safeguarding.ServiceDefaults.Http;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.EventSourcing.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Programme.Priorities;

@@ -1,5 +1,5 @@
 using Marten.Metadata;
-using Safeguarding.ServiceDefaults.Http;
+using Safeguarding.EventSourcing.Http;
 
 namespace Safeguarding.Programme.Programmes;
 

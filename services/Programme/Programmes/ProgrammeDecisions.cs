@@ -1,8 +1,8 @@
 using System.Globalization;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Programme.Priorities;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Programme.Programmes;

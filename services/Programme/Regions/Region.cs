@@ -1,5 +1,5 @@
+using Safeguarding.EventSourcing.Http;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Programme.Regions;
 

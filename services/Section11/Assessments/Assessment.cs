@@ -1,8 +1,8 @@
 using Marten.Metadata;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Http;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Section11.Assessments;
 

@@ -1,7 +1,7 @@
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Section11;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Cycles;
-using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Assessments;

@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Access;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Cycles;
-using Safeguarding.ServiceDefaults.Access;
-using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using AssessmentResult = Microsoft.AspNetCore.Http.HttpResults.Results<

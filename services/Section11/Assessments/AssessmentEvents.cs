@@ -1,7 +1,7 @@
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Section11;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Frameworks;
-using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Section11.Assessments;
 

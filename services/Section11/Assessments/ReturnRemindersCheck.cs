@@ -1,6 +1,6 @@
 using Marten;
+using Safeguarding.EventSourcing.Background;
 using Safeguarding.Section11.Cycles;
-using Safeguarding.ServiceDefaults.Background;
 
 namespace Safeguarding.Section11.Assessments;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using Safeguarding.Contracts;
-using Safeguarding.Section11.Assessments;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Cycles;
@@ -67,26 +66,6 @@ public static class CycleDecisions
         }
 
         return Decision.From(errors, () => Decision.Accept(new OrganisationsInvited(cycle.Id, [.. ids], by, now, cycle.Framework.Kind, cycle.Year)));
-    }
-
-    /// <summary>
-    /// A cycle closes after follow-up: every returned assessment has its action plan agreed. Organisations that never
-    /// returned are named in the closing record.
-    /// </summary>
-    public static Decision Close(Section11Cycle cycle, IReadOnlyList<Assessment> assessments, Actor by, DateTimeOffset now)
-    {
-        if (cycle.Stage == CycleStage.Closed)
-        {
-            return Decision.Refuse("The cycle is already closed.");
-        }
-
-        var returned = assessments.Where(a => a.IsSubmitted).ToList();
-        var unfinished = returned.Where(a => a.Status != AssessmentStatus.ActionPlanAgreed).Select(a => a.OrganisationId).ToList();
-        return unfinished.Count > 0
-            ? Decision.Refuse($"Returns still in scrutiny or without an agreed action plan: {string.Join(", ", unfinished)}.")
-            : Decision.Accept(new CycleClosed(
-                cycle.Id, cycle.Framework.Kind, cycle.Year, [.. returned.Select(a => a.OrganisationId)],
-                [.. cycle.Invited.Where(o => returned.All(a => a.OrganisationId != o))], by, now));
     }
 
     public static Section11CycleOpened Open(string partnershipId, OpenSection11Cycle command, Actor by, DateTimeOffset now, SelfAssessmentKind kind = SelfAssessmentKind.Section11)

@@ -1,6 +1,6 @@
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Frameworks;
-using Safeguarding.ServiceDefaults.EventStore;
 
 namespace Safeguarding.Section11.Cycles;
 

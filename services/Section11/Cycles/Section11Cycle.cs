@@ -1,6 +1,6 @@
 using Marten.Metadata;
+using Safeguarding.EventSourcing.Http;
 using Safeguarding.Section11.Frameworks;
-using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Section11.Cycles;
 

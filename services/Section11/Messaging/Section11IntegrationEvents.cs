@@ -1,10 +1,10 @@
 using JasperFx.Events;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults;
-using Safeguarding.ServiceDefaults.Messaging;
 using Integration = Safeguarding.Contracts.Section11;
 
 namespace Safeguarding.Section11.Messaging;

@@ -1,0 +1,65 @@
+using Safeguarding.Audit.Tools;
+using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.ServiceDefaults.Validation;
+
+namespace Safeguarding.Audit.Audits;
+
+/// <summary>After the report: SMART actions on the findings, the Board, closure, or cancellation with a reason.</summary>
+public static partial class AuditDecisions
+{
+    public const int MaxActions = 30;
+
+    public static Decision RaiseActions(MultiAgencyAudit audit, RaiseActions c, IReadOnlySet<Guid> directory, Func<Guid> newId, Actor by, DateTimeOffset now) =>
+        Unless(audit, "raise actions", AuditStage.ReportApproved, AuditStage.ActionsRaised)
+        ?? Decision.From(ValidateActions(audit, c, directory, DateOnly.FromDateTime(now.UtcDateTime)), () => Decision.Accept(new AuditActionsRaised(
+            audit.Id,
+            [.. c.Actions!.Select(a => new RaisedAction(newId(), a.What!.Trim(), a.OwnerOrganisationId!.Value, a.DueDate!.Value, a.FindingId!.Value))],
+            by,
+            now)));
+
+    private static ValidationErrors ValidateActions(MultiAgencyAudit audit, RaiseActions c, IReadOnlySet<Guid> directory, DateOnly today)
+    {
+        var actions = c.Actions ?? [];
+        var errors = new ValidationErrors().When(actions.Count is 0 or > MaxActions, "actions", $"Raise 1 to {MaxActions} actions at a time.");
+        for (var i = 0; i < actions.Count; i++)
+        {
+            var a = actions[i];
+            errors.RequireText(a.What, $"actions[{i}].what", 500)
+                .When(a.OwnerOrganisationId is not { } owner || !directory.Contains(owner), $"actions[{i}].ownerOrganisationId", Unknown)
+                .When(a.DueDate is null, $"actions[{i}].dueDate", "An action needs a due date.")
+                .When(a.DueDate < today, $"actions[{i}].dueDate", "The due date must not be in the past.")
+                .When(audit.Findings.All(f => f.FindingId != a.FindingId), $"actions[{i}].findingId", "Link the action to one of the audit's findings.");
+        }
+
+        return errors;
+    }
+
+    public static Decision PresentToBoard(MultiAgencyAudit audit, PresentToBoard c, Actor by, DateTimeOffset now) =>
+        Unless(audit, "be presented to the Board", AuditStage.ActionsRaised)
+        ?? Decision.From(
+            new ValidationErrors()
+                .When(c.PresentedOn is null, "presentedOn", "presentedOn is required.")
+                .When(c.PresentedOn > DateOnly.FromDateTime(now.UtcDateTime), "presentedOn", "Record the Board meeting once it has happened."),
+            () => Decision.Accept(new AuditPresentedToBoard(audit.Id, c.PresentedOn!.Value, by, now)));
+
+    public static Decision Close(MultiAgencyAudit audit, Actor by, DateTimeOffset now)
+    {
+        if (Unless(audit, "close", AuditStage.PresentedToBoard) is { } refused)
+        {
+            return refused;
+        }
+
+        var open = audit.Concerns.Count(c => !c.IsAcknowledged);
+        return open > 0
+            ? Decision.Refuse($"{open} immediate concern(s) have not been acknowledged by their agency; the audit cannot close until they are.")
+            : Decision.Accept(new AuditClosed(audit.Id, by, now));
+    }
+
+    public static Decision Cancel(MultiAgencyAudit audit, CancelAudit c, Actor by, DateTimeOffset now) =>
+        audit.Stage is AuditStage.Closed or AuditStage.Cancelled
+            ? Decision.Refuse($"A {audit.Stage.ToString().ToLowerInvariant()} audit cannot be cancelled.")
+            : Decision.From(
+                new ValidationErrors().RequireText(c.Reason, "reason", 1000),
+                () => Decision.Accept(new AuditCancelled(audit.Id, c.Reason!.Trim(), audit.Stage, by, now)));
+}

@@ -1,0 +1,63 @@
+using Safeguarding.Audit.Tools;
+using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.ServiceDefaults.Validation;
+
+namespace Safeguarding.Audit.Audits;
+
+/// <summary>The audit meeting: who attended, the grade agreed for each case, and what the audit found.</summary>
+public static partial class AuditDecisions
+{
+    public const int MaxFindingLength = 2000;
+
+    public static Decision RecordMeeting(MultiAgencyAudit audit, RecordMeeting c, IReadOnlySet<Guid> directory, Func<Guid> newId, Actor by, DateTimeOffset now) =>
+        Unless(audit, "hold its audit meeting", AuditStage.ReturnsClosed)
+        ?? Decision.From(ValidateMeeting(audit, c, directory, DateOnly.FromDateTime(now.UtcDateTime)), () => Decision.Accept(new AuditMeetingHeld(
+            audit.Id,
+            c.HeldOn!.Value,
+            [.. c.Attendees!.Select(a => new MeetingAttendee(a.OrganisationId!.Value, a.Role!.Trim()))],
+            [.. c.CaseGrades!.Select(g => new CaseGrade(g.CaseKey!, g.Grade!, g.Rationale!.Trim()))],
+            [.. c.Findings!.Select(f => new Finding(newId(), f.Kind!.Value, f.Text!.Trim(), f.SectionKey))],
+            by,
+            now)));
+
+    private static ValidationErrors ValidateMeeting(MultiAgencyAudit audit, RecordMeeting c, IReadOnlySet<Guid> directory, DateOnly today)
+    {
+        var tool = audit.Terms!.Tool;
+        var scale = GradeScales.Find(tool.GradeScale)!;
+        var errors = new ValidationErrors()
+            .When(c.HeldOn is null, "heldOn", "heldOn is required.")
+            .When(c.HeldOn > today, "heldOn", "A meeting is recorded once it has been held: heldOn must not be in the future.")
+            .When(c.Attendees is not { Count: > 0 }, "attendees", "Record the organisations that attended.")
+            .When(c.Findings is not { Count: > 0 }, "findings", "Record at least one finding.");
+
+        var attendees = c.Attendees ?? [];
+        for (var i = 0; i < attendees.Count; i++)
+        {
+            errors.When(attendees[i].OrganisationId is not { } attendee || !directory.Contains(attendee), $"attendees[{i}].organisationId", Unknown)
+                .RequireText(attendees[i].Role, $"attendees[{i}].role", 100);
+        }
+
+        var grades = c.CaseGrades ?? [];
+        for (var i = 0; i < grades.Count; i++)
+        {
+            errors.When(audit.Cases.All(x => x.CaseKey != grades[i].CaseKey), $"caseGrades[{i}].caseKey", "That case is not in the sample.")
+                .When(grades.Take(i).Any(g => g.CaseKey == grades[i].CaseKey), $"caseGrades[{i}].caseKey", "Each case is graded once.")
+                .When(scale.Find(grades[i].Grade) is null, $"caseGrades[{i}].grade", $"The grade must be one of: {string.Join(", ", scale.Grades.Select(g => g.Code))}.")
+                .RequireText(grades[i].Rationale, $"caseGrades[{i}].rationale", ReturnRules.MaxTextLength);
+        }
+
+        var ungraded = audit.Cases.Where(x => grades.All(g => g.CaseKey != x.CaseKey)).Select(x => x.CaseKey).ToList();
+        errors.When(ungraded.Count > 0, "caseGrades", $"The meeting agrees a grade for every case; ungraded: {string.Join(", ", ungraded)}.");
+
+        var findings = c.Findings ?? [];
+        for (var i = 0; i < findings.Count; i++)
+        {
+            errors.When(findings[i].Kind is null, $"findings[{i}].kind", $"kind is required: one of {string.Join(", ", Enum.GetNames<FindingKind>())}.")
+                .RequireText(findings[i].Text, $"findings[{i}].text", MaxFindingLength)
+                .When(findings[i].SectionKey is { } key && tool.Sections.All(s => s.Key != key), $"findings[{i}].sectionKey", "The audit tool has no such section.");
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,46 @@
+using Safeguarding.Audit.Tools;
+using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.ServiceDefaults.Validation;
+
+namespace Safeguarding.Audit.Audits;
+
+/// <summary>The chair's report, drafted (anonymised) and approved.</summary>
+public static partial class AuditDecisions
+{
+    public const int MaxSummaryLength = 2000;
+    public const int MaxNarrativeLength = 20000;
+
+    public static Decision DraftReport(MultiAgencyAudit audit, DraftReport c, Actor by, DateTimeOffset now) =>
+        Unless(audit, "have its report drafted", AuditStage.MeetingHeld, AuditStage.ReportDrafted)
+        ?? Decision.From(ValidateReport(audit, c), () => Decision.Accept(new AuditReportDrafted(
+            audit.Id,
+            new AuditReport(c.Summary!.Trim(), c.Narrative!.Trim(), [.. (c.Recommendations ?? []).Select(r => r.Trim())]),
+            by,
+            now)));
+
+    /// <summary>A report goes to the Board and beyond: it must not name a case, even by its key.</summary>
+    private static ValidationErrors ValidateReport(MultiAgencyAudit audit, DraftReport c)
+    {
+        var errors = new ValidationErrors()
+            .RequireText(c.Summary, "summary", MaxSummaryLength)
+            .RequireText(c.Narrative, "narrative", MaxNarrativeLength)
+            .When(c.Recommendations?.Count > 20, "recommendations", "At most 20 recommendations.");
+        var recommendations = c.Recommendations ?? [];
+        for (var i = 0; i < recommendations.Count; i++)
+        {
+            errors.RequireText(recommendations[i], $"recommendations[{i}]", MaxFindingLength);
+        }
+
+        foreach (var (text, field) in new (string? Text, string Field)[] { (c.Summary, "summary"), (c.Narrative, "narrative") }.Concat(recommendations.Select((r, i) => ((string?)r, $"recommendations[{i}]"))))
+        {
+            var named = audit.Cases.FirstOrDefault(x => text?.Contains(x.CaseKey, StringComparison.OrdinalIgnoreCase) == true);
+            errors.When(named is not null, field, $"The report is anonymised: remove the case key {named?.CaseKey}.");
+        }
+
+        return errors;
+    }
+
+    public static Decision ApproveReport(MultiAgencyAudit audit, Actor by, DateTimeOffset now) =>
+        Unless(audit, "have its report approved", AuditStage.ReportDrafted) ?? Decision.Accept(new AuditReportApproved(audit.Id, by, now));
+}

@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.ServiceDefaults.Http;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.ServiceDefaults.Telemetry;
+using Safeguarding.ServiceDefaults.Validation;
+
+namespace Safeguarding.EventSourcing.Access;
+
+/// <summary>Someone read a case-level or organisation-level record: who, as what, what, when, and from where.</summary>
+public sealed record RecordRead(
+    string Kind, string Path, IReadOnlyDictionary<string, Guid> Ids, string Subject, string? Organisation, IReadOnlyList<string> Roles, string? From, DateTimeOffset At);
+
+/// <summary>
+/// The access log: every successful read of a record it guards becomes an event of its own stream, never changed
+/// afterwards, in the reader's partnership. The coordinator reads it back by period and record.
+/// </summary>
+public static class AccessLog
+{
+    public const int MaxEntries = 1000;
+
+    /// <summary>Records each successful call of this endpoint as a read of a <paramref name="kind"/> record.</summary>
+    public static RouteHandlerBuilder RecordsAccess(this RouteHandlerBuilder endpoint, string kind) =>
+        endpoint.AddEndpointFilter(async (context, next) =>
+        {
+            var result = await next(context);
+            var inner = result is INestedHttpResult nested ? nested.Result : result;
+            if (inner is IFileHttpResult or IStatusCodeHttpResult { StatusCode: >= 200 and < 300 })
+            {
+                await RecordAsync(context.HttpContext, kind);
+            }
+
+            return result;
+        });
+
+    private static async Task RecordAsync(HttpContext http, string kind)
+    {
+        var user = http.User;
+        var read = new RecordRead(
+            kind,
+            SensitiveData.RedactPath(http.Request.Path),
+            http.Request.RouteValues.Where(v => Guid.TryParse(v.Value?.ToString(), out _)).ToDictionary(v => v.Key, v => Guid.Parse(v.Value!.ToString()!)),
+            user.FindFirstValue(PartnershipClaims.Subject) ?? "unknown",
+            user.FindFirstValue(PartnershipClaims.Organisation),
+            [.. user.FindAll(PartnershipClaims.Role).Select(c => c.Value)],
+            http.CallerAddress(),
+            DateTimeOffset.UtcNow);
+        await using var session = http.RequestServices.GetRequiredService<IDocumentStore>().LightweightSession(user.PartnershipId());
+        session.Events.StartStream(Guid.CreateVersion7(), read);
+        await session.SaveChangesAsync(http.RequestAborted);
+    }
+
+    public static IEndpointRouteBuilder MapAccessLog(this IEndpointRouteBuilder app, string path)
+    {
+        app.MapGet(path, ReadAsync).WithTags("Access log").RequireAuthorization(Policies.ReadAccessLog);
+        return app;
+    }
+
+    /// <summary>Reads of the caller's partnership's records in a period (the last 30 days unless asked), newest first, optionally of one record.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<RecordRead>>, ValidationProblem>> ReadAsync(
+        DateTimeOffset? from, DateTimeOffset? to, Guid? recordId, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (end, start) = (to ?? clock.GetUtcNow(), from ?? (to ?? clock.GetUtcNow()).AddDays(-30));
+        var errors = new ValidationErrors().When(start > end, "from", "from must not be after to.");
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var reads = await session.Events.QueryRawEventDataOnly<RecordRead>()
+            .Where(r => r.At >= start && r.At <= end)
+            .OrderByDescending(r => r.At)
+            .Take(MaxEntries)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<RecordRead>>([.. reads.Where(r => recordId is null || r.Ids.Values.Contains(recordId.Value))]);
+    }
+}

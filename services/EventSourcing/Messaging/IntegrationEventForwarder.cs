@@ -1,0 +1,72 @@
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Subscriptions;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Safeguarding.EventSourcing.Messaging;
+
+/// <summary>
+/// The outbox: a Marten subscription reads committed events in order and publishes the allow-listed ones
+/// with MessageId = the message's EventId (the Marten event id, or one derived from it). Nothing uncommitted is published; while RabbitMQ is down the
+/// subscription waits and retries, and its stored position means nothing committed is lost.
+/// </summary>
+public sealed partial class IntegrationEventForwarder : SubscriptionBase
+{
+    private readonly IBus _bus;
+    private readonly IIntegrationEventMap _map;
+    private readonly ILogger<IntegrationEventForwarder> _logger;
+    private readonly ResiliencePipeline _publishing;
+
+    public IntegrationEventForwarder(IBus bus, IIntegrationEventMap map, ILogger<IntegrationEventForwarder> logger)
+    {
+        _bus = bus;
+        _map = map;
+        _logger = logger;
+        Name = "IntegrationEventForwarder";
+        _publishing = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(200),
+                MaxDelay = TimeSpan.FromSeconds(5),
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => ex is not OperationCanceledException || ex is TimeoutRejectedException),
+                OnRetry = args =>
+                {
+                    LogPublishRetry(_logger, args.AttemptNumber, args.Outcome.Exception);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .AddTimeout(TimeSpan.FromSeconds(10))
+            .Build();
+    }
+
+    public override async Task<IChangeListener> ProcessEventsAsync(
+        EventRange page,
+        ISubscriptionController controller,
+        IDocumentOperations operations,
+        CancellationToken cancellationToken)
+    {
+        foreach (var domainEvent in page.Events)
+        {
+            foreach (var message in await _map.ToIntegrationEventsAsync(domainEvent, cancellationToken))
+            {
+                await _publishing.ExecuteAsync(
+                    async token => await _bus.Publish(message, message.GetType(), context => context.MessageId = message.EventId, token),
+                    cancellationToken);
+            }
+        }
+
+        return NullChangeListener.Instance;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing an integration event failed (attempt {Attempt}); the forwarder waits and retries")]
+    private static partial void LogPublishRetry(ILogger logger, int attempt, Exception? exception);
+}

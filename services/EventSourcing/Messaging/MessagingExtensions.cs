@@ -1,0 +1,69 @@
+using System.Runtime.Serialization;
+using System.Text.Json;
+using Marten;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Safeguarding.EventSourcing.Messaging;
+
+public static class MessagingExtensions
+{
+    public const string ConnectionName = "messaging";
+
+    /// <summary>
+    /// MassTransit on RabbitMQ with the shared conventions: queues named "service-consumer" in kebab case (so two
+    /// services never compete for one queue), retries with back-off, and the bus started before the service
+    /// reports started (messages published before a queue exists would be lost).
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator>? addConsumers = null)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured.");
+
+        // Messaging:Isolation gives one instance queues of its own on a shared broker (tests run several hosts of
+        // one service side by side); left empty, instances of a service share their queues as competing consumers.
+        var isolation = builder.Configuration["Messaging:Isolation"];
+        var prefix = string.IsNullOrWhiteSpace(isolation) ? $"{serviceName}-" : $"{serviceName}-{isolation}-";
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, false));
+            addConsumers?.Invoke(bus);
+            // A message that cannot be read (a value its contract does not have) never will be: it goes to the error queue
+            // at once, with the reason in its fault headers, instead of being retried.
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Ignore<JsonException>();
+                    retry.Ignore<SerializationException>();
+                    retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200));
+                }));
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connectionString));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+            o.StopTimeout = TimeSpan.FromSeconds(15);
+        });
+        return builder;
+    }
+
+    /// <summary>Publishes the service's allow-listed domain events through the outbox subscription.</summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression PublishIntegrationEvents<TMap>(
+        this MartenServiceCollectionExtensions.MartenConfigurationExpression marten)
+        where TMap : class, IIntegrationEventMap
+    {
+        marten.Services.AddSingleton<IIntegrationEventMap, TMap>();
+        return marten.AddSubscriptionWithServices<IntegrationEventForwarder>(ServiceLifetime.Singleton);
+    }
+}

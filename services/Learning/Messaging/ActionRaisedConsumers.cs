@@ -1,0 +1,45 @@
+using Marten;
+using MassTransit;
+using Safeguarding.Contracts;
+using Safeguarding.Learning.Actions;
+using AuditActionRaised = Safeguarding.Contracts.Audit.ActionRaised;
+using Section11ActionRaised = Safeguarding.Contracts.Section11.ActionRaised;
+
+namespace Safeguarding.Learning.Messaging;
+
+/// <summary>
+/// Actions raised by audits and by Section 11 / 175 action plans enter the one register under their own ids, so a
+/// redelivered message finds its action already there and adds nothing.
+/// </summary>
+public sealed class ActionRaisedConsumers(IDocumentStore store) : IConsumer<AuditActionRaised>, IConsumer<Section11ActionRaised>
+{
+    public Task Consume(ConsumeContext<AuditActionRaised> context)
+    {
+        var m = context.Message;
+        return RegisterAsync(m.PartnershipId, new ActionCreated(
+            m.ActionId, m.What, $"Audit finding: {m.Finding}", new ActionSource(ActionSourceKind.Audit, m.AuditId, $"Multi-agency audit: {m.Theme}"),
+            m.OwnerOrganisationId, m.DueDate, null, m.Actor, m.OccurredAt), context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<Section11ActionRaised> context)
+    {
+        var m = context.Message;
+        var section = m.Kind == SelfAssessmentKind.Section175 ? "Section 175" : "Section 11";
+        return RegisterAsync(m.PartnershipId, new ActionCreated(
+            m.ActionId, m.What, m.Indicator is null ? $"{section} {m.Year} action plan" : $"{section} {m.Year} action plan, indicator {m.Indicator}",
+            new ActionSource(ActionSourceKind.Section11, m.AssessmentId, $"{section} self-assessment {m.Year}"), m.OrganisationId, m.DueDate, null, m.Actor, m.OccurredAt),
+            context.CancellationToken);
+    }
+
+    private async Task RegisterAsync(string partnershipId, ActionCreated created, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession(partnershipId);
+        if (await session.Events.FetchStreamStateAsync(created.ActionId, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        session.Events.StartStream<ImprovementAction>(created.ActionId, created);
+        await session.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Web.Api;
+using Safeguarding.Web.Reports;
+
+namespace Safeguarding.Web.Downloads;
+
+/// <summary>
+/// Files and progress the APIs make, fetched as the signed-in person and handed to their browser: the Board report,
+/// the exports, the rebuild's status (read by the progress script while a rebuild runs) and Section 11 evidence.
+/// </summary>
+public static class Downloads
+{
+    public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/reports/board-report-{year:int}.{format:regex(^(pdf|docx)$)}", BoardReportAsync).RequireAuthorization();
+        app.MapGet("/reports/exports/{table:regex(^[a-z0-9-]+$)}.{format:regex(^(csv|xlsx)$)}", ExportAsync).RequireAuthorization();
+        app.MapGet("/reports/rebuild/status", RebuildStatusAsync).RequireAuthorization();
+        app.MapGet("/section11/{kind:regex(^section1(1|75)$)}/{cycleId:guid}/assessments/{organisationId:guid}/evidence/{evidenceId:guid}/file", EvidenceAsync).RequireAuthorization();
+        return app;
+    }
+
+    public static Task<Results<FileContentHttpResult, NotFound>> BoardReportAsync(int year, string format, GatewayApi api, CancellationToken cancellationToken) =>
+        FileAsync(api, $"/api/reports/board?year={year}&format={format}", $"board-report-{year}.{format}", cancellationToken);
+
+    public static Task<Results<FileContentHttpResult, NotFound>> ExportAsync(string table, string format, GatewayApi api, CancellationToken cancellationToken) =>
+        FileAsync(api, $"/api/reports/exports/{table}.{format}", $"{table}.{format}", cancellationToken);
+
+    public static async Task<Results<Ok<RebuildStatusDto>, NotFound>> RebuildStatusAsync(GatewayApi api, CancellationToken cancellationToken) =>
+        await api.TryGetAsync<RebuildStatusDto>("/api/reports/rebuild", cancellationToken) is { } status ? TypedResults.Ok(status) : TypedResults.NotFound();
+
+    /// <summary>An evidence document, under the name it was uploaded with; only those allowed to read it get it.</summary>
+    public static Task<Results<FileContentHttpResult, NotFound>> EvidenceAsync(
+        string kind, Guid cycleId, Guid organisationId, Guid evidenceId, GatewayApi api, CancellationToken cancellationToken) =>
+        FileAsync(api, $"/api/{kind}/cycles/{cycleId}/assessments/{organisationId}/evidence/{evidenceId}/file", null, cancellationToken);
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> FileAsync(GatewayApi api, string path, string? name, CancellationToken cancellationToken) =>
+        await api.TryGetFileAsync(path, cancellationToken) is { } file
+            ? TypedResults.File(file.Content, file.ContentType, name ?? file.FileName ?? "download")
+            : TypedResults.NotFound();
+}
