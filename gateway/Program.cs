@@ -3,27 +3,34 @@ using Safeguarding.Gateway.Protection;
 using Safeguarding.ServiceDefaults;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+namespace Safeguarding.Gateway;
 
-builder.AddServiceDefaults();
-builder.AddGatewayProtection();
-builder.Services.AddReverseProxy()
-    .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters())
-    .AddServiceDiscoveryDestinationResolver();
+/// <summary>The gateway: the one front door, routing each API to its service and the rest to the web front end.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
 
-var app = builder.Build();
+        builder.AddServiceDefaults();
+        builder.AddGatewayProtection();
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters())
+            .AddServiceDiscoveryDestinationResolver();
 
-app.UseGatewayProtection();
-app.UseServiceDefaults();
-app.UseCallerRateLimits();
-app.MapReverseProxy();
-app.MapScalarApiReference("/docs", options => options
-    .WithTitle("Safeguarding Partnership QA API")
-    .AddDocuments(GatewayRoutes.AreasByService.Keys))
-    .AllowAnonymous();
-app.Map("/api/{**rest}", UnknownRoute.NotFound).AllowAnonymous();
-app.MapDefaultEndpoints();
+        var app = builder.Build();
 
-app.Run();
+        app.UseGatewayProtection();
+        app.UseServiceDefaults();
+        app.UseCallerRateLimits();
+        app.MapReverseProxy();
+        app.MapScalarApiReference("/docs", options => options
+            .WithTitle("Safeguarding Partnership QA API")
+            .AddDocuments(GatewayRoutes.AreasByService.Keys))
+            .AllowAnonymous();
+        app.Map("/api/{**rest}", UnknownRoute.NotFound).AllowAnonymous();
+        app.MapDefaultEndpoints();
 
-public partial class Program;
+        app.Run();
+    }
+}

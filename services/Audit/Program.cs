@@ -10,33 +10,40 @@ using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
 
-var builder = WebApplication.CreateBuilder(args);
+namespace Safeguarding.Audit;
 
-builder.AddServiceDefaults();
-builder.AddEventStore("audit-db", options =>
-    {
-        options.Projections.Snapshot<MultiAgencyAudit>(SnapshotLifecycle.Inline);
-        options.Projections.Snapshot<AuditTool>(SnapshotLifecycle.Inline);
-    })
-    .PublishIntegrationEvents<AuditIntegrationEvents>();
-builder.AddMessaging("audit", bus =>
+/// <summary>The Audit service: multi-agency case audits from terms of reference to the Board, and the audit tools they use.</summary>
+public sealed class Program
 {
-    bus.AddConsumer<AuditScheduledConsumer>();
-    bus.AddConsumer<ScheduledItemRemovedConsumer>();
-    bus.AddConsumer<DirectoryCopyConsumer>();
-});
-builder.AddApiDocument();
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
 
-var app = builder.Build();
+        builder.AddServiceDefaults();
+        builder.AddEventStore("audit-db", options =>
+            {
+                options.Projections.Snapshot<MultiAgencyAudit>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<AuditTool>(SnapshotLifecycle.Inline);
+            })
+            .PublishIntegrationEvents<AuditIntegrationEvents>();
+        builder.AddMessaging("audit", bus =>
+        {
+            bus.AddConsumer<AuditScheduledConsumer>();
+            bus.AddConsumer<ScheduledItemRemovedConsumer>();
+            bus.AddConsumer<DirectoryCopyConsumer>();
+        });
+        builder.AddApiDocument();
 
-app.UseServiceDefaults();
-app.MapApiDocument();
-app.MapAuditsApi();
-app.MapAuditToolsApi();
-app.MapPartnershipEventExport("/api/audits/export/events");
-app.MapAccessLog("/api/audits/access-log");
-app.MapDefaultEndpoints();
+        var app = builder.Build();
 
-app.Run();
+        app.UseServiceDefaults();
+        app.MapApiDocument();
+        app.MapAuditsApi();
+        app.MapAuditToolsApi();
+        app.MapPartnershipEventExport("/api/audits/export/events");
+        app.MapAccessLog("/api/audits/access-log");
+        app.MapDefaultEndpoints();
 
-public partial class Program;
+        app.Run();
+    }
+}

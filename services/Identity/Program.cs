@@ -13,60 +13,67 @@ using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-var builder = WebApplication.CreateBuilder(args);
+namespace Safeguarding.Identity;
 
-builder.AddServiceDefaults();
-builder.Services.AddDbContext<IdentityStore>(options => options.UseNpgsql(builder.Configuration.GetConnectionString("identity-db")).UseOpenIddict());
-builder.Services.AddDataProtection().SetApplicationName("safeguarding-identity").PersistKeysToDbContext<IdentityStore>();
-builder.Services.AddStaffAccess();
-builder.Services.AddGatewayForwardedHeaders();
-builder.Services.AddOpenIddict()
-    .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityStore>())
-    .AddServer(server => server
-        .SetIssuer(new Uri(builder.Configuration["Identity:Issuer"] ?? "http://identity/"))
-        .SetAuthorizationEndpointUris(AuthorizeEndpoint.Path.TrimStart('/'))
-        .SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'))
-        .SetEndSessionEndpointUris(EndSessionEndpoint.Path.TrimStart('/'))
-        .AllowClientCredentialsFlow()
-        .AllowAuthorizationCodeFlow()
-        .RequireProofKeyForCodeExchange()
-        .AllowRefreshTokenFlow()
-        .RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess)
-        .SetAccessTokenLifetime(TimeSpan.FromMinutes(10))
-        .SetRefreshTokenLifetime(TimeSpan.FromHours(8))
-        .DisableAccessTokenEncryption()
-        .AddConfiguredKeys(builder.Configuration, builder.Environment)
-        .UseAspNetCore()
-        .EnableAuthorizationEndpointPassthrough()
-        .EnableTokenEndpointPassthrough()
-        .EnableEndSessionEndpointPassthrough()
-        .DisableTransportSecurityRequirement());
-builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, TrustOwnTokens>();
-builder.AddApiDocument();
-builder.Services.AddHostedService<WebClientRegistration>();
-builder.Services.AddHostedService<DemoClientsSeeder>();
-builder.Services.AddHostedService<DemoUsersSeeder>();
-
-var app = builder.Build();
-
-await using (var scope = app.Services.CreateAsyncScope())
+/// <summary>The Identity service: tokens for staff (signed in with a password) and partner systems (client credentials).</summary>
+public sealed class Program
 {
-    await scope.ServiceProvider.GetRequiredService<IdentityStore>().Database.EnsureCreatedAsync();
+    public static async Task Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        builder.AddServiceDefaults();
+        builder.Services.AddDbContext<IdentityStore>(options => options.UseNpgsql(builder.Configuration.GetConnectionString("identity-db")).UseOpenIddict());
+        builder.Services.AddDataProtection().SetApplicationName("safeguarding-identity").PersistKeysToDbContext<IdentityStore>();
+        builder.Services.AddStaffAccess();
+        builder.Services.AddGatewayForwardedHeaders();
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityStore>())
+            .AddServer(server => server
+                .SetIssuer(new Uri(builder.Configuration["Identity:Issuer"] ?? "http://identity/"))
+                .SetAuthorizationEndpointUris(AuthorizeEndpoint.Path.TrimStart('/'))
+                .SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'))
+                .SetEndSessionEndpointUris(EndSessionEndpoint.Path.TrimStart('/'))
+                .AllowClientCredentialsFlow()
+                .AllowAuthorizationCodeFlow()
+                .RequireProofKeyForCodeExchange()
+                .AllowRefreshTokenFlow()
+                .RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess)
+                .SetAccessTokenLifetime(TimeSpan.FromMinutes(10))
+                .SetRefreshTokenLifetime(TimeSpan.FromHours(8))
+                .DisableAccessTokenEncryption()
+                .AddConfiguredKeys(builder.Configuration, builder.Environment)
+                .UseAspNetCore()
+                .EnableAuthorizationEndpointPassthrough()
+                .EnableTokenEndpointPassthrough()
+                .EnableEndSessionEndpointPassthrough()
+                .DisableTransportSecurityRequirement());
+        builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, TrustOwnTokens>();
+        builder.AddApiDocument();
+        builder.Services.AddHostedService<WebClientRegistration>();
+        builder.Services.AddHostedService<DemoClientsSeeder>();
+        builder.Services.AddHostedService<DemoUsersSeeder>();
+
+        var app = builder.Build();
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IdentityStore>().Database.EnsureCreatedAsync();
+        }
+
+        app.UseForwardedHeaders();
+        app.UseServiceDefaults();
+        app.UseAntiforgery();
+        app.MapApiDocument();
+        app.MapAuthorizeEndpoint();
+        app.MapTokenEndpoint();
+        app.MapEndSessionEndpoint();
+        app.MapAccountPages();
+        app.MapClientsApi();
+        app.MapUsersApi();
+        app.MapSecurityLog();
+        app.MapDefaultEndpoints();
+
+        app.Run();
+    }
 }
-
-app.UseForwardedHeaders();
-app.UseServiceDefaults();
-app.UseAntiforgery();
-app.MapApiDocument();
-app.MapAuthorizeEndpoint();
-app.MapTokenEndpoint();
-app.MapEndSessionEndpoint();
-app.MapAccountPages();
-app.MapClientsApi();
-app.MapUsersApi();
-app.MapSecurityLog();
-app.MapDefaultEndpoints();
-
-app.Run();
-
-public partial class Program;

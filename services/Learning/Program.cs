@@ -12,42 +12,49 @@ using Safeguarding.Learning.Training;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
 
-var builder = WebApplication.CreateBuilder(args);
+namespace Safeguarding.Learning;
 
-builder.AddServiceDefaults();
-builder.AddEventStore("learning-db", options =>
-    {
-        options.Projections.Snapshot<ImprovementAction>(SnapshotLifecycle.Inline);
-        options.Projections.Snapshot<Review>(SnapshotLifecycle.Inline);
-        options.Projections.Snapshot<Briefing>(SnapshotLifecycle.Inline);
-        options.Projections.Snapshot<TrainingEvent>(SnapshotLifecycle.Inline);
-        options.Projections.Snapshot<TrainingNeed>(SnapshotLifecycle.Inline);
-    })
-    .PublishIntegrationEvents<LearningIntegrationEvents>();
-builder.AddMessaging("learning", bus =>
+/// <summary>The Learning service: reviews and their statutory deadlines, the improvement actions register, briefings and training.</summary>
+public sealed class Program
 {
-    bus.AddConsumer<DirectoryCopyConsumer>();
-    bus.AddConsumer<ActionRaisedConsumers>();
-    bus.AddConsumer<AuditLearningConsumer>();
-});
-builder.AddApiDocument();
-builder.Services.AddSingleton<OverdueActionsCheck>();
-builder.Services.AddHostedService(services => services.GetRequiredService<OverdueActionsCheck>());
-builder.Services.AddSingleton<ReviewDeadlinesCheck>();
-builder.Services.AddHostedService(services => services.GetRequiredService<ReviewDeadlinesCheck>());
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
 
-var app = builder.Build();
+        builder.AddServiceDefaults();
+        builder.AddEventStore("learning-db", options =>
+            {
+                options.Projections.Snapshot<ImprovementAction>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<Review>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<Briefing>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<TrainingEvent>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<TrainingNeed>(SnapshotLifecycle.Inline);
+            })
+            .PublishIntegrationEvents<LearningIntegrationEvents>();
+        builder.AddMessaging("learning", bus =>
+        {
+            bus.AddConsumer<DirectoryCopyConsumer>();
+            bus.AddConsumer<ActionRaisedConsumers>();
+            bus.AddConsumer<AuditLearningConsumer>();
+        });
+        builder.AddApiDocument();
+        builder.Services.AddSingleton<OverdueActionsCheck>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OverdueActionsCheck>());
+        builder.Services.AddSingleton<ReviewDeadlinesCheck>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ReviewDeadlinesCheck>());
 
-app.UseServiceDefaults();
-app.MapApiDocument();
-app.MapCalendarApi();
-app.MapReviewsApi();
-app.MapActionsApi();
-app.MapBriefingsApi();
-app.MapTrainingApi();
-app.MapPartnershipEventExport("/api/reviews/export/events");
-app.MapDefaultEndpoints();
+        var app = builder.Build();
 
-app.Run();
+        app.UseServiceDefaults();
+        app.MapApiDocument();
+        app.MapCalendarApi();
+        app.MapReviewsApi();
+        app.MapActionsApi();
+        app.MapBriefingsApi();
+        app.MapTrainingApi();
+        app.MapPartnershipEventExport("/api/reviews/export/events");
+        app.MapDefaultEndpoints();
 
-public partial class Program;
+        app.Run();
+    }
+}

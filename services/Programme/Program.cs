@@ -12,44 +12,51 @@ using Safeguarding.Programme.Regions;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
 
-var builder = WebApplication.CreateBuilder(args);
+namespace Safeguarding.Programme;
 
-builder.AddServiceDefaults();
-builder.AddEventStore("programme-db", options =>
-    {
-        options.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
-        options.Projections.Snapshot<AuditProgramme>(SnapshotLifecycle.Inline);
-        options.Projections.Snapshot<Priority>(SnapshotLifecycle.Inline);
-        options.Projections.Snapshot<PerformanceIndicator>(SnapshotLifecycle.Inline);
-        options.Projections.Snapshot<PartnershipRegion>(SnapshotLifecycle.Inline);
-        options.Projections.Snapshot<RegionalTrend>(SnapshotLifecycle.Inline);
-    })
-    .PublishIntegrationEvents<ProgrammeIntegrationEvents>();
-builder.AddMessaging("programme", bus =>
+/// <summary>The Programme service: the partnership directory, priorities and the annual audit programme.</summary>
+public sealed class Program
 {
-    bus.AddConsumer<AuditClosedConsumer>();
-    bus.AddConsumer<CycleClosedConsumer>();
-    bus.AddConsumer<FindingRecordedConsumer>();
-    bus.AddConsumer<WeakStandardConsumer>();
-    bus.AddConsumer<LearningConsumers>();
-});
-builder.Services.AddSingleton<OverdueItemsCheck>();
-builder.Services.AddHostedService(services => services.GetRequiredService<OverdueItemsCheck>());
-builder.Services.AddHostedService<DemoDataSeeder>();
-builder.AddApiDocument();
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
 
-var app = builder.Build();
+        builder.AddServiceDefaults();
+        builder.AddEventStore("programme-db", options =>
+            {
+                options.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<AuditProgramme>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<Priority>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<PerformanceIndicator>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<PartnershipRegion>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<RegionalTrend>(SnapshotLifecycle.Inline);
+            })
+            .PublishIntegrationEvents<ProgrammeIntegrationEvents>();
+        builder.AddMessaging("programme", bus =>
+        {
+            bus.AddConsumer<AuditClosedConsumer>();
+            bus.AddConsumer<CycleClosedConsumer>();
+            bus.AddConsumer<FindingRecordedConsumer>();
+            bus.AddConsumer<WeakStandardConsumer>();
+            bus.AddConsumer<LearningConsumers>();
+        });
+        builder.Services.AddSingleton<OverdueItemsCheck>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OverdueItemsCheck>());
+        builder.Services.AddHostedService<DemoDataSeeder>();
+        builder.AddApiDocument();
 
-app.UseServiceDefaults();
-app.MapApiDocument();
-app.MapOrganisationsApi();
-app.MapPrioritiesApi();
-app.MapIndicatorsApi();
-app.MapRegionsApi();
-app.MapProgrammesApi();
-app.MapPartnershipEventExport("/api/programmes/export/events");
-app.MapDefaultEndpoints();
+        var app = builder.Build();
 
-app.Run();
+        app.UseServiceDefaults();
+        app.MapApiDocument();
+        app.MapOrganisationsApi();
+        app.MapPrioritiesApi();
+        app.MapIndicatorsApi();
+        app.MapRegionsApi();
+        app.MapProgrammesApi();
+        app.MapPartnershipEventExport("/api/programmes/export/events");
+        app.MapDefaultEndpoints();
 
-public partial class Program;
+        app.Run();
+    }
+}

@@ -11,32 +11,39 @@ using Safeguarding.Reporting.Rebuild;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
 
-var builder = WebApplication.CreateBuilder(args);
+namespace Safeguarding.Reporting;
 
-builder.AddServiceDefaults();
-builder.AddEventStore("reporting-db", options =>
+/// <summary>The Reporting service: its own log of every integration event, and the read models, dashboards and reports built from it.</summary>
+public sealed class Program
 {
-    options.Events.AddEventTypes(IntegrationEventInbox.MessageTypes);
-    ReadModelProjections.AddTo(options);
-});
-builder.AddMessaging("reporting", bus => bus.AddConsumer<IntegrationEventInbox>());
-builder.AddApiDocument();
-builder.Services.AddSingleton<ReadModelRebuild>();
-builder.Services.AddSingleton<ReadModelFreshness>();
-builder.Services.AddHostedService<FreshnessMetric>();
-builder.Services.AddSingleton<FullExport>();
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
 
-var app = builder.Build();
+        builder.AddServiceDefaults();
+        builder.AddEventStore("reporting-db", options =>
+        {
+            options.Events.AddEventTypes(IntegrationEventInbox.MessageTypes);
+            ReadModelProjections.AddTo(options);
+        });
+        builder.AddMessaging("reporting", bus => bus.AddConsumer<IntegrationEventInbox>());
+        builder.AddApiDocument();
+        builder.Services.AddSingleton<ReadModelRebuild>();
+        builder.Services.AddSingleton<ReadModelFreshness>();
+        builder.Services.AddHostedService<FreshnessMetric>();
+        builder.Services.AddSingleton<FullExport>();
 
-app.UseServiceDefaults();
-app.MapApiDocument();
-app.MapReportsApi();
-app.MapExportsApi();
-app.MapBoardReportApi();
-app.MapRebuildApi();
-app.MapDashboardsApi();
-app.MapDefaultEndpoints();
+        var app = builder.Build();
 
-app.Run();
+        app.UseServiceDefaults();
+        app.MapApiDocument();
+        app.MapReportsApi();
+        app.MapExportsApi();
+        app.MapBoardReportApi();
+        app.MapRebuildApi();
+        app.MapDashboardsApi();
+        app.MapDefaultEndpoints();
 
-public partial class Program;
+        app.Run();
+    }
+}

@@ -12,36 +12,43 @@ using Safeguarding.Section11.Messaging;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
 
-var builder = WebApplication.CreateBuilder(args);
+namespace Safeguarding.Section11;
 
-builder.AddServiceDefaults();
-builder.AddEventStore("section11-db", options =>
+/// <summary>The Section11 service: Section 11 and Section 175 self-assessment cycles, from invitation to follow-up.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
     {
-        options.Projections.Snapshot<Section11Cycle>(SnapshotLifecycle.Inline);
-        options.Projections.Snapshot<Assessment>(SnapshotLifecycle.Inline);
-    })
-    .PublishIntegrationEvents<Section11IntegrationEvents>();
-builder.AddMessaging("section11", bus => bus.AddConsumer<DirectoryCopyConsumer>());
-builder.AddApiDocument();
-builder.Services.AddSingleton<IEvidenceFileStore>(new FileSystemEvidenceFileStore(
-    builder.Configuration["Section11:EvidenceRoot"] ?? Path.Combine(Path.GetTempPath(), "safeguarding-evidence")));
-builder.Services.AddSingleton<ReturnRemindersCheck>();
-builder.Services.AddHostedService(services => services.GetRequiredService<ReturnRemindersCheck>());
+        var builder = WebApplication.CreateBuilder(args);
 
-var app = builder.Build();
+        builder.AddServiceDefaults();
+        builder.AddEventStore("section11-db", options =>
+            {
+                options.Projections.Snapshot<Section11Cycle>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<Assessment>(SnapshotLifecycle.Inline);
+            })
+            .PublishIntegrationEvents<Section11IntegrationEvents>();
+        builder.AddMessaging("section11", bus => bus.AddConsumer<DirectoryCopyConsumer>());
+        builder.AddApiDocument();
+        builder.Services.AddSingleton<IEvidenceFileStore>(new FileSystemEvidenceFileStore(
+            builder.Configuration["Section11:EvidenceRoot"] ?? Path.Combine(Path.GetTempPath(), "safeguarding-evidence")));
+        builder.Services.AddSingleton<ReturnRemindersCheck>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ReturnRemindersCheck>());
 
-app.UseServiceDefaults();
-app.MapApiDocument();
-app.MapSection11Api();
-app.MapFrameworksApi();
-app.MapAssessmentsApi();
-app.MapReturnsApi();
-app.MapInvitationAndClosingApi();
-app.MapEvidenceApi();
-app.MapPartnershipEventExport("/api/section11/export/events");
-app.MapAccessLog("/api/section11/access-log");
-app.MapDefaultEndpoints();
+        var app = builder.Build();
 
-app.Run();
+        app.UseServiceDefaults();
+        app.MapApiDocument();
+        app.MapSection11Api();
+        app.MapFrameworksApi();
+        app.MapAssessmentsApi();
+        app.MapReturnsApi();
+        app.MapInvitationAndClosingApi();
+        app.MapEvidenceApi();
+        app.MapPartnershipEventExport("/api/section11/export/events");
+        app.MapAccessLog("/api/section11/access-log");
+        app.MapDefaultEndpoints();
 
-public partial class Program;
+        app.Run();
+    }
+}

@@ -4,32 +4,39 @@ using Safeguarding.Web.Components;
 using Safeguarding.Web.Downloads;
 using Safeguarding.Web.SignIn;
 
-var builder = WebApplication.CreateBuilder(args);
+namespace Safeguarding.Web;
 
-builder.AddHostDefaults();
-builder.AddStaffSignIn();
-builder.Services.AddRazorComponents();
-builder.Services.AddHttpContextAccessor();
-builder.Services.AddHttpClient<GatewayApi>(http => http.BaseAddress = new Uri(builder.Configuration["Web:Gateway"] ?? "http://gateway"));
-
-var app = builder.Build();
-
-app.UseForwardedHeaders();
-if (!app.Environment.IsDevelopment())
+/// <summary>The staff web front end: server-rendered pages that read and write through the gateway with the person's own token.</summary>
+public sealed class Program
 {
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        builder.AddHostDefaults();
+        builder.AddStaffSignIn();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddHttpClient<GatewayApi>(http => http.BaseAddress = new Uri(builder.Configuration["Web:Gateway"] ?? "http://gateway"));
+
+        var app = builder.Build();
+
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaffSignOut();
+        app.MapDownloads();
+        app.MapRazorComponents<App>();
+        app.MapDefaultEndpoints();
+
+        app.Run();
+    }
 }
-
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseStaticFiles();
-app.UseAuthentication();
-app.UseAuthorization();
-app.UseAntiforgery();
-app.MapStaffSignOut();
-app.MapDownloads();
-app.MapRazorComponents<App>();
-app.MapDefaultEndpoints();
-
-app.Run();
-
-public partial class Program;

@@ -11,13 +11,13 @@ using Safeguarding.Reporting.Inbox;
 using Safeguarding.Reporting.Overview;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
+using Safeguarding.Testing.Producers;
 
 namespace Safeguarding.Reporting.Tests;
 
 [Collection(nameof(ReportingServiceCollection))]
 public class OverviewApiTests(ReportingService service)
 {
-    private static readonly Actor Someone = new("test-user", null);
     private readonly string _partnership = TestTokens.NewPartnership();
 
     private HttpClient Reader(string partnership) => service.Host.ClientFor(partnership, Roles.BoardReader);
@@ -28,16 +28,19 @@ public class OverviewApiTests(ReportingService service)
     [Fact]
     public async Task Every_area_is_counted_for_its_own_partnership_only()
     {
-        var now = DateTimeOffset.UtcNow;
-        var audit = Guid.NewGuid();
-        await service.Host.PublishAsync(new OrganisationRegistered(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), "Cafcass", OrganisationKind.RelevantAgency));
-        await service.Host.PublishAsync(new AuditScheduled(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), audit, 2027, 1, Theme.From("Neglect"), [CaseCategory.EarlyHelp]));
-        await service.Host.PublishAsync(new AuditOpened(Guid.NewGuid(), _partnership, now, Someone, audit, Theme.From("Neglect"), 2027, 1));
-        await service.Host.PublishAsync(new OrganisationsInvited(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), SelfAssessmentKind.Section11, 2027, [Guid.NewGuid()]));
-        await service.Host.PublishAsync(new ActionCreated(Guid.NewGuid(), _partnership, now, Someone, Guid.NewGuid(), "Train", ActionSourceKind.Manual, null, Guid.NewGuid(), new DateOnly(2027, 1, 1)));
+        var clock = new ProducerClock(DateTimeOffset.UtcNow);
+        var programme = new ProgrammeProducer(_partnership, clock);
+        var cafcass = programme.Register("Cafcass", OrganisationKind.RelevantAgency);
+        programme.CreateProgramme(2027);
+        var audit = new AuditProducer(
+            programme.AuditScheduled(programme.Schedule(ScheduledItemKind.ThematicAudit, 1, "Neglect", CaseCategory.EarlyHelp)), new HashSet<Guid> { cafcass }, clock);
+        var section11 = new Section11Producer(_partnership, programme.Directory, clock, 2027, clock.Today.AddDays(60), "rag").Invite(cafcass);
+        var learning = new LearningProducer(_partnership, new HashSet<Guid> { cafcass }, clock);
+        learning.RecordAction("Train every team on neglect.", cafcass, clock.Today.AddDays(30));
+
+        await service.Host.PublishAsync([.. programme.Sent, .. audit.Sent, .. section11.Sent, .. learning.Sent]);
 
         var overview = await Eventually.Get(() => OverviewOf(_partnership), o => o.Actions.Total == 1 && o.Programme.Scheduled == 1 && o.Organisations == 1 && o.Cycles.Count == 1);
-
         Assert.Equal(_partnership, overview.PartnershipId);
         var outsider = await OverviewOf(TestTokens.NewPartnership());
         Assert.Equal(new ProgrammeFigures(0, 0, 0, 0, 0), outsider.Programme);
@@ -48,18 +51,25 @@ public class OverviewApiTests(ReportingService service)
     public async Task A_message_delivered_twice_is_logged_and_counted_once()
     {
         var store = service.Host.Services.GetRequiredService<IDocumentStore>();
-        var message = new AuditOpened(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Someone, Guid.NewGuid(), Theme.From("Neglect"), 2027, 2);
+        var clock = new ProducerClock(DateTimeOffset.UtcNow);
+        var programme = new ProgrammeProducer(_partnership, clock);
+        programme.CreateProgramme(2027);
+        var (first, second) = (Thematic(programme, 2, "Neglect"), Thematic(programme, 3, "Marker"));
+        var message = new AuditProducer(programme.AuditScheduled(first), new HashSet<Guid>(), clock).Sent.OfType<AuditOpened>().Single();
+        var marker = new AuditProducer(programme.AuditScheduled(second), new HashSet<Guid>(), clock).Sent.OfType<AuditOpened>().Single();
 
         Assert.True(await IntegrationEventLog.AppendOnceAsync(store, message, message.EventId, default));
         Assert.False(await IntegrationEventLog.AppendOnceAsync(store, message, message.EventId, default));
         await service.Host.PublishAsync(message);
-        var marker = new AuditOpened(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Someone, Guid.NewGuid(), Theme.From("Marker"), 2027, 3);
         await service.Host.PublishAsync(marker);
 
         await Eventually.Get(() => OverviewOf(_partnership), o => o.Freshness.EventsBehind == 0);
         await using var session = store.QuerySession(_partnership);
         Assert.Equal(2, await session.Events.QueryAllRawEvents().CountAsync());
     }
+
+    private static Guid Thematic(ProgrammeProducer programme, int quarter, string theme) =>
+        programme.Schedule(ScheduledItemKind.ThematicAudit, quarter, theme, CaseCategory.ChildProtection);
 
     [Fact]
     public async Task The_read_models_lag_is_a_metric_for_the_dashboard()

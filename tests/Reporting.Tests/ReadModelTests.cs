@@ -2,26 +2,31 @@ using Safeguarding.Contracts;
 using Safeguarding.Contracts.Learning;
 using Safeguarding.Contracts.Section11;
 using Safeguarding.Reporting.ReadModels;
+using Safeguarding.Testing.Producers;
 
 namespace Safeguarding.Reporting.Tests;
 
-/// <summary>Every read model row is the same whatever order its facts arrive in.</summary>
+/// <summary>Every read model row is the same whatever order its facts arrive in, fed what Learning and Section11 really send.</summary>
 public class ReadModelTests
 {
-    private static readonly Actor Someone = new("someone", null);
-    private static readonly DateTimeOffset At = new(2027, 5, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Start = new(2027, 5, 1, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public void An_action_row_reads_the_same_in_any_order_and_the_newest_progress_wins()
     {
-        var (id, owner) = (Guid.NewGuid(), Guid.NewGuid());
-        var created = new ActionCreated(Guid.NewGuid(), "p", At, Someone, id, "Train", ActionSourceKind.Audit, null, owner, new DateOnly(2027, 6, 30));
-        var onTrack = new ActionStatusChanged(Guid.NewGuid(), "p", At.AddDays(2), Someone, id, owner, ActionProgress.OnTrack);
-        var atRiskEarlier = new ActionStatusChanged(Guid.NewGuid(), "p", At.AddDays(1), Someone, id, owner, ActionProgress.AtRisk);
-        var overdue = new ActionOverdue(Guid.NewGuid(), "p", At.AddDays(70), Someone, id, owner, new DateOnly(2027, 6, 30));
+        var clock = new ProducerClock(Start);
+        var owner = Guid.NewGuid();
+        var learning = new LearningProducer("p", new HashSet<Guid> { owner }, clock);
+        var action = learning.RecordAction("Train every team on neglect.", owner, new DateOnly(2027, 6, 30));
+        learning.ReportProgress(action, ActionProgress.AtRisk).ReportProgress(action, ActionProgress.OnTrack);
+        clock.MoveTo(new DateTimeOffset(2027, 7, 9, 9, 0, 0, TimeSpan.Zero));
+        learning.CheckOverdue(action);
+        var (created, atRisk, onTrack, overdue) = (
+            learning.Sent.OfType<ActionCreated>().Single(), learning.Sent.OfType<ActionStatusChanged>().First(),
+            learning.Sent.OfType<ActionStatusChanged>().Last(), learning.Sent.OfType<ActionOverdue>().Single());
 
-        var inOrder = ActionProjection.Apply(overdue, ActionProjection.Apply(onTrack, ActionProjection.Apply(atRiskEarlier, ActionProjection.Apply(created, new ActionRow()))));
-        var reversed = ActionProjection.Apply(created, ActionProjection.Apply(atRiskEarlier, ActionProjection.Apply(onTrack, ActionProjection.Apply(overdue, new ActionRow()))));
+        var inOrder = ActionProjection.Apply(overdue, ActionProjection.Apply(onTrack, ActionProjection.Apply(atRisk, ActionProjection.Apply(created, new ActionRow()))));
+        var reversed = ActionProjection.Apply(created, ActionProjection.Apply(atRisk, ActionProjection.Apply(onTrack, ActionProjection.Apply(overdue, new ActionRow()))));
 
         Assert.Equal(inOrder, reversed);
         Assert.Equal((ActionStatus.Overdue, ActionProgress.OnTrack), (inOrder.Status, inOrder.Progress));
@@ -30,11 +35,11 @@ public class ReadModelTests
     [Fact]
     public void A_moderation_heard_before_its_submission_keeps_its_place_beside_the_self_score()
     {
-        var (assessment, cycle, organisation) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        var submitted = new AssessmentSubmitted(Guid.NewGuid(), "p", At, Someone, assessment, cycle, organisation, SelfAssessmentKind.Section11, 2027,
-            [new IndicatorScore(5, IndicatorNumber.From("5.2"), ScoreCode.From("3"), 1), new IndicatorScore(1, IndicatorNumber.From("1.1"), ScoreCode.From("2"), 2)]);
-        var moderated = new IndicatorModerated(Guid.NewGuid(), "p", At.AddDays(1), Someone, assessment, cycle, organisation, 5, IndicatorNumber.From("5.2"), SchemeKey.From("self-score-0-3"), ScoreCode.From("1"),
-            SelfAssessmentKind.Section11, 2027, 3, true);
+        var police = Guid.NewGuid();
+        var section11 = new Section11Producer("p", new Dictionary<Guid, OrganisationKind> { [police] = OrganisationKind.StatutoryPartner },
+                new ProducerClock(Start), 2027, new DateOnly(2027, 9, 30), "self-score-0-3")
+            .Invite(police).Submit(police, "3").Moderate(police, "5.2", "1", "Training completion is low.");
+        var (submitted, moderated) = (section11.Sent.OfType<AssessmentSubmitted>().Single(), section11.Sent.OfType<IndicatorModerated>().Single());
 
         var inOrder = AssessmentProjection.Apply(moderated, AssessmentProjection.Apply(submitted, new AssessmentRow()));
         var reversed = AssessmentProjection.Apply(submitted, AssessmentProjection.Apply(moderated, new AssessmentRow()));

@@ -41,6 +41,15 @@ public class ServiceHost<TProgram>(
     public Task PublishAsync(Safeguarding.Contracts.IIntegrationEvent message) =>
         Services.GetRequiredService<IBus>().Publish(message, message.GetType(), context => context.MessageId = message.EventId);
 
+    /// <summary>Publishes messages one after the other, in the order given.</summary>
+    public async Task PublishAsync(IEnumerable<Safeguarding.Contracts.IIntegrationEvent> messages)
+    {
+        foreach (var message in messages)
+        {
+            await PublishAsync(message);
+        }
+    }
+
     public HttpClient ClientFor(string partnershipId, string role, string? organisationId = null) =>
         CreateClient().As(partnershipId, role, organisationId);
 

@@ -15,9 +15,12 @@ public sealed record AuditLearning(Guid Id, string Theme, int Year, IReadOnlyLis
     public static async Task<AuditLearning?> LoadAsync(IQuerySession session, Guid auditId, CancellationToken cancellationToken)
     {
         var findings = await session.Query<AuditFindingCopy>().Where(f => f.AuditId == auditId).ToListAsync(cancellationToken);
-        var report = await session.LoadAsync<AuditReportCopy>(auditId, cancellationToken);
-        return findings.Count == 0 && report is null
+        return From(auditId, findings, await session.LoadAsync<AuditReportCopy>(auditId, cancellationToken));
+    }
+
+    /// <summary>What the copies say of one audit, or nothing when Learning has heard nothing of it.</summary>
+    public static AuditLearning? From(Guid auditId, IReadOnlyList<AuditFindingCopy> findings, AuditReportCopy? report) =>
+        findings.Count == 0 && report is null
             ? null
             : new AuditLearning(auditId, report?.Theme ?? findings[0].Theme, report?.Year ?? findings[0].Year, findings, report?.Summary);
-    }
 }

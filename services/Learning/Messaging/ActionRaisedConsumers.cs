@@ -13,22 +13,22 @@ namespace Safeguarding.Learning.Messaging;
 /// </summary>
 public sealed class ActionRaisedConsumers(IDocumentStore store) : IConsumer<AuditActionRaised>, IConsumer<Section11ActionRaised>
 {
-    public Task Consume(ConsumeContext<AuditActionRaised> context)
-    {
-        var m = context.Message;
-        return RegisterAsync(m.PartnershipId, new ActionCreated(
-            m.ActionId, m.What, $"Audit finding: {m.Finding}", new ActionSource(ActionSourceKind.Audit, m.AuditId, $"Multi-agency audit: {m.Theme}"),
-            m.OwnerOrganisationId, m.DueDate, null, m.Actor, m.OccurredAt), context.CancellationToken);
-    }
+    public Task Consume(ConsumeContext<AuditActionRaised> context) => RegisterAsync(context.Message.PartnershipId, Created(context.Message), context.CancellationToken);
 
-    public Task Consume(ConsumeContext<Section11ActionRaised> context)
+    public Task Consume(ConsumeContext<Section11ActionRaised> context) => RegisterAsync(context.Message.PartnershipId, Created(context.Message), context.CancellationToken);
+
+    /// <summary>The register's action for an audit's action, linked to the audit and the finding it answers.</summary>
+    public static ActionCreated Created(AuditActionRaised m) =>
+        new(m.ActionId, m.What, $"Audit finding: {m.Finding}", new ActionSource(ActionSourceKind.Audit, m.AuditId, $"Multi-agency audit: {m.Theme}"),
+            m.OwnerOrganisationId, m.DueDate, null, m.Actor, m.OccurredAt);
+
+    /// <summary>The register's action for an agreed Section 11 / 175 action, linked to the assessment and its indicator.</summary>
+    public static ActionCreated Created(Section11ActionRaised m)
     {
-        var m = context.Message;
         var section = m.Kind == SelfAssessmentKind.Section175 ? "Section 175" : "Section 11";
-        return RegisterAsync(m.PartnershipId, new ActionCreated(
+        return new(
             m.ActionId, m.What, m.Indicator is null ? $"{section} {m.Year} action plan" : $"{section} {m.Year} action plan, indicator {m.Indicator}",
-            new ActionSource(ActionSourceKind.Section11, m.AssessmentId, $"{section} self-assessment {m.Year}"), m.OrganisationId, m.DueDate, null, m.Actor, m.OccurredAt),
-            context.CancellationToken);
+            new ActionSource(ActionSourceKind.Section11, m.AssessmentId, $"{section} self-assessment {m.Year}"), m.OrganisationId, m.DueDate, null, m.Actor, m.OccurredAt);
     }
 
     private async Task RegisterAsync(string partnershipId, ActionCreated created, CancellationToken cancellationToken)

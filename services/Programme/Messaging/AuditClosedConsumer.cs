@@ -19,7 +19,10 @@ public sealed class AuditClosedConsumer(IDocumentStore store) : IConsumer<AuditC
         }
 
         var stream = await session.Events.FetchForWriting<AuditProgramme>(programme.Id, context.CancellationToken);
-        stream.AppendMany(ProgrammeDecisions.Complete(stream.Aggregate!, closed.AuditId, "audit-closed", closed.OccurredAt));
+        stream.AppendMany(Completion(stream.Aggregate!, closed));
         await session.SaveChangesAsync(context.CancellationToken);
     }
+
+    public static IReadOnlyList<ProgrammeItemCompleted> Completion(AuditProgramme programme, AuditClosed closed) =>
+        ProgrammeDecisions.Complete(programme, closed.AuditId, "audit-closed", closed.OccurredAt);
 }

@@ -15,7 +15,6 @@ public sealed class CycleClosedConsumer(IDocumentStore store) : IConsumer<CycleC
     public async Task Consume(ConsumeContext<CycleClosed> context)
     {
         var closed = context.Message;
-        var kind = closed.Kind == SelfAssessmentKind.Section175 ? ScheduledItemKind.Section175Cycle : ScheduledItemKind.Section11Cycle;
         await using var session = store.LightweightSession(closed.PartnershipId);
         var programme = await session.Query<AuditProgramme>().Where(p => p.Year == closed.Year).FirstOrDefaultAsync(context.CancellationToken);
         if (programme is null)
@@ -24,11 +23,13 @@ public sealed class CycleClosedConsumer(IDocumentStore store) : IConsumer<CycleC
         }
 
         var stream = await session.Events.FetchForWriting<AuditProgramme>(programme.Id, context.CancellationToken);
-        foreach (var item in stream.Aggregate!.Items.Where(i => i.Kind == kind))
-        {
-            stream.AppendMany(ProgrammeDecisions.Complete(stream.Aggregate, item.ItemId, "cycle-closed", closed.OccurredAt));
-        }
-
+        stream.AppendMany(Completions(stream.Aggregate!, closed));
         await session.SaveChangesAsync(context.CancellationToken);
+    }
+
+    public static IReadOnlyList<ProgrammeItemCompleted> Completions(AuditProgramme programme, CycleClosed closed)
+    {
+        var kind = closed.Kind == SelfAssessmentKind.Section175 ? ScheduledItemKind.Section175Cycle : ScheduledItemKind.Section11Cycle;
+        return [.. programme.Items.Where(i => i.Kind == kind).SelectMany(item => ProgrammeDecisions.Complete(programme, item.ItemId, "cycle-closed", closed.OccurredAt))];
     }
 }

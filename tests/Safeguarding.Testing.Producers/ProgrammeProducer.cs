@@ -1,0 +1,84 @@
+using JasperFx.Events;
+using Safeguarding.Contracts;
+using Safeguarding.Programme.Messaging;
+using Safeguarding.Programme.Organisations;
+using Safeguarding.Programme.Priorities;
+using Safeguarding.Programme.Programmes;
+using Integration = Safeguarding.Contracts.Programme;
+
+namespace Safeguarding.Testing.Producers;
+
+/// <summary>What Programme publishes, from its own decisions: the directory, priorities and a year's programme.</summary>
+public sealed class ProgrammeProducer(string partnershipId, ProducerClock clock) : Producer(clock)
+{
+    public static readonly Actor Coordinator = new("programme-coordinator", null);
+
+    private readonly Dictionary<Guid, DomainStream<Organisation>> _organisations = [];
+    private DomainStream<AuditProgramme>? _programme;
+
+    public string PartnershipId => partnershipId;
+
+    /// <summary>The directory as Programme publishes it: what the other services' copies hold.</summary>
+    public IReadOnlyDictionary<Guid, OrganisationKind> Directory => _organisations.ToDictionary(o => o.Key, o => o.Value.State.Details.Kind);
+
+    public AuditProgramme Programme => _programme?.State ?? throw new InvalidOperationException("No programme yet: CreateProgramme first.");
+
+    public Guid Register(string name, OrganisationKind kind, SchoolPhase? phase = null, SchoolType? type = null)
+    {
+        var registered = OrganisationDecisions.Register(partnershipId, new RegisterOrganisation(name, kind, phase, type), Coordinator, Clock.Tick());
+        var stream = new DomainStream<Organisation>(registered.OrganisationId, "shared", Clock);
+        _organisations[registered.OrganisationId] = stream;
+        Publish(stream.Append(registered));
+        return registered.OrganisationId;
+    }
+
+    public void Rename(Guid organisationId, string name, OrganisationKind kind)
+    {
+        var stream = _organisations[organisationId];
+        Publish(stream.Decide(o => OrganisationDecisions.Update(o, partnershipId, new UpdateOrganisation(name, kind), Coordinator, Clock.Tick())));
+    }
+
+    public Guid CreateProgramme(int year)
+    {
+        var created = ProgrammeDecisions.Create(partnershipId, new CreateProgramme(year), Coordinator, Clock.Tick());
+        _programme = new DomainStream<AuditProgramme>(created.ProgrammeId, partnershipId, Clock);
+        Publish(_programme.Append(created));
+        return created.ProgrammeId;
+    }
+
+    /// <summary>An item on the year's programme; for an audit, its id is the audit's id in Audit.</summary>
+    public Guid Schedule(ScheduledItemKind kind, int quarter, string theme, params CaseCategory[] categories)
+    {
+        var itemId = Guid.CreateVersion7();
+        Publish(Stream.Decide(p => ProgrammeDecisions.Schedule(p, new ItemInput(kind, quarter, null, null, theme, categories), itemId, Coordinator, Clock.Tick())));
+        return itemId;
+    }
+
+    public void PublishProgramme() => Publish(Stream.Decide(p => ProgrammeDecisions.Publish(p, Coordinator, Clock.Tick())));
+
+    public void Remove(Guid itemId, string reason) =>
+        Publish(Stream.Decide(p => ProgrammeDecisions.Remove(p, itemId, new RemoveItem(reason), Coordinator, Clock.Tick())));
+
+    /// <summary>The service's overdue check, run at the clock's time.</summary>
+    public void CheckOverdue() => Publish(Stream.Append(ProgrammeDecisions.Overdue(Stream.State, Clock.Tick())));
+
+    public Guid RecordPriority(PriorityRoute route, string theme, string rationale)
+    {
+        var recorded = new PriorityRecorded(
+            Guid.CreateVersion7(), PriorityDecisions.Details(new RecordPriority(route, theme, rationale, null, null)), Coordinator, Clock.Tick());
+        Publish(new DomainStream<Priority>(recorded.PriorityId, partnershipId, Clock).Append(recorded));
+        return recorded.PriorityId;
+    }
+
+    /// <summary>Programme hearing Audit close an audit: the item is done (what its consumer appends).</summary>
+    public void Hear(Safeguarding.Contracts.Audit.AuditClosed closed) => Publish(Stream.Append(AuditClosedConsumer.Completion(Stream.State, closed)));
+
+    public void Hear(Safeguarding.Contracts.Section11.CycleClosed closed) => Publish(Stream.Append(CycleClosedConsumer.Completions(Stream.State, closed)));
+
+    /// <summary>The message Audit opens an audit from.</summary>
+    public Integration.AuditScheduled AuditScheduled(Guid itemId) => Sent.OfType<Integration.AuditScheduled>().Single(m => m.AuditId == itemId);
+
+    private DomainStream<AuditProgramme> Stream => _programme ?? throw new InvalidOperationException("No programme yet: CreateProgramme first.");
+
+    protected override IReadOnlyList<IIntegrationEvent> Map(IEvent domainEvent, object stateAfter) => ProgrammeIntegrationEvents.Map(domainEvent);
+}
