@@ -5,26 +5,38 @@ using Safeguarding.EventSourcing.EventStore;
 
 namespace Safeguarding.Audit.Tests;
 
+/// <summary>The organisations an audit in the tests involves.</summary>
+public sealed record FixtureOrganisations(Guid Police, Guid Health, Guid Council, Guid PanelChair)
+{
+    public IReadOnlySet<Guid> All => new HashSet<Guid> { Police, Health, Council, PanelChair };
+}
+
 /// <summary>Commands and states for the audit's decision tests, valid unless a test changes them.</summary>
 public static class AuditFixtures
 {
     public static readonly Actor Coordinator = new("coordinator-1", null);
     public static readonly DateTimeOffset Now = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
     public static readonly DateOnly Today = DateOnly.FromDateTime(Now.UtcDateTime);
-    public static readonly Guid Police = Guid.NewGuid();
-    public static readonly Guid Health = Guid.NewGuid();
-    public static readonly Guid Council = Guid.NewGuid();
-    public static readonly Guid PanelChair = Guid.NewGuid();
+    /// <summary>The decision tests' organisations; a journey through the API has its partnership's own (see AuditJourney).</summary>
+    public static readonly FixtureOrganisations Organisations = new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+
+    public static Guid Police => Organisations.Police;
+
+    public static Guid Health => Organisations.Health;
+
+    public static Guid Council => Organisations.Council;
+
+    public static Guid PanelChair => Organisations.PanelChair;
 
     /// <summary>Audit's copy of the partnership directory in these tests.</summary>
-    public static readonly IReadOnlySet<Guid> DirectoryCopy = new HashSet<Guid> { Police, Health, Council, PanelChair };
+    public static IReadOnlySet<Guid> DirectoryCopy => Organisations.All;
 
     public static AuditTool Exemplar => BuiltInTools.Find(BuiltInTools.ExploitationExemplarId)!;
 
     public static MultiAgencyAudit Scoping() => MultiAgencyAudit.Create(new AuditOpened(
         Guid.NewGuid(), Guid.NewGuid(), 2027, 1, "Child exploitation", [CaseCategory.ChildProtection], Coordinator, Now));
 
-    public static AgreeTermsOfReference Terms(Guid? toolId = null) => new(
+    public static AgreeTermsOfReference Terms(Guid? toolId = null, FixtureOrganisations? organisations = null) => new(
         "Child exploitation",
         ["How well do agencies identify exploitation early?"],
         12,
@@ -34,7 +46,7 @@ public static class AuditFixtures
         Today.AddDays(45),
         Today.AddDays(60),
         new CategoryMixInput(1, 1, 1, 1),
-        [PanelChair]);
+        [(organisations ?? Organisations).PanelChair]);
 
     public static CaseInput Case(string key, CaseCategory category) =>
         new(key, category, new CaseProfileInput("10-15", "female", "white", PlanType: "child-protection"));
@@ -46,12 +58,16 @@ public static class AuditFixtures
         Case("SH-2027-004", CaseCategory.LookedAfterChild),
     ]);
 
-    public static NotifyAgencies Agencies() => new([
-        new CaseAgenciesInput("SH-2027-001", [Council]),
-        new CaseAgenciesInput("SH-2027-002", [Council, Health]),
-        new CaseAgenciesInput("SH-2027-003", [Council, Police, Health]),
-        new CaseAgenciesInput("SH-2027-004", [Council, Police]),
-    ]);
+    public static NotifyAgencies Agencies(FixtureOrganisations? organisations = null)
+    {
+        var o = organisations ?? Organisations;
+        return new([
+            new CaseAgenciesInput("SH-2027-001", [o.Council]),
+            new CaseAgenciesInput("SH-2027-002", [o.Council, o.Health]),
+            new CaseAgenciesInput("SH-2027-003", [o.Council, o.Police, o.Health]),
+            new CaseAgenciesInput("SH-2027-004", [o.Council, o.Police]),
+        ]);
+    }
 
     public static SubmitReturn Return(string overallGrade = "good") => new(
         [new AnswerInput("screening", "screening-tool-used", "yes"), new AnswerInput("missing", "missing-episodes", "3")],

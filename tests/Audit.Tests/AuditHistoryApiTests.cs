@@ -15,7 +15,7 @@ public class AuditHistoryApiTests(AuditService service)
         await _journey.OpenAsync();
         var beforeTerms = DateTimeOffset.UtcNow;
         await Task.Delay(50);
-        await _journey.PostAsync("terms-of-reference", Terms());
+        await _journey.PostAsync("terms-of-reference", Terms(organisations: _journey.Organisations));
         await _journey.PostAsync("cases", FourCases());
 
         var atVersion2 = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}?asOf=2")).ReadAsync<AuditView>();

@@ -6,12 +6,32 @@ using Safeguarding.Contracts;
 using Safeguarding.Contracts.Programme;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
+using Safeguarding.Testing.Producers;
 
 namespace Safeguarding.Audit.Tests;
 
-/// <summary>Drives one audit of its own partnership through the service's HTTP API, step by step.</summary>
-public sealed class AuditJourney(ServiceHost<Program> host)
+/// <summary>
+/// Drives one audit of its own partnership through the service's HTTP API, step by step. Its directory and the audit's
+/// schedule come from Programme as a producer: Audit hears what Programme really sends.
+/// </summary>
+public sealed class AuditJourney
 {
+    private readonly ServiceHost<Program> _host;
+    private readonly ProgrammeProducer _programme;
+
+    public AuditJourney(ServiceHost<Program> host)
+    {
+        _host = host;
+        _programme = new ProgrammeProducer(Partnership, new ProducerClock(DateTimeOffset.UtcNow));
+        Organisations = new FixtureOrganisations(
+            _programme.Register("Merseyside Police", OrganisationKind.StatutoryPartner),
+            _programme.Register("NHS Cheshire and Merseyside", OrganisationKind.StatutoryPartner),
+            _programme.Register("St Helens Borough Council", OrganisationKind.StatutoryPartner),
+            _programme.Register("Panel Chair Trust", OrganisationKind.RelevantAgency));
+        _programme.CreateProgramme(2027);
+        AuditId = _programme.Schedule(ScheduledItemKind.ThematicAudit, 1, "Child exploitation", CaseCategory.ChildProtection);
+    }
+
     public AuditJourney(AuditService service)
         : this(service.Host)
     {
@@ -19,39 +39,36 @@ public sealed class AuditJourney(ServiceHost<Program> host)
 
     public string Partnership { get; } = TestTokens.NewPartnership();
 
-    public Guid AuditId { get; } = Guid.NewGuid();
+    public FixtureOrganisations Organisations { get; }
 
-    public HttpClient Coordinator => host.ClientFor(Partnership, Roles.Coordinator);
+    public Guid AuditId { get; }
 
-    public HttpClient AuditorOf(Guid organisationId) => host.ClientFor(Partnership, Roles.AgencyAuditor, organisationId.ToString());
+    public Guid Police => Organisations.Police;
+
+    public Guid Health => Organisations.Health;
+
+    public HttpClient Coordinator => _host.ClientFor(Partnership, Roles.Coordinator);
+
+    public HttpClient AuditorOf(Guid organisationId) => _host.ClientFor(Partnership, Roles.AgencyAuditor, organisationId.ToString());
 
     /// <summary>Programme announces the directory; Audit keeps its own copy, which the steps check against.</summary>
     public async Task KnowDirectoryAsync()
     {
-        var bus = host.Services.GetRequiredService<IBus>();
-        foreach (var organisation in AuditFixtures.DirectoryCopy)
-        {
-            await bus.Publish(new OrganisationRegistered(
-                Guid.NewGuid(), Partnership, DateTimeOffset.UtcNow, Actor.System, organisation, $"Organisation {organisation}", OrganisationKind.RelevantAgency));
-        }
-
-        var store = host.Services.GetRequiredService<Marten.IDocumentStore>();
+        await _host.PublishAsync(_programme.Sent.OfType<OrganisationRegistered>());
+        var store = _host.Services.GetRequiredService<Marten.IDocumentStore>();
         await Eventually.Get(
             async () =>
             {
                 await using var session = store.QuerySession(Partnership);
                 return await EventSourcing.Directory.KnownOrganisations.ForPartnershipAsync(session, default);
             },
-            known => known.Count == AuditFixtures.DirectoryCopy.Count);
+            known => known.Count == Organisations.All.Count);
     }
 
     public async Task<AuditView> OpenAsync()
     {
         await KnowDirectoryAsync();
-        var scheduled = new AuditScheduled(
-            Guid.NewGuid(), Partnership, DateTimeOffset.UtcNow, new Actor("coordinator", null),
-            Guid.NewGuid(), AuditId, 2027, 1, Theme.From("Child exploitation"), [CaseCategory.ChildProtection]);
-        await host.Services.GetRequiredService<IBus>().Publish(scheduled);
+        await _host.PublishAsync(_programme.AuditScheduled(AuditId));
         var response = await Eventually.Get(() => Coordinator.GetAsync($"/api/audits/{AuditId}"), r => r.StatusCode == HttpStatusCode.OK);
         return await response.ReadAsync<AuditView>();
     }
@@ -61,9 +78,9 @@ public sealed class AuditJourney(ServiceHost<Program> host)
     public async Task<AuditView> ToReturnsOpenAsync()
     {
         await OpenAsync();
-        await (await PostAsync("terms-of-reference", AuditFixtures.Terms())).ReadAsync<AuditView>();
+        await (await PostAsync("terms-of-reference", AuditFixtures.Terms(organisations: Organisations))).ReadAsync<AuditView>();
         await (await PostAsync("cases", AuditFixtures.FourCases())).ReadAsync<AuditView>();
-        return await (await PostAsync("agencies", AuditFixtures.Agencies())).ReadAsync<AuditView>();
+        return await (await PostAsync("agencies", AuditFixtures.Agencies(Organisations))).ReadAsync<AuditView>();
     }
 
     public Task<HttpResponseMessage> SubmitAsync(HttpClient client, Guid organisationId, string caseKey, SubmitReturn body) =>

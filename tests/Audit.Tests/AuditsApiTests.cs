@@ -7,6 +7,7 @@ using Safeguarding.Contracts.Programme;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
+using Safeguarding.Testing.Producers;
 using Integration = Safeguarding.Contracts.Audit;
 
 namespace Safeguarding.Audit.Tests;
@@ -14,16 +15,24 @@ namespace Safeguarding.Audit.Tests;
 [Collection(nameof(AuditServiceCollection))]
 public class AuditsApiTests(AuditService service)
 {
-    private readonly string _partnership = TestTokens.NewPartnership();
 
-    private HttpClient Coordinator => service.Host.ClientFor(_partnership, Roles.Coordinator);
+    private HttpClient Coordinator => service.Host.ClientFor(_programme.PartnershipId, Roles.Coordinator);
 
-    private AuditScheduled Scheduled(Guid? auditId = null) => new(
-        Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, new Actor("coordinator-7", "org-1"),
-        Guid.NewGuid(), auditId ?? Guid.NewGuid(), 2027, 1, Theme.From("Child exploitation"), [CaseCategory.ChildProtection]);
+    private readonly ProgrammeProducer _programme = new(TestTokens.NewPartnership(), new ProducerClock(DateTimeOffset.UtcNow));
 
-    private Task Publish(AuditScheduled message) =>
-        service.Host.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = message.EventId);
+    /// <summary>An audit on this test's programme, as Programme really schedules it.</summary>
+    private AuditScheduled Scheduled()
+    {
+        if (_programme.Sent.Count == 0)
+        {
+            _programme.CreateProgramme(2027);
+        }
+
+        return _programme.AuditScheduled(
+            _programme.Schedule(ScheduledItemKind.ThematicAudit, _programme.Programme.Items.Count + 1, "Child exploitation", CaseCategory.ChildProtection));
+    }
+
+    private Task Publish(AuditScheduled message) => service.Host.PublishAsync(message);
 
     private Task<HttpResponseMessage> WaitForAudit(Guid auditId) =>
         Eventually.Get(() => Coordinator.GetAsync($"/api/audits/{auditId}"), r => r.StatusCode == HttpStatusCode.OK);
@@ -34,16 +43,14 @@ public class AuditsApiTests(AuditService service)
         var scheduled = Scheduled();
         await Publish(scheduled);
         await WaitForAudit(scheduled.AuditId);
+        using var consumed = Consumed<ScheduledItemRemoved>.On(service.Host.Services.GetRequiredService<IBus>());
 
-        var removed = new ScheduledItemRemoved(
-            Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, new Actor("coordinator-7", null), scheduled.ProgrammeId, scheduled.AuditId, ScheduledItemKind.ThematicAudit, 2027, "Merged with the Q2 audit.");
-        await service.Host.Services.GetRequiredService<IBus>().Publish(removed);
-        await service.Host.Services.GetRequiredService<IBus>().Publish(removed with { EventId = Guid.NewGuid() });
+        _programme.Remove(scheduled.AuditId, "Merged with the Q2 audit.");
+        var removed = _programme.Sent.OfType<ScheduledItemRemoved>().Single();
+        await service.Host.PublishAsync([removed, removed]);
 
-        var cancelled = await Eventually.Get(
-            async () => await (await Coordinator.GetAsync($"/api/audits/{scheduled.AuditId}")).ReadAsync<MultiAgencyAudit>(),
-            a => a.Stage == AuditStage.Cancelled);
-        await Task.Delay(300);
+        await consumed.WaitForAsync(2);
+        var cancelled = await (await Coordinator.GetAsync($"/api/audits/{scheduled.AuditId}")).ReadAsync<MultiAgencyAudit>();
         var history = await (await Coordinator.GetAsync($"/api/audits/{scheduled.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
         Assert.Equal(["audit_opened", "audit_cancelled"], history.Select(h => h.Event));
         Assert.Equal(AuditStage.Cancelled, cancelled.Stage);
@@ -80,20 +87,17 @@ public class AuditsApiTests(AuditService service)
         var opened = Assert.Single(history);
         Assert.Equal(1, opened.Version);
         Assert.Equal("audit_opened", opened.Event);
-        Assert.Equal("coordinator-7", opened.By);
-        Assert.Equal("org-1", opened.ByOrganisation);
+        Assert.Equal((ProgrammeProducer.Coordinator.Id, ProgrammeProducer.Coordinator.OrganisationId), (opened.By, opened.ByOrganisation));
     }
 
     [Fact]
     public async Task A_redelivered_schedule_opens_the_audit_once()
     {
         var scheduled = Scheduled();
+        using var consumed = Consumed<AuditScheduled>.On(service.Host.Services.GetRequiredService<IBus>());
 
-        await Publish(scheduled);
-        await Publish(scheduled with { EventId = Guid.NewGuid() });
-        await WaitForAudit(scheduled.AuditId);
-        await Publish(Scheduled() with { AuditId = Guid.NewGuid() });
-        await Task.Delay(500);
+        await service.Host.PublishAsync([scheduled, scheduled]);
+        await consumed.WaitForAsync(2);
 
         var history = await (await Coordinator.GetAsync($"/api/audits/{scheduled.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
         Assert.Single(history);
@@ -108,7 +112,7 @@ public class AuditsApiTests(AuditService service)
         await Publish(scheduled);
 
         var received = await probe.WaitForAsync(m => m.AuditId == scheduled.AuditId, TimeSpan.FromSeconds(20));
-        Assert.Equal(_partnership, received.Message.PartnershipId);
+        Assert.Equal(_programme.PartnershipId, received.Message.PartnershipId);
         Assert.Equal(received.Message.EventId, received.MessageId);
     }
 
@@ -129,7 +133,7 @@ public class AuditsApiTests(AuditService service)
     [Fact]
     public async Task Audits_are_closed_to_callers_without_the_right_role_or_a_token()
     {
-        await (await service.Host.ClientFor(_partnership, Roles.TrainingManager).GetAsync("/api/audits")).ReadProblemAsync(403);
+        await (await service.Host.ClientFor(_programme.PartnershipId, Roles.TrainingManager).GetAsync("/api/audits")).ReadProblemAsync(403);
         await (await service.Host.CreateClient().GetAsync("/api/audits")).ReadProblemAsync(401);
     }
 }

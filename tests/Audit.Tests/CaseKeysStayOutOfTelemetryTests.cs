@@ -42,9 +42,9 @@ public sealed class CaseKeysStayOutOfTelemetryTests : IAsyncLifetime, IDisposabl
         var journey = new AuditJourney(_host);
         await journey.ToReturnsOpenAsync();
 
-        var response = await journey.SubmitAsync(journey.AuditorOf(Police), Police, "SH-2027-003", Return());
+        var response = await journey.SubmitAsync(journey.AuditorOf(journey.Police), journey.Police, "SH-2027-003", Return());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await (await journey.SubmitAsync(journey.AuditorOf(Police), Police, "SH-2027-999", Return())).ReadProblemAsync(409);
+        await (await journey.SubmitAsync(journey.AuditorOf(journey.Police), journey.Police, "SH-2027-999", Return())).ReadProblemAsync(409);
 
         Assert.NotEmpty(_logs.Messages);
         Assert.DoesNotContain(_logs.Messages, m => m.Contains("SH-2027", StringComparison.Ordinal));

@@ -16,16 +16,16 @@ public class ImmediateConcernApiTests(AuditService service)
     {
         await using var probe = await BusProbe<Integration.ImmediateConcernRaised>.StartAsync(service.Host.RabbitMq.AmqpUri);
         await _journey.ToReturnsOpenAsync();
-        var health = _journey.AuditorOf(Health);
+        var health = _journey.AuditorOf(_journey.Health);
 
         var raised = await (await health.PostJsonAsync($"/api/audits/{_journey.AuditId}/concerns",
-            new { caseKey = "SH-2027-003", ownerOrganisationId = Police, summary = "Child disclosed contact with an adult of concern." })).ReadAsync<AuditView>();
+            new { caseKey = "SH-2027-003", ownerOrganisationId = _journey.Police, summary = "Child disclosed contact with an adult of concern." })).ReadAsync<AuditView>();
 
         Assert.Empty(raised.Concerns);
         var message = await probe.WaitForAsync(m => m.AuditId == _journey.AuditId, TimeSpan.FromSeconds(20));
-        Assert.Equal((Police, "SH-2027-003"), (message.Message.OwnerOrganisationId, message.Message.CaseKey.Value));
+        Assert.Equal((_journey.Police, "SH-2027-003"), (message.Message.OwnerOrganisationId, message.Message.CaseKey.Value));
 
-        var police = _journey.AuditorOf(Police);
+        var police = _journey.AuditorOf(_journey.Police);
         var concern = Assert.Single((await (await police.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>()).Concerns);
         await (await health.PostJsonAsync($"/api/audits/{_journey.AuditId}/concerns/{concern.ConcernId}/acknowledge", new { })).ReadProblemAsync(403);
         var acknowledged = await (await police.PostJsonAsync($"/api/audits/{_journey.AuditId}/concerns/{concern.ConcernId}/acknowledge", new { })).ReadAsync<AuditView>();

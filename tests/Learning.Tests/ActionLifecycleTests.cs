@@ -5,6 +5,7 @@ using Safeguarding.Contracts;
 using Safeguarding.Learning.Actions;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
+using Safeguarding.Testing.Producers;
 using AuditIntegration = Safeguarding.Contracts.Audit;
 using Integration = Safeguarding.Contracts.Learning;
 
@@ -14,8 +15,11 @@ namespace Safeguarding.Learning.Tests;
 public sealed class ActionLifecycleTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
-    private readonly string _partnership = TestTokens.NewPartnership();
-    private readonly Guid _police = Guid.NewGuid();
+    private readonly ProgrammeProducer _programme = ProgrammeProducer.WithDirectory(TestTokens.NewPartnership(), ("Merseyside Police", OrganisationKind.StatutoryPartner));
+
+    private string Partnership => _programme.PartnershipId;
+
+    private Guid Police => _programme.Registered("Merseyside Police", OrganisationKind.StatutoryPartner);
     private ServiceHost<Program> _host = null!;
 
     public async Task InitializeAsync() =>
@@ -28,14 +32,16 @@ public sealed class ActionLifecycleTests : IAsyncLifetime
     {
         await using var overdueProbe = await BusProbe<Integration.ActionOverdue>.StartAsync(_host.RabbitMq.AmqpUri);
         await using var closedProbe = await BusProbe<Integration.ActionClosed>.StartAsync(_host.RabbitMq.AmqpUri);
-        var coordinator = _host.ClientFor(_partnership, Roles.Coordinator);
-        var police = _host.ClientFor(_partnership, Roles.AgencyAuditor, _police.ToString());
-        var raised = new AuditIntegration.ActionRaised(
-            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), Guid.NewGuid(), Theme.From("Child exploitation"),
-            "Offer a return-home interview after every missing episode.", _police, new DateOnly(2026, 12, 24), Guid.NewGuid(), "Return-home interviews were not offered.");
+        var coordinator = _host.ClientFor(Partnership, Roles.Coordinator);
+        var police = _host.ClientFor(Partnership, Roles.AgencyAuditor, Police.ToString());
+        _programme.CreateProgramme(2026);
+        var scheduled = _programme.AuditScheduled(_programme.Schedule(ScheduledItemKind.ThematicAudit, 4, "Child exploitation", CaseCategory.ChildProtection));
+        var audit = new AuditProducer(scheduled, new HashSet<Guid> { Police }, new ProducerClock(_clock.GetUtcNow()))
+            .RunToClosed(Police, [(FindingKind.AreaForDevelopment, "Return-home interviews were not offered.")],
+                "Offer a return-home interview after every missing episode.", new DateOnly(2026, 12, 24));
+        var raised = audit.Sent.OfType<AuditIntegration.ActionRaised>().Single();
 
-        await _host.Services.GetRequiredService<IBus>().Publish(raised);
-        await _host.Services.GetRequiredService<IBus>().Publish(raised with { EventId = Guid.NewGuid() });
+        await _host.PublishAsync([raised, raised]);
         var action = await Eventually.Get(
             async () => await (await coordinator.GetAsync($"/api/actions?source=Audit")).ReadAsync<List<ImprovementAction>>(), list => list.Count > 0);
         var registered = Assert.Single(action);
@@ -51,7 +57,7 @@ public sealed class ActionLifecycleTests : IAsyncLifetime
         await _host.Services.GetRequiredService<OverdueActionsCheck>().CheckAsync(default);
         var overdue = await (await coordinator.GetAsync($"/api/actions/{registered.Id}")).ReadAsync<ImprovementAction>();
         Assert.Equal((ActionStatus.Overdue, new DateOnly(2026, 12, 29)), (overdue.Status, overdue.OverdueFrom));
-        Assert.Equal(_police, (await overdueProbe.WaitForAsync(m => m.ActionId == registered.Id, TimeSpan.FromSeconds(20))).Message.OwnerOrganisationId);
+        Assert.Equal(Police, (await overdueProbe.WaitForAsync(m => m.ActionId == registered.Id, TimeSpan.FromSeconds(20))).Message.OwnerOrganisationId);
 
         await (await coordinator.PostJsonAsync($"/api/actions/{registered.Id}/close", new { evidenceOfImpact = "Too early" })).ReadProblemAsync(409);
         (await police.PostJsonAsync($"/api/actions/{registered.Id}/progress", new { progress = "Completed", note = "Protocol live since 4 January." })).EnsureSuccessStatusCode();

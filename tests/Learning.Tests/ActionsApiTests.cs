@@ -6,6 +6,7 @@ using Safeguarding.Contracts.Programme;
 using Safeguarding.Learning.Actions;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
+using Safeguarding.Testing.Producers;
 using Integration = Safeguarding.Contracts.Learning;
 
 namespace Safeguarding.Learning.Tests;
@@ -13,18 +14,20 @@ namespace Safeguarding.Learning.Tests;
 [Collection(nameof(LearningServiceCollection))]
 public class ActionsApiTests(LearningService service)
 {
-    private readonly string _partnership = TestTokens.NewPartnership();
-    private readonly Guid _owner = Guid.NewGuid();
+    private readonly ProgrammeProducer _programme = ProgrammeProducer.WithDirectory(TestTokens.NewPartnership(), ("Health visiting", OrganisationKind.RelevantAgency));
 
-    private HttpClient Coordinator => service.Host.ClientFor(_partnership, Roles.Coordinator);
+    private string Partnership => _programme.PartnershipId;
+
+    private Guid Owner => _programme.Registered("Health visiting", OrganisationKind.RelevantAgency);
+
+    private HttpClient Coordinator => service.Host.ClientFor(Partnership, Roles.Coordinator);
 
     private object Action(string what = "Refresh neglect training for health visitors") =>
-        new { what, why = "Neglect audit: chronologies missing", ownerOrganisationId = _owner, dueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(60)), testTheme = "Neglect" };
+        new { what, why = "Neglect audit: chronologies missing", ownerOrganisationId = Owner, dueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(60)), testTheme = "Neglect" };
 
     private async Task<HttpResponseMessage> RecordedAsync()
     {
-        await service.Host.Services.GetRequiredService<IBus>().Publish(new OrganisationRegistered(
-            Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _owner, "Health visiting", OrganisationKind.RelevantAgency));
+        await service.Host.PublishAsync(_programme.Sent);
         return await Eventually.Get(() => Coordinator.PostJsonAsync("/api/actions", Action()), r => r.StatusCode != HttpStatusCode.BadRequest);
     }
 
@@ -38,9 +41,9 @@ public class ActionsApiTests(LearningService service)
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var action = await response.ReadAsync<ImprovementAction>();
-        var mine = await (await Coordinator.GetAsync($"/api/actions?ownerOrganisationId={_owner}&status=NotStarted")).ReadAsync<List<ImprovementAction>>();
+        var mine = await (await Coordinator.GetAsync($"/api/actions?ownerOrganisationId={Owner}&status=NotStarted")).ReadAsync<List<ImprovementAction>>();
         Assert.Equal([action.Id], mine.Select(a => a.Id));
-        Assert.Equal(_owner, (await created.WaitForAsync(m => m.ActionId == action.Id, TimeSpan.FromSeconds(20))).Message.OwnerOrganisationId);
+        Assert.Equal(Owner, (await created.WaitForAsync(m => m.ActionId == action.Id, TimeSpan.FromSeconds(20))).Message.OwnerOrganisationId);
         Assert.Equal("Neglect", (await toTest.WaitForAsync(m => m.LearningId == action.Id, TimeSpan.FromSeconds(20))).Message.Theme.Value);
     }
 
@@ -48,8 +51,8 @@ public class ActionsApiTests(LearningService service)
     public async Task Owners_update_their_own_actions_only_and_the_history_shows_who()
     {
         var action = await (await RecordedAsync()).ReadAsync<ImprovementAction>();
-        var owner = service.Host.ClientFor(_partnership, Roles.AgencyAuditor, _owner.ToString());
-        var stranger = service.Host.ClientFor(_partnership, Roles.AgencyAuditor, Guid.NewGuid().ToString());
+        var owner = service.Host.ClientFor(Partnership, Roles.AgencyAuditor, Owner.ToString());
+        var stranger = service.Host.ClientFor(Partnership, Roles.AgencyAuditor, Guid.NewGuid().ToString());
 
         await (await stranger.PostJsonAsync($"/api/actions/{action.Id}/progress", new { progress = "OnTrack", note = "Not mine" })).ReadProblemAsync(403);
         await (await Coordinator.PostJsonAsync($"/api/actions/{action.Id}/progress", new { progress = "OnTrack", note = "Not theirs" })).ReadProblemAsync(403);
@@ -74,7 +77,7 @@ public class ActionsApiTests(LearningService service)
     [Fact]
     public async Task A_board_reader_reads_but_does_not_record()
     {
-        var reader = service.Host.ClientFor(_partnership, Roles.BoardReader);
+        var reader = service.Host.ClientFor(Partnership, Roles.BoardReader);
 
         await (await reader.PostJsonAsync("/api/actions", Action())).ReadProblemAsync(403);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/api/actions")).StatusCode);

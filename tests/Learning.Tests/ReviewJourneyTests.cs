@@ -8,6 +8,7 @@ using Safeguarding.Learning.Briefings;
 using Safeguarding.Learning.Reviews;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
+using Safeguarding.Testing.Producers;
 using AuditIntegration = Safeguarding.Contracts.Audit;
 using Integration = Safeguarding.Contracts.Learning;
 
@@ -17,16 +18,19 @@ namespace Safeguarding.Learning.Tests;
 public class ReviewJourneyTests(LearningService service)
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
-    private readonly string _partnership = TestTokens.NewPartnership();
-    private readonly Guid _council = Guid.NewGuid();
+    private readonly ProgrammeProducer _programme = ProgrammeProducer.WithDirectory(TestTokens.NewPartnership(), ("St Helens Council", OrganisationKind.StatutoryPartner));
 
-    private HttpClient Lead => service.Host.ClientFor(_partnership, Roles.Coordinator);
+    private string Partnership => _programme.PartnershipId;
+
+    private Guid Council => _programme.Registered("St Helens Council", OrganisationKind.StatutoryPartner);
+
+    private HttpClient Lead => service.Host.ClientFor(Partnership, Roles.Coordinator);
 
     [Fact]
     public async Task A_rapid_review_decides_on_a_practice_learning_review_whose_recommendations_become_actions_and_a_briefing_draft()
     {
         await using var recommendations = await BusProbe<Integration.RecommendationMade>.StartAsync(service.Host.RabbitMq.AmqpUri);
-        await service.Host.PublishAsync(new OrganisationRegistered(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _council, "St Helens Council", OrganisationKind.StatutoryPartner));
+        await service.Host.PublishAsync(_programme.Sent);
         var incident = await (await Lead.PostJsonAsync("/api/reviews/serious-incidents", new
         {
             caseReference = "SH-2026-031",
@@ -51,12 +55,12 @@ public class ReviewJourneyTests(LearningService service)
             (await Lead.PostJsonAsync($"{path}/stages", new { stage, completedOn = Today })).EnsureSuccessStatusCode();
         }
 
-        var recommendation = new { text = "Health visitors share concerns about neglect with early help within five working days.", ownerOrganisationId = _council, dueDate = Today.AddMonths(3), testTheme = "Neglect" };
+        var recommendation = new { text = "Health visitors share concerns about neglect with early help within five working days.", ownerOrganisationId = Council, dueDate = Today.AddMonths(3), testTheme = "Neglect" };
         await Eventually.Get(() => Lead.PostJsonAsync($"{path}/recommendations", recommendation), r => r.StatusCode == HttpStatusCode.OK);
-        (await Lead.PostJsonAsync($"{path}/recommendations", new { text = "Refresh the neglect toolkit.", ownerOrganisationId = _council, dueDate = Today.AddMonths(6) })).EnsureSuccessStatusCode();
+        (await Lead.PostJsonAsync($"{path}/recommendations", new { text = "Refresh the neglect toolkit.", ownerOrganisationId = Council, dueDate = Today.AddMonths(6) })).EnsureSuccessStatusCode();
 
         var actions = await (await Lead.GetAsync("/api/actions?source=Review")).ReadAsync<List<ImprovementAction>>();
-        Assert.Equal(2, actions.Count(a => a.Source.Reference == incident.Id && a.OwnerOrganisationId == _council));
+        Assert.Equal(2, actions.Count(a => a.Source.Reference == incident.Id && a.OwnerOrganisationId == Council));
         var briefing = await (await Lead.PostJsonAsync($"/api/briefings/from-review/{incident.Id}", new { })).ReadAsync<Briefing>();
         Assert.Equal(2, briefing.Content.Findings.Count);
         Assert.StartsWith("Learning from a practice learning review", briefing.Content.Title);
@@ -65,7 +69,7 @@ public class ReviewJourneyTests(LearningService service)
         var history = await (await Lead.GetAsync($"{path}/history")).ReadAsync<List<HistoryDto>>();
         Assert.Equal(["serious_incident_recorded", "panel_notified", "rapid_review_decided"], history.Take(3).Select(h => h.Event));
         await (await Lead.PostJsonAsync($"{path}/stages", new { stage = "Published", completedOn = Today })).ReadProblemAsync(409);
-        await (await service.Host.ClientFor(_partnership, Roles.BoardReader).GetAsync(path)).ReadProblemAsync(403);
+        await (await service.Host.ClientFor(Partnership, Roles.BoardReader).GetAsync(path)).ReadProblemAsync(403);
     }
 
     private sealed record HistoryDto(string Event);
@@ -82,18 +86,19 @@ public class ReviewJourneyTests(LearningService service)
     [Fact]
     public async Task An_audit_briefing_is_drafted_from_its_findings_and_actions_edited_and_published_to_every_organisations_staff()
     {
-        var auditId = Guid.NewGuid();
-        await service.Host.PublishAsync(new OrganisationRegistered(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _council, "St Helens Council", OrganisationKind.StatutoryPartner));
-        await service.Host.PublishAsync(new AuditIntegration.FindingRecorded(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, Theme.From("Child exploitation"), 2027, Guid.NewGuid(), FindingKind.AreaForDevelopment, "Return-home interviews were not offered.", null));
-        await service.Host.PublishAsync(new AuditIntegration.FindingRecorded(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, Theme.From("Child exploitation"), 2027, Guid.NewGuid(), FindingKind.GoodPractice, "Strategy meetings were timely.", null));
-        await service.Host.PublishAsync(new AuditIntegration.ActionRaised(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, Guid.NewGuid(), auditId, Theme.From("Child exploitation"), "Offer every child a return-home interview.", _council, Today.AddMonths(2), Guid.NewGuid(), "Return-home interviews were not offered."));
+        _programme.CreateProgramme(2027);
+        var auditId = _programme.Schedule(ScheduledItemKind.ThematicAudit, 1, "Child exploitation", CaseCategory.ChildProtection);
+        var audit = new AuditProducer(_programme.AuditScheduled(auditId), _programme.Directory.Keys.ToHashSet(), new ProducerClock(DateTimeOffset.UtcNow))
+            .RunToClosed(Council, [(FindingKind.AreaForDevelopment, "Return-home interviews were not offered."), (FindingKind.GoodPractice, "Strategy meetings were timely.")],
+                "Offer every child a return-home interview.");
+        await service.Host.PublishAsync([.. _programme.Sent.OfType<Safeguarding.Contracts.Programme.OrganisationRegistered>(), .. audit.Sent]);
 
         await Eventually.Get(() => KnownOfAuditAsync(auditId), known => known == (2, 1));
         var briefing = await (await Lead.PostJsonAsync($"/api/briefings/from-audit/{auditId}", new { })).ReadAsync<Briefing>();
         Assert.Equal((2, 1), (briefing.Content.Findings.Count, briefing.Content.WhatWeWillDo.Count));
         Assert.Contains("Good practice: Strategy meetings were timely.", briefing.Content.Findings);
 
-        var staff = service.Host.ClientFor(_partnership, Roles.AgencyAuditor, Guid.NewGuid().ToString());
+        var staff = service.Host.ClientFor(Partnership, Roles.AgencyAuditor, Guid.NewGuid().ToString());
         await (await staff.GetAsync($"/api/briefings/{briefing.Id}")).ReadProblemAsync(404);
         var bad = await (await Lead.PutJsonAsync($"/api/briefings/{briefing.Id}", briefing.Content with { Title = "", Links = ["javascript:alert(1)"] })).ReadProblemAsync(400);
         Assert.Equal(["links[0]", "title"], bad.Errors.Keys.Order());

@@ -7,6 +7,7 @@ using Safeguarding.Learning.Briefings;
 using Safeguarding.Learning.Training;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
+using Safeguarding.Testing.Producers;
 using AuditIntegration = Safeguarding.Contracts.Audit;
 using Integration = Safeguarding.Contracts.Learning;
 
@@ -16,29 +17,33 @@ namespace Safeguarding.Learning.Tests;
 public class TrainingApiTests(LearningService service)
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
-    private readonly string _partnership = TestTokens.NewPartnership();
-    private readonly Guid _police = Guid.NewGuid();
+    private readonly ProgrammeProducer _programme = ProgrammeProducer.WithDirectory(TestTokens.NewPartnership(), ("Merseyside Police", OrganisationKind.StatutoryPartner));
 
-    private HttpClient TrainingManager => service.Host.ClientFor(_partnership, Roles.TrainingManager);
+    private string Partnership => _programme.PartnershipId;
+
+    private Guid Police => _programme.Registered("Merseyside Police", OrganisationKind.StatutoryPartner);
+
+    private HttpClient TrainingManager => service.Host.ClientFor(Partnership, Roles.TrainingManager);
 
     [Fact]
     public async Task A_workshop_on_an_audit_finding_records_attendance_and_practitioner_feedback_and_answers_the_training_need()
     {
         await using var feedbackProbe = await BusProbe<Integration.TrainingFeedbackReceived>.StartAsync(service.Host.RabbitMq.AmqpUri);
-        var auditId = Guid.NewGuid();
-        var finding = new AuditIntegration.FindingRecorded(
-            Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, auditId, Theme.From("Child exploitation"), 2027, Guid.NewGuid(), FindingKind.AreaForDevelopment, "Screening tools were not used.", null);
-        await service.Host.PublishAsync(finding);
-        await service.Host.PublishAsync(new OrganisationRegistered(Guid.NewGuid(), _partnership, DateTimeOffset.UtcNow, Actor.System, _police, "Merseyside Police", OrganisationKind.StatutoryPartner));
+        _programme.CreateProgramme(2027);
+        var auditId = _programme.Schedule(ScheduledItemKind.ThematicAudit, 1, "Child exploitation", CaseCategory.ChildProtection);
+        var audit = new AuditProducer(_programme.AuditScheduled(auditId), new HashSet<Guid> { Police }, new ProducerClock(DateTimeOffset.UtcNow))
+            .RunToClosed(Police, [(FindingKind.AreaForDevelopment, "Screening tools were not used.")]);
+        var finding = audit.Sent.OfType<AuditIntegration.FindingRecorded>().Single();
+        await service.Host.PublishAsync([.. _programme.Sent.OfType<Safeguarding.Contracts.Programme.OrganisationRegistered>(), finding]);
         await Eventually.Get(() => TrainingManager.GetAsync($"/api/briefings/audits/{auditId}"), r => r.StatusCode == HttpStatusCode.OK);
 
         var need = await (await TrainingManager.PostJsonAsync("/api/training/needs", new { sourceFindingId = finding.FindingId })).ReadAsync<TrainingNeed>();
         Assert.Equal(("Child exploitation", "Screening tools were not used."), (need.Topic, need.Reason));
         var workshop = await (await TrainingManager.PostJsonAsync("/api/training/events", new { kind = "AuditWorkshop", topic = "Using the exploitation screening tool", date = Today, linkedFindings = new[] { finding.FindingId } })).ReadAsync<TrainingEvent>();
-        await Eventually.Get(() => TrainingManager.PostJsonAsync($"/api/training/events/{workshop.Id}/attendance", new { organisationId = _police, attendees = 14 }), r => r.StatusCode == HttpStatusCode.OK);
+        await Eventually.Get(() => TrainingManager.PostJsonAsync($"/api/training/events/{workshop.Id}/attendance", new { organisationId = Police, attendees = 14 }), r => r.StatusCode == HttpStatusCode.OK);
         (await TrainingManager.PostJsonAsync($"/api/training/needs/{need.Id}/addressed", new { eventId = workshop.Id })).EnsureSuccessStatusCode();
 
-        var practitioner = service.Host.ClientFor(_partnership, Roles.AgencyAuditor, _police.ToString());
+        var practitioner = service.Host.ClientFor(Partnership, Roles.AgencyAuditor, Police.ToString());
         var mine = await (await practitioner.PostJsonAsync($"/api/training/events/{workshop.Id}/feedback", new { whatWillChange = "I will complete the screening tool at the first missing episode.", rating = 4 })).ReadAsync<ProgrammeLine>();
         await (await practitioner.PostJsonAsync($"/api/training/events/{workshop.Id}/feedback", new { whatWillChange = "", rating = 9 })).ReadProblemAsync(400);
         await (await practitioner.GetAsync($"/api/training/events/{workshop.Id}")).ReadProblemAsync(403);
@@ -58,8 +63,8 @@ public class TrainingApiTests(LearningService service)
         Assert.Equal(["linkedFindings[0]"], unknown.Errors.Keys);
 
         var future = await (await TrainingManager.PostJsonAsync("/api/training/events", new { kind = "Training", topic = "Neglect toolkit", date = Today.AddDays(30) })).ReadAsync<TrainingEvent>();
-        await (await service.Host.ClientFor(_partnership, Roles.AgencyAuditor, _police.ToString())
+        await (await service.Host.ClientFor(Partnership, Roles.AgencyAuditor, Police.ToString())
             .PostJsonAsync($"/api/training/events/{future.Id}/feedback", new { whatWillChange = "Early", rating = 5 })).ReadProblemAsync(409);
-        await (await service.Host.ClientFor(_partnership, Roles.BoardReader).PostJsonAsync("/api/training/events", new { kind = "Training", topic = "x", date = Today })).ReadProblemAsync(403);
+        await (await service.Host.ClientFor(Partnership, Roles.BoardReader).PostJsonAsync("/api/training/events", new { kind = "Training", topic = "x", date = Today })).ReadProblemAsync(403);
     }
 }

@@ -6,6 +6,7 @@ using Safeguarding.Programme.Priorities;
 using Safeguarding.Programme.Programmes;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
+using Safeguarding.Testing.Producers;
 using AuditIntegration = Safeguarding.Contracts.Audit;
 using Integration = Safeguarding.Contracts.Programme;
 
@@ -31,16 +32,24 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
         return await (await Coordinator.PostJsonAsync($"/api/programmes/{programme.Id}/generate", new { })).ReadAsync<AuditProgramme>();
     }
 
+    /// <summary>Audit, Section11 and Learning as they really publish, at the test's time.</summary>
+    private ProducerClock Clock => new(_clock.GetUtcNow());
+
+    private static readonly Guid Agency = Guid.NewGuid();
+
     [Fact]
     public async Task Items_are_done_when_their_audit_closes_and_overdue_once_their_quarter_passes()
     {
         await using var probe = await BusProbe<Integration.ScheduledItemOverdue>.StartAsync(_host.RabbitMq.AmqpUri);
+        await using var scheduled = await BusProbe<Integration.AuditScheduled>.StartAsync(_host.RabbitMq.AmqpUri);
         var programme = await Generated(2027);
         var q1Audit = programme.Items.Single(i => i is { Kind: ScheduledItemKind.ThematicAudit, Quarter: 1 });
         var watcher = _host.Services.GetRequiredService<OverdueItemsCheck>();
 
         Assert.Equal(0, await watcher.CheckAsync(default));
-        await _host.PublishAsync(new AuditIntegration.AuditClosed(Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, q1Audit.ItemId, Theme.From(q1Audit.Theme), 2027, 1));
+        var opened = (await scheduled.WaitForAsync(m => m.AuditId == q1Audit.ItemId, TimeSpan.FromSeconds(20))).Message;
+        var audit = new AuditProducer(opened, new HashSet<Guid> { Agency }, Clock).RunToClosed(Agency);
+        await _host.PublishAsync(audit.Sent.OfType<AuditIntegration.AuditClosed>());
         await Eventually.Get(
             async () => await (await Coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<AuditProgramme>(),
             p => p.StatusOf(q1Audit.ItemId) == ItemStatus.Done);
@@ -61,9 +70,11 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
     public async Task The_Section_11_item_is_done_when_its_cycle_closes_and_the_Section_175_item_is_not()
     {
         var programme = await Generated(2027);
+        var section11 = new Section11Producer(_partnership, new Dictionary<Guid, OrganisationKind> { [Agency] = OrganisationKind.RelevantAgency },
+                Clock, 2027, new DateOnly(2027, 3, 31), "self-score-0-3")
+            .Invite(Agency).Submit(Agency, "3").Moderate(Agency, "1.1", "3", "Confirmed.").AgreeActionPlan(Agency, "Keep it up.", new DateOnly(2027, 9, 30)).Close();
 
-        await _host.PublishAsync(new Safeguarding.Contracts.Section11.CycleClosed(
-            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, Guid.NewGuid(), SelfAssessmentKind.Section11, 2027, 2, []));
+        await _host.PublishAsync(section11.Sent.OfType<Safeguarding.Contracts.Section11.CycleClosed>());
 
         var after = await Eventually.Get(
             async () => await (await Coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<AuditProgramme>(),
@@ -74,12 +85,15 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
     [Fact]
     public async Task An_audit_finding_becomes_a_candidate_priority_and_once_accepted_shapes_next_year()
     {
-        var finding = new AuditIntegration.FindingRecorded(
-            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), Theme.From("Child exploitation"), 2027, Guid.NewGuid(),
-            FindingKind.AreaForDevelopment, "Return-home interviews were not offered after every missing episode.", SectionKey.From("missing"));
+        var elsewhere = new ProgrammeProducer(_partnership, Clock);
+        elsewhere.CreateProgramme(2027);
+        var scheduled = elsewhere.AuditScheduled(elsewhere.Schedule(ScheduledItemKind.ThematicAudit, 1, "Child exploitation", CaseCategory.ChildProtection));
+        var audit = new AuditProducer(scheduled, new HashSet<Guid> { Agency }, Clock)
+            .RunToClosed(Agency, [(FindingKind.AreaForDevelopment, "Return-home interviews were not offered after every missing episode."), (FindingKind.GoodPractice, "Strategy meetings were timely.")]);
+        var findings = audit.Sent.OfType<AuditIntegration.FindingRecorded>().ToList();
+        var finding = findings.Single(f => f.Kind == FindingKind.AreaForDevelopment);
 
-        await _host.PublishAsync(finding);
-        await _host.PublishAsync(finding with { EventId = Guid.NewGuid() });
+        await _host.PublishAsync([.. findings, finding]);
         var candidates = await Eventually.Get(
             async () => await (await Coordinator.GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>(),
             list => list.Count > 0);
@@ -96,43 +110,41 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
     [Fact]
     public async Task A_weak_Section_11_standard_becomes_one_candidate_priority_however_many_organisations_share_it()
     {
-        var cycleId = Guid.NewGuid();
-        foreach (var organisation in new[] { Guid.NewGuid(), Guid.NewGuid() })
+        var (police, health) = (Guid.NewGuid(), Guid.NewGuid());
+        var section11 = new Section11Producer(
+                _partnership, new Dictionary<Guid, OrganisationKind> { [police] = OrganisationKind.StatutoryPartner, [health] = OrganisationKind.StatutoryPartner },
+                Clock, 2027, new DateOnly(2027, 3, 31), "self-score-0-3")
+            .Invite(police, health);
+        foreach (var organisation in new[] { police, health })
         {
-            await _host.PublishAsync(new Safeguarding.Contracts.Section11.WeakStandardIdentified(
-                Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), Guid.NewGuid(), cycleId, organisation, 5, "Training", IndicatorNumber.From("5.2"), ScoreCode.From("1"),
-                "Training completion well below expectations."));
+            section11.Submit(organisation, "3").Moderate(organisation, "5.2", "1", "Training completion well below expectations.");
         }
 
-        var candidates = await Eventually.Get(
-            async () => await (await Coordinator.GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>(),
-            list => list.Count > 0);
-        await Task.Delay(300);
+        using var consumed = Consumed<Safeguarding.Contracts.Section11.WeakStandardIdentified>.On(_host.Services.GetRequiredService<IBus>());
+        await _host.PublishAsync(section11.Sent.OfType<Safeguarding.Contracts.Section11.WeakStandardIdentified>());
+        await consumed.WaitForAsync(2);
 
         var candidate = Assert.Single(await (await Coordinator.GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>());
         Assert.Equal((PrioritySourceKind.Section11Standard, "Section 11 standard 5: Training"), (candidate.Details.Source!.Kind, candidate.Details.Theme));
-        Assert.NotEmpty(candidates);
     }
 
     [Fact]
     public async Task A_review_recommendation_and_learning_to_test_become_candidate_priorities_linked_to_their_sources()
     {
-        var reviewId = Guid.NewGuid();
-        var recommendation = new Safeguarding.Contracts.Learning.RecommendationMade(
-            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), reviewId, Guid.NewGuid(), ReviewKind.PracticeLearningReview, Theme.From("Neglect"),
-            "Health visitors share neglect concerns with early help within five working days.", Guid.NewGuid(), new DateOnly(2027, 6, 30));
-        var toTest = new Safeguarding.Contracts.Learning.LearningToTest(
-            Guid.NewGuid(), _partnership, _clock.GetUtcNow(), new Actor("coordinator", null), recommendation.RecommendationId, Theme.From("Neglect"),
-            recommendation.Text, ActionSourceKind.Review, reviewId);
+        var owner = Guid.NewGuid();
+        var learning = new LearningProducer(_partnership, new HashSet<Guid> { owner }, Clock);
+        var review = learning.RecordSeriousIncident("SI-2027-07", "Neglect", DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime));
+        learning.NotifyPanel(review).Decide(review, ReviewDecision.PracticeLearningReview);
+        var recommendationId = learning.Recommend(review, "Health visitors share neglect concerns with early help within five working days.", owner, new DateOnly(2027, 6, 30), "Neglect");
 
-        await _host.PublishAsync(recommendation);
-        await _host.PublishAsync(toTest);
+        await _host.PublishAsync([
+            .. learning.Sent.OfType<Safeguarding.Contracts.Learning.RecommendationMade>(), .. learning.Sent.OfType<Safeguarding.Contracts.Learning.LearningToTest>()]);
         var candidates = await Eventually.Get(
             async () => await (await Coordinator.GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>(),
             list => list.Count == 2);
 
         var fromReview = candidates.Single(c => c.Details.Source!.Kind == PrioritySourceKind.ReviewRecommendation);
-        Assert.Equal((PriorityRoute.PracticeReview, recommendation.RecommendationId.ToString()), (fromReview.Details.Route, fromReview.Details.Source!.Reference));
+        Assert.Equal((PriorityRoute.PracticeReview, recommendationId.ToString()), (fromReview.Details.Route, fromReview.Details.Source!.Reference));
         Assert.StartsWith("Re-audit to test", candidates.Single(c => c.Details.Source!.Kind == PrioritySourceKind.LearningToTest).Details.Rationale);
     }
 }

@@ -96,6 +96,29 @@ public sealed class AuditProducer : Producer
         return Decide(a => AuditDecisions.Close(a, Coordinator, Clock.Tick()));
     }
 
+    /// <summary>
+    /// The whole flow chart in one go: a case of each category known to one agency, its returns (graded good), the
+    /// meeting with its findings (an area for development by default), the report, an action on the first area for
+    /// development owned by the agency, the Board, closed.
+    /// </summary>
+    public AuditProducer RunToClosed(Guid agency, IReadOnlyList<(FindingKind Kind, string Text)>? findings = null, string action = "Offer every return interview within 72 hours.", DateOnly? actionDue = null)
+    {
+        OpenReturns([.. Enum.GetValues<CaseCategory>().Select((category, i) => ($"SH-{Audit.Year}-{i:D3}", category))], _ => [agency]);
+        foreach (var sampled in Audit.Cases)
+        {
+            SubmitReturn(agency, sampled.CaseKey, "good");
+        }
+
+        return CloseReturns()
+            .HoldMeeting(_ => "good", [.. findings ?? [(FindingKind.AreaForDevelopment, "Return interviews were missed.")]])
+            .ApproveReport("What the audit found.")
+            .RaiseAction(action, agency, actionDue ?? Clock.Today.AddMonths(3))
+            .PresentAndClose();
+    }
+
+    /// <summary>Audit hearing Programme take the audit off the programme (what its consumer decides).</summary>
+    public AuditProducer Hear(Safeguarding.Contracts.Programme.ScheduledItemRemoved removed) => Decide(a => ScheduledItemRemovedConsumer.Cancellation(a, removed));
+
     public AuditProducer Cancel(string reason) => Decide(a => AuditDecisions.Cancel(a, new CancelAudit(reason), Coordinator, Clock.Tick()));
 
     private AuditProducer Decide(Func<MultiAgencyAudit, Safeguarding.EventSourcing.EventStore.Decision> decide)

@@ -11,7 +11,7 @@ namespace Safeguarding.Testing.Producers;
 /// <summary>What Programme publishes, from its own decisions: the directory, priorities and a year's programme.</summary>
 public sealed class ProgrammeProducer(string partnershipId, ProducerClock clock) : Producer(clock)
 {
-    public static readonly Actor Coordinator = new("programme-coordinator", null);
+    public static readonly Actor Coordinator = new("programme-coordinator", "0b3c8a52-6f1e-4a38-9d0c-3f1d2a7c5e01");
 
     private readonly Dictionary<Guid, DomainStream<Organisation>> _organisations = [];
     private DomainStream<AuditProgramme>? _programme;
@@ -23,6 +23,18 @@ public sealed class ProgrammeProducer(string partnershipId, ProducerClock clock)
 
     public AuditProgramme Programme => _programme?.State ?? throw new InvalidOperationException("No programme yet: CreateProgramme first.");
 
+    /// <summary>A partnership whose directory already holds these organisations (registered now, at the clock's time).</summary>
+    public static ProgrammeProducer WithDirectory(string partnershipId, params (string Name, OrganisationKind Kind)[] organisations)
+    {
+        var programme = new ProgrammeProducer(partnershipId, new ProducerClock(DateTimeOffset.UtcNow));
+        foreach (var (name, kind) in organisations)
+        {
+            programme.Register(name, kind);
+        }
+
+        return programme;
+    }
+
     public Guid Register(string name, OrganisationKind kind, SchoolPhase? phase = null, SchoolType? type = null)
     {
         var registered = OrganisationDecisions.Register(partnershipId, new RegisterOrganisation(name, kind, phase, type), Coordinator, Clock.Tick());
@@ -30,6 +42,19 @@ public sealed class ProgrammeProducer(string partnershipId, ProducerClock clock)
         _organisations[registered.OrganisationId] = stream;
         Publish(stream.Append(registered));
         return registered.OrganisationId;
+    }
+
+    /// <summary>The organisation of that name, registered the first time it is asked for.</summary>
+    public Guid Registered(string name, OrganisationKind kind) =>
+        _organisations.ContainsKey(OrganisationDecisions.IdFor(partnershipId, name)) ? OrganisationDecisions.IdFor(partnershipId, name) : Register(name, kind);
+
+    /// <summary>This partnership joins an organisation another partnership registered (one that serves both): one directory entry.</summary>
+    public Guid Join(ProgrammeProducer registeredBy, Guid organisationId)
+    {
+        var stream = registeredBy._organisations[organisationId];
+        _organisations[organisationId] = stream;
+        Publish(stream.Decide(o => OrganisationDecisions.Join(o, partnershipId, new ChangeContacts([]), Coordinator, Clock.Tick())));
+        return organisationId;
     }
 
     public void Rename(Guid organisationId, string name, OrganisationKind kind)

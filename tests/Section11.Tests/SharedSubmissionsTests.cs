@@ -7,6 +7,7 @@ using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
+using Safeguarding.Testing.Producers;
 
 namespace Safeguarding.Section11.Tests;
 
@@ -16,7 +17,9 @@ public class SharedSubmissionsTests(Section11Service service)
 {
     private static readonly Actor Coordinator = new("coordinator", null);
     private static readonly DateTimeOffset Now = new(2027, 1, 10, 9, 0, 0, TimeSpan.Zero);
-    private readonly Guid _police = Guid.NewGuid();
+    private readonly ProgrammeProducer _registeredBy = ProgrammeProducer.WithDirectory(TestTokens.NewPartnership(), ("Merseyside Police", OrganisationKind.StatutoryPartner));
+
+    private Guid Police => _registeredBy.Directory.Keys.Single();
     private readonly int _year = DateTime.UtcNow.Year + 1;
 
     private static PartnershipReturn Return(string partnership, string scheme, AssessmentStatus status, string? sharedFrom = null)
@@ -40,15 +43,16 @@ public class SharedSubmissionsTests(Section11Service service)
 
     private HttpClient CoordinatorOf(string partnership) => service.Host.ClientFor(partnership, Roles.Coordinator);
 
-    private HttpClient PoliceIn(string partnership) => service.Host.ClientFor(partnership, Roles.AgencyAuditor, _police.ToString());
+    private HttpClient PoliceIn(string partnership) => service.Host.ClientFor(partnership, Roles.AgencyAuditor, Police.ToString());
 
     private async Task<Section11Cycle> InvitingThePoliceAsync(string partnership)
     {
-        await service.Host.Services.GetRequiredService<IBus>().Publish(new OrganisationRegistered(
-            Guid.NewGuid(), partnership, DateTimeOffset.UtcNow, Actor.System, _police, "Merseyside Police", OrganisationKind.StatutoryPartner));
+        var joining = new ProgrammeProducer(partnership, new ProducerClock(DateTimeOffset.UtcNow));
+        joining.Join(_registeredBy, Police);
+        await service.Host.PublishAsync(joining.Sent);
         var cycle = await (await CoordinatorOf(partnership).PostJsonAsync("/api/section11/cycles", new { year = _year, deadline = $"{_year}-03-31" })).ReadAsync<Section11Cycle>();
         await Eventually.Get(
-            () => CoordinatorOf(partnership).PostJsonAsync($"/api/section11/cycles/{cycle.Id}/invitations", new { organisationIds = new[] { _police } }),
+            () => CoordinatorOf(partnership).PostJsonAsync($"/api/section11/cycles/{cycle.Id}/invitations", new { organisationIds = new[] { Police } }),
             r => r.StatusCode == HttpStatusCode.OK);
         return cycle;
     }
@@ -59,8 +63,8 @@ public class SharedSubmissionsTests(Section11Service service)
         string stHelens = TestTokens.NewPartnership(), knowsley = TestTokens.NewPartnership(), halton = TestTokens.NewPartnership();
         var stHelensCycle = await InvitingThePoliceAsync(stHelens);
         var knowsleyCycle = await InvitingThePoliceAsync(knowsley);
-        var inStHelens = $"/api/section11/cycles/{stHelensCycle.Id}/assessments/{_police}";
-        var inKnowsley = $"/api/section11/cycles/{knowsleyCycle.Id}/assessments/{_police}";
+        var inStHelens = $"/api/section11/cycles/{stHelensCycle.Id}/assessments/{Police}";
+        var inKnowsley = $"/api/section11/cycles/{knowsleyCycle.Id}/assessments/{Police}";
         foreach (var indicator in stHelensCycle.Framework.Indicators)
         {
             await PoliceIn(stHelens).PutJsonAsync($"{inStHelens}/indicators/{indicator.Number}", new { score = "3", narrative = "Force-wide policy." });
@@ -88,7 +92,7 @@ public class SharedSubmissionsTests(Section11Service service)
 
         // A partnership that invites the force after it submitted receives the same submission.
         var haltonCycle = await InvitingThePoliceAsync(halton);
-        var late = await (await CoordinatorOf(halton).GetAsync($"/api/section11/cycles/{haltonCycle.Id}/assessments/{_police}")).ReadAsync<Assessment>();
+        var late = await (await CoordinatorOf(halton).GetAsync($"/api/section11/cycles/{haltonCycle.Id}/assessments/{Police}")).ReadAsync<Assessment>();
         Assert.Equal((AssessmentStatus.Submitted, stHelens), (late.Status, late.SharedFrom));
         Assert.Empty(late.Moderated);
     }

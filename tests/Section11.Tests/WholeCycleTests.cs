@@ -9,6 +9,7 @@ using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
+using Safeguarding.Testing.Producers;
 using Integration = Safeguarding.Contracts.Section11;
 
 namespace Safeguarding.Section11.Tests;
@@ -17,25 +18,26 @@ namespace Safeguarding.Section11.Tests;
 public sealed class WholeCycleTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 1, 10, 9, 0, 0, TimeSpan.Zero));
-    private readonly string _partnership = TestTokens.NewPartnership();
+    private readonly ProgrammeProducer _programme = new(TestTokens.NewPartnership(), new ProducerClock(new DateTimeOffset(2027, 1, 10, 9, 0, 0, TimeSpan.Zero)));
     private ServiceHost<Program> _host = null!;
 
-    private HttpClient Coordinator => _host.ClientFor(_partnership, Roles.Coordinator);
+    private HttpClient Coordinator => _host.ClientFor(Partnership, Roles.Coordinator);
 
-    private HttpClient AuditorOf(Guid organisation) => _host.ClientFor(_partnership, Roles.AgencyAuditor, organisation.ToString());
+    private HttpClient AuditorOf(Guid organisation) => _host.ClientFor(Partnership, Roles.AgencyAuditor, organisation.ToString());
 
     public async Task InitializeAsync() =>
         _host = await ServiceHost<Program>.StartAsync("section11-db", configureServices: services => services.AddSingleton<TimeProvider>(_clock));
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private async Task<Section11Cycle> LaunchedAsync(string path, DateOnly deadline, IReadOnlyList<Guid> organisations, OrganisationKind kind)
+    private string Partnership => _programme.PartnershipId;
+
+    private Guid Agency(string name) => _programme.Registered(name, OrganisationKind.StatutoryPartner);
+
+    /// <summary>Programme's directory as it stands is announced, then the cycle opened and the organisations invited.</summary>
+    private async Task<Section11Cycle> LaunchedAsync(string path, DateOnly deadline, IReadOnlyList<Guid> organisations)
     {
-        foreach (var organisation in organisations)
-        {
-            await _host.Services.GetRequiredService<IBus>().Publish(new OrganisationRegistered(
-                Guid.NewGuid(), _partnership, _clock.GetUtcNow(), Actor.System, organisation, $"Organisation {organisation}", kind, kind == OrganisationKind.School ? SchoolPhase.Primary : null));
-        }
+        await _host.PublishAsync(_programme.Sent);
 
         var cycle = await (await Coordinator.PostJsonAsync(path, new { year = 2027, deadline })).ReadAsync<Section11Cycle>();
         var invited = await Eventually.Get(
@@ -66,8 +68,8 @@ public sealed class WholeCycleTests : IAsyncLifetime
         await using var reminders = await BusProbe<Integration.ReturnReminderDue>.StartAsync(_host.RabbitMq.AmqpUri);
         await using var actions = await BusProbe<Integration.ActionRaised>.StartAsync(_host.RabbitMq.AmqpUri);
         await using var closedProbe = await BusProbe<Integration.CycleClosed>.StartAsync(_host.RabbitMq.AmqpUri);
-        Guid police = Guid.NewGuid(), health = Guid.NewGuid(), probation = Guid.NewGuid();
-        var cycle = await LaunchedAsync("/api/section11/cycles", new DateOnly(2027, 3, 31), [police, health, probation], OrganisationKind.StatutoryPartner);
+        Guid police = Agency("Merseyside Police"), health = Agency("NHS Cheshire and Merseyside"), probation = Agency("Probation Service");
+        var cycle = await LaunchedAsync("/api/section11/cycles", new DateOnly(2027, 3, 31), [police, health, probation]);
         string Of(Guid organisation) => $"/api/section11/cycles/{cycle.Id}/assessments/{organisation}";
 
         // Two agencies answer with evidence; the police attach a file to theirs.
@@ -129,8 +131,8 @@ public sealed class WholeCycleTests : IAsyncLifetime
     [Fact]
     public async Task An_evidence_file_is_checked_against_its_type_and_readable_only_by_those_who_can_read_its_assessment()
     {
-        Guid police = Guid.NewGuid(), health = Guid.NewGuid();
-        var cycle = await LaunchedAsync("/api/section11/cycles", new DateOnly(2027, 3, 31), [police, health], OrganisationKind.StatutoryPartner);
+        Guid police = Agency("Merseyside Police"), health = Agency("NHS Cheshire and Merseyside");
+        var cycle = await LaunchedAsync("/api/section11/cycles", new DateOnly(2027, 3, 31), [police, health]);
         var assessment = $"/api/section11/cycles/{cycle.Id}/assessments/{police}";
         var added = await (await AuditorOf(police).PostJsonAsync($"{assessment}/evidence", new { indicator = "1.1", title = "Board minutes", appliesOn = "2026-11-30" })).ReadAsync<Assessment>();
         var file = $"{assessment}/evidence/{added.Evidence[0].EvidenceId}/file";
@@ -149,7 +151,7 @@ public sealed class WholeCycleTests : IAsyncLifetime
         Assert.Equal(text, await own.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.OK, (await Coordinator.GetAsync(file)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await AuditorOf(health).GetAsync(file)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _host.ClientFor(_partnership, Roles.PanelMember).GetAsync(file)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.ClientFor(Partnership, Roles.PanelMember).GetAsync(file)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).GetAsync(file)).StatusCode);
         await (await AuditorOf(health).PutAsync(file, FileForm(text, "minutes.txt", "text/plain"))).ReadProblemAsync(403);
     }
@@ -157,8 +159,8 @@ public sealed class WholeCycleTests : IAsyncLifetime
     [Fact]
     public async Task Three_schools_return_their_Section_175_audits_each_signed_off_by_head_teacher_and_governor()
     {
-        var schools = new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() };
-        var cycle = await LaunchedAsync("/api/section175/cycles", new DateOnly(2027, 6, 30), schools, OrganisationKind.School);
+        Guid[] schools = [.. Enumerable.Range(1, 3).Select(i => _programme.Register($"Demo School {i}", OrganisationKind.School, SchoolPhase.Primary, SchoolType.Academy))];
+        var cycle = await LaunchedAsync("/api/section175/cycles", new DateOnly(2027, 6, 30), schools);
         foreach (var school in schools)
         {
             var assessment = $"/api/section175/cycles/{cycle.Id}/assessments/{school}";
@@ -177,8 +179,8 @@ public sealed class WholeCycleTests : IAsyncLifetime
     [Fact]
     public async Task Next_years_return_is_pre_filled_from_thisYears_answers_and_evidence_beside_last_years_moderated_scores()
     {
-        var police = Guid.NewGuid();
-        var cycle2027 = await LaunchedAsync("/api/section11/cycles", new DateOnly(2027, 3, 31), [police], OrganisationKind.StatutoryPartner);
+        var police = Agency("Merseyside Police");
+        var cycle2027 = await LaunchedAsync("/api/section11/cycles", new DateOnly(2027, 3, 31), [police]);
         var thisYear = $"/api/section11/cycles/{cycle2027.Id}/assessments/{police}";
         await AnswerEveryIndicatorAsync(AuditorOf(police), thisYear, cycle2027, "2");
         var withEvidence = await (await AuditorOf(police).PostJsonAsync($"{thisYear}/evidence", new { indicator = "1.1", title = "Board minutes", appliesOn = "2026-12-01" })).ReadAsync<Assessment>();

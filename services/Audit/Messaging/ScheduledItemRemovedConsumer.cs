@@ -18,8 +18,7 @@ public sealed class ScheduledItemRemovedConsumer(IDocumentStore store) : IConsum
         var removed = context.Message;
         await using var session = store.LightweightSession(removed.PartnershipId);
         var stream = await session.Events.FetchForWriting<MultiAgencyAudit>(removed.ItemId, context.CancellationToken);
-        if (stream.Aggregate is not { Stage: AuditStage.Scoping } audit
-            || AuditDecisions.Cancel(audit, new CancelAudit($"Removed from the programme: {removed.Reason}"), removed.Actor, removed.OccurredAt) is not Decision.Accepted accepted)
+        if (stream.Aggregate is not { } audit || Cancellation(audit, removed) is not Decision.Accepted accepted)
         {
             return;
         }
@@ -27,4 +26,10 @@ public sealed class ScheduledItemRemovedConsumer(IDocumentStore store) : IConsum
         stream.AppendMany(accepted.Events);
         await session.SaveChangesAsync(context.CancellationToken);
     }
+
+    /// <summary>Cancelled with the programme's reason while still in scoping; anything else is left as it is.</summary>
+    public static Decision Cancellation(MultiAgencyAudit audit, ScheduledItemRemoved removed) =>
+        audit.Stage == AuditStage.Scoping
+            ? AuditDecisions.Cancel(audit, new CancelAudit($"Removed from the programme: {removed.Reason}"), removed.Actor, removed.OccurredAt)
+            : Decision.Refuse("The audit is under way; the coordinator decides.");
 }
