@@ -1,4 +1,5 @@
 using Safeguarding.Audit.Audits;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Testing;
 using static Safeguarding.Audit.Tests.AuditFixtures;
 
@@ -42,4 +43,28 @@ public class AuditHistoryApiTests(AuditService service)
     [Fact]
     public async Task A_comparison_needs_a_re_audit() =>
         await (await _journey.Coordinator.GetAsync($"/api/audits/{(await _journey.OpenAsync()).Id}/comparison")).ReadProblemAsync(409);
+
+    [Fact]
+    public async Task The_history_shows_a_drafted_report_only_to_whoever_the_audit_s_view_shows_it_to()
+    {
+        await _journey.ToReturnsOpenAsync();
+        await _journey.PostAsync("returns/close", new { });
+        (await _journey.PostAsync("meeting", new
+        {
+            heldOn = Today,
+            attendees = new[] { new { organisationId = _journey.Organisations.Council, role = "Chair" } },
+            caseGrades = FourCases().Cases!.Select(c => new { caseKey = c.CaseKey, grade = "good", rationale = "Agreed." }),
+            findings = new[] { new { kind = "GoodPractice", text = "Strategy meetings were timely." } },
+        })).EnsureSuccessStatusCode();
+        (await _journey.PostAsync("report", Report())).EnsureSuccessStatusCode();
+        var panel = service.Host.ClientFor(_journey.Partnership, ServiceDefaults.Security.Roles.PanelMember, _journey.Organisations.PanelChair.ToString());
+
+        var coordinators = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
+        var panels = await (await panel.GetAsync($"/api/audits/{_journey.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
+        var panelsView = await (await panel.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>();
+
+        Assert.Equal([new HistoryDetail("summary", Report().Summary!)], coordinators.Single(h => h.Event == "audit_report_drafted").Details);
+        Assert.Equal(("Report drafted", 0), (panels.Single(h => h.Event == "audit_report_drafted").Label, panels.Single(h => h.Event == "audit_report_drafted").Details.Count));
+        Assert.Null(panelsView.Report);
+    }
 }

@@ -11,7 +11,7 @@ public static partial class AuditDecisions
     public const int MaxActions = 30;
 
     public static Decision RaiseActions(MultiAgencyAudit audit, RaiseActions c, IReadOnlySet<Guid> directory, Func<Guid> newId, Actor by, DateTimeOffset now) =>
-        Unless(audit, "raise actions", AuditStage.ReportApproved, AuditStage.ActionsRaised)
+        AuditFlow.Refuse(audit, AuditFlow.RaiseActions)
         ?? Decision.From(ValidateActions(audit, c, directory, DateOnly.FromDateTime(now.UtcDateTime)), () => Decision.Accept(new AuditActionsRaised(
             audit.Id,
             [.. c.Actions!.Select(a => new RaisedAction(newId(), a.What!.Trim(), a.OwnerOrganisationId!.Value, a.DueDate!.Value, a.FindingId!.Value))],
@@ -36,30 +36,19 @@ public static partial class AuditDecisions
     }
 
     public static Decision PresentToBoard(MultiAgencyAudit audit, PresentToBoard c, Actor by, DateTimeOffset now) =>
-        Unless(audit, "be presented to the Board", AuditStage.ActionsRaised)
+        AuditFlow.Refuse(audit, AuditFlow.PresentToBoard)
         ?? Decision.From(
             new ValidationErrors()
                 .When(c.PresentedOn is null, "presentedOn", "presentedOn is required.")
                 .When(c.PresentedOn > DateOnly.FromDateTime(now.UtcDateTime), "presentedOn", "Record the Board meeting once it has happened."),
             () => Decision.Accept(new AuditPresentedToBoard(audit.Id, c.PresentedOn!.Value, by, now)));
 
-    public static Decision Close(MultiAgencyAudit audit, Actor by, DateTimeOffset now)
-    {
-        if (Unless(audit, "close", AuditStage.PresentedToBoard) is { } refused)
-        {
-            return refused;
-        }
-
-        var open = audit.Concerns.Count(c => !c.IsAcknowledged);
-        return open > 0
-            ? Decision.Refuse($"{open} immediate concern(s) have not been acknowledged by their agency; the audit cannot close until they are.")
-            : Decision.Accept(new AuditClosed(audit.Id, by, now));
-    }
+    public static Decision Close(MultiAgencyAudit audit, Actor by, DateTimeOffset now) =>
+        AuditFlow.Refuse(audit, AuditFlow.Close) ?? Decision.Accept(new AuditClosed(audit.Id, by, now));
 
     public static Decision Cancel(MultiAgencyAudit audit, CancelAudit c, Actor by, DateTimeOffset now) =>
-        audit.Stage is AuditStage.Closed or AuditStage.Cancelled
-            ? Decision.Refuse($"A {audit.Stage.ToString().ToLowerInvariant()} audit cannot be cancelled.")
-            : Decision.From(
+        AuditFlow.Refuse(audit, AuditFlow.Cancel)
+        ?? Decision.From(
                 new ValidationErrors().RequireText(c.Reason, "reason", 1000),
                 () => Decision.Accept(new AuditCancelled(audit.Id, c.Reason!.Trim(), audit.Stage, by, now)));
 }

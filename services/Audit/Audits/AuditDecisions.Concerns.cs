@@ -11,8 +11,7 @@ namespace Safeguarding.Audit.Audits;
 public static partial class AuditDecisions
 {
     public static Decision RaiseConcern(MultiAgencyAudit audit, RaiseConcern c, IReadOnlySet<Guid> directory, Func<Guid> newId, Actor by, DateTimeOffset now) =>
-        Unless(audit, "take an immediate concern", AuditStage.CasesSelected, AuditStage.ReturnsOpen, AuditStage.ReturnsClosed, AuditStage.MeetingHeld,
-            AuditStage.ReportDrafted, AuditStage.ReportApproved, AuditStage.ActionsRaised, AuditStage.PresentedToBoard)
+        AuditFlow.Refuse(audit, AuditFlow.RaiseConcern)
         ?? Decision.From(
             new ValidationErrors()
                 .When(audit.Cases.All(x => x.CaseKey != c.CaseKey), "caseKey", "That case is not in the sample.")

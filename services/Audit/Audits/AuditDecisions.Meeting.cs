@@ -11,7 +11,7 @@ public static partial class AuditDecisions
     public const int MaxFindingLength = 2000;
 
     public static Decision RecordMeeting(MultiAgencyAudit audit, RecordMeeting c, IReadOnlySet<Guid> directory, Func<Guid> newId, Actor by, DateTimeOffset now) =>
-        Unless(audit, "hold its audit meeting", AuditStage.ReturnsClosed)
+        AuditFlow.Refuse(audit, AuditFlow.HoldMeeting)
         ?? Decision.From(ValidateMeeting(audit, c, directory, DateOnly.FromDateTime(now.UtcDateTime)), () => Decision.Accept(new AuditMeetingHeld(
             audit.Id,
             c.HeldOn!.Value,

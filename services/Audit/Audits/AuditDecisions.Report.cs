@@ -12,7 +12,7 @@ public static partial class AuditDecisions
     public const int MaxNarrativeLength = 20000;
 
     public static Decision DraftReport(MultiAgencyAudit audit, DraftReport c, Actor by, DateTimeOffset now) =>
-        Unless(audit, "have its report drafted", AuditStage.MeetingHeld, AuditStage.ReportDrafted)
+        AuditFlow.Refuse(audit, AuditFlow.DraftReport)
         ?? Decision.From(ValidateReport(audit, c), () => Decision.Accept(new AuditReportDrafted(
             audit.Id,
             new AuditReport(c.Summary!.Trim(), c.Narrative!.Trim(), [.. (c.Recommendations ?? []).Select(r => r.Trim())]),
@@ -42,5 +42,5 @@ public static partial class AuditDecisions
     }
 
     public static Decision ApproveReport(MultiAgencyAudit audit, Actor by, DateTimeOffset now) =>
-        Unless(audit, "have its report approved", AuditStage.ReportDrafted) ?? Decision.Accept(new AuditReportApproved(audit.Id, by, now));
+        AuditFlow.Refuse(audit, AuditFlow.ApproveReport) ?? Decision.Accept(new AuditReportApproved(audit.Id, by, now));
 }

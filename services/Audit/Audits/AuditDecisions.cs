@@ -28,13 +28,8 @@ public static partial class AuditDecisions
         new(scheduled.AuditId, scheduled.ProgrammeId, scheduled.Year, scheduled.Quarter, scheduled.Theme.Value,
             [.. scheduled.Categories], scheduled.Actor, scheduled.OccurredAt);
 
-    internal static Decision? Unless(MultiAgencyAudit audit, string step, params AuditStage[] allowed) =>
-        allowed.Contains(audit.Stage)
-            ? null
-            : Decision.Refuse($"An audit can {step} only at {string.Join(" or ", allowed)}; this one is at {audit.Stage}.");
-
     public static Decision AgreeTerms(MultiAgencyAudit audit, AgreeTermsOfReference c, AuditTool? tool, IReadOnlySet<Guid> directory, Actor by, DateTimeOffset now) =>
-        Unless(audit, "agree its terms of reference", AuditStage.Scoping, AuditStage.TermsAgreed)
+        AuditFlow.Refuse(audit, AuditFlow.AgreeTerms)
         ?? Decision.From(ValidateTerms(c, tool, directory, DateOnly.FromDateTime(now.UtcDateTime)), () => Decision.Accept(new TermsOfReferenceAgreed(
             audit.Id,
             new TermsOfReference(
@@ -88,7 +83,7 @@ public static partial class AuditDecisions
     }
 
     public static Decision SelectCases(MultiAgencyAudit audit, SelectCases c, Actor by, DateTimeOffset now) =>
-        Unless(audit, "have its case sample selected", AuditStage.TermsAgreed, AuditStage.CasesSelected)
+        AuditFlow.Refuse(audit, AuditFlow.SelectCases)
         ?? Decision.From(ValidateCases(c, audit.Terms!.CategoryMix), () => Decision.Accept(new CasesSelected(
             audit.Id,
             [.. c.Cases!.Select(x => new SampledCase(x.CaseKey!, x.Category!.Value, CaseSampleRules.ToProfile(x.Profile!)))],
@@ -125,7 +120,7 @@ public static partial class AuditDecisions
     }
 
     public static Decision NotifyAgencies(MultiAgencyAudit audit, NotifyAgencies c, IReadOnlySet<Guid> directory, Actor by, DateTimeOffset now) =>
-        Unless(audit, "notify agencies", AuditStage.CasesSelected)
+        AuditFlow.Refuse(audit, AuditFlow.NotifyAgencies)
         ?? Decision.From(ValidateAgencies(c, audit.Cases, directory), () => Decision.Accept(new AgenciesNotified(
             audit.Id,
             [.. c.Cases!.Select(x => new CaseAgencies(x.CaseKey!, [.. x.OrganisationIds!.Distinct()]))],
@@ -164,13 +159,13 @@ public static partial class AuditDecisions
             () => Decision.Accept(new ReturnDraftSaved(audit.Id, ReturnRules.ToDraft(organisationId, caseKey, c, by, now), by, now)));
 
     private static Decision? UnlessReturnExpected(MultiAgencyAudit audit, Guid organisationId, string caseKey) =>
-        Unless(audit, "take returns", AuditStage.ReturnsOpen)
+        AuditFlow.Refuse(audit, AuditFlow.TakeReturns)
         ?? (audit.ExpectedReturns.Contains(new ExpectedReturn(organisationId, caseKey))
             ? null
             : Decision.Refuse($"No return is expected from this organisation for case {caseKey}."));
 
     public static Decision CloseReturns(MultiAgencyAudit audit, Actor by, DateTimeOffset now) =>
-        Unless(audit, "close its returns", AuditStage.ReturnsOpen)
+        AuditFlow.Refuse(audit, AuditFlow.CloseReturns)
         ?? Decision.Accept(new ReturnsClosed(
             audit.Id,
             [.. audit.ExpectedReturns.Where(e => !audit.Returns.Any(r => r.OrganisationId == e.OrganisationId && r.CaseKey == e.CaseKey))],

@@ -96,8 +96,8 @@ public static class AuditEndpoints
         ClaimsPrincipal user,
         CancellationToken cancellationToken) =>
         await session.LoadAsync<MultiAgencyAudit>(id, cancellationToken) is { } audit
-        && await StreamHistory.ReadAsync(session, id, cancellationToken) is { } history
-            ? TypedResults.Ok<IReadOnlyList<HistoryEntry>>([.. history.Select(e => AuditView.ForHistory(e, audit, user))])
+        && await AuditHistory.Vocabulary.ReadAsync(session, id, audit, user, cancellationToken) is { } history
+            ? TypedResults.Ok(history)
             : TypedResults.NotFound();
 
     /// <summary>The coordinator reads the draft; everyone else, the Board included, only the approved report.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Audit.Audits;
@@ -37,6 +36,7 @@ public sealed record AuditView(
     IReadOnlyList<ImmediateConcern> Concerns,
     string? CancellationReason,
     Guid? ReAuditOf,
+    IReadOnlyList<StepAvailability> Steps,
     long Version)
 {
     /// <summary>The coordinator, and panel members of an organisation on this audit's panel or at its meeting.</summary>
@@ -47,6 +47,9 @@ public sealed record AuditView(
 
     public static bool MaySee(ClaimsPrincipal user, MultiAgencyAudit audit, Guid organisationId) =>
         SeesEveryReturn(user, audit) || user.OrganisationId() == organisationId;
+
+    /// <summary>The coordinator reads the report as drafted; everyone else once it is approved.</summary>
+    public static bool ShowsReport(ClaimsPrincipal user, MultiAgencyAudit audit) => audit.ReportApprovedAt is not null || user.IsInRole(Roles.Coordinator);
 
     public static AuditView For(MultiAgencyAudit audit, ClaimsPrincipal user) =>
         new(
@@ -73,27 +76,13 @@ public sealed record AuditView(
             audit.Attendees,
             SeesEveryReturn(user, audit) ? audit.CaseGrades : [],
             audit.Findings,
-            audit.ReportApprovedAt is not null || user.IsInRole(Roles.Coordinator) ? audit.Report : null,
+            ShowsReport(user, audit) ? audit.Report : null,
             audit.ReportApprovedAt,
             audit.Actions,
             audit.PresentedToBoardOn,
             [.. audit.Concerns.Where(c => MaySee(user, audit, c.OwnerOrganisationId))],
             audit.CancellationReason,
             audit.ReAuditOf,
+            AuditFlow.Availability(audit),
             audit.Version);
-
-    /// <summary>History without the content of returns the caller may not see; who did what, and when, stays.</summary>
-    public static HistoryEntry ForHistory(HistoryEntry entry, MultiAgencyAudit audit, ClaimsPrincipal user) =>
-        entry.Data switch
-        {
-            ReturnSubmitted submitted when !MaySee(user, audit, submitted.Return.OrganisationId) =>
-                entry with { Data = new { submitted.Return.OrganisationId, submitted.Return.CaseKey } },
-            ReturnDraftSaved saved when user.OrganisationId() != saved.Draft.OrganisationId =>
-                entry with { Data = new { saved.Draft.OrganisationId, saved.Draft.CaseKey } },
-            ImmediateConcernRaised raised when !MaySee(user, audit, raised.OwnerOrganisationId) =>
-                entry with { Data = new { raised.ConcernId, raised.OwnerOrganisationId } },
-            AuditMeetingHeld held when !SeesEveryReturn(user, audit) =>
-                entry with { Data = new { held.HeldOn, held.Attendees, held.Findings } },
-            _ => entry,
-        };
 }

@@ -52,8 +52,12 @@ public static class ActionEndpoints
     public static Task<Results<Ok<ImprovementAction>, NotFound>> GetAction(Guid id, IQuerySession session, HttpResponse response, CancellationToken cancellationToken) =>
         VersionedResults.LoadAsync<ImprovementAction>(session, id, response, cancellationToken);
 
-    public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound>> GetHistory(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
-        await StreamHistory.ReadAsync(session, id, cancellationToken) is { } history ? TypedResults.Ok(history) : TypedResults.NotFound();
+    public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound>> GetHistory(
+        Guid id, IQuerySession session, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await session.LoadAsync<ImprovementAction>(id, cancellationToken) is { } record
+        && await ActionHistory.Vocabulary.ReadAsync(session, id, record, user, cancellationToken) is { } history
+            ? TypedResults.Ok(history)
+            : TypedResults.NotFound();
 
     public static Task<ActionResult> ReportProgress(
         Guid id, ReportProgress command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>

@@ -57,8 +57,12 @@ public static class ReviewEndpoints
     public static Task<Results<Ok<Review>, NotFound>> GetReview(Guid id, IQuerySession session, HttpResponse response, CancellationToken cancellationToken) =>
         VersionedResults.LoadAsync<Review>(session, id, response, cancellationToken);
 
-    public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound>> GetHistory(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
-        await StreamHistory.ReadAsync(session, id, cancellationToken) is { } history ? TypedResults.Ok(history) : TypedResults.NotFound();
+    public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound>> GetHistory(
+        Guid id, IQuerySession session, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await session.LoadAsync<Review>(id, cancellationToken) is { } record
+        && await ReviewHistory.Vocabulary.ReadAsync(session, id, record, user, cancellationToken) is { } history
+            ? TypedResults.Ok(history)
+            : TypedResults.NotFound();
 
     public static async Task<ReviewResult> NotifyPanel(
         Guid id, NotifyPanel command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
