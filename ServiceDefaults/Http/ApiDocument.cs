@@ -19,6 +19,8 @@ public static class ApiDocument
     {
         builder.Services.AddOpenApi(options =>
         {
+            // OpenAPI 3.0: what partners' generators (and the web's) read most reliably.
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Servers?.Clear();

@@ -23,7 +23,12 @@ public static class ProblemResponsesExtensions
         // Binding failures must reach the handler above, so they can name the field, in every environment.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         // Enums by name only: a number, a list of names or an unknown name is a 400 naming the field, never a stored default.
-        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new WireEnums()));
+        // Numbers as numbers: "3" for a count is refused, and the documents say plainly that a number is wanted.
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new WireEnums());
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         return builder;
     }
 

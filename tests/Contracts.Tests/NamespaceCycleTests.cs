@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Safeguarding.Testing;
 
 namespace Safeguarding.Contracts.Tests;
 
@@ -16,7 +17,7 @@ public partial class NamespaceCycleTests
     [MemberData(nameof(Services))]
     public void No_two_namespaces_of_a_service_depend_on_each_other(string service)
     {
-        var dependencies = Dependencies(Path.Combine(ProjectGraphTests.RepositoryRoot(), service));
+        var dependencies = Dependencies(Path.Combine(Repository.Root, service));
 
         var cycles = dependencies.SelectMany(from => from.Value.Select(to => (from.Key, to)))
             .Where(edge => Reaches(dependencies, edge.to, edge.Key))

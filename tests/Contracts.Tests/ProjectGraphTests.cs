@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Safeguarding.Testing;
 
 namespace Safeguarding.Contracts.Tests;
 
@@ -31,23 +32,12 @@ public class ProjectGraphTests
     /// <summary>Every package in the project's restored graph, transitive ones included (obj/project.assets.json).</summary>
     private static IReadOnlyList<string> RestoredPackages(string project)
     {
-        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), project, "obj", "project.assets.json")));
+        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, project, "obj", "project.assets.json")));
         return
         [
             .. assets.RootElement.GetProperty("libraries").EnumerateObject()
                 .Where(library => library.Value.GetProperty("type").GetString() == "package")
                 .Select(library => library.Name.Split('/')[0]),
         ];
-    }
-
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Safeguarding.Aspire.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
     }
 }

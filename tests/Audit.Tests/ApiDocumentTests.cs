@@ -1,0 +1,11 @@
+using Safeguarding.Testing;
+
+namespace Safeguarding.Audit.Tests;
+
+[Collection(nameof(AuditServiceCollection))]
+public class ApiDocumentTests(AuditService service)
+{
+    [Fact]
+    public Task The_web_and_partner_clients_are_built_from_the_document_this_service_publishes() =>
+        PublishedApiDocument.AssertCheckedInAsync(service.Host.CreateClient(), "audit");
+}

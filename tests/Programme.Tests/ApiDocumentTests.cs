@@ -1,0 +1,11 @@
+using Safeguarding.Testing;
+
+namespace Safeguarding.Programme.Tests;
+
+[Collection(nameof(ProgrammeServiceCollection))]
+public class ApiDocumentTests(ProgrammeService service)
+{
+    [Fact]
+    public Task The_web_and_partner_clients_are_built_from_the_document_this_service_publishes() =>
+        PublishedApiDocument.AssertCheckedInAsync(service.Host.CreateClient(), "programme");
+}

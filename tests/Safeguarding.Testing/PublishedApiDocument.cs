@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+
+namespace Safeguarding.Testing;
+
+/// <summary>
+/// The web front end and the partner-system client are generated from the services' OpenAPI documents kept in
+/// services/Web/ApiDocuments. A service whose published document differs from its copy fails here, so a renamed or
+/// removed field cannot reach a page at run time: scripts/update-api-documents.sh refreshes the copies, and then the
+/// web's build shows every page the change breaks.
+/// </summary>
+public static class PublishedApiDocument
+{
+    public static string PathOf(string service) => Path.Combine(Repository.Root, "services", "Web", "ApiDocuments", $"{service}.json");
+
+    public static async Task AssertCheckedInAsync(HttpClient client, string service)
+    {
+        var published = await client.GetStringAsync("/openapi/v1.json");
+        var path = PathOf(service);
+        if (Environment.GetEnvironmentVariable("UPDATE_API_DOCUMENTS") == "1")
+        {
+            await File.WriteAllTextAsync(path, JsonNode.Parse(published)!.ToJsonString(new() { WriteIndented = true }) + "\n");
+        }
+
+        var checkedIn = File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path)) : null;
+        Xunit.Assert.True(
+            JsonNode.DeepEquals(JsonNode.Parse(published), checkedIn),
+            $"{service}'s published OpenAPI document differs from {path}: run scripts/update-api-documents.sh and rebuild the web front end.");
+    }
+}
