@@ -15,7 +15,7 @@ public static class GatewayRoutes
         ["section11"] = ["section11", "section175"],
         ["learning"] = ["reviews", "actions", "briefings", "training"],
         ["reporting"] = ["reports"],
-        ["identity"] = ["clients", "users"],
+        ["identity"] = ["clients", "users", "me"],
     };
 
     /// <summary>OpenID Connect's own paths (token, discovery, keys) and the staff sign-in pages: open to everyone, as the protocol needs.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
@@ -26,7 +25,11 @@ public static class ApiDocument
                 document.Servers?.Clear();
                 return Task.CompletedTask;
             });
-            options.AddSchemaTransformer(DescribeEnums);
+            options.AddDocumentTransformer(ApiResponses.DescribeSecurityAsync);
+            options.AddOperationTransformer(ApiResponses.DescribeAsync);
+            var enums = new EnumSchemas();
+            options.AddSchemaTransformer(enums.DescribeAsync);
+            options.AddDocumentTransformer(enums.ReferAsync);
         });
         return builder;
     }
@@ -35,19 +38,5 @@ public static class ApiDocument
     {
         app.MapOpenApi().AllowAnonymous();
         return app;
-    }
-
-    /// <summary>Enums travel by name (see WireEnums), so the document lists the names a reader may send.</summary>
-    private static Task DescribeEnums(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
-    {
-        var type = context.JsonTypeInfo.Type;
-        if ((Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } enumType)
-        {
-            schema.Type = type == enumType ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
-            schema.Format = null;
-            schema.Enum = [.. Enum.GetNames(enumType).Select(name => (JsonNode)name)];
-        }
-
-        return Task.CompletedTask;
     }
 }

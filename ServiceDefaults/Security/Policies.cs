@@ -34,6 +34,7 @@ public static class Policies
     public const string ReadAccessLog = nameof(ReadAccessLog);
     public const string ManageClients = nameof(ManageClients);
     public const string ManageUsers = nameof(ManageUsers);
+    public const string ReadOwnToken = nameof(ReadOwnToken);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -63,6 +64,7 @@ public static class Policies
         [ReadAccessLog] = [Roles.Coordinator, Roles.Admin],
         [ManageClients] = [Roles.Coordinator, Roles.Admin],
         [ManageUsers] = [Roles.Coordinator, Roles.Admin],
+        [ReadOwnToken] = [.. Roles.All],
     };
 
     public static AuthorizationPolicy PartnershipMember { get; } = new AuthorizationPolicyBuilder()
@@ -81,4 +83,8 @@ public static class Policies
     }
 
     public static IReadOnlyCollection<string> RolesAllowedBy(string policy) => RolesByPolicy[policy];
+
+    /// <summary>Every policy one of these roles satisfies, in a stable order: what a caller may do.</summary>
+    public static IReadOnlyList<string> AllowedFor(IEnumerable<string> roles) =>
+        [.. RolesByPolicy.Where(p => p.Value.Intersect(roles).Any()).Select(p => p.Key).Order(StringComparer.Ordinal)];
 }

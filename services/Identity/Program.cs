@@ -71,6 +71,7 @@ public sealed class Program
         app.MapAccountPages();
         app.MapClientsApi();
         app.MapUsersApi();
+        app.MapCallerApi();
         app.MapSecurityLog();
         app.MapDefaultEndpoints();
 

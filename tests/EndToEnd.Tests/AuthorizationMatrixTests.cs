@@ -23,8 +23,10 @@ public class AuthorizationMatrixTests(WholeSystem system)
     /// <summary>
     /// The Pan Mersey directory is regional on purpose: a partnership joins a public body another partnership registered
     /// (police, NHS trusts), seeing its name and kind, never the other partnership's contacts. Programme's tests cover it.
+    /// GET /api/me reads back only the caller's own token (here, the organisation id the matrix put in it); Identity's
+    /// tests cover it.
     /// </summary>
-    private static readonly string[] SharedOnPurpose = ["POST /api/organisations/{id}/join"];
+    private static readonly string[] SharedOnPurpose = ["POST /api/organisations/{id}/join", "GET /api/me"];
 
     private static readonly string[] CaseKeys = ["SH-2027-501", "SH-2027-502", "SH-2027-503", "SH-2027-504"];
 

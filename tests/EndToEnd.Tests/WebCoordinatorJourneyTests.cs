@@ -1,5 +1,9 @@
+using System.Net;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Safeguarding.EndToEnd.Tests.Browser;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
 
 namespace Safeguarding.EndToEnd.Tests;
 
@@ -114,4 +118,70 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
         await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }
+
+    [Fact]
+    public async Task Two_coordinators_change_the_same_programme_item_and_the_second_sees_both_versions_and_loses_nothing()
+    {
+        const int Year = 2029;
+        var coordinator = system.Gateway(DemoPartnershipAudits.Partnership);
+        var programme = (await (await coordinator.PostJsonAsync("/api/programmes", new { year = Year })).ReadAsync<IdDto>()).Id;
+        var scheduled = await (await coordinator.PostJsonAsync($"/api/programmes/{programme}/items", new
+        {
+            kind = "ThematicAudit",
+            quarter = 2,
+            theme = "Domestic abuse",
+            categories = new[] { "ChildInNeed" },
+        })).ReadAsync<JsonElement>();
+        var item = scheduled.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("theme").GetString() == "Domestic abuse").GetProperty("itemId").GetGuid();
+
+        // A second coordinator, with an account of their own, from the council like the demo one.
+        var email = $"coordinator-{Guid.NewGuid():N}@st-helens.example.org";
+        var council = await DemoPartnershipAudits.OrganisationAsync(system, "St Helens Borough Council");
+        var signedIn = system.Gateway().WithToken((await system.StaffBrowser().SignInAsync("coordinator@st-helens.example.org", "demo-password-coordinator")).AccessToken);
+        var user = await (await signedIn.PostJsonAsync("/api/users", new { email, name = "Second Coordinator", organisationId = council, roles = new[] { Roles.Coordinator } })).ReadAsync<UserDto>();
+        Assert.Equal(HttpStatusCode.OK, (await system.StaffBrowser().SetPasswordAsync(user.SetPasswordLink, "a coordinator passphrase")).StatusCode);
+
+        await using var first = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        await using var second = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        await first.SignInAsync("coordinator@st-helens.example.org", "demo-password-coordinator");
+        await second.SignInAsync(email, "a coordinator passphrase");
+        foreach (var browser in new[] { first, second })
+        {
+            await browser.Page.GotoAsync($"/programme/{Year}/items/{item}");
+            Assert.Equal("Domestic abuse", await browser.Page.GetByLabel("Theme").InputValueAsync());
+        }
+
+        await first.Page.GetByLabel("Theme").FillAsync("Domestic abuse and neglect");
+        await first.Page.GetByRole(AriaRole.Button, new() { Name = "Save the change" }).ClickAsync();
+        Assert.Equal("Domestic abuse and neglect is changed", await first.BannerAsync());
+
+        var page = second.Page;
+        await page.GetByLabel("Theme").FillAsync("Domestic abuse in teenage relationships");
+        await page.GetByLabel("Lead (optional)").FillAsync("Health sub-group");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the change" }).ClickAsync();
+        Assert.Equal(
+            ["Someone else changed this after you opened it, so nothing was saved. The page now shows what is saved; what you typed is kept. Check it, then send it again."],
+            await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        var both = page.Locator("#changed-meanwhile tr", new() { HasText = "Theme" });
+        Assert.Equal("Domestic abuse and neglect", await both.Locator("td").Nth(0).InnerTextAsync());
+        Assert.Equal("Domestic abuse in teenage relationships", await both.Locator("td").Nth(1).InnerTextAsync());
+        Assert.Equal("Health sub-group", await page.Locator("#changed-meanwhile tr", new() { HasText = "Lead" }).Locator("td").Nth(1).InnerTextAsync());
+        Assert.Equal("Domestic abuse in teenage relationships", await page.GetByLabel("Theme").InputValueAsync());
+        Assert.Equal("Health sub-group", await page.GetByLabel("Lead (optional)").InputValueAsync());
+        await second.CheckPageAsync("coordinator-programme-item-changed-meanwhile");
+
+        // Having seen both, the second coordinator keeps their own: the save now names the version they were shown.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the change" }).ClickAsync();
+        Assert.Equal("Domestic abuse in teenage relationships is changed", await second.BannerAsync());
+        var saved = (await (await coordinator.GetAsync($"/api/programmes/{programme}")).ReadAsync<JsonElement>())
+            .GetProperty("items").EnumerateArray().Single(i => i.GetProperty("itemId").GetGuid() == item);
+        Assert.Equal("Domestic abuse in teenage relationships", saved.GetProperty("theme").GetString());
+        Assert.Equal("Health sub-group", saved.GetProperty("lead").GetString());
+        Assert.Empty(first.Problems);
+        Assert.Empty(second.Problems);
+    }
+
+    private sealed record IdDto(Guid Id);
+
+    private sealed record UserDto(string Id, string SetPasswordLink);
 }

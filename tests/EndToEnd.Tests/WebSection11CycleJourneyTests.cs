@@ -92,6 +92,13 @@ public class WebSection11CycleJourneyTests(WholeSystem system)
         await browser.CheckPageAsync("coordinator-section175-review-error");
         var challenge = (await (await schoolAuditor.GetAsync(assessment)).ReadAsync<JsonElement>()).GetProperty("challenges")[0].GetProperty("challengeId").GetGuid();
         (await schoolAuditor.PostJsonAsync($"{assessment}/challenges/{challenge}/answer", new { answer = "All 42 staff, in September." })).EnsureSuccessStatusCode();
+
+        // The school answered after the page was drawn: the feedback is not sent over an answer the coordinator has
+        // not seen. The page now shows the answer and still holds the feedback.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the feedback" }).ClickAsync();
+        Assert.StartsWith("Someone else changed this after you opened it", await page.Locator(".govuk-error-summary").InnerTextAsync() is var text ? text[text.IndexOf("Someone", StringComparison.Ordinal)..] : "", StringComparison.Ordinal);
+        Assert.Contains("All 42 staff, in September.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("A strong return; governance of safeguarding needs recording.", await page.GetByLabel("What the partnership found").InputValueAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the feedback" }).ClickAsync();
         Assert.Equal("The feedback is sent to the organisation", await browser.BannerAsync());
         Assert.Contains("governance of safeguarding needs recording", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);

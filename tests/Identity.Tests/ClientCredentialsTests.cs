@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Safeguarding.Identity.Clients;
+using Safeguarding.Identity.Tokens;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 
@@ -54,6 +55,22 @@ public sealed class ClientCredentialsTests : IAsyncLifetime
             (claims.FindFirst("sub")?.Value, claims.FindFirst("partnership")?.Value, claims.FindFirst("organisation")?.Value, claims.FindFirst("role")?.Value));
         var listed = Assert.Single(await (await Coordinator.GetAsync("/api/clients")).ReadAsync<List<PartnerClient>>());
         Assert.Equal((client.ClientId, null), (listed.ClientId, listed.ClientSecret));
+    }
+
+    [Fact]
+    public async Task A_partner_system_asks_who_its_token_is_and_what_it_may_do()
+    {
+        var client = await RegisteredAsync();
+        var token = JsonDocument.Parse(await (await TokenAsync(client.ClientId, client.ClientSecret!)).Content.ReadAsStringAsync())
+            .RootElement.GetProperty("access_token").GetString()!;
+
+        var me = await (await _host.CreateClient().WithToken(token).GetAsync("/api/me")).ReadAsync<Caller>();
+
+        Assert.Equal((client.ClientId, "Police case system", _partnership, (Guid?)_police), (me.Subject, me.Name, me.Partnership, me.OrganisationId));
+        Assert.Equal([Roles.PartnerSystem], me.Roles);
+        Assert.Contains(Policies.SubmitReturns, me.May);
+        Assert.DoesNotContain(Policies.ManageUsers, me.May);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _host.CreateClient().GetAsync("/api/me")).StatusCode);
     }
 
     [Fact]

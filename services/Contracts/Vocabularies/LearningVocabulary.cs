@@ -22,6 +22,18 @@ public enum ActionProgress
     Completed,
 }
 
+/// <summary>Where an action stands: its owner's word, unless it is overdue, completed or closed.</summary>
+[JsonConverter(typeof(WireEnumConverter<ActionStatus>))]
+public enum ActionStatus
+{
+    NotStarted,
+    OnTrack,
+    AtRisk,
+    Overdue,
+    Completed,
+    Closed,
+}
+
 /// <summary>A review: a Rapid Review after a serious incident, what it decided, or the partnership's own lighter review.</summary>
 [JsonConverter(typeof(WireEnumConverter<ReviewKind>))]
 public enum ReviewKind

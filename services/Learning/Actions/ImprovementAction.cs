@@ -4,17 +4,6 @@ using Safeguarding.EventSourcing.Http;
 
 namespace Safeguarding.Learning.Actions;
 
-/// <summary>Where an action stands (DOMAIN.md, section 5): the owner's own word, unless the calendar or the partnership says more.</summary>
-public enum ActionStatus
-{
-    NotStarted,
-    OnTrack,
-    AtRisk,
-    Overdue,
-    Completed,
-    Closed,
-}
-
 public sealed record ProgressUpdate(ActionProgress Progress, string Note, string By, DateTimeOffset At);
 
 /// <summary>One entry in the improvement actions register, whatever its source; kept inline as its read model.</summary>

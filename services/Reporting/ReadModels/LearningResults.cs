@@ -4,16 +4,6 @@ using Safeguarding.Contracts.Learning;
 
 namespace Safeguarding.Reporting.ReadModels;
 
-/// <summary>Where an action stands: its owner's word, unless it is overdue, completed or closed.</summary>
-public enum ActionStatus
-{
-    NotStarted,
-    OnTrack,
-    AtRisk,
-    Overdue,
-    Completed,
-    Closed,
-}
 
 /// <summary>One action of the register: the owner's latest word (newest wins), the overdue flag, and closure with evidence.</summary>
 public sealed record ActionRow

@@ -17,6 +17,12 @@ public sealed record ApiOutcome(bool Succeeded, IReadOnlyDictionary<string, stri
 
     /// <summary>Where the API says the record it created lives (its Location header), for a 201.</summary>
     public Uri? Location { get; init; }
+
+    /// <summary>The record's version after the change (its ETag), for a further change in the same step.</summary>
+    public long? Version { get; init; }
+
+    /// <summary>412: someone changed the record after the person read it, so nothing was saved.</summary>
+    public bool ChangedMeanwhile { get; init; }
 }
 
 public sealed record ApiFile(byte[] Content, string ContentType, string? FileName);
@@ -69,11 +75,15 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
             : null;
     }
 
-    public Task<ApiOutcome> PostAsync(string path, object body, CancellationToken cancellationToken = default) =>
-        ChangeAsync(HttpMethod.Post, path, body, cancellationToken);
+    /// <summary>
+    /// A change to a record the person read at version <paramref name="seen"/> (sent as If-Match, so it applies only
+    /// if nobody changed the record since), or a new record when there is no version to name.
+    /// </summary>
+    public Task<ApiOutcome> PostAsync(string path, object body, long? seen = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(HttpMethod.Post, path, body, seen, cancellationToken);
 
-    public Task<ApiOutcome> PutAsync(string path, object body, CancellationToken cancellationToken = default) =>
-        ChangeAsync(HttpMethod.Put, path, body, cancellationToken);
+    public Task<ApiOutcome> PutAsync(string path, object body, long? seen = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(HttpMethod.Put, path, body, seen, cancellationToken);
 
     /// <summary>A file the person uploaded, passed on as the form field "file".</summary>
     public async Task<ApiOutcome> PutFileAsync(string path, IFormFile file, CancellationToken cancellationToken = default)
@@ -84,19 +94,30 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
         return await OutcomeOfAsync(new HttpRequestMessage(HttpMethod.Put, path) { Content = new MultipartFormDataContent { { content, "file", file.FileName } } }, cancellationToken);
     }
 
-    private Task<ApiOutcome> ChangeAsync(HttpMethod method, string path, object body, CancellationToken cancellationToken) =>
-        OutcomeOfAsync(new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: Json) }, cancellationToken);
+    private Task<ApiOutcome> ChangeAsync(HttpMethod method, string path, object body, long? seen, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: Json) };
+        if (seen is { } version)
+        {
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue(ServiceDefaults.Http.StreamVersions.ToETag(version)));
+        }
+
+        return OutcomeOfAsync(request, cancellationToken);
+    }
 
     private async Task<ApiOutcome> OutcomeOfAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(request, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
-            return ApiOutcome.Done with { Location = response.Headers.Location };
+            return ApiOutcome.Done with { Location = response.Headers.Location, Version = VersionOf(response.Headers.ETag) };
         }
 
         var problem = await response.Content.ReadFromJsonAsync<ProblemBody>(Json, cancellationToken);
-        return new ApiOutcome(false, problem?.Errors ?? new Dictionary<string, string[]>(), problem?.Detail ?? problem?.Title ?? $"The service answered {(int)response.StatusCode}.");
+        return new ApiOutcome(false, problem?.Errors ?? new Dictionary<string, string[]>(), problem?.Detail ?? problem?.Title ?? $"The service answered {(int)response.StatusCode}.")
+        {
+            ChangedMeanwhile = response.StatusCode == System.Net.HttpStatusCode.PreconditionFailed,
+        };
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -108,6 +129,9 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
             return await http.SendAsync(request, cancellationToken);
         }
     }
+
+    private static long? VersionOf(EntityTagHeaderValue? etag) =>
+        long.TryParse(etag?.Tag.Trim('"'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) ? version : null;
 
     private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors);
 }

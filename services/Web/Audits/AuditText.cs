@@ -1,72 +1,55 @@
+using Safeguarding.Contracts;
+using Safeguarding.Web.Api.Audit;
+using Safeguarding.Web.Staff;
+
 namespace Safeguarding.Web.Audits;
 
 /// <summary>How an audit's stages, steps, history and choices read.</summary>
 public static class AuditText
 {
-    /// <summary>The audit flow chart in order: each stage, the step that reaches it, and the page (or button) for that step.</summary>
-    public static readonly IReadOnlyList<(string Stage, string Step, string? Page)> Flow =
-    [
-        ("TermsAgreed", "Agree the terms of reference", "terms"),
-        ("CasesSelected", "Select the case sample", "cases"),
-        ("ReturnsOpen", "Tell the agencies which cases they return on", "agencies"),
-        ("ReturnsClosed", "Close the returns", null),
-        ("MeetingHeld", "Record the audit meeting", "meeting"),
-        ("ReportDrafted", "Draft the report", "report"),
-        ("ReportApproved", "Approve the report", null),
-        ("ActionsRaised", "Raise the actions", "actions"),
-        ("PresentedToBoard", "Present to the Board", "board"),
-        ("Closed", "Close the audit", null),
-    ];
-
-    private static readonly string[] Stages = ["Scoping", .. Flow.Select(f => f.Stage)];
-
-    public static int Position(string stage) => Array.IndexOf(Stages, stage);
-
-    public static string Stage(string stage) => stage switch
+    /// <summary>The steps of the flow chart that have a page of their own here; the others are a button on the audit's page.</summary>
+    public static string? PageOf(StepAvailability step) => step.Step switch
     {
-        "Scoping" => "Scoping",
-        "TermsAgreed" => "Terms agreed",
-        "CasesSelected" => "Cases selected",
-        "ReturnsOpen" => "Returns open",
-        "ReturnsClosed" => "Returns closed",
-        "MeetingHeld" => "Meeting held",
-        "ReportDrafted" => "Report drafted",
-        "ReportApproved" => "Report approved",
-        "ActionsRaised" => "Actions raised",
-        "PresentedToBoard" => "Presented to the Board",
-        "Closed" => "Closed",
-        "Cancelled" => "Cancelled",
-        _ => stage,
+        "terms-of-reference" => "terms",
+        "cases" or "agencies" or "meeting" or "report" or "actions" or "board" => step.Step,
+        _ => null,
     };
 
-    public static string StageTag(string stage) => stage switch
+    /// <summary>What the banner says once a step without a page of its own is taken.</summary>
+    public static string Done(StepAvailability step) => step.Step switch
     {
-        "Closed" => "govuk-tag govuk-tag--green",
-        "Cancelled" => "govuk-tag govuk-tag--grey",
-        "ReturnsOpen" => "govuk-tag govuk-tag--yellow",
+        "returns/close" => "Returns are closed",
+        "report/approve" => "The report is approved",
+        "close" => "The audit is closed",
+        _ => $"{step.Title}: done",
+    };
+
+    /// <summary>The flow chart's steps in the order the Audit API gives them: each moves the audit to a stage.</summary>
+    public static IEnumerable<StepAvailability> FlowChart(AuditView audit) => audit.Steps.Where(s => s.Reaches is { } stage && stage != AuditStage.Cancelled);
+
+    public static bool Reached(AuditView audit, StepAvailability step) =>
+        audit.Stage != AuditStage.Cancelled && step.Reaches is { } stage && stage <= audit.Stage;
+
+    public static string Stage(AuditStage stage) => stage switch
+    {
+        AuditStage.TermsAgreed => "Terms agreed",
+        AuditStage.CasesSelected => "Cases selected",
+        AuditStage.ReturnsOpen => "Returns open",
+        AuditStage.ReturnsClosed => "Returns closed",
+        AuditStage.MeetingHeld => "Meeting held",
+        AuditStage.ReportDrafted => "Report drafted",
+        AuditStage.ReportApproved => "Report approved",
+        AuditStage.ActionsRaised => "Actions raised",
+        AuditStage.PresentedToBoard => "Presented to the Board",
+        _ => stage.ToString(),
+    };
+
+    public static string StageTag(AuditStage stage) => stage switch
+    {
+        AuditStage.Closed => "govuk-tag govuk-tag--green",
+        AuditStage.Cancelled => "govuk-tag govuk-tag--grey",
+        AuditStage.ReturnsOpen => "govuk-tag govuk-tag--yellow",
         _ => "govuk-tag govuk-tag--blue",
-    };
-
-    /// <summary>A history entry's event (snake_case in the API) as a sentence.</summary>
-    public static string Event(string name) => name switch
-    {
-        "audit_opened" => "Audit opened from the programme",
-        "terms_of_reference_agreed" => "Terms of reference agreed",
-        "cases_selected" => "Case sample selected",
-        "agencies_notified" => "Agencies told which cases they return on",
-        "return_draft_saved" => "A return was saved as a draft",
-        "return_submitted" => "A return was submitted",
-        "returns_closed" => "Returns closed",
-        "audit_meeting_held" => "Audit meeting recorded",
-        "audit_report_drafted" => "Report drafted",
-        "audit_report_approved" => "Report approved",
-        "audit_actions_raised" => "Actions raised",
-        "audit_presented_to_board" => "Presented to the Board",
-        "audit_closed" => "Audit closed",
-        "audit_cancelled" => "Audit cancelled",
-        "immediate_concern_raised" => "An immediate concern was raised",
-        "immediate_concern_acknowledged" => "An immediate concern was acknowledged",
-        _ => char.ToUpperInvariant(name[0]) + name[1..].Replace('_', ' '),
     };
 
     public static readonly IReadOnlyList<(string Value, string Text)> AgeBands =
@@ -78,5 +61,5 @@ public static class AuditText
     public static readonly IReadOnlyList<(string Value, string Text)> Ethnicities =
         [("asian", "Asian"), ("black", "Black"), ("mixed", "Mixed"), ("white", "White"), ("other", "Other"), ("not-recorded", "Not recorded")];
 
-    public static readonly IReadOnlyList<(string Value, string Text)> FindingKinds = [("GoodPractice", "Good practice"), ("AreaForDevelopment", "Area for development")];
+    public static readonly IReadOnlyList<(string Value, string Text)> FindingKinds = Choices.Of<FindingKind>(Words.Of);
 }

@@ -20,6 +20,9 @@ public abstract class ApiPage : StaffComponent
     /// <summary>What the error summary lists: field id (or a page to link to) and message.</summary>
     protected Dictionary<string, string> Errors { get; set; } = [];
 
+    /// <summary>The last change was refused because someone else changed the record after the person read it.</summary>
+    protected bool ChangedMeanwhile => Errors.ContainsValue(FormErrors.ChangedMeanwhile);
+
     protected async Task<ApiOutcome> ChangeAsync(
         Task<ApiOutcome> sending, string then, string done, IReadOnlyDictionary<string, string> messages, string firstField)
     {

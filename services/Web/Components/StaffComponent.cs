@@ -26,5 +26,9 @@ public abstract class StaffComponent : ComponentBase
             System.Globalization.CultureInfo.InvariantCulture,
             out var date) ? date : null;
 
+    /// <summary>The version of the record the person saw when the form was drawn (see SeenVersion), for If-Match.</summary>
+    protected long? Seen =>
+        long.TryParse(Posted(Forms.SeenVersion.Field), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) ? version : null;
+
     protected static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Safeguarding.Contracts;
 using Safeguarding.Web.Components.Charts;
 using Safeguarding.Web.Staff;
 
@@ -20,7 +21,7 @@ public static class Figures
         _ => grade,
     };
 
-    public static IReadOnlyList<ChartBar> Grades(IEnumerable<GradeCountDto> grades) =>
+    public static IReadOnlyList<ChartBar> Grades(IEnumerable<(string Grade, int Cases)> grades) =>
     [
         .. grades.OrderBy(g => Array.IndexOf(GradeOrder, g.Grade) is var i and >= 0 ? i : GradeOrder.Length)
             .Select(g => new ChartBar(GradeLabel(g.Grade), g.Cases, Cases(g.Cases), g.Grade switch
@@ -34,12 +35,12 @@ public static class Figures
 
     public static IReadOnlyList<ChartBar> ActionStatuses(IEnumerable<StatusCountDto> statuses) =>
     [
-        .. statuses.Select(s => new ChartBar(Staff.ActionStatuses.Text(s.Status), s.Actions, s.Actions.ToString(CultureInfo.InvariantCulture), s.Status switch
+        .. statuses.Select(s => new ChartBar(Words.Of(s.Status), s.Actions, s.Actions.ToString(CultureInfo.InvariantCulture), s.Status switch
         {
-            "OnTrack" => "good",
-            "AtRisk" => "warning",
-            "Overdue" => "bad",
-            "NotStarted" or "Closed" => "neutral",
+            ActionStatus.OnTrack => "good",
+            ActionStatus.AtRisk => "warning",
+            ActionStatus.Overdue => "bad",
+            ActionStatus.NotStarted or ActionStatus.Closed => "neutral",
             _ => null,
         })),
     ];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Safeguarding.Web.Api.Audit;
 using Safeguarding.Web.Audits;
 using Safeguarding.Web.Staff;
 
@@ -21,31 +22,22 @@ public static class ReturnText
         _ => ("Not yet started", "govuk-tag--blue"),
     };
 
-    public static string Category(string category) => category switch
-    {
-        "EarlyHelp" => "Early help",
-        "ChildInNeed" => "Child in need",
-        "ChildProtection" => "Child protection",
-        "LookedAfterChild" => "Looked-after child",
-        _ => category,
-    };
-
     public static string Answer(QuestionDto question, string? value, Func<string?, string> gradeLabel) => value is null
         ? "Not answered"
         : question.AnswerType switch
         {
-            "Grade" => gradeLabel(value),
-            "YesNoNotApplicable" => YesNo.FirstOrDefault(o => o.Value == value).Text ?? value,
-            "Date" when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => Dates.Written(date),
+            AnswerType.Grade => gradeLabel(value),
+            AnswerType.YesNoNotApplicable => YesNo.FirstOrDefault(o => o.Value == value).Text ?? value,
+            AnswerType.Date when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => Dates.Written(date),
             _ => value,
         };
 
     /// <summary>The API checked the value; this says what to do about it in the words the person needs.</summary>
     public static string AnswerProblem(QuestionDto question) => question.AnswerType switch
     {
-        "Number" => $"{question.Text}: enter a number, 0 or more",
-        "Date" => $"{question.Text}: enter a real date",
-        "FreeText" => $"{question.Text}: the answer must be 8,000 characters or fewer",
+        AnswerType.Number => $"{question.Text}: enter a number, 0 or more",
+        AnswerType.Date => $"{question.Text}: enter a real date",
+        AnswerType.FreeText => $"{question.Text}: the answer must be 8,000 characters or fewer",
         _ => $"{question.Text}: select one of the answers",
     };
 

@@ -1,4 +1,4 @@
-using Safeguarding.Web.Audits;
+using Safeguarding.Web.Api.Audit;
 
 namespace Safeguarding.Web.Returns;
 
@@ -26,11 +26,15 @@ public sealed record ReturnWork(
 {
     public static readonly ReturnWork Empty = new([], [], null, null, null, null, null, null, null);
 
-    public static ReturnWork From(ReturnContentDto? content) =>
-        content is null
-            ? Empty
-            : new(content.Answers, content.SectionGrades, content.Evidence, content.Analysis, content.GoodPractice,
-                content.AreasForDevelopment, content.Recommendations, content.OverallGrade, content.OverallRationale);
+    /// <summary>The agency's saved draft, else its return as last submitted, else nothing yet.</summary>
+    public static ReturnWork From(ReturnDraftDto? draft, AgencyReturnDto? submitted) =>
+        draft is not null
+            ? new(draft.Answers, draft.SectionGrades, draft.Evidence, draft.Analysis, draft.GoodPractice,
+                draft.AreasForDevelopment, draft.Recommendations, draft.OverallGrade, draft.OverallRationale)
+            : submitted is not null
+                ? new(submitted.Answers, submitted.SectionGrades, submitted.Evidence, submitted.Analysis, submitted.GoodPractice,
+                    submitted.AreasForDevelopment, submitted.Recommendations, submitted.OverallGrade, submitted.OverallRationale)
+                : Empty;
 
     public string? Answer(string sectionKey, string questionKey) =>
         Answers.FirstOrDefault(a => a.SectionKey == sectionKey && a.QuestionKey == questionKey)?.Value;
@@ -61,16 +65,16 @@ public sealed record ReturnWork(
         : TaskState.NotStarted;
 
     /// <summary>The body the Audit API takes for a draft and for a submission alike.</summary>
-    public object ToBody() => new
+    public SubmitReturn ToBody() => new()
     {
-        answers = Answers,
-        sectionGrades = SectionGrades.Select(g => new { g.SectionKey, grade = g.Grade.Length > 0 ? g.Grade : null, g.Rationale }),
-        evidence = Evidence,
-        analysis = Analysis,
-        goodPractice = GoodPractice,
-        areasForDevelopment = AreasForDevelopment,
-        recommendations = Recommendations,
-        overallGrade = OverallGrade,
-        overallRationale = OverallRationale,
+        Answers = [.. Answers.Select(a => new AnswerInput { SectionKey = a.SectionKey, QuestionKey = a.QuestionKey, Value = a.Value })],
+        SectionGrades = [.. SectionGrades.Select(g => new SectionGradeInput { SectionKey = g.SectionKey, Grade = g.Grade.Length > 0 ? g.Grade : null, Rationale = g.Rationale })],
+        Evidence = Evidence,
+        Analysis = Analysis,
+        GoodPractice = GoodPractice,
+        AreasForDevelopment = AreasForDevelopment,
+        Recommendations = Recommendations,
+        OverallGrade = OverallGrade,
+        OverallRationale = OverallRationale,
     };
 }

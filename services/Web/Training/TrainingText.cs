@@ -6,13 +6,10 @@ namespace Safeguarding.Web.Training;
 /// <summary>How training kinds and feedback read, and the feedback charts.</summary>
 public static class TrainingText
 {
-    public static readonly IReadOnlyList<(string Value, string Text)> Kinds =
-        [("Training", "Training course"), ("AuditWorkshop", "Audit workshop"), ("BriefingSession", "Briefing session")];
+    public static readonly IReadOnlyList<(string Value, string Text)> Kinds = Staff.Choices.Of<Contracts.TrainingKind>(Staff.Words.Of);
 
     public static readonly IReadOnlyList<(string Value, string Text)> Ratings =
         [("5", "5 - very useful"), ("4", "4"), ("3", "3"), ("2", "2"), ("1", "1 - not useful")];
-
-    public static string Kind(string kind) => Staff.DirectoryText.Of(Kinds, kind);
 
     public static string Rating(double? rating) => rating is { } r ? $"{r.ToString("0.0", CultureInfo.InvariantCulture)} out of 5" : "No feedback yet";
 

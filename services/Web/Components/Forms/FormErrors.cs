@@ -11,8 +11,16 @@ namespace Safeguarding.Web.Components.Forms;
 /// </summary>
 public static class FormErrors
 {
+    public const string ChangedMeanwhile =
+        "Someone else changed this after you opened it, so nothing was saved. The page now shows what is saved; what you typed is kept. Check it, then send it again.";
+
     public static Dictionary<string, string> From(ApiOutcome outcome, IReadOnlyDictionary<string, string> messages, string firstField)
     {
+        if (outcome.ChangedMeanwhile)
+        {
+            return new() { [firstField] = ChangedMeanwhile };
+        }
+
         var errors = new Dictionary<string, string>();
         foreach (var (key, problems) in outcome.FieldErrors)
         {

@@ -34,7 +34,7 @@ public abstract class AuditStepPage : ApiPage
     protected Task TakeStepAsync(string step, object body, string done, IReadOnlyDictionary<string, string> messages, string firstField)
     {
         IsPosted = true;
-        return ChangeAsync(Api.PostAsync($"/api/audits/{Id}/{step}", body), AuditPage, done, messages, firstField);
+        return ChangeAsync(Api.PostAsync($"/api/audits/{Id}/{step}", body, Seen), AuditPage, done, messages, firstField);
     }
 
     /// <summary>Day, month and year for a date input: as typed after an error, otherwise the saved date.</summary>

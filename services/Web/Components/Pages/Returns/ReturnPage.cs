@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Safeguarding.Web.Api;
+using Safeguarding.Web.Api.Audit;
 using Safeguarding.Web.Audits;
 using Safeguarding.Web.Returns;
 
@@ -32,7 +33,7 @@ public abstract class ReturnPage : ApiPage
     protected bool Loaded => Audit is { Terms: not null } && Case is not null && Status is not null && Scale is not null;
 
     /// <summary>Returns can be written and changed only while the audit takes them.</summary>
-    protected bool IsOpen => Audit?.Stage == "ReturnsOpen";
+    protected bool IsOpen => Audit?.Stage == AuditStage.ReturnsOpen;
 
     protected string Here => $"/returns/{AuditId}/{Uri.EscapeDataString(CaseKey)}";
 
@@ -50,8 +51,8 @@ public abstract class ReturnPage : ApiPage
         var scales = Audit?.Terms is null ? null : await Api.TryGetAsync<List<GradeScaleDto>>("/api/audit-tools/grade-scales");
         Scale = scales?.FirstOrDefault(s => s.Key == Audit!.Terms!.Tool.GradeScale);
         Work = ReturnWork.From(
-            Audit?.Drafts.FirstOrDefault(d => d.OrganisationId == Staff.OrganisationId && d.CaseKey == CaseKey)
-            ?? Audit?.Returns.FirstOrDefault(r => r.OrganisationId == Staff.OrganisationId && r.CaseKey == CaseKey));
+            Audit?.Drafts.FirstOrDefault(d => d.OrganisationId == Staff.OrganisationId && d.CaseKey == CaseKey),
+            Audit?.Returns.FirstOrDefault(r => r.OrganisationId == Staff.OrganisationId && r.CaseKey == CaseKey));
     }
 
     protected Task<ApiOutcome> SaveDraftAsync(ReturnWork work) => Api.PutAsync($"{ReturnPath}/draft", work.ToBody());

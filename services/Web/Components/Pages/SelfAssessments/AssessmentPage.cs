@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Safeguarding.Web.Api;
-using Safeguarding.Web.Section11;
+using Safeguarding.Web.Api.Section11;
 
 namespace Safeguarding.Web.Components.Pages.SelfAssessments;
 
@@ -23,7 +23,7 @@ public abstract class AssessmentPage : ApiPage
 
     protected bool Loaded => Cycle is not null && Assessment is not null;
 
-    protected bool Editable => Assessment?.Status == "InProgress";
+    protected bool Editable => Assessment?.Status == AssessmentStatus.InProgress;
 
     protected string Title => Kind == "section175" ? "Section 175 self-assessment" : "Section 11 self-assessment";
 
