@@ -11,7 +11,7 @@ namespace Safeguarding.Audit.Tests;
 /// <summary>A case key travels in the URL of an agency's return; it must reach neither a log nor a trace.</summary>
 public sealed class CaseKeysStayOutOfTelemetryTests : IAsyncLifetime, IDisposable
 {
-    private readonly LogCollector _logs = new();
+    private readonly RecordedLogs _logs = new();
     private readonly ConcurrentBag<Activity> _activities = [];
     private ActivityListener _listener = null!;
     private ServiceHost<Program> _host = null!;
@@ -46,33 +46,11 @@ public sealed class CaseKeysStayOutOfTelemetryTests : IAsyncLifetime, IDisposabl
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await (await journey.SubmitAsync(journey.AuditorOf(journey.Police), journey.Police, "SH-2027-999", Return())).ReadProblemAsync(409);
 
-        Assert.NotEmpty(_logs.Messages);
-        Assert.DoesNotContain(_logs.Messages, m => m.Contains("SH-2027", StringComparison.Ordinal));
+        Assert.NotEmpty(_logs.Lines);
+        Assert.DoesNotContain(_logs.Lines, m => m.Contains("SH-2027", StringComparison.Ordinal));
         var returnSpans = _activities.Where(a => a.GetTagItem("url.path") is string path && path.Contains("/returns/", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(returnSpans);
         Assert.DoesNotContain(_activities, a => a.DisplayName.Contains("SH-2027", StringComparison.Ordinal)
             || a.TagObjects.Any(t => t.Value?.ToString()?.Contains("SH-2027", StringComparison.Ordinal) == true));
-    }
-
-    private sealed class LogCollector : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Messages { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Collecting(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Collecting(LogCollector owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                owner.Messages.Enqueue($"{category}: {formatter(state, exception)} {exception}");
-        }
     }
 }

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace Safeguarding.Testing;
+
+/// <summary>Every line a service under test logs, at every level, as "category: message exception", for tests that read them.</summary>
+public sealed class RecordedLogs : ILoggerProvider
+{
+    public ConcurrentQueue<string> Lines { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Recording(this, categoryName);
+
+    /// <summary>Waits for a line that contains <paramref name="text"/>: a service's own word that something happened.</summary>
+    public Task<string> WaitForAsync(string text, TimeSpan timeout) =>
+        Eventually.Get(() => Task.FromResult(Lines.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal))), l => l is not null, timeout)!;
+
+    /// <summary>The last lines from categories that start with one of <paramref name="prefixes"/>, for a failure message.</summary>
+    public string Tail(int count, params string[] prefixes) =>
+        string.Join('\n', Lines.Where(l => prefixes.Any(p => l.StartsWith(p, StringComparison.Ordinal))).TakeLast(count));
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Recording(RecordedLogs owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            owner.Lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
+    }
+}
