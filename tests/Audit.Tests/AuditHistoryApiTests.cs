@@ -11,21 +11,23 @@ public class AuditHistoryApiTests(AuditService service)
     private readonly AuditJourney _journey = new(service);
 
     [Fact]
-    public async Task An_audit_can_be_read_as_it_was_at_any_version_or_time()
+    public async Task An_audit_can_be_read_as_it_was_at_any_version_or_at_any_time_its_history_shows()
     {
         await _journey.OpenAsync();
-        var beforeTerms = DateTimeOffset.UtcNow;
-        await Task.Delay(50);
         await _journey.PostAsync("terms-of-reference", Terms(organisations: _journey.Organisations));
         await _journey.PostAsync("cases", FourCases());
+        var history = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
 
         var atVersion2 = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}?asOf=2")).ReadAsync<AuditView>();
-        var atTime = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}?asOf={Uri.EscapeDataString(beforeTerms.ToString("O"))}")).ReadAsync<AuditView>();
+        var atOpening = await (await AsOfAsync(history[0].At)).ReadAsync<AuditView>();
+        var atTerms = await (await AsOfAsync(history[1].At)).ReadAsync<AuditView>();
         var now = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>();
 
         Assert.Equal((AuditStage.TermsAgreed, 2L, 0), (atVersion2.Stage, atVersion2.Version, atVersion2.Cases.Count));
-        Assert.Equal(AuditStage.Scoping, atTime.Stage);
+        Assert.Equal((AuditStage.Scoping, 1L), (atOpening.Stage, atOpening.Version));
+        Assert.Equal((AuditStage.TermsAgreed, 2L), (atTerms.Stage, atTerms.Version));
         Assert.Equal((AuditStage.CasesSelected, 3L), (now.Stage, now.Version));
+        await (await AsOfAsync(history[0].At.AddTicks(-1))).ReadProblemAsync(404);
     }
 
     [Fact]
@@ -67,4 +69,7 @@ public class AuditHistoryApiTests(AuditService service)
         Assert.Equal(("Report drafted", 0), (panels.Single(h => h.Event == "audit_report_drafted").Label, panels.Single(h => h.Event == "audit_report_drafted").Details.Count));
         Assert.Null(panelsView.Report);
     }
+
+    private Task<HttpResponseMessage> AsOfAsync(DateTimeOffset time) =>
+        _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}?asOf={Uri.EscapeDataString(time.ToString("O"))}");
 }

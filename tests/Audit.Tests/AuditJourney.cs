@@ -22,7 +22,8 @@ public sealed class AuditJourney
     public AuditJourney(ServiceHost<Program> host)
     {
         _host = host;
-        _programme = new ProgrammeProducer(Partnership, new ProducerClock(DateTimeOffset.UtcNow));
+        // The programme scheduled the audit a little before anyone worked on it, as in life; its clock ticks a minute a step.
+        _programme = new ProgrammeProducer(Partnership, new ProducerClock(DateTimeOffset.UtcNow.AddMinutes(-30)));
         Organisations = new FixtureOrganisations(
             _programme.Register("Merseyside Police", OrganisationKind.StatutoryPartner),
             _programme.Register("NHS Cheshire and Merseyside", OrganisationKind.StatutoryPartner),

@@ -134,19 +134,15 @@ public class WebAuditJourneyTests(WholeSystem system)
         Assert.Contains("Demo Coordinator, ", history, StringComparison.Ordinal);
         await browser.CheckPageAsync("coordinator-audit-closed");
 
-        // Its learning as a 7-minute briefing: drafted from the audit (once the Learning service has heard its findings), edited, published.
+        // Its learning as a 7-minute briefing, drafted from what the Learning service has heard: so first wait until it has heard the finding and the report.
+        var learning = system.Gateway(DemoPartnershipAudits.Partnership);
+        await Eventually.Get(
+            async () => await learning.GetAsync($"/api/briefings/audits/{auditId}") is { IsSuccessStatusCode: true } r ? await r.ReadAsync<JsonElement>() : default,
+            l => l.ValueKind == JsonValueKind.Object && l.GetProperty("findings").GetArrayLength() == 1
+                && l.GetProperty("reportSummary").ValueKind == JsonValueKind.String,
+            TimeSpan.FromSeconds(60));
         await page.GetByRole(AriaRole.Tab, new() { Name = "Meeting and report" }).ClickAsync();
-        for (var attempt = 0; attempt < 20 && !page.Url.Contains("/briefings/", StringComparison.Ordinal); attempt++)
-        {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Draft a 7-minute briefing from this audit" }).ClickAsync();
-            await page.WaitForLoadStateAsync();
-            if (!page.Url.Contains("/briefings/", StringComparison.Ordinal))
-            {
-                await Task.Delay(500);
-                await page.GetByRole(AriaRole.Tab, new() { Name = "Meeting and report" }).ClickAsync();
-            }
-        }
-
+        await page.GetByRole(AriaRole.Button, new() { Name = "Draft a 7-minute briefing from this audit" }).ClickAsync();
         Assert.StartsWith("A briefing is drafted", await browser.BannerAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "Edit the briefing" }).ClickAsync();
         await page.GetByLabel("Title").FillAsync($"Babies after a domestic abuse call-out {theme[^6..]}");

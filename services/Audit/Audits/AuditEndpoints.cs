@@ -66,12 +66,11 @@ public static class AuditEndpoints
         }
         else if (long.TryParse(asOf, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) && version > 0)
         {
-            audit = await session.Events.AggregateStreamAsync<MultiAgencyAudit>(id, version: version, token: cancellationToken);
-            audit = audit?.Version == version ? audit : null;
+            audit = await AtVersionAsync(session, id, version, cancellationToken);
         }
         else if (DateTimeOffset.TryParse(asOf, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var time))
         {
-            audit = await session.Events.AggregateStreamAsync<MultiAgencyAudit>(id, timestamp: time, token: cancellationToken);
+            audit = await AtVersionAsync(session, id, await StreamTime.VersionAtAsync(session, id, time, cancellationToken), cancellationToken);
         }
         else
         {
@@ -89,6 +88,12 @@ public static class AuditEndpoints
         response.SetETag(audit.Version);
         return TypedResults.Ok(AuditView.For(audit, user));
     }
+
+    private static async Task<MultiAgencyAudit?> AtVersionAsync(IQuerySession session, Guid id, long version, CancellationToken cancellationToken) =>
+        version > 0 && await session.Events.AggregateStreamAsync<MultiAgencyAudit>(id, version: version, token: cancellationToken) is { } audit
+        && audit.Version == version
+            ? audit
+            : null;
 
     public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound>> GetAuditHistory(
         Guid id,

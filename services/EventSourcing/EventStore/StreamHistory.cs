@@ -37,8 +37,8 @@ public sealed class HistoryVocabulary<TRecord>
         var (name, label, details) = _entries.TryGetValue(e.Data.GetType(), out var entry)
             ? entry
             : throw new InvalidOperationException($"{e.Data.GetType().Name} has no public name in the history of a {typeof(TRecord).Name}.");
-        var (at, by) = e.Data is IDomainEvent fact ? (fact.At, fact.By) : (e.Timestamp, Contracts.Actor.System);
-        return new HistoryEntry(e.Version, name, label, at, by.Id, by.OrganisationId, [.. details(e.Data, record, reader)]);
+        var by = e.Data is IDomainEvent fact ? fact.By : Contracts.Actor.System;
+        return new HistoryEntry(e.Version, name, label, StreamTime.Of(e), by.Id, by.OrganisationId, [.. details(e.Data, record, reader)]);
     }
 
     /// <summary>The record's history as this reader may see it, or null when the partnership has no such record.</summary>
@@ -58,4 +58,17 @@ public static class HistoryDetails
             IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         });
+}
+
+/// <summary>
+/// When a step was taken, on one clock for the history and for "as it stood then": the time its decision was made,
+/// not when the database committed it (a step decided at 10:04 is part of the record as it stood at 10:04).
+/// </summary>
+public static class StreamTime
+{
+    public static DateTimeOffset Of(IEvent e) => e.Data is IDomainEvent fact ? fact.At : e.Timestamp;
+
+    /// <summary>The stream's version at <paramref name="time"/>: how many of its steps had been taken by then (0: none).</summary>
+    public static async Task<long> VersionAtAsync(IQuerySession session, Guid streamId, DateTimeOffset time, CancellationToken cancellationToken) =>
+        (await session.Events.FetchStreamAsync(streamId, token: cancellationToken)).TakeWhile(e => Of(e) <= time).LastOrDefault()?.Version ?? 0;
 }
