@@ -3,6 +3,9 @@ using System.Text.Json;
 using Microsoft.Kiota.Abstractions;
 using Safeguarding.PartnerClient;
 using Safeguarding.PartnerClient.Audit.Models;
+using Safeguarding.PartnerClient.Reporting.Api.Reports.Agencies.Item.Obligations;
+using Safeguarding.PartnerClient.Reporting.Models;
+using ReportingKind = Safeguarding.PartnerClient.Reporting.Models.SelfAssessmentKind;
 using Safeguarding.PartnerClient.Section11.Models;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
@@ -88,6 +91,8 @@ public class PartnerClientJourneyTests(WholeSystem system)
         var partner = await RegisteredPartnerAsync(coordinator, police);
 
         var me = (await partner.Identity.Api.Me.GetAsync())!;
+        var obligations = partner.Reporting.Api.Reports.Agencies[me.OrganisationId!.Value].Obligations;
+        var owedBefore = await Eventually.Get(() => OwedAsync(obligations), o => o is not null && o.SelfAssessments!.Count > 0, TimeSpan.FromSeconds(60));
         var cycles = partner.Section11.Api.Section11.Cycles[cycle];
         var indicators = (await cycles.GetAsync())!.Framework!.Standards!.SelectMany(s => s.Indicators!).Select(i => i.Number!).ToList();
         foreach (var indicator in indicators)
@@ -101,6 +106,8 @@ public class PartnerClientJourneyTests(WholeSystem system)
         var opening = await Assert.ThrowsAsync<Section11Problem>(
             () => partner.Section11.Api.Section11.Cycles.PostAsync(new OpenSection11Cycle { Year = year + 1, Deadline = new Date(year + 1, 3, 31) }));
 
+        await Eventually.Get(() => OwedAsync(obligations), o => o is not null && o.SelfAssessments!.Count == 0, TimeSpan.FromSeconds(60));
+        Assert.Equal((cycle, ReportingKind.Section11), (owedBefore!.SelfAssessments!.Single().CycleId, owedBefore.SelfAssessments!.Single().Kind));
         Assert.Equal((partnership, police), (me.Partnership, me.OrganisationId));
         Assert.Equal([Roles.PartnerSystem], me.Roles!);
         Assert.Equal((AssessmentStatus.Submitted, indicators.Count), (submitted.Status, submitted.Answers!.Count));
@@ -115,7 +122,10 @@ public class PartnerClientJourneyTests(WholeSystem system)
         var auditId = await DemoPartnershipAudits.WithReturnsOpenAsync(system, theme, "SH-2027-801", police);
         var partner = await RegisteredPartnerAsync(system.Gateway(DemoPartnershipAudits.Partnership), police);
 
-        var audit = (await partner.Audit.Api.Audits.GetAsync())!.Single(a => a.Theme == theme);
+        // What the agency owes says which audit wants returns; the audit itself says for which cases (case keys stay in Audit).
+        var obligations = partner.Reporting.Api.Reports.Agencies[police].Obligations;
+        var owedBefore = await Eventually.Get(() => OwedAsync(obligations), o => o is not null && o.AuditReturns!.Any(r => r.AuditId == auditId), TimeSpan.FromSeconds(60));
+        var audit = (await partner.Audit.Api.Audits[auditId].GetAsync())!;
         var owed = audit.ReturnStatuses!.Where(r => r.OrganisationId == police && r.Submitted != true).Select(r => r.CaseKey!).ToList();
         foreach (var caseKey in owed)
         {
@@ -131,9 +141,25 @@ public class PartnerClientJourneyTests(WholeSystem system)
             new SubmitReturn { OverallGrade = "good", OverallRationale = "Again." },
             request => request.Headers.Add("If-Match", $"\"{audit.Version}\"")));
 
+        await Eventually.Get(() => OwedAsync(obligations), o => o is not null && o.AuditReturns!.All(r => r.AuditId != auditId), TimeSpan.FromSeconds(60));
+        var requested = owedBefore!.AuditReturns!.Single(r => r.AuditId == auditId);
+        Assert.Equal((theme, 4, 0), (requested.Theme, requested.Requested, requested.Submitted));
         Assert.Equal(4, owed.Count);
         Assert.All(after.ReturnStatuses!.Where(r => r.OrganisationId == police), r => Assert.True(r.Submitted));
         Assert.Equal(412, stale.ResponseStatusCode);
+    }
+
+    /// <summary>What the agency owes, or null while Reporting has not yet heard of the organisation.</summary>
+    private static async Task<AgencyObligations?> OwedAsync(ObligationsRequestBuilder obligations)
+    {
+        try
+        {
+            return await obligations.GetAsync();
+        }
+        catch (ApiException e) when (e.ResponseStatusCode == 404)
+        {
+            return null;
+        }
     }
 
     private async Task<PartnerSystem> RegisteredPartnerAsync(HttpClient coordinator, Guid organisation)

@@ -48,4 +48,30 @@ public class ReadModelTests
         var expected = new IndicatorResult(5, IndicatorNumber.From("5.2"), ScoreCode.From("3"), 1, ScoreCode.From("1"), 3, true);
         Assert.Equal(expected, reversed.Indicators.Single(i => i.Indicator == IndicatorNumber.From("5.2")));
     }
+
+    [Fact]
+    public void An_audit_s_return_requests_read_the_same_in_any_order_and_a_return_sent_again_counts_once()
+    {
+        var clock = new ProducerClock(Start);
+        var programme = new ProgrammeProducer("p", clock);
+        var police = programme.Register("Police", OrganisationKind.StatutoryPartner);
+        programme.CreateProgramme(2027);
+        var cases = new[] { ("SH-2027-001", CaseCategory.EarlyHelp), ("SH-2027-002", CaseCategory.EarlyHelp), ("SH-2027-003", CaseCategory.ChildInNeed), ("SH-2027-004", CaseCategory.ChildInNeed) };
+        var audit = new AuditProducer(programme.AuditScheduled(programme.Schedule(ScheduledItemKind.ThematicAudit, 1, "Neglect", CaseCategory.EarlyHelp)),
+                new HashSet<Guid> { police }, clock)
+            .OpenReturns(cases, _ => [police]).SubmitReturn(police, "SH-2027-001", "good").SubmitReturn(police, "SH-2027-001", "requires-improvement");
+        var messages = audit.Sent.Where(m => m is Contracts.Audit.ReturnRequested or Contracts.Audit.ReturnSubmitted).ToList();
+
+        var inOrder = messages.Aggregate(new ReturnRequestsRow(), Apply);
+        var reversed = Enumerable.Reverse(messages).Aggregate(new ReturnRequestsRow(), Apply);
+
+        Assert.All([inOrder, reversed], row => Assert.Equal((4, 1), (row.Agencies.Single().Cases, row.Agencies.Single().Submitted.Count)));
+    }
+
+    private static ReturnRequestsRow Apply(ReturnRequestsRow row, IIntegrationEvent message) => message switch
+    {
+        Contracts.Audit.ReturnRequested e => ReturnRequestsProjection.Apply(e, row),
+        Contracts.Audit.ReturnSubmitted e => ReturnRequestsProjection.Apply(e, row),
+        _ => row,
+    };
 }

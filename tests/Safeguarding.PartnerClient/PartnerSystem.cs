@@ -4,6 +4,7 @@ using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 using Safeguarding.PartnerClient.Audit;
 using Safeguarding.PartnerClient.Identity;
+using Safeguarding.PartnerClient.Reporting;
 using Safeguarding.PartnerClient.Section11;
 
 namespace Safeguarding.PartnerClient;
@@ -12,13 +13,15 @@ namespace Safeguarding.PartnerClient;
 /// A partner system as its developer would write it from the published documents alone: the token URL read from
 /// the document's security scheme, a client-credentials token from it, then the generated clients.
 /// </summary>
-public sealed class PartnerSystem(AuditClient audit, Section11Client section11, IdentityClient identity)
+public sealed class PartnerSystem(AuditClient audit, Section11Client section11, IdentityClient identity, ReportingClient reporting)
 {
     public AuditClient Audit => audit;
 
     public Section11Client Section11 => section11;
 
     public IdentityClient Identity => identity;
+
+    public ReportingClient Reporting => reporting;
 
     public static async Task<PartnerSystem> SignInAsync(HttpClient gateway, string clientId, string clientSecret, CancellationToken cancellationToken = default)
     {
@@ -37,7 +40,7 @@ public sealed class PartnerSystem(AuditClient audit, Section11Client section11, 
         {
             BaseUrl = gateway.BaseAddress!.GetLeftPart(UriPartial.Authority),
         };
-        return new(new AuditClient(adapter), new Section11Client(adapter), new IdentityClient(adapter));
+        return new(new AuditClient(adapter), new Section11Client(adapter), new IdentityClient(adapter), new ReportingClient(adapter));
     }
 
     /// <summary>The token goes on every request the generated clients make, as the security scheme says.</summary>

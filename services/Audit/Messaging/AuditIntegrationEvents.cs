@@ -19,7 +19,8 @@ public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegra
     public async Task<IReadOnlyList<IIntegrationEvent>> ToIntegrationEventsAsync(IEvent domainEvent, CancellationToken cancellationToken)
     {
         if (domainEvent.Data is not (AuditOpened or TermsOfReferenceAgreed or Audits.CasesSelected or AgenciesNotified or Audits.ReturnSubmitted
-            or AuditMeetingHeld or AuditReportApproved or AuditActionsRaised or ImmediateConcernRaised or AuditClosed or AuditCancelled))
+            or Audits.ReturnsClosed or AuditMeetingHeld or AuditReportApproved or AuditActionsRaised or ImmediateConcernRaised
+            or AuditClosed or AuditCancelled))
         {
             return [];
         }
@@ -62,6 +63,10 @@ public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegra
                 new Integration.ReturnSubmitted(eventId, partnershipId, e.At, e.By, e.AuditId, theme, audit.Year, e.Return.OrganisationId,
                     CategoryOf(e.Return.CaseKey), GradeCode.From(e.Return.OverallGrade), MeetsExpectation(e.Return.OverallGrade),
                     PseudonymousRef(e.AuditId, "return", e.Return.OrganisationId.ToString(), e.Return.CaseKey)),
+            ],
+            Audits.ReturnsClosed e =>
+            [
+                new Integration.ReturnsClosed(eventId, partnershipId, e.At, e.By, e.AuditId, theme, audit.Year, [.. e.Outstanding.Select(o => o.OrganisationId).Distinct()]),
             ],
             AuditMeetingHeld e =>
             [

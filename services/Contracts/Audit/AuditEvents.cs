@@ -58,6 +58,13 @@ public sealed record ActionRaised(
     Guid ActionId, Guid AuditId, Theme Theme, [FreeText] string What, Guid OwnerOrganisationId, DateOnly DueDate, Guid FindingId, [FreeText] string Finding)
     : IIntegrationEvent;
 
+/// <summary>The audit's returns are closed: no agency owes one any more, and those still outstanding were missed.</summary>
+[MessageUrn("safeguarding:audit:returns-closed:v1")]
+[EntityName("audit.returns-closed.v1")]
+public sealed record ReturnsClosed(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid AuditId, Theme Theme, int Year, IReadOnlyList<Guid> OrganisationsWithReturnsMissing) : IIntegrationEvent;
+
 /// <summary>Sent at once, not at the end of the audit, to the agency that must act for the child.</summary>
 [MessageUrn("safeguarding:audit:immediate-concern-raised:v1")]
 [EntityName("audit.immediate-concern-raised.v1")]

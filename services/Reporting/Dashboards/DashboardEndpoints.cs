@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Contracts;
 using Safeguarding.Reporting.Overview;
+using Safeguarding.Reporting.ReadModels;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Reporting.Dashboards;
@@ -17,6 +18,7 @@ public static class DashboardEndpoints
     {
         var group = app.MapGroup("/api/reports").WithTags("Dashboards");
         group.MapGet("/agencies/{organisationId:guid}", GetAgency).RequireAuthorization(Policies.ReadReports);
+        group.MapGet("/agencies/{organisationId:guid}/obligations", GetObligations).RequireAuthorization(Policies.ReadReports);
         group.MapGet("/actions/overdue", ListOverdueActions).RequireAuthorization(Policies.ReadReports);
         group.MapGet("/themes", ListThemes).RequireAuthorization(Policies.ReadReports);
         group.MapGet("/themes/{theme}", GetTheme).RequireAuthorization(Policies.ReadReports);
@@ -30,19 +32,42 @@ public static class DashboardEndpoints
         Guid organisationId, int? year, IQuerySession session, ReadModelFreshness freshness, ClaimsPrincipal user, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (SpeaksForOneAgency(user) && user.OrganisationId() != organisationId && !user.IsInRole(Roles.Coordinator))
+        if (NotOwnAgency(user, organisationId) is { } forbidden)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not do this.", detail: "An agency's users see their own agency's dashboard only.");
+            return forbidden;
         }
 
         var data = await ReportStore.LoadAsync(session, cancellationToken);
         if (data.Organisations.All(o => o.Id != organisationId))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: "The partnership's directory has no such organisation.");
+            return NoSuchOrganisation();
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return TypedResults.Ok(DashboardFigures.Agency(data, organisationId, year ?? today.Year, today, await freshness.MeasureAsync(cancellationToken)));
+    }
+
+    /// <summary>What the organisation owes today: returns, self-assessments, actions. An agency's own users ask for their own.</summary>
+    public static async Task<Results<Ok<AgencyObligations>, ProblemHttpResult>> GetObligations(
+        Guid organisationId, IQuerySession session, ReadModelFreshness freshness, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (NotOwnAgency(user, organisationId) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        if (await session.LoadAsync<OrganisationRow>(organisationId, cancellationToken) is not { } organisation)
+        {
+            return NoSuchOrganisation();
+        }
+
+        return TypedResults.Ok(ObligationFigures.For(
+            organisation,
+            await session.Query<ReturnRequestsRow>().Where(r => !r.Closed).ToListAsync(cancellationToken),
+            await session.Query<CycleRow>().Where(c => !c.Closed).ToListAsync(cancellationToken),
+            await session.Query<ActionRow>().Where(a => a.OwnerOrganisationId == organisationId && !a.Closed).ToListAsync(cancellationToken),
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            await freshness.MeasureAsync(cancellationToken)));
     }
 
     /// <summary>The overdue list; an agency's own users see their own actions only.</summary>
@@ -61,4 +86,12 @@ public static class DashboardEndpoints
         kind is "Section11" or "Section175"
             ? TypedResults.Ok(DashboardFigures.Compliance(await ReportStore.LoadAsync(session, cancellationToken), kind, year))
             : TypedResults.NotFound();
+
+    private static ProblemHttpResult? NotOwnAgency(ClaimsPrincipal user, Guid organisationId) =>
+        SpeaksForOneAgency(user) && user.OrganisationId() != organisationId && !user.IsInRole(Roles.Coordinator)
+            ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not do this.", detail: "An agency's users see their own agency's figures only.")
+            : null;
+
+    private static ProblemHttpResult NoSuchOrganisation() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: "The partnership's directory has no such organisation.");
 }

@@ -27,7 +27,9 @@ public sealed class IntegrationEventInbox(IDocumentStore store) :
     IConsumer<AuditOpened>,
     IConsumer<AuditScoped>,
     IConsumer<CaseGraded>,
+    IConsumer<ReturnRequested>,
     IConsumer<ReturnSubmitted>,
+    IConsumer<ReturnsClosed>,
     IConsumer<FindingRecorded>,
     IConsumer<ImmediateConcernRaised>,
     IConsumer<AuditReportApproved>,
@@ -82,7 +84,11 @@ public sealed class IntegrationEventInbox(IDocumentStore store) :
 
     public Task Consume(ConsumeContext<CaseGraded> context) => Record(context);
 
+    public Task Consume(ConsumeContext<ReturnRequested> context) => Record(context);
+
     public Task Consume(ConsumeContext<ReturnSubmitted> context) => Record(context);
+
+    public Task Consume(ConsumeContext<ReturnsClosed> context) => Record(context);
 
     public Task Consume(ConsumeContext<FindingRecorded> context) => Record(context);
 

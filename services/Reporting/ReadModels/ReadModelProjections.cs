@@ -9,7 +9,7 @@ public static class ReadModelProjections
     public static readonly IReadOnlyList<Type> All =
     [
         typeof(OrganisationProjection), typeof(ProgrammeItemProjection), typeof(GradeProjection), typeof(FindingProjection), typeof(AssessmentProjection),
-        typeof(CycleProjection), typeof(ActionProjection), typeof(ReviewProjection), typeof(LearningProjection),
+        typeof(CycleProjection), typeof(ActionProjection), typeof(ReviewProjection), typeof(LearningProjection), typeof(ReturnRequestsProjection),
     ];
 
     public static void AddTo(StoreOptions options)
@@ -23,5 +23,6 @@ public static class ReadModelProjections
         options.Projections.Add<ActionProjection>(ProjectionLifecycle.Async);
         options.Projections.Add<ReviewProjection>(ProjectionLifecycle.Async);
         options.Projections.Add<LearningProjection>(ProjectionLifecycle.Async);
+        options.Projections.Add<ReturnRequestsProjection>(ProjectionLifecycle.Async);
     }
 }

@@ -61,7 +61,7 @@ public sealed class AssessmentProjection : MultiStreamProjection<AssessmentRow, 
         row with { Id = id, CycleId = cycleId, Kind = kind, Year = year, OrganisationId = organisationId };
 }
 
-/// <summary>A cycle's returns: who was invited, who returned, how often they were reminded, and whether it closed.</summary>
+/// <summary>A cycle's returns: by when, who was invited, who returned, how often they were reminded, and whether it closed.</summary>
 public sealed record CycleRow
 {
     public Guid Id { get; init; }
@@ -69,6 +69,8 @@ public sealed record CycleRow
     public SelfAssessmentKind Kind { get; init; }
 
     public int Year { get; init; }
+
+    public DateOnly? Deadline { get; init; }
 
     public IReadOnlyList<Guid> Invited { get; init; } = [];
 
@@ -90,7 +92,7 @@ public sealed class CycleProjection : MultiStreamProjection<CycleRow, Guid>
         Identity<CycleClosed>(e => e.CycleId);
     }
 
-    public static CycleRow Apply(CycleLaunched e, CycleRow row) => row with { Id = e.CycleId, Kind = e.Kind, Year = e.Year };
+    public static CycleRow Apply(CycleLaunched e, CycleRow row) => row with { Id = e.CycleId, Kind = e.Kind, Year = e.Year, Deadline = e.Deadline };
 
     public static CycleRow Apply(OrganisationsInvited e, CycleRow row) =>
         row with { Id = e.CycleId, Kind = e.Kind, Year = e.Year, Invited = [.. row.Invited.Union(e.OrganisationIds)] };
