@@ -27,6 +27,7 @@ public static class ApiDocument
             });
             options.AddDocumentTransformer(ApiResponses.DescribeSecurityAsync);
             options.AddOperationTransformer(ApiResponses.DescribeAsync);
+            options.AddOperationTransformer(OperationSummaries.DescribeAsync);
             var enums = new EnumSchemas();
             options.AddSchemaTransformer(enums.DescribeAsync);
             options.AddDocumentTransformer(enums.ReferAsync);

@@ -24,11 +24,20 @@ public static class PublishedApiDocument
         // A generator reads a list without items as a list of anything, which the web's build cannot check.
         Xunit.Assert.Empty(ListsOfAnything(JsonNode.Parse(published), ""));
 
+        // A partner's developer reads what each operation does in the document, not in our code or README.
+        Xunit.Assert.Empty(OperationsWithoutSummary(JsonNode.Parse(published)!));
+
         var checkedIn = File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path)) : null;
         Xunit.Assert.True(
             JsonNode.DeepEquals(JsonNode.Parse(published), checkedIn),
             $"{service}'s published OpenAPI document differs from {path}: run scripts/update-api-documents.sh and rebuild the web front end.");
     }
+
+    private static IEnumerable<string> OperationsWithoutSummary(JsonNode document) =>
+        document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Where(o => o.Value?["responses"] is not null).Select(o => (Path: path.Key, Method: o.Key, Operation: o.Value!)))
+            .Where(o => string.IsNullOrWhiteSpace(o.Operation["summary"]?.GetValue<string>()))
+            .Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}");
 
     private static IEnumerable<string> ListsOfAnything(JsonNode? node, string path) => node switch
     {

@@ -38,6 +38,7 @@ public static class AuditEndpoints
         return app;
     }
 
+    /// <summary>The partnership's audits this caller may read.</summary>
     public static async Task<Ok<IReadOnlyList<AuditView>>> ListAudits(IQuerySession session, ClaimsPrincipal user, int? year, CancellationToken cancellationToken)
     {
         var query = session.Query<MultiAgencyAudit>().AsQueryable();
@@ -95,6 +96,7 @@ public static class AuditEndpoints
             ? audit
             : null;
 
+    /// <summary>The audit's history: each step's public name, label, who took it, when, the version after it, and the details this reader may see.</summary>
     public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound>> GetAuditHistory(
         Guid id,
         IQuerySession session,
@@ -118,6 +120,7 @@ public static class AuditEndpoints
             : TypedResults.NotFound();
     }
 
+    /// <summary>A re-audit beside the audit it repeats: grades and findings then and now.</summary>
     public static async Task<Results<Ok<AuditComparison>, NotFound, ProblemHttpResult>> GetComparison(
         Guid id,
         IQuerySession session,

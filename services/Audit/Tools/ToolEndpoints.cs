@@ -27,6 +27,7 @@ public static class ToolEndpoints
         return app;
     }
 
+    /// <summary>The built-in audit tools and the partnership's own copies, each with its sections, questions and grade scale.</summary>
     public static async Task<Ok<IReadOnlyList<ToolSummary>>> ListTools(IQuerySession session, CancellationToken cancellationToken)
     {
         var own = await session.Query<AuditTool>().ToListAsync(cancellationToken);
@@ -34,6 +35,7 @@ public static class ToolEndpoints
             [.. BuiltInTools.All.Select(ToolSummary.Of), .. own.OrderBy(t => t.Template.Name).Select(ToolSummary.Of)]);
     }
 
+    /// <summary>The grade scales a tool may use, with the grades that meet expectation.</summary>
     public static Ok<IReadOnlyList<GradeScale>> ListGradeScales() => TypedResults.Ok(GradeScales.All);
 
     /// <summary>The tool as it is now, or as it was at an earlier version (what an audit that started then uses).</summary>
@@ -54,6 +56,7 @@ public static class ToolEndpoints
         return TypedResults.Ok(tool);
     }
 
+    /// <summary>Copy a tool as the partnership's own, to adapt it.</summary>
     public static async Task<Results<Created<AuditTool>, ValidationProblem, NotFound>> CopyTool(
         Guid id,
         CopyAuditTool command,
@@ -78,6 +81,7 @@ public static class ToolEndpoints
         return await StreamCommands.StartAsync<AuditTool>(session, copied.ToolId, copied, $"/api/audit-tools/{copied.ToolId}", response, cancellationToken);
     }
 
+    /// <summary>Revise one of the partnership's own tools: a new version; audits keep the version they started with.</summary>
     public static async Task<Results<Ok<AuditTool>, ValidationProblem, NotFound, ProblemHttpResult>> ReviseTool(
         Guid id,
         ToolTemplateInput input,

@@ -20,6 +20,7 @@ public static class ClientEndpoints
         return app;
     }
 
+    /// <summary>Register a partner system for one organisation with machine roles; its secret is shown once, in this answer.</summary>
     public static async Task<Results<Created<PartnerClient>, ValidationProblem>> Register(
         RegisterClient command, IOpenIddictApplicationManager applications, ClaimsPrincipal user, IdentityStore store, HttpContext http, TimeProvider clock,
         CancellationToken cancellationToken)
@@ -49,6 +50,7 @@ public static class ClientEndpoints
         return TypedResults.Created($"/api/clients/{clientId}", new PartnerClient(clientId, descriptor.DisplayName, user.PartnershipId(), command.OrganisationId.Value, [.. command.Roles!.Distinct()], secret));
     }
 
+    /// <summary>The partnership's registered partner systems (never their secrets).</summary>
     public static async Task<Ok<IReadOnlyList<PartnerClient>>> List(IOpenIddictApplicationManager applications, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var clients = new List<PartnerClient>();

@@ -25,6 +25,7 @@ public static class UserEndpoints
         return app;
     }
 
+    /// <summary>Register a member of staff with their organisation and roles; they set their password from a link.</summary>
     public static async Task<Results<Created<StaffUserView>, ValidationProblem>> Register(
         RegisterStaffUser command, UserManager<StaffUser> users, ClaimsPrincipal caller, IConfiguration configuration, IdentityStore store, HttpContext http, TimeProvider clock)
     {
@@ -59,6 +60,7 @@ public static class UserEndpoints
         return TypedResults.Created($"/api/users/{user.Id}", StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)));
     }
 
+    /// <summary>The partnership's staff accounts with their organisations and roles.</summary>
     public static async Task<Ok<IReadOnlyList<StaffUserView>>> List(UserManager<StaffUser> users, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         var partnership = caller.PartnershipId();
@@ -66,6 +68,7 @@ public static class UserEndpoints
         return TypedResults.Ok<IReadOnlyList<StaffUserView>>([.. own.Select(u => StaffUsers.View(u))]);
     }
 
+    /// <summary>Change a member of staff's roles.</summary>
     public static async Task<Results<Ok<StaffUserView>, NotFound, ValidationProblem>> ChangeRoles(
         string id, ChangeStaffRoles command, UserManager<StaffUser> users, ClaimsPrincipal caller, IdentityStore store, HttpContext http, TimeProvider clock)
     {
@@ -101,6 +104,7 @@ public static class UserEndpoints
         return TypedResults.Ok(StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)));
     }
 
+    /// <summary>Unlock an account locked after failed sign-ins.</summary>
     public static async Task<Results<Ok<StaffUserView>, NotFound>> Unlock(
         string id, UserManager<StaffUser> users, ClaimsPrincipal caller, IdentityStore store, HttpContext http, TimeProvider clock)
     {

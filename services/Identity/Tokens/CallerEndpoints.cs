@@ -15,6 +15,7 @@ public static class CallerEndpoints
         return app;
     }
 
+    /// <summary>Who this token is: subject, name, partnership, organisation, roles, and the policies those roles allow.</summary>
     public static Ok<Caller> WhoAmI(ClaimsPrincipal user)
     {
         string[] roles = [.. user.FindAll(PartnershipClaims.Role).Select(c => c.Value).Order(StringComparer.Ordinal)];

@@ -29,6 +29,7 @@ public static class ActionEndpoints
         return app;
     }
 
+    /// <summary>Record an action in the partnership's improvement register, with an owner organisation and a due date.</summary>
     public static async Task<Results<Created<ImprovementAction>, ValidationProblem>> RecordAction(
         RecordImprovementAction command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -38,6 +39,7 @@ public static class ActionEndpoints
             session, id, ActionDecisions.Record(command, directory, id, user.ToActor(), clock.GetUtcNow()), $"/api/actions/{id}", response, cancellationToken);
     }
 
+    /// <summary>The register's actions, optionally by status, owner or source; an agency's users see their own.</summary>
     public static async Task<Ok<IReadOnlyList<ImprovementAction>>> ListActions(
         IQuerySession session, Guid? ownerOrganisationId, ActionStatus? status, ActionSourceKind? source, CancellationToken cancellationToken)
     {
@@ -49,9 +51,11 @@ public static class ActionEndpoints
         return TypedResults.Ok<IReadOnlyList<ImprovementAction>>([.. actions.Where(a => status is null || a.Status == status)]);
     }
 
+    /// <summary>One action: its source, owner, due date, progress reports and closure.</summary>
     public static Task<Results<Ok<ImprovementAction>, NotFound>> GetAction(Guid id, IQuerySession session, HttpResponse response, CancellationToken cancellationToken) =>
         VersionedResults.LoadAsync<ImprovementAction>(session, id, response, cancellationToken);
 
+    /// <summary>The action's history: each step's public name, label, who, when and version.</summary>
     public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound>> GetHistory(
         Guid id, IQuerySession session, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await session.LoadAsync<ImprovementAction>(id, cancellationToken) is { } record
@@ -59,11 +63,13 @@ public static class ActionEndpoints
             ? TypedResults.Ok(history)
             : TypedResults.NotFound();
 
+    /// <summary>The owner reports progress on an action (not started, on track, at risk, completed) with a note.</summary>
     public static Task<ActionResult> ReportProgress(
         Guid id, ReportProgress command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         StreamCommands.ExecuteAsync<ImprovementAction, ImprovementAction>(
             session, id, http, action => ActionDecisions.ReportProgress(action, user.OrganisationId(), command, user.ToActor(), clock.GetUtcNow()), a => a, cancellationToken);
 
+    /// <summary>Close an action with the evidence of its impact.</summary>
     public static Task<ActionResult> CloseAction(
         Guid id, CloseAction command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         StreamCommands.ExecuteAsync<ImprovementAction, ImprovementAction>(

@@ -37,6 +37,7 @@ public static class BriefingEndpoints
     public static async Task<Results<Ok<AuditLearning>, NotFound>> GetAuditLearning(Guid auditId, IQuerySession session, CancellationToken cancellationToken) =>
         await AuditLearning.LoadAsync(session, auditId, cancellationToken) is { } audit ? TypedResults.Ok(audit) : TypedResults.NotFound();
 
+    /// <summary>Draft a 7-minute briefing from a closed audit's findings, report and actions.</summary>
     public static async Task<Results<Created<Briefing>, NotFound>> DraftFromAudit(
         Guid auditId, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -49,6 +50,7 @@ public static class BriefingEndpoints
         return await StartAsync(session, BriefingDecisions.FromAudit(audit, actions, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()), response, cancellationToken);
     }
 
+    /// <summary>Draft a 7-minute briefing from a review's findings and recommendations.</summary>
     public static async Task<Results<Created<Briefing>, NotFound>> DraftFromReview(
         Guid reviewId, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
         await session.LoadAsync<Review>(reviewId, cancellationToken) is { } review
@@ -58,10 +60,12 @@ public static class BriefingEndpoints
     private static async Task<Results<Created<Briefing>, NotFound>> StartAsync(IDocumentSession session, BriefingDrafted drafted, HttpResponse response, CancellationToken cancellationToken) =>
         await StreamCommands.StartAsync<Briefing>(session, drafted.BriefingId, drafted, $"/api/briefings/{drafted.BriefingId}", response, cancellationToken);
 
+    /// <summary>Revise a draft briefing's title and sections.</summary>
     public static Task<BriefingResult> Revise(
         Guid id, ReviseBriefing command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         StreamCommands.ExecuteAsync<Briefing, Briefing>(session, id, http, b => BriefingDecisions.Revise(b, command, user.ToActor(), clock.GetUtcNow()), b => b, cancellationToken);
 
+    /// <summary>Publish a briefing to the partnership.</summary>
     public static Task<BriefingResult> Publish(Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         StreamCommands.ExecuteAsync<Briefing, Briefing>(session, id, http, b => BriefingDecisions.Publish(b, user.ToActor(), clock.GetUtcNow()), b => b, cancellationToken);
 
@@ -75,6 +79,7 @@ public static class BriefingEndpoints
             .ToListAsync(cancellationToken));
     }
 
+    /// <summary>One briefing: its sections, its source and whether it is published.</summary>
     public static async Task<Results<Ok<Briefing>, NotFound>> GetBriefing(Guid id, IQuerySession session, ClaimsPrincipal user, HttpResponse response, CancellationToken cancellationToken)
     {
         if (await session.LoadAsync<Briefing>(id, cancellationToken) is not { } briefing || (!briefing.IsPublished && !IsAuthor(user)))

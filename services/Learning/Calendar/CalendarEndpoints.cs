@@ -42,6 +42,7 @@ public static class CalendarEndpoints
         ]);
     }
 
+    /// <summary>Set the partnership's closure days, which statutory review deadlines do not count.</summary>
     public static async Task<Results<Ok<PartnershipCalendar>, ValidationProblem>> SetClosures(
         SetClosureDays command, IDocumentSession session, CancellationToken cancellationToken)
     {

@@ -33,6 +33,7 @@ public static class ReviewEndpoints
         return app;
     }
 
+    /// <summary>Record a serious incident notification: a rapid review opens with its statutory deadlines.</summary>
     public static async Task<Results<Created<Review>, ValidationProblem>> RecordSeriousIncident(
         RecordSeriousIncident command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -42,6 +43,7 @@ public static class ReviewEndpoints
             session, id, ReviewDecisions.RecordSeriousIncident(command, calendar, id, user.ToActor(), clock.GetUtcNow()), $"/api/reviews/{id}", response, cancellationToken);
     }
 
+    /// <summary>Open a practice learning review on a theme.</summary>
     public static async Task<Results<Created<Review>, ValidationProblem>> OpenPracticeLearningReview(
         OpenPracticeLearningReview command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -51,12 +53,15 @@ public static class ReviewEndpoints
             session, id, ReviewDecisions.OpenPracticeLearningReview(command, directory, id, user.ToActor(), clock.GetUtcNow()), $"/api/reviews/{id}", response, cancellationToken);
     }
 
+    /// <summary>The partnership's reviews.</summary>
     public static async Task<Ok<IReadOnlyList<Review>>> ListReviews(IQuerySession session, CancellationToken cancellationToken) =>
         TypedResults.Ok<IReadOnlyList<Review>>(await session.Query<Review>().OrderByDescending(r => r.OpenedAt).ToListAsync(cancellationToken));
 
+    /// <summary>One review: its stages, decision, statutory deadlines and recommendations.</summary>
     public static Task<Results<Ok<Review>, NotFound>> GetReview(Guid id, IQuerySession session, HttpResponse response, CancellationToken cancellationToken) =>
         VersionedResults.LoadAsync<Review>(session, id, response, cancellationToken);
 
+    /// <summary>The review's history: each step's public name, label, who, when and version.</summary>
     public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound>> GetHistory(
         Guid id, IQuerySession session, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await session.LoadAsync<Review>(id, cancellationToken) is { } record
@@ -64,6 +69,7 @@ public static class ReviewEndpoints
             ? TypedResults.Ok(history)
             : TypedResults.NotFound();
 
+    /// <summary>Record that the national panel was notified.</summary>
     public static async Task<ReviewResult> NotifyPanel(
         Guid id, NotifyPanel command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
@@ -71,6 +77,7 @@ public static class ReviewEndpoints
         return await Change(session, id, http, review => ReviewDecisions.NotifyPanel(review, command, calendar, user.ToActor(), clock.GetUtcNow()), cancellationToken);
     }
 
+    /// <summary>Record the rapid review's decision and its rationale.</summary>
     public static async Task<ReviewResult> Decide(
         Guid id, DecideRapidReview command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
@@ -78,6 +85,7 @@ public static class ReviewEndpoints
         return await Change(session, id, http, review => ReviewDecisions.Decide(review, command, calendar, user.ToActor(), clock.GetUtcNow()), cancellationToken);
     }
 
+    /// <summary>Complete the review's current stage.</summary>
     public static Task<ReviewResult> CompleteStage(
         Guid id, CompleteStage command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, id, http, review => ReviewDecisions.CompleteStage(review, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);

@@ -32,6 +32,7 @@ public static class TrainingEndpoints
         return app;
     }
 
+    /// <summary>The partnership's training programme: its events and the training needs still open.</summary>
     public static async Task<Ok<TrainingProgramme>> GetProgramme(IQuerySession session, CancellationToken cancellationToken)
     {
         var events = await session.Query<TrainingEvent>().OrderBy(e => e.Date).ToListAsync(cancellationToken);
@@ -40,6 +41,7 @@ public static class TrainingEndpoints
             [.. events.Select(e => new ProgrammeLine(e.Id, e.Kind, e.Topic, e.Date, e.TotalAttendees, e.Feedback.Count, e.AverageRating))], needs));
     }
 
+    /// <summary>Schedule a training event.</summary>
     public static async Task<Results<Created<TrainingEvent>, ValidationProblem>> Schedule(
         ScheduleTrainingEvent command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -50,9 +52,11 @@ public static class TrainingEndpoints
             session, id, TrainingDecisions.Schedule(command, known, id, user.ToActor(), clock.GetUtcNow()), $"/api/training/events/{id}", response, cancellationToken);
     }
 
+    /// <summary>One training event with its attendance.</summary>
     public static Task<Results<Ok<TrainingEvent>, NotFound>> GetEvent(Guid id, IQuerySession session, HttpResponse response, CancellationToken cancellationToken) =>
         VersionedResults.LoadAsync<TrainingEvent>(session, id, response, cancellationToken);
 
+    /// <summary>Record who attended a training event, by organisation.</summary>
     public static async Task<Results<Ok<TrainingEvent>, ValidationProblem, NotFound, ProblemHttpResult>> RecordAttendance(
         Guid id, RecordAttendance command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
@@ -68,6 +72,7 @@ public static class TrainingEndpoints
             session, id, http, e => TrainingDecisions.GiveFeedback(e, command, user.OrganisationId(), Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()),
             e => new ProgrammeLine(e.Id, e.Kind, e.Topic, e.Date, e.TotalAttendees, e.Feedback.Count, e.AverageRating), cancellationToken);
 
+    /// <summary>Raise a training need, optionally from an audit finding.</summary>
     public static async Task<Results<Created<TrainingNeed>, ValidationProblem>> RaiseNeed(
         RaiseTrainingNeed command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -77,9 +82,11 @@ public static class TrainingEndpoints
             session, id, TrainingDecisions.RaiseNeed(command, finding, id, user.ToActor(), clock.GetUtcNow()), $"/api/training/needs/{id}", response, cancellationToken);
     }
 
+    /// <summary>The partnership's training needs and whether each is addressed.</summary>
     public static async Task<Ok<IReadOnlyList<TrainingNeed>>> ListNeeds(IQuerySession session, CancellationToken cancellationToken) =>
         TypedResults.Ok<IReadOnlyList<TrainingNeed>>(await session.Query<TrainingNeed>().OrderBy(n => n.RaisedAt).ToListAsync(cancellationToken));
 
+    /// <summary>Mark a training need addressed, by a training event.</summary>
     public static async Task<Results<Ok<TrainingNeed>, ValidationProblem, NotFound, ProblemHttpResult>> AddressNeed(
         Guid id, AddressTrainingNeed command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {

@@ -20,6 +20,7 @@ public static class IndicatorEndpoints
         return app;
     }
 
+    /// <summary>Define a performance indicator the partnership tracks.</summary>
     public static async Task<Results<Created<PerformanceIndicator>, ValidationProblem>> DefineIndicator(
         DefineIndicator command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -34,9 +35,11 @@ public static class IndicatorEndpoints
             session, defined.IndicatorId, defined, $"/api/programmes/indicators/{defined.IndicatorId}", response, cancellationToken);
     }
 
+    /// <summary>The partnership's performance indicators.</summary>
     public static async Task<Ok<IReadOnlyList<PerformanceIndicator>>> ListIndicators(IQuerySession session, CancellationToken cancellationToken) =>
         TypedResults.Ok(await session.Query<PerformanceIndicator>().OrderBy(i => i.Definition.Name).ToListAsync(cancellationToken));
 
+    /// <summary>One performance indicator with its values by period.</summary>
     public static Task<Results<Ok<PerformanceIndicator>, NotFound>> GetIndicator(Guid id, IQuerySession session, HttpResponse response, CancellationToken cancellationToken) =>
         VersionedResults.LoadAsync<PerformanceIndicator>(session, id, response, cancellationToken);
 

@@ -27,6 +27,7 @@ public static class OrganisationEndpoints
         return app;
     }
 
+    /// <summary>Register an organisation in the partnership's directory (an agency, a school, a voluntary group).</summary>
     public static async Task<Results<Created<DirectoryEntry>, ValidationProblem>> RegisterOrganisation(
         RegisterOrganisation command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -44,6 +45,7 @@ public static class OrganisationEndpoints
             organisation => DirectoryEntry.For(organisation, partnership), response, cancellationToken);
     }
 
+    /// <summary>The partnership's directory of organisations.</summary>
     public static async Task<Ok<IReadOnlyList<DirectoryEntry>>> ListOrganisations(
         IDocumentStore store, ClaimsPrincipal user, OrganisationKind? kind, CancellationToken cancellationToken)
     {
@@ -75,6 +77,7 @@ public static class OrganisationEndpoints
             [.. found.Select(o => new RegistryEntry(o.Id, o.Details.Name, o.Details.Kind, o.Details.SchoolPhase, o.Details.SchoolType, o.Memberships.Count))]);
     }
 
+    /// <summary>One organisation of the directory with its contacts.</summary>
     public static async Task<Results<Ok<DirectoryEntry>, NotFound>> GetOrganisation(
         Guid id, IDocumentStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -89,14 +92,17 @@ public static class OrganisationEndpoints
         return TypedResults.Ok(DirectoryEntry.For(organisation, user.PartnershipId()));
     }
 
+    /// <summary>Change an organisation's name, kind or school details.</summary>
     public static Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> UpdateOrganisation(
         Guid id, UpdateOrganisation command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(store, id, http, o => OrganisationDecisions.Update(o, user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Change an organisation's named safeguarding contacts.</summary>
     public static Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeContacts(
         Guid id, ChangeContacts command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(store, id, http, o => OrganisationDecisions.ChangeContacts(o, user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Add an organisation already in the registry to this partnership's directory.</summary>
     public static Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> JoinOrganisation(
         Guid id, ChangeContacts command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(store, id, http, o => OrganisationDecisions.Join(o, user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow()), cancellationToken);

@@ -21,6 +21,7 @@ public static class PriorityEndpoints
         return app;
     }
 
+    /// <summary>Record a priority the programme should answer, with its route and source.</summary>
     public static async Task<Results<Created<Priority>, ValidationProblem>> RecordPriority(
         RecordPriority command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -34,6 +35,7 @@ public static class PriorityEndpoints
         return await StreamCommands.StartAsync<Priority>(session, recorded.PriorityId, recorded, $"/api/programmes/priorities/{recorded.PriorityId}", response, cancellationToken);
     }
 
+    /// <summary>Candidate and accepted priorities, with where each came from.</summary>
     public static async Task<Ok<IReadOnlyList<Priority>>> ListPriorities(IQuerySession session, PriorityStatus? status, CancellationToken cancellationToken)
     {
         var query = session.Query<Priority>().AsQueryable();
@@ -45,14 +47,17 @@ public static class PriorityEndpoints
         return TypedResults.Ok(await query.OrderByDescending(p => p.RecordedAt).ToListAsync(cancellationToken));
     }
 
+    /// <summary>One priority with its source and decision.</summary>
     public static Task<Results<Ok<Priority>, NotFound>> GetPriority(Guid id, IQuerySession session, HttpResponse response, CancellationToken cancellationToken) =>
         VersionedResults.LoadAsync<Priority>(session, id, response, cancellationToken);
 
+    /// <summary>Accept a candidate priority: it now counts for the programme.</summary>
     public static Task<Results<Ok<Priority>, ValidationProblem, NotFound, ProblemHttpResult>> AcceptPriority(
         Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         StreamCommands.ExecuteAsync<Priority, Priority>(
             session, id, http, priority => PriorityDecisions.Accept(priority, user.ToActor(), clock.GetUtcNow()), priority => priority, cancellationToken);
 
+    /// <summary>Dismiss a candidate priority, with the reason.</summary>
     public static Task<Results<Ok<Priority>, ValidationProblem, NotFound, ProblemHttpResult>> DismissPriority(
         Guid id, DismissPriority command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         StreamCommands.ExecuteAsync<Priority, Priority>(

@@ -40,6 +40,7 @@ public static class ProgrammeEndpoints
     /// <summary>Drafts are the coordinator's; everyone else reads published versions only.</summary>
     private static bool ReadsDrafts(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin);
 
+    /// <summary>Create the annual audit programme for a year, as a draft.</summary>
     public static async Task<Results<Created<AuditProgramme>, ValidationProblem>> CreateProgramme(
         CreateProgramme command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -53,6 +54,7 @@ public static class ProgrammeEndpoints
         return await StreamCommands.StartAsync<AuditProgramme>(session, created.ProgrammeId, created, $"/api/programmes/{created.ProgrammeId}", response, cancellationToken);
     }
 
+    /// <summary>The partnership's programmes by year; everyone but the coordinator reads the latest published version.</summary>
     public static async Task<Results<Ok<IReadOnlyList<AuditProgramme>>, Ok<IReadOnlyList<PublishedProgrammeView>>>> ListProgrammes(
         IQuerySession session, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -63,6 +65,7 @@ public static class ProgrammeEndpoints
                 [.. programmes.Where(p => p.LatestPublished is not null).Select(p => PublishedProgrammeView.Of(p, p.LatestPublished!))]);
     }
 
+    /// <summary>One programme: its items by quarter, the draft or the latest published version.</summary>
     public static async Task<Results<Ok<AuditProgramme>, Ok<PublishedProgrammeView>, NotFound>> GetProgramme(
         Guid id, IQuerySession session, ClaimsPrincipal user, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -81,6 +84,7 @@ public static class ProgrammeEndpoints
         return programme.LatestPublished is { } published ? TypedResults.Ok(PublishedProgrammeView.Of(programme, published)) : TypedResults.NotFound();
     }
 
+    /// <summary>Schedule a thematic multi-agency audit in a quarter; the Audit service opens it.</summary>
     public static async Task<Results<Created<ScheduledAudit>, ValidationProblem, NotFound, ProblemHttpResult>> ScheduleThematicAudit(
         Guid id, ScheduleThematicAudit command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
@@ -98,18 +102,22 @@ public static class ProgrammeEndpoints
         };
     }
 
+    /// <summary>Schedule an item of the programme in a quarter: an audit, a Section 11 or 175 cycle, a practice learning review or a feedback milestone.</summary>
     public static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> ScheduleItem(
         Guid id, ItemInput command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, id, http, programme => ProgrammeDecisions.Schedule(programme, command, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Change a scheduled item (send If-Match with the version you read).</summary>
     public static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeItem(
         Guid id, Guid itemId, ItemInput command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, id, http, programme => ProgrammeDecisions.Change(programme, itemId, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Take an item off the programme, with the reason; an audit it opened is cancelled.</summary>
     public static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> RemoveItem(
         Guid id, Guid itemId, RemoveItem command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, id, http, programme => ProgrammeDecisions.Remove(programme, itemId, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Generate the draft's items: four thematic audits from the latest accepted priorities, the general audit, and the Section 11 and Section 175 cycles.</summary>
     public static async Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> Generate(
         Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
@@ -117,20 +125,24 @@ public static class ProgrammeEndpoints
         return await Change(session, id, http, programme => ProgrammeDecisions.Generate(programme, priorities, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
     }
 
+    /// <summary>Publish the draft as the programme's next version.</summary>
     public static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> Publish(
         Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, id, http, programme => ProgrammeDecisions.Publish(programme, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>The programme's published versions.</summary>
     public static async Task<Results<Ok<IReadOnlyList<VersionSummary>>, NotFound>> ListVersions(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<AuditProgramme>(id, cancellationToken) is { } programme
             ? TypedResults.Ok<IReadOnlyList<VersionSummary>>([.. programme.Published.Select(v => new VersionSummary(v.Number, v.PublishedAt, v.Items.Count))])
             : TypedResults.NotFound();
 
+    /// <summary>One published version of the programme.</summary>
     public static async Task<Results<Ok<PublishedProgrammeView>, NotFound>> GetVersion(Guid id, int number, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<AuditProgramme>(id, cancellationToken) is { } programme && programme.Published.FirstOrDefault(v => v.Number == number) is { } version
             ? TypedResults.Ok(PublishedProgrammeView.Of(programme, version))
             : TypedResults.NotFound();
 
+    /// <summary>What changed between two published versions.</summary>
     public static async Task<Results<Ok<ProgrammeDiff>, ValidationProblem, NotFound>> GetDiff(
         Guid id, int? from, int? to, IQuerySession session, CancellationToken cancellationToken)
     {

@@ -23,6 +23,7 @@ public static class RegionEndpoints
         return app;
     }
 
+    /// <summary>Set the region the partnership belongs to, to share regional trends.</summary>
     public static async Task<Results<Ok<PartnershipRegion>, ValidationProblem>> SetRegion(
         SetRegion command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -39,6 +40,7 @@ public static class RegionEndpoints
         return TypedResults.Ok((await session.LoadAsync<PartnershipRegion>(PartnershipRegion.IdFor(set.PartnershipId), cancellationToken))!);
     }
 
+    /// <summary>The partnership's region and its members.</summary>
     public static async Task<Results<Ok<PartnershipRegion>, NotFound>> GetRegion(IDocumentStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession(SharedDirectory.TenantId);
@@ -47,6 +49,7 @@ public static class RegionEndpoints
             : TypedResults.NotFound();
     }
 
+    /// <summary>Record a trend for the partnership's region: a candidate priority for its partnerships.</summary>
     public static async Task<Results<Created<RegionalTrend>, ValidationProblem>> RecordTrend(
         RecordRegionalTrend command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -72,6 +75,7 @@ public static class RegionEndpoints
         return TypedResults.Created($"/api/programmes/regional-trends/{trend.TrendId}", RegionalTrend.Create(trend) with { Version = 1 });
     }
 
+    /// <summary>The trends recorded for the partnership's region.</summary>
     public static async Task<Ok<IReadOnlyList<RegionalTrend>>> ListTrends(IDocumentStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession(SharedDirectory.TenantId);

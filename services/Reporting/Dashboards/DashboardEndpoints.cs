@@ -28,6 +28,7 @@ public static class DashboardEndpoints
 
     private static bool SpeaksForOneAgency(ClaimsPrincipal user) => user.IsInRole(Roles.AgencyAuditor) || user.IsInRole(Roles.PartnerSystem);
 
+    /// <summary>One agency's figures for a year beside the partnership's: returns, findings, Section 11 standards, actions. An agency's own users ask for their own.</summary>
     public static async Task<Results<Ok<AgencyDashboard>, ProblemHttpResult>> GetAgency(
         Guid organisationId, int? year, IQuerySession session, ReadModelFreshness freshness, ClaimsPrincipal user, TimeProvider clock,
         CancellationToken cancellationToken)
@@ -76,12 +77,15 @@ public static class DashboardEndpoints
             await ReportStore.LoadAsync(session, cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             SpeaksForOneAgency(user) && !user.IsInRole(Roles.Coordinator) ? user.OrganisationId() ?? Guid.Empty : null));
 
+    /// <summary>Every theme graded or found on.</summary>
     public static async Task<Ok<IReadOnlyList<string>>> ListThemes(IQuerySession session, CancellationToken cancellationToken) =>
         TypedResults.Ok(DashboardFigures.Themes(await ReportStore.LoadAsync(session, cancellationToken)));
 
+    /// <summary>A theme year by year: audits, cases graded, good-or-better share, areas for development, immediate concerns.</summary>
     public static async Task<Ok<ThemeTrend>> GetTheme(string theme, IQuerySession session, CancellationToken cancellationToken) =>
         TypedResults.Ok(DashboardFigures.Theme(await ReportStore.LoadAsync(session, cancellationToken), Theme.From(theme)));
 
+    /// <summary>The Section 11 or Section 175 compliance matrix for a year: organisation by standard, self against moderated score, change since last year.</summary>
     public static async Task<Results<Ok<ComplianceMatrix>, NotFound>> GetCompliance(string kind, int year, IQuerySession session, CancellationToken cancellationToken) =>
         kind is "Section11" or "Section175"
             ? TypedResults.Ok(DashboardFigures.Compliance(await ReportStore.LoadAsync(session, cancellationToken), kind, year))

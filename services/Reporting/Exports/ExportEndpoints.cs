@@ -21,9 +21,11 @@ public static class ExportEndpoints
         return app;
     }
 
+    /// <summary>The read models that can be exported as CSV or XLSX.</summary>
     public static Ok<IReadOnlyList<string>> ListExports() =>
         TypedResults.Ok<IReadOnlyList<string>>([.. ReportTables.Names.SelectMany(n => new[] { $"{n}.csv", $"{n}.xlsx" })]);
 
+    /// <summary>One read model as CSV or XLSX.</summary>
     public static async Task<Results<FileContentHttpResult, NotFound>> Export(string table, string format, IQuerySession session, CancellationToken cancellationToken)
     {
         if (format is not ("csv" or "xlsx") || !ReportTables.Names.Contains(table))

@@ -14,10 +14,12 @@ public static class RebuildEndpoints
         return app;
     }
 
+    /// <summary>Rebuild every read model from the log of integration events.</summary>
     public static Results<Accepted<RebuildStatus>, ProblemHttpResult> StartRebuild(ReadModelRebuild rebuild) =>
         rebuild.TryStart()
             ? TypedResults.Accepted("/api/reports/rebuild", rebuild.Status)
             : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "That step is not allowed now.", detail: "A rebuild is already running.");
 
+    /// <summary>The rebuild's progress.</summary>
     public static Ok<RebuildStatus> GetRebuild(ReadModelRebuild rebuild) => TypedResults.Ok(rebuild.Status);
 }

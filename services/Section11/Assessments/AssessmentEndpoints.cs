@@ -49,6 +49,7 @@ public static class AssessmentEndpoints
         group.MapPost("/non-return", ExplainNonReturn).RequireAuthorization(Policies.ReadSection11);
     }
 
+    /// <summary>One organisation's self-assessment in a cycle: answers, evidence, sign-off, challenges, moderation and action plan. An agency reads its own.</summary>
     public static async Task<Results<Ok<Assessment>, NotFound>> GetAssessment(
         Guid cycleId, Guid organisationId, IQuerySession session, ClaimsPrincipal user, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -69,14 +70,17 @@ public static class AssessmentEndpoints
         return assessment is not null && (PartyOf(user, organisationId) is not null || (user.IsInRole(Roles.PanelMember) && assessment.IsSubmitted)) ? assessment : null;
     }
 
+    /// <summary>Score one indicator with a narrative; the organisation answers its own.</summary>
     public static Task<AssessmentResult> AnswerIndicator(
         Guid cycleId, Guid organisationId, string indicator, AnswerIndicator command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, cycle, by) => AssessmentDecisions.Answer(assessment, cycle, indicator, command, by, clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Confirm last year's answer to one indicator still holds.</summary>
     public static Task<AssessmentResult> ConfirmIndicator(
         Guid cycleId, Guid organisationId, string indicator, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, _, by) => AssessmentDecisions.Confirm(assessment, indicator, by, clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Sign off the self-assessment by the organisation's named senior lead.</summary>
     public static Task<AssessmentResult> SignOff(
         Guid cycleId, Guid organisationId, SignOffAssessment command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, cycle, by) => AssessmentDecisions.SignOff(assessment, cycle, command, by, clock.GetUtcNow()), cancellationToken);
@@ -106,40 +110,49 @@ public static class AssessmentEndpoints
         }, cancellationToken);
     }
 
+    /// <summary>Raise a challenge on an indicator of a submitted self-assessment.</summary>
     public static Task<AssessmentResult> RaiseChallenge(
         Guid cycleId, Guid organisationId, RaiseChallenge command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, AnyCaller, (assessment, cycle, by) => AssessmentDecisions.RaiseChallenge(assessment, cycle, command, Guid.CreateVersion7(), by, clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>The organisation answers a challenge raised on its self-assessment.</summary>
     public static Task<AssessmentResult> AnswerChallenge(
         Guid cycleId, Guid organisationId, Guid challengeId, AnswerChallenge command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, _, by) => AssessmentDecisions.AnswerChallenge(assessment, challengeId, command, by, clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Moderate one indicator: the partnership's score and rationale beside the self-score.</summary>
     public static Task<AssessmentResult> Moderate(
         Guid cycleId, Guid organisationId, ModerateIndicator command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, AnyCaller, (assessment, cycle, by) => AssessmentDecisions.Moderate(assessment, cycle, command, by, clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Issue the partnership's feedback on the self-assessment.</summary>
     public static Task<AssessmentResult> IssueFeedback(
         Guid cycleId, Guid organisationId, IssueFeedback command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, AnyCaller, (assessment, _, by) => AssessmentDecisions.IssueFeedback(assessment, command, by, clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Propose an action for the organisation's action plan.</summary>
     public static Task<AssessmentResult> ProposeAction(
         Guid cycleId, Guid organisationId, ProposeAction command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, EitherParty, (assessment, cycle, by) =>
             AssessmentDecisions.ProposeAction(assessment, cycle, command, PartyOf(http.User, organisationId)!.Value, Guid.CreateVersion7(), by, clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Withdraw a proposed action from the action plan.</summary>
     public static Task<AssessmentResult> WithdrawAction(
         Guid cycleId, Guid organisationId, Guid actionId, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, EitherParty, (assessment, _, by) =>
             AssessmentDecisions.WithdrawAction(assessment, actionId, PartyOf(http.User, organisationId)!.Value, by, clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Agree the action plan: its actions enter the improvement register.</summary>
     public static Task<AssessmentResult> AgreeActionPlan(
         Guid cycleId, Guid organisationId, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, AnyCaller, (assessment, _, by) => AssessmentDecisions.AgreeActionPlan(assessment, by, clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Record a follow-up on an agreed action.</summary>
     public static Task<AssessmentResult> FollowUp(
         Guid cycleId, Guid organisationId, Guid actionId, FollowUpAction command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, EitherParty, (assessment, _, by) => AssessmentDecisions.FollowUp(assessment, actionId, command, by, clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Record why an invited organisation did not return its self-assessment.</summary>
     public static Task<AssessmentResult> ExplainNonReturn(
         Guid cycleId, Guid organisationId, ExplainNonReturn command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, EitherParty, (assessment, cycle, by) => ReturnTracking.ExplainNonReturn(assessment, cycle, command, by, clock.GetUtcNow()), cancellationToken);

@@ -34,11 +34,13 @@ public static class EvidenceEndpoints
         return app;
     }
 
+    /// <summary>Attach an evidence file to an indicator of the organisation's self-assessment (size and type are checked first).</summary>
     public static Task<AssessmentResult> AddEvidence(
         Guid cycleId, Guid organisationId, AddEvidence command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         AssessmentEndpoints.ChangeOwn(session, cycleId, organisationId, http, (assessment, cycle, by) =>
             AssessmentDecisions.AddEvidence(assessment, cycle, command, Guid.CreateVersion7(), by, clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>Remove an evidence file from a self-assessment.</summary>
     public static Task<AssessmentResult> RemoveEvidence(
         Guid cycleId, Guid organisationId, Guid evidenceId, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         AssessmentEndpoints.ChangeOwn(session, cycleId, organisationId, http, (assessment, _, by) =>
@@ -69,6 +71,7 @@ public static class EvidenceEndpoints
             AssessmentDecisions.AttachFile(assessment, evidenceId, stored, by, clock.GetUtcNow()), cancellationToken);
     }
 
+    /// <summary>Download an evidence file; only those who may read the self-assessment may.</summary>
     public static async Task<Results<FileStreamHttpResult, NotFound>> DownloadFile(
         Guid cycleId, Guid organisationId, Guid evidenceId, IEvidenceFileStore files, IQuerySession session, ClaimsPrincipal user, HttpResponse response,
         CancellationToken cancellationToken)

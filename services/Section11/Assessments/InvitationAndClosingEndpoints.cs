@@ -51,6 +51,7 @@ public static class InvitationAndClosingEndpoints
             cancellationToken);
     }
 
+    /// <summary>Close the cycle: no more returns are taken.</summary>
     public static async Task<Results<Ok<Section11Cycle>, ValidationProblem, NotFound, ProblemHttpResult>> CloseCycle(
         Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {

@@ -23,6 +23,7 @@ public static class ReturnEndpoints
         return app;
     }
 
+    /// <summary>The cycle's returns: each invited organisation and where its self-assessment stands.</summary>
     public static async Task<Results<Ok<IReadOnlyList<ReturnStatus>>, NotFound>> ListReturns(
         Guid cycleId, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken) =>
         await session.LoadAsync<Section11Cycle>(cycleId, cancellationToken) is { } cycle

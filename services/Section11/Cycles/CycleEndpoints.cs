@@ -31,17 +31,21 @@ public static class CycleEndpoints
         return app;
     }
 
+    /// <summary>Open a Section 11 cycle for a year with its deadline, framework and scoring scheme.</summary>
     public static Task<Results<Created<Section11Cycle>, ValidationProblem>> OpenSection11Cycle(
         OpenSection11Cycle command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
         OpenCycle(SelfAssessmentKind.Section11, command, session, user, clock, response, cancellationToken);
 
+    /// <summary>Open a Section 175 (schools) cycle for a year with its deadline, framework and scoring scheme.</summary>
     public static Task<Results<Created<Section11Cycle>, ValidationProblem>> OpenSection175Cycle(
         OpenSection11Cycle command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
         OpenCycle(SelfAssessmentKind.Section175, command, session, user, clock, response, cancellationToken);
 
+    /// <summary>The partnership's Section 11 cycles.</summary>
     public static Task<Ok<IReadOnlyList<Section11Cycle>>> ListSection11Cycles(IQuerySession session, CancellationToken cancellationToken) =>
         ListCycles(SelfAssessmentKind.Section11, session, cancellationToken);
 
+    /// <summary>The partnership's Section 175 cycles.</summary>
     public static Task<Ok<IReadOnlyList<Section11Cycle>>> ListSection175Cycles(IQuerySession session, CancellationToken cancellationToken) =>
         ListCycles(SelfAssessmentKind.Section175, session, cancellationToken);
 
@@ -62,6 +66,7 @@ public static class CycleEndpoints
     private static async Task<Ok<IReadOnlyList<Section11Cycle>>> ListCycles(SelfAssessmentKind kind, IQuerySession session, CancellationToken cancellationToken) =>
         TypedResults.Ok(await session.Query<Section11Cycle>().Where(c => c.Framework.Kind == kind).OrderByDescending(c => c.Year).ToListAsync(cancellationToken));
 
+    /// <summary>One cycle: its framework, scoring scheme and deadline.</summary>
     public static Task<Results<Ok<Section11Cycle>, NotFound>> GetCycle(
         Guid id,
         IQuerySession session,

@@ -14,10 +14,13 @@ public static class FrameworkEndpoints
         return app;
     }
 
+    /// <summary>The self-assessment frameworks: standards and indicators.</summary>
     public static Ok<IReadOnlyList<Framework>> ListFrameworks() => TypedResults.Ok(BuiltInFrameworks.All);
 
+    /// <summary>One framework with its standards and indicators.</summary>
     public static Results<Ok<Framework>, NotFound> GetFramework(string key) =>
         BuiltInFrameworks.Find(key) is { } framework ? TypedResults.Ok(framework) : TypedResults.NotFound();
 
+    /// <summary>The scoring schemes a cycle may use, best score first.</summary>
     public static Ok<IReadOnlyList<ScoringScheme>> ListScoringSchemes() => TypedResults.Ok(ScoringSchemes.All);
 }
