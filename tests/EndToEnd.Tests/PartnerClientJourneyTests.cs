@@ -5,11 +5,11 @@ using Safeguarding.PartnerClient;
 using Safeguarding.PartnerClient.Audit.Models;
 using Safeguarding.PartnerClient.Reporting.Api.Reports.Agencies.Item.Obligations;
 using Safeguarding.PartnerClient.Reporting.Models;
-using ReportingKind = Safeguarding.PartnerClient.Reporting.Models.SelfAssessmentKind;
 using Safeguarding.PartnerClient.Section11.Models;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 using AuditProblem = Safeguarding.PartnerClient.Audit.Models.ProblemDetails;
+using ReportingKind = Safeguarding.PartnerClient.Reporting.Models.SelfAssessmentKind;
 using Section11Problem = Safeguarding.PartnerClient.Section11.Models.ProblemDetails;
 
 namespace Safeguarding.EndToEnd.Tests;
