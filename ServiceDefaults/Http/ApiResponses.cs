@@ -67,7 +67,22 @@ public static class ApiResponses
         }
 
         Add(operation, document, HttpStatusCode.TooManyRequests, "Too many requests from this caller: wait the seconds Retry-After gives.");
+        DescribeLocation(operation, HttpStatusCode.Created, "Created.", "Where the new record is.");
+        DescribeLocation(
+            operation, HttpStatusCode.Accepted, "Accepted: the work completes in the background, shortly after this answer.",
+            "Where to look for its result: a record the work creates answers 404 until it exists.");
         return Task.CompletedTask;
+    }
+
+    private static void DescribeLocation(OpenApiOperation operation, HttpStatusCode status, string description, string location)
+    {
+        if (operation.Responses!.TryGetValue(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), out var response)
+            && response is OpenApiResponse concrete)
+        {
+            concrete.Description = description;
+            concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            concrete.Headers["Location"] = new OpenApiHeader { Description = location, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+        }
     }
 
     /// <summary>

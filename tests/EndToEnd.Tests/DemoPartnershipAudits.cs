@@ -66,9 +66,12 @@ public static class DemoPartnershipAudits
     {
         var coordinator = system.Gateway(Partnership);
         var programme = await ProgrammeAsync(system, year);
-        var scheduled = await (await coordinator.PostJsonAsync($"/api/programmes/{programme.Id}/audits", new { quarter = 2, theme, categories = new[] { "ChildProtection" } }))
-            .ReadAsync<ScheduledAuditDto>();
-        await Eventually.Get(() => coordinator.GetAsync($"/api/audits/{scheduled.AuditId}"), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+        var accepted = await coordinator.PostJsonAsync($"/api/programmes/{programme.Id}/audits", new { quarter = 2, theme, categories = new[] { "ChildProtection" } });
+        var scheduled = await accepted.ReadAsync<ScheduledAuditDto>();
+
+        // Accepted: the Audit service opens the audit from the programme's event, at the Location the answer gives.
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        await Eventually.Get(() => coordinator.GetAsync(accepted.Headers.Location), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
         return scheduled.AuditId;
     }
 

@@ -53,9 +53,10 @@ public class ProgrammesApiTests(ProgrammeService service)
 
         var response = await Coordinator.SendAsync(Schedule(programme.Id, Exploitation(), "\"1\""));
 
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal("\"2\"", response.Headers.ETag?.Tag);
         var scheduled = await response.ReadAsync<ScheduledAudit>();
+        Assert.Equal($"/api/audits/{scheduled.AuditId}", response.Headers.Location?.ToString());
         var read = await Coordinator.GetAsync($"/api/programmes/{programme.Id}");
         Assert.Equal("\"2\"", read.Headers.ETag?.Tag);
         Assert.Equal(scheduled.AuditId, Assert.Single((await read.ReadAsync<AuditProgramme>()).Items).ItemId);

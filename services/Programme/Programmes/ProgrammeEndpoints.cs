@@ -84,8 +84,8 @@ public static class ProgrammeEndpoints
         return programme.LatestPublished is { } published ? TypedResults.Ok(PublishedProgrammeView.Of(programme, published)) : TypedResults.NotFound();
     }
 
-    /// <summary>Schedule a thematic multi-agency audit in a quarter; the Audit service opens it.</summary>
-    public static async Task<Results<Created<ScheduledAudit>, ValidationProblem, NotFound, ProblemHttpResult>> ScheduleThematicAudit(
+    /// <summary>Schedule a thematic multi-agency audit in a quarter; the Audit service then opens it at the answer's Location.</summary>
+    public static async Task<Results<Accepted<ScheduledAudit>, ValidationProblem, NotFound, ProblemHttpResult>> ScheduleThematicAudit(
         Guid id, ScheduleThematicAudit command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var auditId = Guid.CreateVersion7();
@@ -94,7 +94,7 @@ public static class ProgrammeEndpoints
             programme => programme, cancellationToken);
         return result.Result switch
         {
-            Ok<AuditProgramme> { Value: { } programme } => TypedResults.Created($"/api/audits/{auditId}", ScheduledAudit.Of(programme.Items.Single(i => i.ItemId == auditId))),
+            Ok<AuditProgramme> { Value: { } programme } => TypedResults.Accepted($"/api/audits/{auditId}", ScheduledAudit.Of(programme.Items.Single(i => i.ItemId == auditId))),
             ValidationProblem invalid => invalid,
             NotFound notFound => notFound,
             ProblemHttpResult problem => problem,
