@@ -109,6 +109,14 @@ public static class GatewayProtection
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
+
+            // Answers and pages carry partnership and case data: no browser or proxy may keep them. Static files set
+            // their own caching upstream, and keep it.
+            if (string.IsNullOrEmpty(headers.CacheControl))
+            {
+                headers.CacheControl = "no-store";
+            }
+
             headers.ContentSecurityPolicy =
                 path.StartsWithSegments("/docs") || path.StartsWithSegments("/openapi") ? DocsPolicy
                 : path.StartsWithSegments("/api") || path.StartsWithSegments("/connect/token") || path.StartsWithSegments("/.well-known") ? ApiPolicy

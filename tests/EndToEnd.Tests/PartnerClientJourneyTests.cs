@@ -177,10 +177,12 @@ public class PartnerClientJourneyTests(WholeSystem system)
             return system.Gateway().WithToken(token.GetProperty("access_token").GetString()!);
         }
 
-        var stHelens = await (await (await SignedIn("st-helens-police-system", "demo-secret-st-helens-police")).GetAsync("/api/organisations")).ReadAsync<List<JsonElement>>();
+        var answer = await (await SignedIn("st-helens-police-system", "demo-secret-st-helens-police")).GetAsync("/api/organisations");
+        var stHelens = await answer.ReadAsync<List<JsonElement>>();
         var knowsley = await (await (await SignedIn("knowsley-police-system", "demo-secret-knowsley-police")).GetAsync("/api/organisations")).ReadAsync<List<JsonElement>>();
 
         Assert.Contains(stHelens, o => o.GetProperty("name").GetString() == "Merseyside Police");
         Assert.Empty(knowsley);
+        Assert.True(answer.Headers.CacheControl?.NoStore, "A directory answered through the front door is never stored.");
     }
 }

@@ -39,6 +39,7 @@ public class GatewayProtectionTests : IClassFixture<GatewayHost>
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.StartsWith("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        Assert.True(response.Headers.CacheControl?.NoStore, "An answer with partnership data is never stored.");
     }
 
     [Fact]

@@ -17,10 +17,12 @@ public static class CsvWriter
         return Encoding.UTF8.GetBytes(csv.ToString());
     }
 
-    // A leading =, +, - or @ would make a spreadsheet run the field as a formula; a quote mark in front keeps it text.
+    // A leading =, +, - or @ (or a tab or carriage return before one) would make a spreadsheet run the field as a
+    // formula; a quote mark in front keeps it text. A plain number, such as -3, stays a number.
     private static string Field(string value)
     {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) && !double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out _)
+        var safe = value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal)
+            && !double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
             ? "'" + value
             : value;
         return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;

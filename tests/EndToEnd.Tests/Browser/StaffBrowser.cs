@@ -31,6 +31,19 @@ public sealed class StaffBrowser : IAsyncDisposable
                 }
             }
         };
+
+        // A page shows partnership or case data: neither the browser nor a proxy may keep a copy.
+        page.Response += (_, response) =>
+        {
+            if (response.Request.ResourceType == "document"
+                && !(response.Headers.TryGetValue("cache-control", out var caching) && caching.Contains("no-store", StringComparison.Ordinal)))
+            {
+                lock (Problems)
+                {
+                    Problems.Add($"{response.Url} may be stored: Cache-Control {caching ?? "(none)"}");
+                }
+            }
+        };
     }
 
     public IPage Page { get; }
