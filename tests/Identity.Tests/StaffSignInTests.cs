@@ -134,6 +134,23 @@ public sealed class StaffSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_an_administrator_acts_on_an_administrators_account()
+    {
+        var admin = _host.ClientFor(_partnership, Roles.Admin);
+        var other = await (await admin.PostJsonAsync("/api/users", new { email = $"{Guid.NewGuid():N}@council.example.org", name = "Ash Admin", organisationId = _police, roles = new[] { Roles.Admin } }))
+            .ReadAsync<StaffUserView>();
+
+        foreach (var step in new[] { "password-link", "unlock", "disable" })
+        {
+            var refused = await (await Coordinator.PostJsonAsync($"/api/users/{other.Id}/{step}", new { })).ReadProblemAsync(403);
+            Assert.Contains("administrator", refused.Detail, StringComparison.Ordinal);
+        }
+
+        Assert.False((await (await admin.GetAsync("/api/users")).ReadAsync<List<StaffUserView>>()).Single(u => u.Id == other.Id).Disabled);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostJsonAsync($"/api/users/{other.Id}/unlock", new { })).StatusCode);
+    }
+
+    [Fact]
     public async Task A_password_link_works_once_and_a_short_password_is_refused()
     {
         var user = await (await Coordinator.PostJsonAsync("/api/users", new { email = "once@police.example.org", name = "Sam", organisationId = _police, roles = new[] { Roles.AgencyAuditor } })).ReadAsync<StaffUserView>();

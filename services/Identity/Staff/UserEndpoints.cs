@@ -92,7 +92,7 @@ public static class UserEndpoints
     }
 
     /// <summary>For a forgotten password: a new one-time link; the old password keeps working until the new one is set.</summary>
-    public static async Task<Results<Ok<StaffUserView>, NotFound>> IssuePasswordLink(
+    public static async Task<Results<Ok<StaffUserView>, NotFound, ProblemHttpResult>> IssuePasswordLink(
         string id, UserManager<StaffUser> users, ClaimsPrincipal caller, IConfiguration configuration, IdentityStore store, HttpContext http, TimeProvider clock)
     {
         if (await OwnAsync(users, id, caller) is not { DisabledAt: null } user)
@@ -100,17 +100,27 @@ public static class UserEndpoints
             return TypedResults.NotFound();
         }
 
+        if (OverAnAdministrator(user, caller) is { } refused)
+        {
+            return refused;
+        }
+
         await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.PasswordLinkIssued);
         return TypedResults.Ok(StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)));
     }
 
     /// <summary>Unlock an account locked after failed sign-ins.</summary>
-    public static async Task<Results<Ok<StaffUserView>, NotFound>> Unlock(
+    public static async Task<Results<Ok<StaffUserView>, NotFound, ProblemHttpResult>> Unlock(
         string id, UserManager<StaffUser> users, ClaimsPrincipal caller, IdentityStore store, HttpContext http, TimeProvider clock)
     {
         if (await OwnAsync(users, id, caller) is not { } user)
         {
             return TypedResults.NotFound();
+        }
+
+        if (OverAnAdministrator(user, caller) is { } refused)
+        {
+            return refused;
         }
 
         await users.SetLockoutEndDateAsync(user, null);
@@ -120,12 +130,17 @@ public static class UserEndpoints
     }
 
     /// <summary>Ends the person's access at once: sessions end, refresh tokens are refused, access tokens expire within 10 minutes.</summary>
-    public static async Task<Results<Ok<StaffUserView>, NotFound>> Disable(
+    public static async Task<Results<Ok<StaffUserView>, NotFound, ProblemHttpResult>> Disable(
         string id, UserManager<StaffUser> users, ClaimsPrincipal caller, IdentityStore store, HttpContext http, TimeProvider clock)
     {
         if (await OwnAsync(users, id, caller) is not { } user)
         {
             return TypedResults.NotFound();
+        }
+
+        if (OverAnAdministrator(user, caller) is { } refused)
+        {
+            return refused;
         }
 
         user.DisabledAt ??= clock.GetUtcNow();
@@ -134,6 +149,12 @@ public static class UserEndpoints
         await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.Disabled);
         return TypedResults.Ok(StaffUsers.View(user));
     }
+
+    // A coordinator who could reset, unlock or disable an administrator could take the account over or lock it out.
+    private static ProblemHttpResult? OverAnAdministrator(StaffUser user, ClaimsPrincipal caller) =>
+        user.Roles.Contains(Roles.Admin) && !caller.IsInRole(Roles.Admin)
+            ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not do this.", detail: "Only an administrator acts on an administrator's account.")
+            : null;
 
     private static async Task<StaffUser?> OwnAsync(UserManager<StaffUser> users, string id, ClaimsPrincipal caller) =>
         await users.FindByIdAsync(id) is { } user && user.PartnershipId == caller.PartnershipId() ? user : null;
