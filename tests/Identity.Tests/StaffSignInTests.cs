@@ -166,6 +166,21 @@ public sealed class StaffSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_the_newest_password_link_works()
+    {
+        var user = await (await Coordinator.PostJsonAsync("/api/users", new { email = $"{Guid.NewGuid():N}@police.example.org", name = "Kim", organisationId = _police, roles = new[] { Roles.AgencyAuditor } }))
+            .ReadAsync<StaffUserView>();
+        var newer = await (await Coordinator.PostJsonAsync($"/api/users/{user.Id}/password-link", new { })).ReadAsync<StaffUserView>();
+        var browser = NewBrowser();
+
+        var first = await (await browser.SetPasswordAsync(user.SetPasswordLink!, "a long enough passphrase")).Content.ReadAsStringAsync();
+        var second = await browser.SetPasswordAsync(newer.SetPasswordLink!, "a long enough passphrase");
+
+        Assert.Contains("expired or has already been used", first, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+    }
+
+    [Fact]
     public async Task A_coordinator_gives_only_peoples_roles_and_never_admin_and_each_bad_field_is_named()
     {
         var problem = await (await Coordinator.PostJsonAsync("/api/users", new { email = "not-an-email", name = "", roles = new[] { Roles.PartnerSystem, Roles.Admin } })).ReadProblemAsync(400);

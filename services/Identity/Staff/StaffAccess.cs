@@ -14,7 +14,7 @@ public static class StaffAccess
     public const int MaxFailedAttempts = 5;
     public static readonly TimeSpan LockoutFor = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan SessionFor = TimeSpan.FromHours(1);
-    public static readonly TimeSpan PasswordLinkLifetime = TimeSpan.FromDays(3);
+    public static readonly TimeSpan PasswordLinkLifetime = TimeSpan.FromHours(24);
 
     public static IServiceCollection AddStaffAccess(this IServiceCollection services)
     {

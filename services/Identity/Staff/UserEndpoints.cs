@@ -91,7 +91,7 @@ public static class UserEndpoints
         return TypedResults.Ok(StaffUsers.View(user));
     }
 
-    /// <summary>For a forgotten password: a new one-time link; the old password keeps working until the new one is set.</summary>
+    /// <summary>For a forgotten password: a new one-time link, valid for 24 hours; earlier links stop working, and so do the person's sessions.</summary>
     public static async Task<Results<Ok<StaffUserView>, NotFound, ProblemHttpResult>> IssuePasswordLink(
         string id, UserManager<StaffUser> users, ClaimsPrincipal caller, IConfiguration configuration, IdentityStore store, HttpContext http, TimeProvider clock)
     {
@@ -105,6 +105,8 @@ public static class UserEndpoints
             return refused;
         }
 
+        // A link carries the account's security stamp: a new stamp makes every earlier link (and session) void.
+        await users.UpdateSecurityStampAsync(user);
         await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.PasswordLinkIssued);
         return TypedResults.Ok(StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)));
     }
