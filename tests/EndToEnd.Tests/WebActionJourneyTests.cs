@@ -32,8 +32,7 @@ public class WebActionJourneyTests(WholeSystem system)
 
         await browser.Page.GetByRole(AriaRole.Link, new() { Name = what }).ClickAsync();
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Save progress" }).ClickAsync();
-        var summary = browser.Page.Locator(".govuk-error-summary");
-        Assert.Equal(["Select how the action is going", "Enter what has happened since the last update"], await summary.GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await browser.ExpectErrorsAsync(["Select how the action is going", "Enter what has happened since the last update"]);
         await browser.CheckPageAsync("auditor-action-error");
 
         await browser.Page.GetByLabel("On track").CheckAsync();

@@ -25,10 +25,7 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Add an organisation" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add organisation" }).ClickAsync();
-        var summary = page.Locator(".govuk-error-summary");
-        Assert.Equal(
-            ["Enter the name of the organisation, in 200 characters or fewer", "Select what kind of organisation it is"],
-            await summary.GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await browser.ExpectErrorsAsync(["Enter the name of the organisation, in 200 characters or fewer", "Select what kind of organisation it is"]);
         await browser.CheckPageAsync("coordinator-directory-error");
 
         await page.GetByLabel("Name of the organisation").FillAsync(school);
@@ -39,7 +36,7 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
         await page.GetByLabel("Their name").FillAsync("Designated lead");
         await page.GetByLabel("Their work email address").FillAsync("not-an-email");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add organisation" }).ClickAsync();
-        Assert.Equal(["Enter the contact's work email address, like name@example.org"], await summary.GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await browser.ExpectErrorsAsync(["Enter the contact's work email address, like name@example.org"]);
         Assert.Equal(school, await page.GetByLabel("Name of the organisation").InputValueAsync());
         await page.GetByLabel("Their work email address").FillAsync("dsl@haydock.example.org");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add organisation" }).ClickAsync();
@@ -67,9 +64,7 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
         var priority = $"Neglect of adolescents {Guid.NewGuid().ToString("N")[..6]}";
         await page.GetByRole(AriaRole.Link, new() { Name = "priorities" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record priority" }).ClickAsync();
-        Assert.Equal(
-            ["Enter the theme, in 200 characters or fewer", "Select where the priority comes from", "Enter why it matters now"],
-            await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await browser.ExpectErrorsAsync(["Enter the theme, in 200 characters or fewer", "Select where the priority comes from", "Enter why it matters now"]);
         await page.GetByLabel("Theme").FillAsync(priority);
         await page.GetByLabel("A practice review").CheckAsync();
         await page.GetByLabel("Why it matters now").FillAsync("Two rapid reviews this year involved neglected teenagers.");
@@ -92,7 +87,7 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
         await draft.Locator("tr", new() { HasText = "quarter 1" }).Filter(new() { HasText = "Thematic audit" }).GetByRole(AriaRole.Link, new() { Name = "Change" }).ClickAsync();
         await page.GetByLabel("Theme").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the change" }).ClickAsync();
-        Assert.Equal(["Enter the theme, in 200 characters or fewer"], await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await browser.ExpectErrorsAsync(["Enter the theme, in 200 characters or fewer"]);
         await browser.CheckPageAsync("coordinator-programme-item-error");
         await page.GetByLabel("Theme").FillAsync("Neglect");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the change" }).ClickAsync();
@@ -104,7 +99,7 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
         // A revision: an item removed, with its reason, and published as version 2 with what changed.
         await page.Locator("table tr", new() { HasText = "Section 175 cycle" }).GetByRole(AriaRole.Link, new() { Name = "Remove" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Remove it" }).ClickAsync();
-        Assert.Equal(["Enter why the item is being removed, in 1,000 characters or fewer"], await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await browser.ExpectErrorsAsync(["Enter why the item is being removed, in 1,000 characters or fewer"]);
         await page.GetByLabel("Why is it being removed?").FillAsync("Schools' self-assessment moves to the regional cycle this year.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Remove it" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish version 2" }).ClickAsync();
@@ -159,9 +154,7 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
         await page.GetByLabel("Theme").FillAsync("Domestic abuse in teenage relationships");
         await page.GetByLabel("Lead (optional)").FillAsync("Health sub-group");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the change" }).ClickAsync();
-        Assert.Equal(
-            ["Someone else changed this after you opened it, so nothing was saved. The page now shows what is saved; what you typed is kept. Check it, then send it again."],
-            await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await second.ExpectErrorsAsync(["Someone else changed this after you opened it, so nothing was saved. The page now shows what is saved; what you typed is kept. Check it, then send it again."]);
         var both = page.Locator("#changed-meanwhile tr", new() { HasText = "Theme" });
         Assert.Equal("Domestic abuse and neglect", await both.Locator("td").Nth(0).InnerTextAsync());
         Assert.Equal("Domestic abuse in teenage relationships", await both.Locator("td").Nth(1).InnerTextAsync());

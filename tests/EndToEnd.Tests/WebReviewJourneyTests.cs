@@ -25,7 +25,7 @@ public class WebReviewJourneyTests(WholeSystem system)
         await page.GetByLabel("What happened").FillAsync("A four-month-old was admitted with a fracture.");
         await browser.FillDateAsync("awareOn", Today);
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the incident" }).ClickAsync();
-        Assert.Equal(["Enter the pseudonymous case key, such as SH-2027-017, not a name or date of birth"], await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await browser.ExpectErrorsAsync(["Enter the pseudonymous case key, such as SH-2027-017, not a name or date of birth"]);
         await browser.CheckPageAsync("coordinator-incident-error");
         await page.GetByLabel("Case key").FillAsync("SH-2031-901");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the incident" }).ClickAsync();

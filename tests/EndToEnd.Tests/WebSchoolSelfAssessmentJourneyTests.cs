@@ -40,7 +40,7 @@ public class WebSchoolSelfAssessmentJourneyTests(WholeSystem system)
         await page.GetByRole(AriaRole.Link, new() { Name = "Self-assessments", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"Section 175 self-assessment {year}" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit your self-assessment" }).ClickAsync();
-        Assert.Equal(["Have the head teacher and the safeguarding governor sign it off before submitting"], await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await browser.ExpectErrorsAsync(["Have the head teacher and the safeguarding governor sign it off before submitting"]);
         await browser.CheckPageAsync("school-self-assessment-sign-off-missing");
 
         foreach (var (role, name) in new[] { ("Head teacher", "Head of Millbrook"), ("Safeguarding governor", "Chair of governors") })

@@ -39,7 +39,7 @@ public class WebSection11CycleJourneyTests(WholeSystem system)
 
         await page.GetByRole(AriaRole.Link, new() { Name = $"Section 175 {year}" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Invite them" }).ClickAsync();
-        Assert.Equal(["Select at least one organisation to invite"], await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await browser.ExpectErrorsAsync(["Select at least one organisation to invite"]);
         await page.GetByLabel(School).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Invite them" }).ClickAsync();
         Assert.StartsWith("They are invited", await browser.BannerAsync(), StringComparison.Ordinal);

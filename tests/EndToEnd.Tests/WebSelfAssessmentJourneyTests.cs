@@ -31,7 +31,7 @@ public class WebSelfAssessmentJourneyTests(WholeSystem system)
         await page.GetByRole(AriaRole.Link, new() { Name = "Standard 1:", Exact = false }).ClickAsync();
         await page.GetByLabel($"What shows {first[0]} is met (optional)").FillAsync("Named senior lead; safeguarding on the force's risk register.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
-        Assert.Equal([$"{first[0]}: select a score for what you have written"], await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await browser.ExpectErrorsAsync([$"{first[0]}: select a score for what you have written"]);
         Assert.Equal("Named senior lead; safeguarding on the force's risk register.", await page.GetByLabel($"What shows {first[0]} is met (optional)").InputValueAsync());
         await browser.CheckPageAsync("auditor-self-assessment-standard-error");
         foreach (var indicator in first)
@@ -44,7 +44,7 @@ public class WebSelfAssessmentJourneyTests(WholeSystem system)
 
         // Submitting early is refused, pointing at the next standard to score.
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit your self-assessment" }).ClickAsync();
-        Assert.Equal(["Score every indicator before submitting: start with standard 2"], await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).AllInnerTextsAsync());
+        await browser.ExpectErrorsAsync(["Score every indicator before submitting: start with standard 2"]);
 
         // Evidence, with its document.
         await page.GetByRole(AriaRole.Link, new() { Name = "Add evidence" }).ClickAsync();

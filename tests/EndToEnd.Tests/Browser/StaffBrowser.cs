@@ -96,6 +96,13 @@ public sealed class StaffBrowser : IAsyncDisposable
     /// <summary>The heading of the success banner on the page.</summary>
     public Task<string> BannerAsync() => Page.Locator(".govuk-notification-banner__heading").InnerTextAsync();
 
+    /// <summary>
+    /// The error summary lists exactly these links, waiting for it: a form's answer may still be on its way when the
+    /// click that sent it returns.
+    /// </summary>
+    public Task ExpectErrorsAsync(IEnumerable<string> errors) =>
+        Assertions.Expect(Page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link)).ToHaveTextAsync([.. errors], new() { Timeout = 20_000 });
+
     /// <summary>Types a date into the GOV.UK date input whose day box has the id given.</summary>
     public async Task FillDateAsync(string id, DateOnly date)
     {
