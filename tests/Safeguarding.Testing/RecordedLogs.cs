@@ -10,10 +10,6 @@ public sealed class RecordedLogs : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new Recording(this, categoryName);
 
-    /// <summary>Waits for a line that contains <paramref name="text"/>: a service's own word that something happened.</summary>
-    public Task<string> WaitForAsync(string text, TimeSpan timeout) =>
-        Eventually.Get(() => Task.FromResult(Lines.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal))), l => l is not null, timeout)!;
-
     /// <summary>The last lines from categories that start with one of <paramref name="prefixes"/>, for a failure message.</summary>
     public string Tail(int count, params string[] prefixes) =>
         string.Join('\n', Lines.Where(l => prefixes.Any(p => l.StartsWith(p, StringComparison.Ordinal))).TakeLast(count));
