@@ -30,6 +30,7 @@ public static class ApiDocument
             options.AddOperationTransformer(OperationSummaries.DescribeAsync);
             var enums = new EnumSchemas();
             options.AddSchemaTransformer(enums.DescribeAsync);
+            options.AddSchemaTransformer(FieldRuleSchemas.DescribeAsync);
             options.AddDocumentTransformer(enums.ReferAsync);
         });
         return builder;

@@ -16,6 +16,7 @@ public sealed class EnumSchemas
 {
     private const string Mark = "x-enum-name";
     private const string ItemMark = "x-enum-item";
+    private const string RequiredMark = "x-enum-required";
     private readonly ConcurrentDictionary<string, Type> _seen = new();
 
     public Task DescribeAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
@@ -57,6 +58,15 @@ public sealed class EnumSchemas
                 _seen[enumType.Name] = enumType;
                 schema.Properties[property.Name] = Marked(new OpenApiSchema { Type = JsonSchemaType.String, Enum = Names(enumType) }, Mark, enumType);
             }
+        }
+    }
+
+    /// <summary>A field of a nullable enum type that a valid request always carries refers to the enum alone.</summary>
+    public static void Require(OpenApiSchema schema)
+    {
+        if (IsMarked(schema))
+        {
+            schema.Extensions![RequiredMark] = new JsonNodeExtension(JsonValue.Create(true));
         }
     }
 
@@ -140,9 +150,15 @@ public sealed class EnumSchemas
 
     private static string NameIn(IOpenApiExtension mark) => ((JsonNodeExtension)mark).Node.GetValue<string>();
 
-    private static OpenApiSchema NullableReference(OpenApiDocument document, IOpenApiSchema marked)
+    private static IOpenApiSchema NullableReference(OpenApiDocument document, IOpenApiSchema marked)
     {
-        var name = NameIn(((OpenApiSchema)marked).Extensions![Mark]);
+        var extensions = ((OpenApiSchema)marked).Extensions!;
+        var name = NameIn(extensions[Mark]);
+        if (extensions.ContainsKey(RequiredMark))
+        {
+            return new OpenApiSchemaReference(name, document);
+        }
+
         return new OpenApiSchema { OneOf = [new OpenApiSchema { Type = JsonSchemaType.Null, Enum = [null!] }, new OpenApiSchemaReference(name, document)] };
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Learning.Calendar;
@@ -5,11 +6,16 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Learning.Actions;
 
-public sealed record RecordImprovementAction(string? What, string? Why, Guid? OwnerOrganisationId, DateOnly? DueDate, string? TestTheme = null);
+public sealed record RecordImprovementAction(
+    [Required, StringLength(ActionDecisions.MaxWhatLength)] string? What,
+    [Required, StringLength(2000)] string? Why,
+    [Required] Guid? OwnerOrganisationId,
+    [Required] DateOnly? DueDate,
+    [StringLength(200, MinimumLength = 1)] string? TestTheme = null);
 
-public sealed record ReportProgress(ActionProgress? Progress, string? Note);
+public sealed record ReportProgress([Required] ActionProgress? Progress, [Required, StringLength(2000)] string? Note);
 
-public sealed record CloseAction(string? EvidenceOfImpact);
+public sealed record CloseAction([Required, StringLength(4000)] string? EvidenceOfImpact);
 
 public static class ActionDecisions
 {
@@ -18,14 +24,9 @@ public static class ActionDecisions
     /// <summary>A SMART action names what, why, who owns it and by when; a due date already past helps nobody.</summary>
     public static Decision Record(RecordImprovementAction c, IReadOnlySet<Guid> directory, Guid actionId, Actor by, DateTimeOffset now)
     {
-        var errors = new ValidationErrors()
-            .RequireText(c.What, "what", MaxWhatLength)
-            .RequireText(c.Why, "why", 2000)
-            .When(c.OwnerOrganisationId is null, "ownerOrganisationId", "ownerOrganisationId is required.")
+        var errors = new ValidationErrors().Check(c)
             .When(c.OwnerOrganisationId is { } owner && !directory.Contains(owner), "ownerOrganisationId", "Not an organisation in the partnership directory.")
-            .When(c.DueDate is null, "dueDate", "dueDate is required.")
-            .When(c.DueDate < DateOnly.FromDateTime(now.UtcDateTime), "dueDate", "dueDate must not be in the past.")
-            .When(c.TestTheme?.Trim().Length is 0 or > 200, "testTheme", "testTheme, when given, is 1 to 200 characters.");
+            .When(c.DueDate < DateOnly.FromDateTime(now.UtcDateTime), "dueDate", "dueDate must not be in the past.");
         return Decision.From(errors, () => Decision.Accept(new ActionCreated(
             actionId, c.What!.Trim(), c.Why!.Trim(), new ActionSource(ActionSourceKind.Manual, null, "Recorded by the partnership"), c.OwnerOrganisationId!.Value,
             c.DueDate!.Value, c.TestTheme?.Trim(), by, now)));
@@ -36,9 +37,7 @@ public static class ActionDecisions
         callerOrganisation != action.OwnerOrganisationId ? Decision.Forbid("Only the owning organisation updates its action.")
         : action.Status == ActionStatus.Closed ? Decision.Refuse("The action is closed.")
         : Decision.From(
-            new ValidationErrors()
-                .When(c.Progress is null, "progress", $"progress is one of {string.Join(", ", Enum.GetNames<ActionProgress>())}.")
-                .RequireText(c.Note, "note", 2000),
+            new ValidationErrors().Check(c),
             () => Decision.Accept(new ActionProgressReported(action.Id, action.OwnerOrganisationId, c.Progress!.Value, c.Note!.Trim(), by, now)));
 
     /// <summary>Overdue once the first working day after the due date has begun with the action unfinished; flagged once.</summary>
@@ -57,7 +56,7 @@ public static class ActionDecisions
             ActionStatus.Closed => Decision.Refuse("The action is already closed."),
             not ActionStatus.Completed => Decision.Refuse("The owner reports the action completed before it is closed."),
             _ => Decision.From(
-                new ValidationErrors().RequireText(c.EvidenceOfImpact, "evidenceOfImpact", 4000),
+                new ValidationErrors().Check(c),
                 () => Decision.Accept(new ActionClosed(action.Id, action.OwnerOrganisationId, c.EvidenceOfImpact!.Trim(), by, now))),
         };
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Learning.Actions;
@@ -7,13 +8,19 @@ using Safeguarding.ServiceDefaults.Validation;
 namespace Safeguarding.Learning.Briefings;
 
 public sealed record ReviseBriefing(
-    string? Title, string? Background, string? WhyItMatters, IReadOnlyList<string>? Findings, IReadOnlyList<string>? WhatWeWillDo,
-    IReadOnlyList<string>? QuestionsForReflection, IReadOnlyList<string>? Links);
+    [Required, StringLength(200)] string? Title,
+    [Required, StringLength(4000)] string? Background,
+    [Required, StringLength(4000)] string? WhyItMatters,
+    [MaxLength(BriefingDecisions.MaxItems), ItemLength(BriefingDecisions.MaxItemLength)] IReadOnlyList<string>? Findings,
+    [MaxLength(BriefingDecisions.MaxItems), ItemLength(BriefingDecisions.MaxItemLength)] IReadOnlyList<string>? WhatWeWillDo,
+    [MaxLength(BriefingDecisions.MaxItems), ItemLength(BriefingDecisions.MaxItemLength)] IReadOnlyList<string>? QuestionsForReflection,
+    [MaxLength(BriefingDecisions.MaxItems), ItemLength(BriefingDecisions.MaxItemLength)] IReadOnlyList<string>? Links);
 
 /// <summary>Drafts a briefing from what an audit or a review found and what the partnership will do; the author edits before publishing.</summary>
 public static class BriefingDecisions
 {
     public const int MaxItems = 20;
+    public const int MaxItemLength = 1000;
 
     private static readonly IReadOnlyList<string> DefaultQuestions =
     [
@@ -57,19 +64,7 @@ public static class BriefingDecisions
             return Decision.Refuse("The briefing is published; draft a new one to say more.");
         }
 
-        var errors = new ValidationErrors()
-            .RequireText(c.Title, "title", 200)
-            .RequireText(c.Background, "background", 4000)
-            .RequireText(c.WhyItMatters, "whyItMatters", 4000);
-        foreach (var (field, items) in new[] { ("findings", c.Findings), ("whatWeWillDo", c.WhatWeWillDo), ("questionsForReflection", c.QuestionsForReflection), ("links", c.Links) })
-        {
-            errors.When(items?.Count > MaxItems, field, $"{field} holds at most {MaxItems} items.");
-            for (var i = 0; i < (items?.Count ?? 0); i++)
-            {
-                errors.RequireText(items![i], $"{field}[{i}]", 1000);
-            }
-        }
-
+        var errors = new ValidationErrors().Check(c);
         for (var i = 0; i < (c.Links?.Count ?? 0); i++)
         {
             errors.When(!Uri.TryCreate(c.Links![i], UriKind.Absolute, out var link) || link.Scheme != Uri.UriSchemeHttps, $"links[{i}]", "A link is an absolute https:// address.");

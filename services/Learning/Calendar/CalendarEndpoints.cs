@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.ServiceDefaults.Security;
@@ -5,7 +6,7 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Learning.Calendar;
 
-public sealed record SetClosureDays(IReadOnlyList<ClosureDay>? Closures);
+public sealed record SetClosureDays([MaxLength(100)] IReadOnlyList<ClosureDay>? Closures);
 
 /// <summary>The working-day calendar every statutory deadline is computed on: bank holidays, and the partnership's closure days.</summary>
 public static class CalendarEndpoints
@@ -47,11 +48,10 @@ public static class CalendarEndpoints
         SetClosureDays command, IDocumentSession session, CancellationToken cancellationToken)
     {
         var closures = command.Closures ?? [];
-        var errors = new ValidationErrors().When(closures.Count > 100, "closures", "At most 100 closure days.");
+        var errors = new ValidationErrors().Check(command);
         for (var i = 0; i < closures.Count; i++)
         {
-            errors.RequireText(closures[i]?.Reason, $"closures[{i}].reason", 200)
-                .When(closures.Take(i).Any(c => c.Date == closures[i]?.Date), $"closures[{i}].date", "Listed twice.");
+            errors.When(closures.Take(i).Any(c => c.Date == closures[i]?.Date), $"closures[{i}].date", "Listed twice.");
         }
 
         if (!errors.IsValid)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using PublicHoliday;
 
@@ -8,7 +9,7 @@ namespace Safeguarding.Learning.Calendar;
 public sealed record Deadline(DateOnly Due, string Rule);
 
 /// <summary>A day the partnership's business unit is closed beyond the bank holidays (a council closure day).</summary>
-public sealed record ClosureDay(DateOnly Date, string Reason);
+public sealed record ClosureDay([Required] DateOnly Date, [Required, StringLength(200)] string Reason);
 
 /// <summary>
 /// England and Wales working days: weekends and bank holidays (substitute days included, from the maintained

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Learning.Actions;
@@ -7,20 +7,32 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Learning.Reviews;
 
-public sealed record RecordSeriousIncident(string? CaseReference, string? Theme, string? Summary, DateOnly? AwareOn);
+public sealed record RecordSeriousIncident(
+    [Required, CaseReference] string? CaseReference,
+    [Required, StringLength(200)] string? Theme,
+    [Required, StringLength(2000)] string? Summary,
+    [Required] DateOnly? AwareOn);
 
-public sealed record NotifyPanel(DateOnly? NotifiedOn);
+public sealed record NotifyPanel([Required] DateOnly? NotifiedOn);
 
-public sealed record DecideRapidReview(ReviewDecision? Decision, string? Rationale, DateOnly? DecidedOn);
+public sealed record DecideRapidReview([Required] ReviewDecision? Decision, [Required, StringLength(4000)] string? Rationale, [Required] DateOnly? DecidedOn);
 
-public sealed record OpenPracticeLearningReview(string? CaseReference, string? Theme, Guid? ReferredBy, string? Reason);
+public sealed record OpenPracticeLearningReview(
+    [CaseReference] string? CaseReference,
+    [Required, StringLength(200)] string? Theme,
+    [Required] Guid? ReferredBy,
+    [Required, StringLength(2000)] string? Reason);
 
-public sealed record CompleteStage(ReviewStage? Stage, DateOnly? CompletedOn, string? Note);
+public sealed record CompleteStage([Required] ReviewStage? Stage, [Required] DateOnly? CompletedOn, [StringLength(2000)] string? Note);
 
-public sealed record MakeRecommendation(string? Text, Guid? OwnerOrganisationId, DateOnly? DueDate, string? TestTheme);
+public sealed record MakeRecommendation(
+    [Required, StringLength(2000)] string? Text,
+    [Required] Guid? OwnerOrganisationId,
+    [Required] DateOnly? DueDate,
+    [StringLength(200, MinimumLength = 1)] string? TestTheme);
 
 /// <summary>Reviews on statutory timescales (Working Together 2023; DOMAIN.md, section 5), every deadline on the working-day calendar.</summary>
-public static partial class ReviewDecisions
+public static class ReviewDecisions
 {
     public const int PanelNotificationWorkingDays = 5;
     public const int RapidReviewWorkingDays = 15;
@@ -29,26 +41,14 @@ public static partial class ReviewDecisions
     /// <summary>A deadline this many working days away, or nearer, is at risk.</summary>
     public const int AtRiskWorkingDays = 2;
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9/-]{0,39}$")]
-    private static partial Regex CaseReferencePattern();
-
-    private static ValidationErrors CaseReference(this ValidationErrors errors, string? reference, bool required) =>
-        errors.When(required && string.IsNullOrWhiteSpace(reference), "caseReference", "caseReference (the partnership's pseudonymous case key) is required.")
-            .When(!string.IsNullOrWhiteSpace(reference) && !CaseReferencePattern().IsMatch(reference), "caseReference",
-                "caseReference is the partnership's pseudonymous case key (letters, digits, - and /; up to 40), never a name.");
-
     private static ValidationErrors Dated(this ValidationErrors errors, DateOnly? date, string field, DateOnly today, DateOnly? notBefore = null) =>
-        errors.When(date is null, field, $"{field} is required.")
-            .When(date > today, field, $"{field} must not be in the future.")
+        errors.When(date > today, field, $"{field} must not be in the future.")
             .When(date < notBefore, field, $"{field} must not be before {notBefore:yyyy-MM-dd}.");
 
     public static Decision RecordSeriousIncident(RecordSeriousIncident c, WorkingDayCalendar calendar, Guid reviewId, Actor by, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var errors = new ValidationErrors()
-            .CaseReference(c.CaseReference, required: true)
-            .RequireText(c.Theme, "theme", 200)
-            .RequireText(c.Summary, "summary", 2000)
+        var errors = new ValidationErrors().Check(c)
             .Dated(c.AwareOn, "awareOn", today, today.AddYears(-1));
         return Decision.From(errors, () => Decision.Accept(new SeriousIncidentRecorded(
             reviewId, c.CaseReference!.Trim(), c.Theme!.Trim(), c.Summary!.Trim(), c.AwareOn!.Value,
@@ -59,7 +59,7 @@ public static partial class ReviewDecisions
         review.AwareOn is not { } awareOn ? Decision.Refuse("Only a serious incident is notified to the national panel.")
         : review.PanelNotifiedOn is not null ? Decision.Refuse("The national panel has already been notified.")
         : Decision.From(
-            new ValidationErrors().Dated(c.NotifiedOn, "notifiedOn", DateOnly.FromDateTime(now.UtcDateTime), awareOn),
+            new ValidationErrors().Check(c).Dated(c.NotifiedOn, "notifiedOn", DateOnly.FromDateTime(now.UtcDateTime), awareOn),
             () => Decision.Accept(new PanelNotified(review.Id, c.NotifiedOn!.Value, calendar.Due(c.NotifiedOn.Value, RapidReviewWorkingDays, "Rapid Review"), by, now)));
 
     public static Decision Decide(Review review, DecideRapidReview c, WorkingDayCalendar calendar, Actor by, DateTimeOffset now)
@@ -74,9 +74,7 @@ public static partial class ReviewDecisions
             return Decision.Refuse("The Rapid Review has already decided.");
         }
 
-        var errors = new ValidationErrors()
-            .When(c.Decision is null, "decision", $"decision is one of {string.Join(", ", Enum.GetNames<ReviewDecision>())}.")
-            .RequireText(c.Rationale, "rationale", 4000)
+        var errors = new ValidationErrors().Check(c)
             .Dated(c.DecidedOn, "decidedOn", DateOnly.FromDateTime(now.UtcDateTime), notifiedOn);
         return Decision.From(errors, () => Decision.Accept(new RapidReviewDecided(
             review.Id, review.Theme, c.Decision!.Value, c.Rationale!.Trim(), c.DecidedOn!.Value,
@@ -97,11 +95,8 @@ public static partial class ReviewDecisions
 
     public static Decision OpenPracticeLearningReview(OpenPracticeLearningReview c, IReadOnlySet<Guid> directory, Guid reviewId, Actor by, DateTimeOffset now) =>
         Decision.From(
-            new ValidationErrors()
-                .CaseReference(c.CaseReference, required: false)
-                .RequireText(c.Theme, "theme", 200)
-                .When(c.ReferredBy is not { } referrer || !directory.Contains(referrer), "referredBy", "referredBy is the referring organisation, from the partnership directory.")
-                .RequireText(c.Reason, "reason", 2000),
+            new ValidationErrors().Check(c)
+                .When(c.ReferredBy is { } referrer && !directory.Contains(referrer), "referredBy", "referredBy is the referring organisation, from the partnership directory."),
             () => Decision.Accept(new PracticeLearningReviewOpened(reviewId, c.CaseReference?.Trim(), c.Theme!.Trim(), c.ReferredBy!.Value, c.Reason!.Trim(), by, now)));
 
     /// <summary>A local review moves through its stages in order.</summary>
@@ -114,10 +109,8 @@ public static partial class ReviewDecisions
                 : "This review has no stages left to complete.");
         }
 
-        var errors = new ValidationErrors()
-            .When(c.Stage is null, "stage", $"stage is one of {string.Join(", ", Enum.GetNames<ReviewStage>())}.")
-            .Dated(c.CompletedOn, "completedOn", DateOnly.FromDateTime(now.UtcDateTime), review.Stages.Count > 0 ? review.Stages[^1].CompletedOn : null)
-            .When(c.Note?.Length > 2000, "note", "note must be at most 2000 characters.");
+        var errors = new ValidationErrors().Check(c)
+            .Dated(c.CompletedOn, "completedOn", DateOnly.FromDateTime(now.UtcDateTime), review.Stages.Count > 0 ? review.Stages[^1].CompletedOn : null);
         return !errors.IsValid ? Decision.Reject(errors)
             : c.Stage != next ? Decision.Refuse($"The next stage is {next}.")
             : Decision.Accept(new ReviewStageCompleted(review.Id, next, c.CompletedOn!.Value, c.Note?.Trim(), by, now));
@@ -128,12 +121,9 @@ public static partial class ReviewDecisions
         review.Kind == ReviewKind.RapidReview
             ? Decision.Refuse("Recommendations follow the Rapid Review's decision.")
             : Decision.From(
-                new ValidationErrors()
-                    .RequireText(c.Text, "text", 2000)
-                    .When(c.OwnerOrganisationId is not { } owner || !directory.Contains(owner), "ownerOrganisationId", "ownerOrganisationId is an organisation in the partnership directory.")
-                    .When(c.DueDate is null, "dueDate", "dueDate is required.")
-                    .When(c.DueDate < DateOnly.FromDateTime(now.UtcDateTime), "dueDate", "dueDate must not be in the past.")
-                    .When(c.TestTheme?.Trim().Length is 0 or > 200, "testTheme", "testTheme, when given, is 1 to 200 characters."),
+                new ValidationErrors().Check(c)
+                    .When(c.OwnerOrganisationId is { } owner && !directory.Contains(owner), "ownerOrganisationId", "ownerOrganisationId is an organisation in the partnership directory.")
+                    .When(c.DueDate < DateOnly.FromDateTime(now.UtcDateTime), "dueDate", "dueDate must not be in the past."),
                 () => Decision.Accept(new RecommendationMade(review.Id, review.Kind, review.Theme, recommendationId, c.Text!.Trim(), c.OwnerOrganisationId!.Value, c.DueDate!.Value, c.TestTheme?.Trim(), by, now)));
 
     /// <summary>The register's action for a recommendation, under the recommendation's id.</summary>

@@ -1,0 +1,139 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Safeguarding.ServiceDefaults.Validation;
+
+/// <summary>
+/// The rules a request's fields must keep (required, lengths, patterns, ranges, counts), declared once as data
+/// annotations on the request record. Decisions check them here, and the OpenAPI documents state the same
+/// attributes (see FieldRuleSchemas), so a partner reads in the document exactly what a 400 would tell them.
+/// Rules that compare fields or need state stay in the decision.
+/// </summary>
+public static class FieldRules
+{
+    private static readonly ConcurrentDictionary<Type, DeclaredField[]> Declared = new();
+
+    /// <summary>Checks every declared rule of the request, and of the records inside it, naming each field as sent.</summary>
+    public static ValidationErrors Check(this ValidationErrors errors, object? request, string at = "")
+    {
+        if (request is null)
+        {
+            return errors;
+        }
+
+        foreach (var field in FieldsOf(request.GetType()))
+        {
+            var name = at + field.Name;
+            var value = field.Property.GetValue(request);
+            if (field.Rules.FirstOrDefault(rule => !Holds(rule, value)) is { } broken)
+            {
+                errors.Add(name, Message(broken, name, field.Property.PropertyType));
+            }
+            else if (value is IEnumerable items and not string)
+            {
+                CheckItems(errors, field, items, name);
+            }
+            else if (field.Nested && value is not null)
+            {
+                errors.Check(value, name + ".");
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>The rules declared on a property, or on the record parameter it comes from.</summary>
+    public static ValidationAttribute[] RulesOf(PropertyInfo property) =>
+        [.. property.GetCustomAttributes<ValidationAttribute>()
+            .Concat(ParameterOf(property)?.GetCustomAttributes<ValidationAttribute>() ?? [])];
+
+    private static void CheckItems(ValidationErrors errors, DeclaredField field, IEnumerable items, string name)
+    {
+        var index = 0;
+        foreach (var item in items)
+        {
+            var at = $"{name}[{index++}]";
+            if (field.Rules.OfType<ItemLengthAttribute>().FirstOrDefault() is { } each && !each.Holds(item as string))
+            {
+                errors.Add(at, each.Message(at));
+            }
+            else if (field.Nested)
+            {
+                errors.Check(item, at + ".");
+            }
+        }
+    }
+
+    private static bool Holds(ValidationAttribute rule, object? value) => (rule, value) switch
+    {
+        (ItemLengthAttribute, _) => true,
+        (StringLengthAttribute, string text) => rule.IsValid(text.Trim()),
+        _ => rule.IsValid(value),
+    };
+
+    private static string Message(ValidationAttribute rule, string name, Type type)
+    {
+        if (rule.ErrorMessage is { } message)
+        {
+            return string.Format(CultureInfo.InvariantCulture, message, name);
+        }
+
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        return rule switch
+        {
+            RequiredAttribute when underlying.IsEnum => $"{name} is required: one of {string.Join(", ", Enum.GetNames(underlying))}.",
+            RequiredAttribute => $"{name} is required.",
+            StringLengthAttribute { MinimumLength: > 0 } s => $"{name}, when given, is {s.MinimumLength} to {s.MaximumLength} characters.",
+            StringLengthAttribute s => $"{name} must be at most {s.MaximumLength} characters.",
+            RangeAttribute r => $"{name} must be between {r.Minimum} and {r.Maximum}.",
+            LengthAttribute l => $"{name} has {l.MinimumLength} to {l.MaximumLength} entries.",
+            MaxLengthAttribute m => $"{name} has at most {m.Length} entries.",
+            MinLengthAttribute m => $"{name} needs at least {m.Length} {(m.Length == 1 ? "entry" : "entries")}.",
+            _ => $"{name} is not valid.",
+        };
+    }
+
+    private static DeclaredField[] FieldsOf(Type type) => Declared.GetOrAdd(type, t =>
+        [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => new DeclaredField(JsonName(p), p, RulesOf(p), HoldsRules(p.PropertyType)))
+            .Where(f => f.Rules.Length > 0 || f.Nested)]);
+
+    /// <summary>A record inside a request, alone or in a list, whose own fields declare rules.</summary>
+    private static bool HoldsRules(Type type)
+    {
+        var element = type.IsArray ? type.GetElementType()
+            : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+        var inner = type == typeof(string) ? null : element ?? type;
+        return inner?.Assembly.GetName().Name?.StartsWith("Safeguarding.", StringComparison.Ordinal) == true
+            && inner is { IsClass: true } && FieldsOf(inner).Length > 0;
+    }
+
+    private static ParameterInfo? ParameterOf(PropertyInfo property) =>
+        property.DeclaringType?.GetConstructors()
+            .SelectMany(c => c.GetParameters())
+            .FirstOrDefault(p => p.Name == property.Name && p.ParameterType == property.PropertyType);
+
+    private static string JsonName(PropertyInfo property) =>
+        property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+
+    private sealed record DeclaredField(string Name, PropertyInfo Property, ValidationAttribute[] Rules, bool Nested);
+}
+
+/// <summary>Every entry of a list of texts is required and at most this long; each is named by its index.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class ItemLengthAttribute(int maximumLength) : ValidationAttribute
+{
+    public int MaximumLength => maximumLength;
+
+    public override bool IsValid(object? value) => true;
+
+    public bool Holds(string? item) => !string.IsNullOrWhiteSpace(item) && item.Trim().Length <= maximumLength;
+
+    public string Message(string name) => $"{name} is required and at most {maximumLength} characters.";
+}
