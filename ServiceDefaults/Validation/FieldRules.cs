@@ -62,6 +62,10 @@ public static class FieldRules
             {
                 errors.Add(at, each.Message(at));
             }
+            else if (field.Nested && item is null)
+            {
+                errors.Add(at, $"{at} is required.");
+            }
             else if (field.Nested)
             {
                 errors.Check(item, at + ".");

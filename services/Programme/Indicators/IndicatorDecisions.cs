@@ -1,5 +1,5 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Programme.Priorities;
@@ -8,26 +8,27 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Programme.Indicators;
 
-public sealed record DefineIndicator(string? Name, string? Description, string? Unit, Direction? Direction, decimal? ToleranceLow, decimal? ToleranceHigh);
+public sealed record DefineIndicator(
+    [Required, StringLength(200)] string? Name,
+    [StringLength(2000)] string? Description,
+    [Required, StringLength(50)] string? Unit,
+    [Required] Direction? Direction,
+    [Required] decimal? ToleranceLow,
+    [Required] decimal? ToleranceHigh);
 
-public sealed record RecordIndicatorValue(string? Period, decimal? Value);
+public sealed record RecordIndicatorValue(
+    [Required(ErrorMessage = IndicatorDecisions.PeriodShape), RegularExpression("^[0-9]{4}-(Q[1-4]|0[1-9]|1[0-2])$", ErrorMessage = IndicatorDecisions.PeriodShape)] string? Period,
+    [Required] decimal? Value);
 
-public static partial class IndicatorDecisions
+public static class IndicatorDecisions
 {
     /// <summary>How many worsening values in a row make a trend worth a priority.</summary>
     public const int WorseningRun = 3;
 
-    [GeneratedRegex("^[0-9]{4}-(Q[1-4]|0[1-9]|1[0-2])$")]
-    private static partial Regex PeriodShape();
+    public const string PeriodShape = "{0} is a quarter (2027-Q1) or a month (2027-01).";
 
     public static ValidationErrors Validate(DefineIndicator c) =>
-        new ValidationErrors()
-            .RequireText(c.Name, "name", 200)
-            .When(c.Description?.Length > 2000, "description", "description must be at most 2000 characters.")
-            .RequireText(c.Unit, "unit", 50)
-            .When(c.Direction is null, "direction", $"direction is required: one of {string.Join(", ", Enum.GetNames<Direction>())}.")
-            .When(c.ToleranceLow is null, "toleranceLow", "toleranceLow is required.")
-            .When(c.ToleranceHigh is null, "toleranceHigh", "toleranceHigh is required.")
+        new ValidationErrors().Check(c)
             .When(c.ToleranceLow > c.ToleranceHigh, "toleranceHigh", "toleranceHigh must not be below toleranceLow.");
 
     public static IndicatorDefinition Definition(DefineIndicator c) =>
@@ -39,9 +40,7 @@ public static partial class IndicatorDecisions
     /// </summary>
     public static Decision Record(PerformanceIndicator indicator, RecordIndicatorValue c, Actor by, DateTimeOffset now)
     {
-        var errors = new ValidationErrors()
-            .When(c.Period is null || !PeriodShape().IsMatch(c.Period), "period", "period is a quarter (2027-Q1) or a month (2027-01).")
-            .When(c.Value is null, "value", "value is required.");
+        var errors = new ValidationErrors().Check(c);
         if (!errors.IsValid)
         {
             return Decision.Reject(errors);

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults;
@@ -6,20 +6,29 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Programme.Organisations;
 
-public sealed record ContactInput(string? Role, string? Name, string? Email);
+/// <summary>A named contact at work, by role (see OrganisationDecisions.ContactRoles).</summary>
+public sealed record ContactInput(
+    string? Role,
+    [Required, StringLength(100)] string? Name,
+    [Required(ErrorMessage = OrganisationDecisions.WorkEmail), StringLength(254, ErrorMessage = OrganisationDecisions.WorkEmail),
+     RegularExpression(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", ErrorMessage = OrganisationDecisions.WorkEmail)] string? Email);
 
 public sealed record RegisterOrganisation(
-    string? Name,
-    OrganisationKind? Kind,
+    [Required, StringLength(OrganisationDecisions.MaxNameLength)] string? Name,
+    [Required] OrganisationKind? Kind,
     SchoolPhase? SchoolPhase = null,
     SchoolType? SchoolType = null,
-    IReadOnlyList<ContactInput>? Contacts = null);
+    [MaxLength(OrganisationDecisions.MaxContacts)] IReadOnlyList<ContactInput>? Contacts = null);
 
-public sealed record UpdateOrganisation(string? Name, OrganisationKind? Kind, SchoolPhase? SchoolPhase = null, SchoolType? SchoolType = null);
+public sealed record UpdateOrganisation(
+    [Required, StringLength(OrganisationDecisions.MaxNameLength)] string? Name,
+    [Required] OrganisationKind? Kind,
+    SchoolPhase? SchoolPhase = null,
+    SchoolType? SchoolType = null);
 
-public sealed record ChangeContacts(IReadOnlyList<ContactInput>? Contacts);
+public sealed record ChangeContacts([MaxLength(OrganisationDecisions.MaxContacts)] IReadOnlyList<ContactInput>? Contacts);
 
-public static partial class OrganisationDecisions
+public static class OrganisationDecisions
 {
     public const int MaxNameLength = 200;
     public const int MaxContacts = 20;
@@ -27,33 +36,27 @@ public static partial class OrganisationDecisions
     public static readonly IReadOnlyList<string> ContactRoles =
         ["safeguarding-lead", "designated-safeguarding-lead", "section-11-lead", "audit-contact", "head-teacher", "safeguarding-governor", "training-contact"];
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailShape();
+    public const string WorkEmail = "{0}: a work email address is required.";
 
     public static ValidationErrors Validate(RegisterOrganisation c) =>
-        ValidateContacts(ValidateDetails(new UpdateOrganisation(c.Name, c.Kind, c.SchoolPhase, c.SchoolType)), c.Contacts);
+        new ValidationErrors().Check(c).SchoolDetails(c.Kind, c.SchoolPhase, c.SchoolType).KnownRoles(c.Contacts);
 
-    private static ValidationErrors ValidateDetails(UpdateOrganisation c)
+    /// <summary>A school, and only a school, has a phase and a type.</summary>
+    private static ValidationErrors SchoolDetails(this ValidationErrors errors, OrganisationKind? kind, SchoolPhase? phase, SchoolType? type)
     {
-        var isSchool = c.Kind == OrganisationKind.School;
-        return new ValidationErrors()
-            .RequireText(c.Name, "name", MaxNameLength)
-            .When(c.Kind is null, "kind", $"kind is required: one of {string.Join(", ", Enum.GetNames<OrganisationKind>())}.")
-            .When(isSchool && c.SchoolPhase is null, "schoolPhase", $"A school's phase is one of {string.Join(", ", Enum.GetNames<SchoolPhase>())}.")
-            .When(isSchool && c.SchoolType is null, "schoolType", $"A school's type is one of {string.Join(", ", Enum.GetNames<SchoolType>())}.")
-            .When(!isSchool && c.SchoolPhase is not null, "schoolPhase", "Only a school has a phase.")
-            .When(!isSchool && c.SchoolType is not null, "schoolType", "Only a school has a type.");
+        var isSchool = kind == OrganisationKind.School;
+        return errors
+            .When(isSchool && phase is null, "schoolPhase", $"A school's phase is one of {string.Join(", ", Enum.GetNames<SchoolPhase>())}.")
+            .When(isSchool && type is null, "schoolType", $"A school's type is one of {string.Join(", ", Enum.GetNames<SchoolType>())}.")
+            .When(!isSchool && phase is not null, "schoolPhase", "Only a school has a phase.")
+            .When(!isSchool && type is not null, "schoolType", "Only a school has a type.");
     }
 
-    private static ValidationErrors ValidateContacts(ValidationErrors errors, IReadOnlyList<ContactInput>? contacts)
+    private static ValidationErrors KnownRoles(this ValidationErrors errors, IReadOnlyList<ContactInput>? contacts)
     {
-        errors.When(contacts?.Count > MaxContacts, "contacts", $"At most {MaxContacts} contacts.");
         for (var i = 0; i < (contacts?.Count ?? 0); i++)
         {
-            var contact = contacts![i];
-            errors.When(!ContactRoles.Contains(contact.Role ?? ""), $"contacts[{i}].role", $"role is one of {string.Join(", ", ContactRoles)}.")
-                .RequireText(contact.Name, $"contacts[{i}].name", 100)
-                .When(contact.Email is not { Length: <= 254 } email || !EmailShape().IsMatch(email), $"contacts[{i}].email", "A work email address is required.");
+            errors.When(!ContactRoles.Contains(contacts![i]?.Role ?? ""), $"contacts[{i}].role", $"role is one of {string.Join(", ", ContactRoles)}.");
         }
 
         return errors;
@@ -75,20 +78,20 @@ public static partial class OrganisationDecisions
         organisation.MembershipOf(partnershipId) is not null
             ? Decision.Refuse("The organisation is already in this partnership's directory.")
             : Decision.From(
-                ValidateContacts(new ValidationErrors(), c.Contacts),
+                new ValidationErrors().Check(c).KnownRoles(c.Contacts),
                 () => Decision.Accept(new OrganisationJoinedPartnership(organisation.Id, organisation.Details, partnershipId, Contacts(c.Contacts), by, now)));
 
     /// <summary>Shared details are changed by a coordinator of any partnership the organisation belongs to.</summary>
     public static Decision Update(Organisation organisation, string partnershipId, UpdateOrganisation c, Actor by, DateTimeOffset now) =>
         organisation.MembershipOf(partnershipId) is null
             ? Decision.Forbid("Only a partnership the organisation belongs to can change it.")
-            : Decision.From(ValidateDetails(c), () => Decision.Accept(new OrganisationUpdated(
+            : Decision.From(new ValidationErrors().Check(c).SchoolDetails(c.Kind, c.SchoolPhase, c.SchoolType), () => Decision.Accept(new OrganisationUpdated(
                 organisation.Id, Details(c.Name, c.Kind, c.SchoolPhase, c.SchoolType), [.. organisation.Memberships.Select(m => m.PartnershipId)], by, now)));
 
     public static Decision ChangeContacts(Organisation organisation, string partnershipId, ChangeContacts c, Actor by, DateTimeOffset now) =>
         organisation.MembershipOf(partnershipId) is null
             ? Decision.Forbid("Only a partnership the organisation belongs to keeps contacts for it.")
             : Decision.From(
-                ValidateContacts(new ValidationErrors(), c.Contacts),
+                new ValidationErrors().Check(c).KnownRoles(c.Contacts),
                 () => Decision.Accept(new MembershipContactsChanged(organisation.Id, partnershipId, Contacts(c.Contacts), by, now)));
 }

@@ -1,36 +1,29 @@
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Programme.Priorities;
 
-public sealed record PrioritySourceInput(PrioritySourceKind? Kind, string? Reference, string? Description);
+public sealed record PrioritySourceInput([Required] PrioritySourceKind? Kind, [StringLength(500)] string? Reference, [StringLength(1000)] string? Description);
 
-public sealed record RecordPriority(PriorityRoute? Route, string? Theme, string? Rationale, PrioritySourceInput? Source, CaseCategory? Category);
+public sealed record RecordPriority(
+    [Required] PriorityRoute? Route,
+    [Required, StringLength(PriorityDecisions.MaxThemeLength)] string? Theme,
+    [Required, StringLength(PriorityDecisions.MaxRationaleLength)] string? Rationale,
+    PrioritySourceInput? Source,
+    CaseCategory? Category);
 
-public sealed record DismissPriority(string? Reason);
+public sealed record DismissPriority([Required, StringLength(1000)] string? Reason);
 
 public static class PriorityDecisions
 {
     public const int MaxThemeLength = 200;
     public const int MaxRationaleLength = 4000;
 
-    public static ValidationErrors Validate(RecordPriority c)
-    {
-        var errors = new ValidationErrors()
-            .When(c.Route is null, "route", $"route is required: one of {string.Join(", ", Enum.GetNames<PriorityRoute>())}.")
-            .RequireText(c.Theme, "theme", MaxThemeLength)
-            .RequireText(c.Rationale, "rationale", MaxRationaleLength)
+    public static ValidationErrors Validate(RecordPriority c) =>
+        new ValidationErrors().Check(c)
             .When(c.Route == PriorityRoute.CategoryBaseline && c.Category is null, "category", "A baseline priority names the case category it baselines.");
-        if (c.Source is { } source)
-        {
-            errors.When(source.Kind is null, "source.kind", $"source.kind is required: one of {string.Join(", ", Enum.GetNames<PrioritySourceKind>())}.")
-                .When(source.Reference?.Length > 500, "source.reference", "source.reference must be at most 500 characters.")
-                .When(source.Description?.Length > 1000, "source.description", "source.description must be at most 1000 characters.");
-        }
-
-        return errors;
-    }
 
     public static PriorityDetails Details(RecordPriority c) =>
         new(
@@ -49,6 +42,6 @@ public static class PriorityDecisions
         priority.Status != PriorityStatus.Candidate
             ? Decision.Refuse($"Only a candidate priority can be dismissed; this one is {priority.Status}.")
             : Decision.From(
-                new ValidationErrors().RequireText(c.Reason, "reason", 1000),
+                new ValidationErrors().Check(c),
                 () => Decision.Accept(new PriorityDismissed(priority.Id, c.Reason!.Trim(), by, now)));
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
@@ -7,22 +8,26 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Programme.Programmes;
 
-public sealed record CreateProgramme(int? Year);
+public sealed record CreateProgramme([Required, Range(ProgrammeDecisions.FirstYear, ProgrammeDecisions.LastYear)] int? Year);
 
 /// <summary>The shortcut for the commonest item: a quarterly thematic multi-agency audit.</summary>
-public sealed record ScheduleThematicAudit(int? Quarter, string? Theme, IReadOnlyList<CaseCategory>? Categories);
+public sealed record ScheduleThematicAudit(
+    [Required, Range(1, 4)] int? Quarter,
+    [Required, StringLength(ProgrammeDecisions.MaxThemeLength)] string? Theme,
+    [Required, MinLength(1)] IReadOnlyList<CaseCategory>? Categories);
 
+/// <summary>An item sits in a quarter, or between dates; audits name their case categories.</summary>
 public sealed record ItemInput(
-    ScheduledItemKind? Kind,
-    int? Quarter,
+    [Required] ScheduledItemKind? Kind,
+    [Range(1, 4)] int? Quarter,
     DateOnly? Starts,
     DateOnly? Ends,
-    string? Theme,
+    [Required, StringLength(ProgrammeDecisions.MaxThemeLength)] string? Theme,
     IReadOnlyList<CaseCategory>? Categories,
-    string? Lead = null,
+    [StringLength(ProgrammeDecisions.MaxThemeLength)] string? Lead = null,
     Guid? PriorityId = null);
 
-public sealed record RemoveItem(string? Reason);
+public sealed record RemoveItem([Required, StringLength(1000)] string? Reason);
 
 public static class ProgrammeDecisions
 {
@@ -31,9 +36,7 @@ public static class ProgrammeDecisions
     public const int MaxThemeLength = 200;
 
     public static ValidationErrors Validate(CreateProgramme command) =>
-        new ValidationErrors()
-            .When(command.Year is null, "year", "year is required.")
-            .When(command.Year is < FirstYear or > LastYear, "year", $"year must be between {FirstYear} and {LastYear}.");
+        new ValidationErrors().Check(command);
 
     /// <summary>One programme a year per partnership: the id is derived from both, so a second one cannot be created.</summary>
     public static Guid IdFor(string partnershipId, int year) =>
@@ -47,12 +50,8 @@ public static class ProgrammeDecisions
     /// <summary>An item sits in a quarter or between dates in the programme's year (or early the next); audits name their categories.</summary>
     public static ValidationErrors Validate(AuditProgramme programme, ItemInput c, Guid? itemBeingChanged = null)
     {
-        var errors = new ValidationErrors()
-            .When(c.Kind is null, "kind", $"kind is required: one of {string.Join(", ", Enum.GetNames<ScheduledItemKind>())}.")
-            .RequireText(c.Theme, "theme", MaxThemeLength)
-            .When(c.Lead?.Length > MaxThemeLength, "lead", $"lead must be at most {MaxThemeLength} characters.")
+        var errors = new ValidationErrors().Check(c)
             .When(c.Quarter is null && (c.Starts is null || c.Ends is null), "quarter", "quarter is required, unless starts and ends are given.")
-            .When(c.Quarter is < 1 or > 4, "quarter", "quarter must be 1, 2, 3 or 4.")
             .When(c.Starts > c.Ends, "ends", "ends must not be before starts.")
             .When(c.Starts is { } starts && (starts.Year < programme.Year || starts.Year > programme.Year + 1), "starts", $"starts must fall in {programme.Year} or {programme.Year + 1}.")
             .When(c.Kind is ScheduledItemKind.ThematicAudit or ScheduledItemKind.GeneralAudit && c.Categories is not { Count: > 0 }, "categories", "An audit names at least one case category.")
@@ -85,7 +84,7 @@ public static class ProgrammeDecisions
         programme.Items.FirstOrDefault(i => i.ItemId == itemId) is not { } item
             ? Decision.Reject(new ValidationErrors().Add("itemId", "The programme has no such item."))
             : Decision.From(
-                new ValidationErrors().RequireText(c.Reason, "reason", 1000),
+                new ValidationErrors().Check(c),
                 () => Decision.Accept(new ProgrammeItemRemoved(programme.Id, itemId, c.Reason!.Trim(), by, now, item.Kind, programme.Year)));
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.Programme.Priorities;
 using Safeguarding.ServiceDefaults;
@@ -7,7 +8,9 @@ namespace Safeguarding.Programme.Regions;
 
 public sealed record SetRegion(string? Region);
 
-public sealed record RecordRegionalTrend(string? Theme, string? Rationale);
+public sealed record RecordRegionalTrend(
+    [Required, StringLength(PriorityDecisions.MaxThemeLength)] string? Theme,
+    [Required, StringLength(PriorityDecisions.MaxRationaleLength)] string? Rationale);
 
 public static class RegionDecisions
 {
@@ -19,7 +22,7 @@ public static class RegionDecisions
         new ValidationErrors().When(!Regions.Contains(c.Region ?? ""), "region", $"region is one of {string.Join(", ", Regions)}.");
 
     public static ValidationErrors Validate(RecordRegionalTrend c) =>
-        new ValidationErrors().RequireText(c.Theme, "theme", PriorityDecisions.MaxThemeLength).RequireText(c.Rationale, "rationale", PriorityDecisions.MaxRationaleLength);
+        new ValidationErrors().Check(c);
 
     public static RegionalTrendRecorded Record(RecordRegionalTrend c, string region, string recordedBy, IReadOnlyList<string> partnerships, Guid trendId, Actor by, DateTimeOffset now) =>
         new(trendId, region, c.Theme!.Trim(), c.Rationale!.Trim(), recordedBy, [.. partnerships.Distinct()], by, now);
