@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Cycles;
@@ -5,9 +6,9 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Assessments;
 
-public sealed record ProposeAction(string? Indicator, string? What, string? Owner, DateOnly? DueDate);
+public sealed record ProposeAction(string? Indicator, [Required, StringLength(2000)] string? What, [Required, StringLength(100)] string? Owner, [Required] DateOnly? DueDate);
 
-public sealed record FollowUpAction(FollowUpProgress? Progress, string? Note);
+public sealed record FollowUpAction([Required] FollowUpProgress? Progress, [Required, StringLength(2000)] string? Note);
 
 /// <summary>
 /// The organisation's improvement actions: proposed by the organisation as it assesses itself and by the partnership
@@ -31,11 +32,8 @@ public static partial class AssessmentDecisions
         }
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var errors = new ValidationErrors()
+        var errors = new ValidationErrors().Check(c)
             .When(c.Indicator is not null && cycle.Framework.Indicators.All(i => i.Number != c.Indicator), "indicator", "The framework has no such indicator.")
-            .RequireText(c.What, "what", 2000)
-            .RequireText(c.Owner, "owner", 100)
-            .When(c.DueDate is null, "dueDate", "dueDate is required.")
             .When(c.DueDate < today, "dueDate", "dueDate must not be in the past.")
             .When(c.DueDate > today.AddYears(LongestActionYears), "dueDate", $"dueDate must be within {LongestActionYears} years.");
         return Decision.From(errors, () => Decision.Accept(new ImprovementActionProposed(
@@ -77,10 +75,8 @@ public static partial class AssessmentDecisions
             return Decision.Refuse("Actions are followed up once the action plan is agreed.");
         }
 
-        var errors = new ValidationErrors()
-            .When(assessment.Actions.All(a => a.ActionId != actionId), "actionId", "The plan has no such action.")
-            .When(c.Progress is null, "progress", $"progress is one of {string.Join(", ", Enum.GetNames<FollowUpProgress>())}.")
-            .RequireText(c.Note, "note", 2000);
+        var errors = new ValidationErrors().Check(c)
+            .When(assessment.Actions.All(a => a.ActionId != actionId), "actionId", "The plan has no such action.");
         return Decision.From(errors, () => Decision.Accept(new ActionFollowedUp(assessment.Id, actionId, c.Progress!.Value, c.Note!.Trim(), by, now)));
     }
 }

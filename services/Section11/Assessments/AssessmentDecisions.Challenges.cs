@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Cycles;
@@ -5,9 +6,9 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Assessments;
 
-public sealed record RaiseChallenge(string? Indicator, string? Question);
+public sealed record RaiseChallenge([Required] string? Indicator, [Required, StringLength(2000)] string? Question);
 
-public sealed record AnswerChallenge(string? Answer);
+public sealed record AnswerChallenge([Required, StringLength(AssessmentDecisions.MaxNarrativeLength)] string? Answer);
 
 /// <summary>Scrutiny of a submitted return: the panel's challenges and the organisation's answers.</summary>
 public static partial class AssessmentDecisions
@@ -23,9 +24,8 @@ public static partial class AssessmentDecisions
     public static Decision RaiseChallenge(Assessment assessment, Section11Cycle cycle, RaiseChallenge c, Guid challengeId, Actor by, DateTimeOffset now) =>
         UnlessInScrutiny(assessment)
         ?? Decision.From(
-            new ValidationErrors()
-                .When(cycle.Framework.Indicators.All(i => i.Number != c.Indicator), "indicator", "The framework has no such indicator.")
-                .RequireText(c.Question, "question", 2000),
+            new ValidationErrors().Check(c)
+                .When(c.Indicator is not null && cycle.Framework.Indicators.All(i => i.Number != c.Indicator), "indicator", "The framework has no such indicator."),
             () => Decision.Accept(new ChallengeRaised(assessment.Id, challengeId, c.Indicator!, c.Question!.Trim(), by, now)));
 
     public static Decision AnswerChallenge(Assessment assessment, Guid challengeId, AnswerChallenge c, Actor by, DateTimeOffset now) =>
@@ -33,6 +33,6 @@ public static partial class AssessmentDecisions
         {
             null => Decision.Reject(new ValidationErrors().Add("challengeId", "The assessment has no such challenge.")),
             { Answer: not null } => Decision.Refuse("The challenge is already answered."),
-            _ => Decision.From(new ValidationErrors().RequireText(c.Answer, "answer", MaxNarrativeLength), () => Decision.Accept(new ChallengeAnswered(assessment.Id, challengeId, c.Answer!.Trim(), by, now))),
+            _ => Decision.From(new ValidationErrors().Check(c), () => Decision.Accept(new ChallengeAnswered(assessment.Id, challengeId, c.Answer!.Trim(), by, now))),
         };
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Cycles;
@@ -5,7 +6,11 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Assessments;
 
-public sealed record AddEvidence(string? Indicator, string? Title, string? Description, DateOnly? AppliesOn);
+public sealed record AddEvidence(
+    [Required] string? Indicator,
+    [Required, StringLength(200)] string? Title,
+    [StringLength(2000)] string? Description,
+    [Required(ErrorMessage = "{0} (the date the evidence applies to) is required.")] DateOnly? AppliesOn);
 
 /// <summary>Evidence is the organisation's, added and removed until it submits; it carries the date it applies to.</summary>
 public static partial class AssessmentDecisions
@@ -20,11 +25,8 @@ public static partial class AssessmentDecisions
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         return UnlessInProgress(assessment) ?? Decision.From(
-            new ValidationErrors()
-                .When(cycle.Framework.Indicators.All(i => i.Number != c.Indicator), "indicator", "The framework has no such indicator.")
-                .RequireText(c.Title, "title", 200)
-                .When(c.Description?.Length > 2000, "description", "description must be at most 2000 characters.")
-                .When(c.AppliesOn is null, "appliesOn", "appliesOn (the date the evidence applies to) is required.")
+            new ValidationErrors().Check(c)
+                .When(c.Indicator is not null && cycle.Framework.Indicators.All(i => i.Number != c.Indicator), "indicator", "The framework has no such indicator.")
                 .When(c.AppliesOn > today, "appliesOn", "appliesOn must not be in the future.")
                 .When(c.AppliesOn < today.AddYears(-OldestEvidenceYears), "appliesOn", $"appliesOn must be within the last {OldestEvidenceYears} years."),
             () => Decision.Accept(new EvidenceAdded(assessment.Id, evidenceId, c.Indicator!, c.Title!.Trim(), c.Description?.Trim(), c.AppliesOn!.Value, by, now)));

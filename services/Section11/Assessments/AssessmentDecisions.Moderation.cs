@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Cycles;
@@ -5,9 +6,9 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Assessments;
 
-public sealed record ModerateIndicator(string? Indicator, string? Score, string? Rationale);
+public sealed record ModerateIndicator([Required] string? Indicator, [Required] string? Score, [Required, StringLength(AssessmentDecisions.MaxNarrativeLength)] string? Rationale);
 
-public sealed record IssueFeedback(string? Summary);
+public sealed record IssueFeedback([Required, StringLength(AssessmentDecisions.MaxNarrativeLength)] string? Summary);
 
 /// <summary>The partnership's moderated scores, then its feedback, which ends scrutiny.</summary>
 public static partial class AssessmentDecisions
@@ -20,10 +21,9 @@ public static partial class AssessmentDecisions
         }
 
         var standard = cycle.Framework.Standards.FirstOrDefault(s => s.Indicators.Any(i => i.Number == c.Indicator));
-        var errors = new ValidationErrors()
-            .When(standard is null, "indicator", "The framework has no such indicator.")
-            .When(cycle.Scheme.Find(c.Score) is null, "score", $"score is one of {string.Join(", ", cycle.Scheme.Scores.Select(s => s.Code))}.")
-            .RequireText(c.Rationale, "rationale", MaxNarrativeLength);
+        var errors = new ValidationErrors().Check(c)
+            .When(c.Indicator is not null && standard is null, "indicator", "The framework has no such indicator.")
+            .When(c.Score is not null && cycle.Scheme.Find(c.Score) is null, "score", $"score is one of {string.Join(", ", cycle.Scheme.Scores.Select(s => s.Code))}.");
         return Decision.From(errors, () => Decision.Accept(new IndicatorModerated(
             assessment.Id, assessment.CycleId, assessment.OrganisationId, standard!.Number, standard.Title, c.Indicator!, c.Score!, cycle.Scheme.Key,
             cycle.Scheme.IsWeak(c.Score!), c.Rationale!.Trim(), by, now, cycle.Scheme.Find(c.Score)!.Rank, cycle.Framework.Kind, cycle.Year)));
@@ -41,7 +41,7 @@ public static partial class AssessmentDecisions
         return unanswered.Count > 0
             ? Decision.Refuse($"Challenges on {string.Join(", ", unanswered)} are still waiting for the organisation's answer.")
             : Decision.From(
-                new ValidationErrors().RequireText(c.Summary, "summary", MaxNarrativeLength),
+                new ValidationErrors().Check(c),
                 () => Decision.Accept(new FeedbackIssued(assessment.Id, assessment.CycleId, assessment.OrganisationId, c.Summary!.Trim(), by, now)));
     }
 }

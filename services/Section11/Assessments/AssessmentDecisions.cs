@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Section11;
 using Safeguarding.EventSourcing.EventStore;
@@ -6,9 +7,9 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Assessments;
 
-public sealed record AnswerIndicator(string? Score, string? Narrative);
+public sealed record AnswerIndicator([Required] string? Score, [StringLength(AssessmentDecisions.MaxNarrativeLength)] string? Narrative);
 
-public sealed record SignOffAssessment(string? Role, string? Name);
+public sealed record SignOffAssessment(string? Role, [Required, StringLength(100)] string? Name);
 
 public static partial class AssessmentDecisions
 {
@@ -76,10 +77,9 @@ public static partial class AssessmentDecisions
             return Decision.Refuse("The assessment is submitted: it changes now only through challenge and moderation.");
         }
 
-        var errors = new ValidationErrors()
+        var errors = new ValidationErrors().Check(c)
             .When(cycle.Framework.Indicators.All(i => i.Number != indicator), "indicator", $"The framework has no indicator {indicator}.")
-            .When(cycle.Scheme.Find(c.Score) is null, "score", $"score is one of {string.Join(", ", cycle.Scheme.Scores.Select(s => s.Code))} ({cycle.Scheme.Name}).")
-            .When(c.Narrative?.Length > MaxNarrativeLength, "narrative", $"narrative must be at most {MaxNarrativeLength} characters.");
+            .When(c.Score is not null && cycle.Scheme.Find(c.Score) is null, "score", $"score is one of {string.Join(", ", cycle.Scheme.Scores.Select(s => s.Code))} ({cycle.Scheme.Name}).");
         return Decision.From(errors, () => Decision.Accept(new IndicatorSelfAssessed(assessment.Id, indicator, c.Score!, c.Narrative?.Trim(), by, now)));
     }
 
@@ -123,9 +123,8 @@ public static partial class AssessmentDecisions
         assessment.IsSubmitted
             ? Decision.Refuse("The assessment is already submitted.")
             : Decision.From(
-                new ValidationErrors()
+                new ValidationErrors().Check(c)
                     .When(cycle.Framework.Kind != SelfAssessmentKind.Section175, "role", "Sign-off is for schools' Section 175 returns.")
-                    .When(!SchoolSignOffRoles.Contains(c.Role ?? ""), "role", $"role is one of {string.Join(", ", SchoolSignOffRoles)}.")
-                    .RequireText(c.Name, "name", 100),
+                    .When(!SchoolSignOffRoles.Contains(c.Role ?? ""), "role", $"role is one of {string.Join(", ", SchoolSignOffRoles)}."),
                 () => Decision.Accept(new AssessmentSignedOff(assessment.Id, c.Role!, c.Name!.Trim(), by, now)));
 }

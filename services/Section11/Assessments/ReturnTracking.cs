@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Cycles;
@@ -17,9 +18,9 @@ public enum ReturnState
 public sealed record ReturnStatus(
     Guid OrganisationId, ReturnState State, int Answered, int Indicators, DateTimeOffset? SubmittedAt, int Reminders, DateTimeOffset? LastRemindedAt, string? NonReturnReason);
 
-public sealed record SendReminders(IReadOnlyList<Guid>? OrganisationIds);
+public sealed record SendReminders([MaxLength(CycleDecisions.MaxInvitations)] IReadOnlyList<Guid>? OrganisationIds);
 
-public sealed record ExplainNonReturn(string? Reason);
+public sealed record ExplainNonReturn([Required, StringLength(2000)] string? Reason);
 
 /// <summary>Return rates are the known problem (DOMAIN.md, section 3): who has not returned, reminders, and the reasons of those who did not.</summary>
 public static class ReturnTracking
@@ -56,7 +57,7 @@ public static class ReturnTracking
 
         var outstanding = assessments.Where(a => !a.IsSubmitted).ToList();
         var named = c.OrganisationIds ?? [.. outstanding.Select(a => a.OrganisationId)];
-        var errors = new ValidationErrors().When(named.Count == 0, "organisationIds", "No return is outstanding.");
+        var errors = new ValidationErrors().Check(c).When(named.Count == 0, "organisationIds", "No return is outstanding.");
         for (var i = 0; i < named.Count; i++)
         {
             errors.When(outstanding.All(a => a.OrganisationId != named[i]), $"organisationIds[{i}]", "Not an invited organisation with an outstanding return.");
@@ -85,7 +86,7 @@ public static class ReturnTracking
             ? Decision.Refuse("The return is submitted.")
             : DateOnly.FromDateTime(now.UtcDateTime) <= cycle.Deadline
                 ? Decision.Refuse($"The return is not due until {cycle.Deadline:yyyy-MM-dd}.")
-                : Decision.From(new ValidationErrors().RequireText(c.Reason, "reason", 2000), () => Decision.Accept(new NonReturnExplained(assessment.Id, c.Reason!.Trim(), by, now)));
+                : Decision.From(new ValidationErrors().Check(c), () => Decision.Accept(new NonReturnExplained(assessment.Id, c.Reason!.Trim(), by, now)));
 
     private static ReturnReminderSent Reminder(Section11Cycle cycle, Assessment assessment, Actor by, DateTimeOffset now) =>
         new(assessment.Id, cycle.Id, cycle.Framework.Kind, cycle.Year, assessment.OrganisationId, cycle.Deadline, DateOnly.FromDateTime(now.UtcDateTime) > cycle.Deadline, by, now);

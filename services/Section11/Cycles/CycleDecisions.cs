@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
@@ -7,7 +8,11 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Cycles;
 
-public sealed record OpenSection11Cycle(int? Year, DateOnly? Deadline, string? Framework = null, string? Scheme = null);
+public sealed record OpenSection11Cycle(
+    [Required, Range(CycleDecisions.FirstYear, CycleDecisions.LastYear)] int? Year,
+    [Required] DateOnly? Deadline,
+    string? Framework = null,
+    string? Scheme = null);
 
 public static class CycleDecisions
 {
@@ -21,12 +26,9 @@ public static class CycleDecisions
     public static ValidationErrors Validate(OpenSection11Cycle command, DateOnly today, SelfAssessmentKind kind = SelfAssessmentKind.Section11)
     {
         var framework = BuiltInFrameworks.Find(command.Framework ?? DefaultFramework(kind).Key);
-        var errors = new ValidationErrors()
+        var errors = new ValidationErrors().Check(command)
             .When(framework?.Kind != kind, "framework", $"framework must be a {kind} framework, e.g. \"{DefaultFramework(kind).Key}\".")
             .When(command.Scheme is not null && ScoringSchemes.Find(command.Scheme) is null, "scheme", $"scheme is one of {string.Join(", ", ScoringSchemes.All.Select(s => s.Key))}.")
-            .When(command.Year is null, "year", "year is required.")
-            .When(command.Year is < FirstYear or > LastYear, "year", $"year must be between {FirstYear} and {LastYear}.")
-            .When(command.Deadline is null, "deadline", "deadline is required.")
             .When(command.Deadline < today, "deadline", "deadline must not be in the past.");
         return command is { Year: { } year, Deadline: { } deadline }
             ? errors.When(deadline.Year < year || deadline.Year > year + 1, "deadline", $"deadline must fall in {year} or {year + 1}.")
@@ -39,7 +41,9 @@ public static class CycleDecisions
     public static Guid IdFor(string partnershipId, int year, SelfAssessmentKind kind = SelfAssessmentKind.Section11) =>
         DeterministicGuid.Create(partnershipId, kind == SelfAssessmentKind.Section175 ? "section175-cycle" : "section11-cycle", year.ToString(CultureInfo.InvariantCulture));
 
-    public sealed record InviteOrganisations(IReadOnlyList<Guid>? OrganisationIds);
+    public sealed record InviteOrganisations([Required(ErrorMessage = "Invite at least one organisation."), Length(1, MaxInvitations, ErrorMessage = "Invite 1 to 500 organisations at a time.")] IReadOnlyList<Guid>? OrganisationIds);
+
+    public const int MaxInvitations = 500;
 
     /// <summary>Agencies are invited to a Section 11 cycle, schools to a Section 175 one; each once.</summary>
     public static Decision Invite(Section11Cycle cycle, InviteOrganisations c, IReadOnlyDictionary<Guid, OrganisationKind> directory, Actor by, DateTimeOffset now)
@@ -50,7 +54,7 @@ public static class CycleDecisions
         }
 
         var ids = c.OrganisationIds ?? [];
-        var errors = new ValidationErrors().When(ids.Count == 0, "organisationIds", "Invite at least one organisation.");
+        var errors = new ValidationErrors().Check(c);
         for (var i = 0; i < ids.Count; i++)
         {
             var field = $"organisationIds[{i}]";
