@@ -1,22 +1,30 @@
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
+using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Audit.Audits;
 
-// What callers send. Every field is nullable so a missing one is named in a 400, not lost in a binding error.
+// What callers send. Every field is nullable so a missing one is named in a 400, not lost in a binding error; the
+// annotations are the field rules the decisions check and the OpenAPI documents state (FieldRules).
 
-public sealed record CategoryMixInput(int? EarlyHelp, int? ChildInNeed, int? ChildProtection, int? LookedAfterChild);
+public sealed record CategoryMixInput(
+    [Range(0, CaseSampleRules.MaxCases)] int? EarlyHelp,
+    [Range(0, CaseSampleRules.MaxCases)] int? ChildInNeed,
+    [Range(0, CaseSampleRules.MaxCases)] int? ChildProtection,
+    [Range(0, CaseSampleRules.MaxCases)] int? LookedAfterChild);
 
 public sealed record AgreeTermsOfReference(
-    string? Theme,
-    IReadOnlyList<string>? Questions,
-    int? LookBackMonths,
-    Guid? ToolId,
+    [Required, StringLength(AuditDecisions.MaxThemeLength)] string? Theme,
+    [Required(ErrorMessage = AuditDecisions.QuestionCount), Length(1, AuditDecisions.MaxQuestions, ErrorMessage = AuditDecisions.QuestionCount),
+     ItemLength(AuditDecisions.MaxQuestionLength)] IReadOnlyList<string>? Questions,
+    [Required, Range(1, AuditDecisions.MaxLookBackMonths)] int? LookBackMonths,
+    [Required(ErrorMessage = "{0} is required: choose an audit tool.")] Guid? ToolId,
     long? ToolVersion,
-    DateOnly? ReturnsDue,
-    DateOnly? MeetingDate,
-    DateOnly? ReportDue,
-    CategoryMixInput? CategoryMix,
-    IReadOnlyList<Guid>? Panel = null);
+    [Required] DateOnly? ReturnsDue,
+    [Required] DateOnly? MeetingDate,
+    [Required] DateOnly? ReportDue,
+    [Required(ErrorMessage = "{0} is required: how many cases of each category.")] CategoryMixInput? CategoryMix,
+    [MaxLength(AuditDecisions.MaxPanel, ErrorMessage = "A panel has at most 30 organisations.")] IReadOnlyList<Guid>? Panel = null);
 
 public sealed record CaseProfileInput(
     string? AgeBand,
@@ -31,51 +39,65 @@ public sealed record CaseProfileInput(
     int? MissingEpisodes = null,
     int? ReturnInterviews = null);
 
-public sealed record CaseInput(string? CaseKey, CaseCategory? Category, CaseProfileInput? Profile);
+public sealed record CaseInput(string? CaseKey, [Required] CaseCategory? Category, CaseProfileInput? Profile);
 
-public sealed record SelectCases(IReadOnlyList<CaseInput>? Cases);
+public sealed record SelectCases(
+    [Required(ErrorMessage = CaseSampleRules.SampleSize), Length(CaseSampleRules.MinCases, CaseSampleRules.MaxCases, ErrorMessage = CaseSampleRules.SampleSize)]
+    IReadOnlyList<CaseInput>? Cases);
 
-public sealed record CaseAgenciesInput(string? CaseKey, IReadOnlyList<Guid>? OrganisationIds);
+public sealed record CaseAgenciesInput(
+    [Required] string? CaseKey,
+    [Required(ErrorMessage = AuditDecisions.KnewTheChild), MinLength(1, ErrorMessage = AuditDecisions.KnewTheChild)] IReadOnlyList<Guid>? OrganisationIds);
 
-public sealed record NotifyAgencies(IReadOnlyList<CaseAgenciesInput>? Cases);
+public sealed record NotifyAgencies([MaxLength(CaseSampleRules.MaxCases)] IReadOnlyList<CaseAgenciesInput>? Cases);
 
 public sealed record AnswerInput(string? SectionKey, string? QuestionKey, string? Value);
 
-public sealed record SectionGradeInput(string? SectionKey, string? Grade, string? Rationale);
+public sealed record SectionGradeInput(string? SectionKey, string? Grade, [StringLength(ReturnRules.MaxTextLength)] string? Rationale);
 
+/// <summary>A return as drafted or submitted: a submitted one also needs every grade and the overall rationale.</summary>
 public sealed record SubmitReturn(
     IReadOnlyList<AnswerInput>? Answers,
     IReadOnlyList<SectionGradeInput>? SectionGrades,
-    string? Evidence,
-    string? Analysis,
-    string? GoodPractice,
-    string? AreasForDevelopment,
-    string? Recommendations,
+    [StringLength(ReturnRules.MaxTextLength)] string? Evidence,
+    [StringLength(ReturnRules.MaxTextLength)] string? Analysis,
+    [StringLength(ReturnRules.MaxTextLength)] string? GoodPractice,
+    [StringLength(ReturnRules.MaxTextLength)] string? AreasForDevelopment,
+    [StringLength(ReturnRules.MaxTextLength)] string? Recommendations,
     string? OverallGrade,
-    string? OverallRationale);
+    [StringLength(ReturnRules.MaxTextLength)] string? OverallRationale);
 
-public sealed record AttendeeInput(Guid? OrganisationId, string? Role);
+public sealed record AttendeeInput([Required] Guid? OrganisationId, [Required, StringLength(100)] string? Role);
 
-public sealed record CaseGradeInput(string? CaseKey, string? Grade, string? Rationale);
+public sealed record CaseGradeInput([Required] string? CaseKey, [Required] string? Grade, [Required, StringLength(ReturnRules.MaxTextLength)] string? Rationale);
 
-public sealed record FindingInput(FindingKind? Kind, string? Text, string? SectionKey);
+public sealed record FindingInput([Required] FindingKind? Kind, [Required, StringLength(AuditDecisions.MaxFindingLength)] string? Text, string? SectionKey);
 
 public sealed record RecordMeeting(
-    DateOnly? HeldOn,
+    [Required] DateOnly? HeldOn,
+    [Required(ErrorMessage = "Record the organisations that attended."), MinLength(1, ErrorMessage = "Record the organisations that attended.")]
     IReadOnlyList<AttendeeInput>? Attendees,
     IReadOnlyList<CaseGradeInput>? CaseGrades,
-    IReadOnlyList<FindingInput>? Findings);
+    [Required(ErrorMessage = "Record at least one finding."), MinLength(1, ErrorMessage = "Record at least one finding.")] IReadOnlyList<FindingInput>? Findings);
 
-public sealed record DraftReport(string? Summary, string? Narrative, IReadOnlyList<string>? Recommendations);
+public sealed record DraftReport(
+    [Required, StringLength(AuditDecisions.MaxSummaryLength)] string? Summary,
+    [Required, StringLength(AuditDecisions.MaxNarrativeLength)] string? Narrative,
+    [MaxLength(AuditDecisions.MaxRecommendations), ItemLength(AuditDecisions.MaxFindingLength)] IReadOnlyList<string>? Recommendations);
 
-public sealed record ActionInput(string? What, Guid? OwnerOrganisationId, DateOnly? DueDate, Guid? FindingId);
+public sealed record ActionInput(
+    [Required, StringLength(500)] string? What,
+    [Required] Guid? OwnerOrganisationId,
+    [Required(ErrorMessage = "An action needs a due date.")] DateOnly? DueDate,
+    [Required(ErrorMessage = "Link the action to one of the audit's findings.")] Guid? FindingId);
 
-public sealed record RaiseActions(IReadOnlyList<ActionInput>? Actions);
+public sealed record RaiseActions(
+    [Required(ErrorMessage = AuditDecisions.ActionCount), Length(1, AuditDecisions.MaxActions, ErrorMessage = AuditDecisions.ActionCount)] IReadOnlyList<ActionInput>? Actions);
 
-public sealed record PresentToBoard(DateOnly? PresentedOn);
+public sealed record PresentToBoard([Required] DateOnly? PresentedOn);
 
-public sealed record CancelAudit(string? Reason);
+public sealed record CancelAudit([Required, StringLength(1000)] string? Reason);
 
-public sealed record RaiseConcern(string? CaseKey, Guid? OwnerOrganisationId, string? Summary);
+public sealed record RaiseConcern([Required] string? CaseKey, [Required] Guid? OwnerOrganisationId, [Required, StringLength(AuditDecisions.MaxFindingLength)] string? Summary);
 
-public sealed record MarkAsReAudit(Guid? PreviousAuditId);
+public sealed record MarkAsReAudit([Required] Guid? PreviousAuditId);

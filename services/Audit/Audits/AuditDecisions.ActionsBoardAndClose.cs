@@ -9,6 +9,7 @@ namespace Safeguarding.Audit.Audits;
 public static partial class AuditDecisions
 {
     public const int MaxActions = 30;
+    public const string ActionCount = "Raise 1 to 30 actions at a time.";
 
     public static Decision RaiseActions(MultiAgencyAudit audit, RaiseActions c, IReadOnlySet<Guid> directory, Func<Guid> newId, Actor by, DateTimeOffset now) =>
         AuditFlow.Refuse(audit, AuditFlow.RaiseActions)
@@ -21,15 +22,17 @@ public static partial class AuditDecisions
     private static ValidationErrors ValidateActions(MultiAgencyAudit audit, RaiseActions c, IReadOnlySet<Guid> directory, DateOnly today)
     {
         var actions = c.Actions ?? [];
-        var errors = new ValidationErrors().When(actions.Count is 0 or > MaxActions, "actions", $"Raise 1 to {MaxActions} actions at a time.");
+        var errors = new ValidationErrors().Check(c);
         for (var i = 0; i < actions.Count; i++)
         {
-            var a = actions[i];
-            errors.RequireText(a.What, $"actions[{i}].what", 500)
-                .When(a.OwnerOrganisationId is not { } owner || !directory.Contains(owner), $"actions[{i}].ownerOrganisationId", Unknown)
-                .When(a.DueDate is null, $"actions[{i}].dueDate", "An action needs a due date.")
+            if (actions[i] is not { } a)
+            {
+                continue;
+            }
+
+            errors.When(a.OwnerOrganisationId is { } owner && !directory.Contains(owner), $"actions[{i}].ownerOrganisationId", Unknown)
                 .When(a.DueDate < today, $"actions[{i}].dueDate", "The due date must not be in the past.")
-                .When(audit.Findings.All(f => f.FindingId != a.FindingId), $"actions[{i}].findingId", "Link the action to one of the audit's findings.");
+                .When(a.FindingId is not null && audit.Findings.All(f => f.FindingId != a.FindingId), $"actions[{i}].findingId", "Link the action to one of the audit's findings.");
         }
 
         return errors;
@@ -38,8 +41,7 @@ public static partial class AuditDecisions
     public static Decision PresentToBoard(MultiAgencyAudit audit, PresentToBoard c, Actor by, DateTimeOffset now) =>
         AuditFlow.Refuse(audit, AuditFlow.PresentToBoard)
         ?? Decision.From(
-            new ValidationErrors()
-                .When(c.PresentedOn is null, "presentedOn", "presentedOn is required.")
+            new ValidationErrors().Check(c)
                 .When(c.PresentedOn > DateOnly.FromDateTime(now.UtcDateTime), "presentedOn", "Record the Board meeting once it has happened."),
             () => Decision.Accept(new AuditPresentedToBoard(audit.Id, c.PresentedOn!.Value, by, now)));
 
@@ -49,6 +51,6 @@ public static partial class AuditDecisions
     public static Decision Cancel(MultiAgencyAudit audit, CancelAudit c, Actor by, DateTimeOffset now) =>
         AuditFlow.Refuse(audit, AuditFlow.Cancel)
         ?? Decision.From(
-                new ValidationErrors().RequireText(c.Reason, "reason", 1000),
+                new ValidationErrors().Check(c),
                 () => Decision.Accept(new AuditCancelled(audit.Id, c.Reason!.Trim(), audit.Stage, by, now)));
 }

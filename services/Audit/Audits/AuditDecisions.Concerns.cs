@@ -13,10 +13,9 @@ public static partial class AuditDecisions
     public static Decision RaiseConcern(MultiAgencyAudit audit, RaiseConcern c, IReadOnlySet<Guid> directory, Func<Guid> newId, Actor by, DateTimeOffset now) =>
         AuditFlow.Refuse(audit, AuditFlow.RaiseConcern)
         ?? Decision.From(
-            new ValidationErrors()
-                .When(audit.Cases.All(x => x.CaseKey != c.CaseKey), "caseKey", "That case is not in the sample.")
-                .When(c.OwnerOrganisationId is not { } owner || !directory.Contains(owner), "ownerOrganisationId", Unknown)
-                .RequireText(c.Summary, "summary", MaxFindingLength),
+            new ValidationErrors().Check(c)
+                .When(c.CaseKey is not null && audit.Cases.All(x => x.CaseKey != c.CaseKey), "caseKey", "That case is not in the sample.")
+                .When(c.OwnerOrganisationId is { } owner && !directory.Contains(owner), "ownerOrganisationId", Unknown),
             () => Decision.Accept(new ImmediateConcernRaised(audit.Id, newId(), c.CaseKey!, c.OwnerOrganisationId!.Value, c.Summary!.Trim(), by, now)));
 
     /// <summary>Only the owning agency (or the coordinator for it) acknowledges a concern, once.</summary>

@@ -25,26 +25,20 @@ public static partial class AuditDecisions
     {
         var tool = audit.Terms!.Tool;
         var scale = GradeScales.Find(tool.GradeScale)!;
-        var errors = new ValidationErrors()
-            .When(c.HeldOn is null, "heldOn", "heldOn is required.")
-            .When(c.HeldOn > today, "heldOn", "A meeting is recorded once it has been held: heldOn must not be in the future.")
-            .When(c.Attendees is not { Count: > 0 }, "attendees", "Record the organisations that attended.")
-            .When(c.Findings is not { Count: > 0 }, "findings", "Record at least one finding.");
-
+        var errors = new ValidationErrors().Check(c)
+            .When(c.HeldOn > today, "heldOn", "A meeting is recorded once it has been held: heldOn must not be in the future.");
         var attendees = c.Attendees ?? [];
         for (var i = 0; i < attendees.Count; i++)
         {
-            errors.When(attendees[i].OrganisationId is not { } attendee || !directory.Contains(attendee), $"attendees[{i}].organisationId", Unknown)
-                .RequireText(attendees[i].Role, $"attendees[{i}].role", 100);
+            errors.When(attendees[i]?.OrganisationId is { } attendee && !directory.Contains(attendee), $"attendees[{i}].organisationId", Unknown);
         }
 
-        var grades = c.CaseGrades ?? [];
+        var grades = (c.CaseGrades ?? []).Where(g => g is not null).ToList();
         for (var i = 0; i < grades.Count; i++)
         {
             errors.When(audit.Cases.All(x => x.CaseKey != grades[i].CaseKey), $"caseGrades[{i}].caseKey", "That case is not in the sample.")
                 .When(grades.Take(i).Any(g => g.CaseKey == grades[i].CaseKey), $"caseGrades[{i}].caseKey", "Each case is graded once.")
-                .When(scale.Find(grades[i].Grade) is null, $"caseGrades[{i}].grade", $"The grade must be one of: {string.Join(", ", scale.Grades.Select(g => g.Code))}.")
-                .RequireText(grades[i].Rationale, $"caseGrades[{i}].rationale", ReturnRules.MaxTextLength);
+                .When(grades[i].Grade is not null && scale.Find(grades[i].Grade) is null, $"caseGrades[{i}].grade", $"The grade must be one of: {string.Join(", ", scale.Grades.Select(g => g.Code))}.");
         }
 
         var ungraded = audit.Cases.Where(x => grades.All(g => g.CaseKey != x.CaseKey)).Select(x => x.CaseKey).ToList();
@@ -53,9 +47,7 @@ public static partial class AuditDecisions
         var findings = c.Findings ?? [];
         for (var i = 0; i < findings.Count; i++)
         {
-            errors.When(findings[i].Kind is null, $"findings[{i}].kind", $"kind is required: one of {string.Join(", ", Enum.GetNames<FindingKind>())}.")
-                .RequireText(findings[i].Text, $"findings[{i}].text", MaxFindingLength)
-                .When(findings[i].SectionKey is { } key && tool.Sections.All(s => s.Key != key), $"findings[{i}].sectionKey", "The audit tool has no such section.");
+            errors.When(findings[i]?.SectionKey is { } key && tool.Sections.All(s => s.Key != key), $"findings[{i}].sectionKey", "The audit tool has no such section.");
         }
 
         return errors;

@@ -14,8 +14,7 @@ public static partial class AuditDecisions
             return Decision.Refuse($"A {audit.Stage.ToString().ToLowerInvariant()} audit cannot become a re-audit.");
         }
 
-        var errors = new ValidationErrors()
-            .When(c.PreviousAuditId is null, "previousAuditId", "previousAuditId is required.")
+        var errors = new ValidationErrors().Check(c)
             .When(c.PreviousAuditId == audit.Id, "previousAuditId", "An audit cannot re-audit itself.")
             .When(c.PreviousAuditId is not null && c.PreviousAuditId != audit.Id && previous is null, "previousAuditId", "There is no such audit.");
         if (previous is not null && c.PreviousAuditId != audit.Id)

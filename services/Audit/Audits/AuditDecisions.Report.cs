@@ -10,6 +10,7 @@ public static partial class AuditDecisions
 {
     public const int MaxSummaryLength = 2000;
     public const int MaxNarrativeLength = 20000;
+    public const int MaxRecommendations = 20;
 
     public static Decision DraftReport(MultiAgencyAudit audit, DraftReport c, Actor by, DateTimeOffset now) =>
         AuditFlow.Refuse(audit, AuditFlow.DraftReport)
@@ -22,15 +23,8 @@ public static partial class AuditDecisions
     /// <summary>A report goes to the Board and beyond: it must not name a case, even by its key.</summary>
     private static ValidationErrors ValidateReport(MultiAgencyAudit audit, DraftReport c)
     {
-        var errors = new ValidationErrors()
-            .RequireText(c.Summary, "summary", MaxSummaryLength)
-            .RequireText(c.Narrative, "narrative", MaxNarrativeLength)
-            .When(c.Recommendations?.Count > 20, "recommendations", "At most 20 recommendations.");
+        var errors = new ValidationErrors().Check(c);
         var recommendations = c.Recommendations ?? [];
-        for (var i = 0; i < recommendations.Count; i++)
-        {
-            errors.RequireText(recommendations[i], $"recommendations[{i}]", MaxFindingLength);
-        }
 
         foreach (var (text, field) in new (string? Text, string Field)[] { (c.Summary, "summary"), (c.Narrative, "narrative") }.Concat(recommendations.Select((r, i) => ((string?)r, $"recommendations[{i}]"))))
         {

@@ -16,6 +16,9 @@ public static partial class AuditDecisions
     public const int MaxQuestionLength = 500;
     public const int MaxQuestions = 10;
     public const int MaxLookBackMonths = 36;
+    public const int MaxPanel = 30;
+    public const string QuestionCount = "The audit needs 1 to 10 questions.";
+    public const string KnewTheChild = "Name at least one organisation that knew the child, by its id.";
 
     /// <summary>Organisations are those of the partnership directory, as Audit's copy of it knows them.</summary>
     public const string Unknown = "Not an organisation in the partnership directory: register it there first (or wait a moment if you just did).";
@@ -49,35 +52,19 @@ public static partial class AuditDecisions
 
     public static ValidationErrors ValidateTerms(AgreeTermsOfReference c, AuditTool? tool, IReadOnlySet<Guid> directory, DateOnly today)
     {
-        var errors = new ValidationErrors()
-            .RequireText(c.Theme, "theme", MaxThemeLength)
-            .When(c.Questions is not { Count: > 0 and <= MaxQuestions }, "questions", $"The audit needs 1 to {MaxQuestions} questions.")
-            .When(c.LookBackMonths is null or < 1 or > MaxLookBackMonths, "lookBackMonths", $"lookBackMonths must be between 1 and {MaxLookBackMonths} (usually 12).")
-            .When(c.ToolId is null, "toolId", "toolId is required: choose an audit tool.")
+        var errors = new ValidationErrors().Check(c)
             .When(c.ToolId is not null && tool is null, "toolId", "There is no such tool (or no such version of it).")
-            .When(c.ReturnsDue is null, "returnsDue", "returnsDue is required.")
             .When(c.ReturnsDue < today, "returnsDue", "returnsDue must not be in the past.")
-            .When(c.MeetingDate is null, "meetingDate", "meetingDate is required.")
             .When(c.MeetingDate < c.ReturnsDue, "meetingDate", "The audit meeting comes after the returns are due.")
-            .When(c.ReportDue is null, "reportDue", "reportDue is required.")
             .When(c.ReportDue < c.MeetingDate, "reportDue", "The report is due after the audit meeting.")
-            .When(c.Panel?.Any(id => !directory.Contains(id)) == true, "panel", Unknown)
-            .When(c.Panel?.Count > 30, "panel", "A panel has at most 30 organisations.");
-
-        for (var i = 0; i < (c.Questions?.Count ?? 0); i++)
+            .When(c.Panel?.Any(id => !directory.Contains(id)) == true, "panel", Unknown);
+        if (c.CategoryMix is not { } mix)
         {
-            errors.RequireText(c.Questions![i], $"questions[{i}]", MaxQuestionLength);
-        }
-
-        var mix = c.CategoryMix;
-        if (mix is null)
-        {
-            return errors.Add("categoryMix", "categoryMix is required: how many cases of each category.");
+            return errors;
         }
 
         int?[] counts = [mix.EarlyHelp, mix.ChildInNeed, mix.ChildProtection, mix.LookedAfterChild];
         return errors
-            .When(counts.Any(n => n is < 0), "categoryMix", "A category count cannot be negative.")
             .When(counts.Sum(n => n ?? 0) is < CaseSampleRules.MinCases or > CaseSampleRules.MaxCases, "categoryMix",
                 $"The sample holds {CaseSampleRules.MinCases} to {CaseSampleRules.MaxCases} cases in all.");
     }
@@ -93,10 +80,12 @@ public static partial class AuditDecisions
     public static ValidationErrors ValidateCases(SelectCases c, CategoryMix mix)
     {
         var cases = c.Cases ?? [];
-        var errors = new ValidationErrors().When(
-            cases.Count is < CaseSampleRules.MinCases or > CaseSampleRules.MaxCases,
-            "cases",
-            $"The sample holds {CaseSampleRules.MinCases} to {CaseSampleRules.MaxCases} cases.");
+        var errors = new ValidationErrors().Check(c);
+        if (cases.Any(x => x is null))
+        {
+            return errors;
+        }
+
         for (var i = 0; i < cases.Count; i++)
         {
             var at = $"cases[{i}]";
@@ -105,8 +94,7 @@ public static partial class AuditDecisions
                 errors.Add($"{at}.caseKey", problem);
             }
 
-            errors.When(cases.Take(i).Any(other => other.CaseKey == cases[i].CaseKey), $"{at}.caseKey", "Case keys must be unique within the sample.")
-                .When(cases[i].Category is null, $"{at}.category", $"category is required: one of {string.Join(", ", Enum.GetNames<CaseCategory>())}.");
+            errors.When(cases.Take(i).Any(other => other.CaseKey == cases[i].CaseKey), $"{at}.caseKey", "Case keys must be unique within the sample.");
             CaseSampleRules.ValidateProfile(errors, cases[i].Profile, $"{at}.profile");
         }
 
@@ -130,13 +118,17 @@ public static partial class AuditDecisions
     public static ValidationErrors ValidateAgencies(NotifyAgencies c, IReadOnlyList<SampledCase> sample, IReadOnlySet<Guid> directory)
     {
         var cases = c.Cases ?? [];
-        var errors = new ValidationErrors();
+        var errors = new ValidationErrors().Check(c);
+        if (cases.Any(x => x is null))
+        {
+            return errors;
+        }
+
         for (var i = 0; i < cases.Count; i++)
         {
             var at = $"cases[{i}]";
-            errors.When(sample.All(s => s.CaseKey != cases[i].CaseKey), $"{at}.caseKey", "That case is not in the sample.")
+            errors.When(cases[i].CaseKey is not null && sample.All(s => s.CaseKey != cases[i].CaseKey), $"{at}.caseKey", "That case is not in the sample.")
                 .When(cases.Take(i).Any(other => other.CaseKey == cases[i].CaseKey), $"{at}.caseKey", "Each case is listed once.")
-                .When(cases[i].OrganisationIds is not { Count: > 0 }, $"{at}.organisationIds", "Name at least one organisation that knew the child, by its id.")
                 .When(cases[i].OrganisationIds?.Any(id => !directory.Contains(id)) == true, $"{at}.organisationIds", Unknown);
         }
 

@@ -12,6 +12,7 @@ public static partial class CaseSampleRules
 {
     public const int MinCases = 4;
     public const int MaxCases = 10;
+    public const string SampleSize = "The sample holds 4 to 10 cases.";
 
     public static readonly IReadOnlyList<string> AgeBands = ["unborn", "under-1", "1-4", "5-9", "10-15", "16-17", "18-25"];
     public static readonly IReadOnlyList<string> Genders = ["female", "male", "non-binary", "not-recorded"];

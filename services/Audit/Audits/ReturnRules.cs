@@ -15,13 +15,18 @@ public static class ReturnRules
     public static ValidationErrors Validate(SubmitReturn command, ToolTemplate tool, bool complete = true)
     {
         var scale = GradeScales.Find(tool.GradeScale)!;
-        var errors = new ValidationErrors();
+        var errors = new ValidationErrors().Check(command);
 
         var answers = command.Answers ?? [];
         for (var i = 0; i < answers.Count; i++)
         {
-            var answer = answers[i];
             var at = $"answers[{i}]";
+            if (answers[i] is not { } answer)
+            {
+                errors.Add(at, $"{at} is required.");
+                continue;
+            }
+
             var question = tool.Sections.FirstOrDefault(s => s.Key == answer.SectionKey)?.Questions.FirstOrDefault(q => q.Key == answer.QuestionKey);
             if (question is null)
             {
@@ -39,30 +44,21 @@ public static class ReturnRules
         var grades = command.SectionGrades ?? [];
         for (var i = 0; i < grades.Count; i++)
         {
-            var grade = grades[i];
             var at = $"sectionGrades[{i}]";
+            if (grades[i] is not { } grade)
+            {
+                continue;
+            }
+
             errors.When(tool.Sections.All(s => s.Key != grade.SectionKey), $"{at}.sectionKey", $"The tool has no section \"{grade.SectionKey}\".")
                 .When(grades.Take(i).Any(g => g.SectionKey == grade.SectionKey), $"{at}.sectionKey", "Each section is graded once.")
                 .When((complete || grade.Grade is not null) && scale.Find(grade.Grade) is null, $"{at}.grade", GradeChoices(scale));
-            if (complete)
-            {
-                errors.RequireText(grade.Rationale, $"{at}.rationale", MaxTextLength);
-            }
+            errors.When(complete && string.IsNullOrWhiteSpace(grade.Rationale), $"{at}.rationale", $"{at}.rationale is required.");
         }
 
-        foreach (var (value, field) in new[]
-                 {
-                     (command.Evidence, "evidence"), (command.Analysis, "analysis"), (command.GoodPractice, "goodPractice"),
-                     (command.AreasForDevelopment, "areasForDevelopment"), (command.Recommendations, "recommendations"),
-                 })
-        {
-            errors.When(value?.Length > MaxTextLength, field, $"{field} must be at most {MaxTextLength} characters.");
-        }
-
-        errors.When((complete || command.OverallGrade is not null) && scale.Find(command.OverallGrade) is null, "overallGrade", GradeChoices(scale));
-        return complete
-            ? errors.RequireText(command.OverallRationale, "overallRationale", MaxTextLength)
-            : errors.When(command.OverallRationale?.Length > MaxTextLength, "overallRationale", $"overallRationale must be at most {MaxTextLength} characters.");
+        return errors
+            .When((complete || command.OverallGrade is not null) && scale.Find(command.OverallGrade) is null, "overallGrade", GradeChoices(scale))
+            .When(complete && string.IsNullOrWhiteSpace(command.OverallRationale), "overallRationale", "overallRationale is required.");
     }
 
     private static string GradeChoices(GradeScale scale) => $"The grade must be one of: {string.Join(", ", scale.Grades.Select(g => g.Code))}.";

@@ -1,20 +1,36 @@
-using System.Text.RegularExpressions;
+using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Audit.Tools;
 
-public sealed record ToolQuestionInput(string? Key, string? Text, AnswerType? AnswerType, string? Guidance);
+public sealed record ToolQuestionInput(
+    [Required(ErrorMessage = ToolDecisions.KeyShape), StringLength(60, ErrorMessage = ToolDecisions.KeyShape),
+     RegularExpression(ToolDecisions.KeyPattern, ErrorMessage = ToolDecisions.KeyShape)] string? Key,
+    [Required, StringLength(ToolDecisions.MaxTextLength)] string? Text,
+    [Required] AnswerType? AnswerType,
+    [StringLength(ToolDecisions.MaxGuidanceLength)] string? Guidance);
 
-public sealed record ToolSectionInput(string? Key, string? Title, string? Guidance, IReadOnlyList<ToolQuestionInput>? Questions);
+public sealed record ToolSectionInput(
+    [Required(ErrorMessage = ToolDecisions.KeyShape), StringLength(60, ErrorMessage = ToolDecisions.KeyShape),
+     RegularExpression(ToolDecisions.KeyPattern, ErrorMessage = ToolDecisions.KeyShape)] string? Key,
+    [Required, StringLength(ToolDecisions.MaxNameLength)] string? Title,
+    [StringLength(ToolDecisions.MaxGuidanceLength)] string? Guidance,
+    [Required(ErrorMessage = "A section needs at least one question."), Length(1, ToolDecisions.MaxQuestionsPerSection, ErrorMessage = "A section has 1 to 40 questions.")]
+    IReadOnlyList<ToolQuestionInput>? Questions);
 
 /// <summary>A tool's content as a coordinator sends it; every field is checked before it becomes a template.</summary>
-public sealed record ToolTemplateInput(string? Name, string? Description, string? GradeScale, IReadOnlyList<ToolSectionInput>? Sections);
+public sealed record ToolTemplateInput(
+    [Required, StringLength(ToolDecisions.MaxNameLength)] string? Name,
+    [StringLength(ToolDecisions.MaxGuidanceLength)] string? Description,
+    [Required] string? GradeScale,
+    [Required(ErrorMessage = "A tool needs at least one section."), Length(1, ToolDecisions.MaxSections, ErrorMessage = "A tool has 1 to 40 sections.")]
+    IReadOnlyList<ToolSectionInput>? Sections);
 
-public sealed record CopyAuditTool(string? Name);
+public sealed record CopyAuditTool([Required, StringLength(ToolDecisions.MaxNameLength)] string? Name);
 
-public static partial class ToolDecisions
+public static class ToolDecisions
 {
     public const int MaxNameLength = 200;
     public const int MaxTextLength = 1000;
@@ -22,48 +38,27 @@ public static partial class ToolDecisions
     public const int MaxSections = 40;
     public const int MaxQuestionsPerSection = 40;
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex KeyPattern();
+    public const string KeyPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string KeyShape = "A key is 1-60 lower-case letters, digits and single hyphens, e.g. \"voice-of-the-child\".";
 
     public static ValidationErrors Validate(ToolTemplateInput input)
     {
-        var errors = new ValidationErrors()
-            .RequireText(input.Name, "name", MaxNameLength)
-            .When(input.Description?.Length > MaxGuidanceLength, "description", $"description must be at most {MaxGuidanceLength} characters.")
-            .When(GradeScales.Find(input.GradeScale) is null, "gradeScale", $"gradeScale must be one of: {string.Join(", ", GradeScales.All.Select(s => s.Key))}.")
-            .When(input.Sections is not { Count: > 0 }, "sections", "A tool needs at least one section.")
-            .When(input.Sections?.Count > MaxSections, "sections", $"A tool has at most {MaxSections} sections.");
-
+        var errors = new ValidationErrors().Check(input)
+            .When(input.GradeScale is not null && GradeScales.Find(input.GradeScale) is null, "gradeScale", $"gradeScale must be one of: {string.Join(", ", GradeScales.All.Select(s => s.Key))}.");
         var sections = input.Sections ?? [];
         for (var s = 0; s < sections.Count; s++)
         {
-            var section = sections[s];
             var at = $"sections[{s}]";
-            RequireKey(errors, section.Key, $"{at}.key");
-            errors.When(sections.Take(s).Any(other => other.Key == section.Key), $"{at}.key", "Section keys must be unique within the tool.")
-                .RequireText(section.Title, $"{at}.title", MaxNameLength)
-                .When(section.Guidance?.Length > MaxGuidanceLength, $"{at}.guidance", $"guidance must be at most {MaxGuidanceLength} characters.")
-                .When(section.Questions is not { Count: > 0 }, $"{at}.questions", "A section needs at least one question.")
-                .When(section.Questions?.Count > MaxQuestionsPerSection, $"{at}.questions", $"A section has at most {MaxQuestionsPerSection} questions.");
-
-            var questions = section.Questions ?? [];
+            errors.When(sections.Take(s).Any(other => other?.Key == sections[s]?.Key), $"{at}.key", "Section keys must be unique within the tool.");
+            var questions = sections[s]?.Questions ?? [];
             for (var q = 0; q < questions.Count; q++)
             {
-                var question = questions[q];
-                var qat = $"{at}.questions[{q}]";
-                RequireKey(errors, question.Key, $"{qat}.key");
-                errors.When(questions.Take(q).Any(other => other.Key == question.Key), $"{qat}.key", "Question keys must be unique within their section.")
-                    .RequireText(question.Text, $"{qat}.text", MaxTextLength)
-                    .When(question.AnswerType is null, $"{qat}.answerType", $"answerType is required: one of {string.Join(", ", Enum.GetNames<AnswerType>())}.")
-                    .When(question.Guidance?.Length > MaxGuidanceLength, $"{qat}.guidance", $"guidance must be at most {MaxGuidanceLength} characters.");
+                errors.When(questions.Take(q).Any(other => other?.Key == questions[q]?.Key), $"{at}.questions[{q}].key", "Question keys must be unique within their section.");
             }
         }
 
         return errors;
     }
-
-    private static void RequireKey(ValidationErrors errors, string? key, string field) =>
-        errors.When(key is null || key.Length > 60 || !KeyPattern().IsMatch(key), field, "A key is 1-60 lower-case letters, digits and single hyphens, e.g. \"voice-of-the-child\".");
 
     public static ToolTemplate ToTemplate(ToolTemplateInput input) =>
         new(
@@ -85,7 +80,7 @@ public static partial class ToolDecisions
             template.GradeScale,
             [.. template.Sections.Select(s => new ToolSectionInput(s.Key, s.Title, s.Guidance, [.. s.Questions.Select(q => new ToolQuestionInput(q.Key, q.Text, q.AnswerType, q.Guidance))]))]);
 
-    public static ValidationErrors Validate(CopyAuditTool command) => new ValidationErrors().RequireText(command.Name, "name", MaxNameLength);
+    public static ValidationErrors Validate(CopyAuditTool command) => new ValidationErrors().Check(command);
 
     /// <summary>A copy starts as the source's exact content at its current version, under a new name.</summary>
     public static AuditToolCopied Copy(AuditTool source, CopyAuditTool command, Guid newToolId, Actor by, DateTimeOffset now) =>
