@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -86,6 +87,12 @@ public static class FieldRuleSchemas
                 break;
             case MaxLengthAttribute count:
                 schema.MaxItems = count.Length;
+                break;
+            case OneOfAttribute oneOf when schema.Items is OpenApiSchema items:
+                items.Enum = [.. oneOf.Values.Select(v => (JsonNode)v)];
+                break;
+            case OneOfAttribute oneOf:
+                schema.Enum = [.. oneOf.Values.Select(v => (JsonNode)v)];
                 break;
             case ItemLengthAttribute each when schema.Items is OpenApiSchema items:
                 (items.MinLength, items.MaxLength) = (1, each.MaximumLength);

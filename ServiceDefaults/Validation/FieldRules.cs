@@ -92,6 +92,7 @@ public static class FieldRules
         {
             RequiredAttribute when underlying.IsEnum => $"{name} is required: one of {string.Join(", ", Enum.GetNames(underlying))}.",
             RequiredAttribute => $"{name} is required.",
+            OneOfAttribute oneOf => oneOf.Message(name),
             StringLengthAttribute { MinimumLength: > 0 } s => $"{name}, when given, is {s.MinimumLength} to {s.MaximumLength} characters.",
             StringLengthAttribute s => $"{name} must be at most {s.MaximumLength} characters.",
             RangeAttribute r => $"{name} must be between {r.Minimum} and {r.Maximum}.",
@@ -127,17 +128,4 @@ public static class FieldRules
         property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
 
     private sealed record DeclaredField(string Name, PropertyInfo Property, ValidationAttribute[] Rules, bool Nested);
-}
-
-/// <summary>Every entry of a list of texts is required and at most this long; each is named by its index.</summary>
-[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class ItemLengthAttribute(int maximumLength) : ValidationAttribute
-{
-    public int MaximumLength => maximumLength;
-
-    public override bool IsValid(object? value) => true;
-
-    public bool Holds(string? item) => !string.IsNullOrWhiteSpace(item) && item.Trim().Length <= maximumLength;
-
-    public string Message(string name) => $"{name} is required and at most {maximumLength} characters.";
 }

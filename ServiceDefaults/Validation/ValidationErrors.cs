@@ -23,11 +23,6 @@ public sealed class ValidationErrors
 
     public ValidationErrors When(bool broken, string field, string message) => broken ? Add(field, message) : this;
 
-    public ValidationErrors RequireText(string? value, string field, int maxLength) =>
-        string.IsNullOrWhiteSpace(value)
-            ? Add(field, $"{field} is required.")
-            : When(value.Length > maxLength, field, $"{field} must be at most {maxLength} characters.");
-
     public IDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 }

@@ -27,6 +27,9 @@ public static class PublishedApiDocument
         // A partner's developer reads what each operation does in the document, not in our code or README.
         Xunit.Assert.Empty(OperationsWithoutSummary(JsonNode.Parse(published)!));
 
+        // Every text a caller sends has a limit the document states, checked before any work is done.
+        Xunit.Assert.Empty(UnboundedTexts(JsonNode.Parse(published)!));
+
         var checkedIn = File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path)) : null;
         Xunit.Assert.True(
             JsonNode.DeepEquals(JsonNode.Parse(published), checkedIn),
@@ -38,6 +41,36 @@ public static class PublishedApiDocument
             .SelectMany(path => path.Value!.AsObject().Where(o => o.Value?["responses"] is not null).Select(o => (Path: path.Key, Method: o.Key, Operation: o.Value!)))
             .Where(o => string.IsNullOrWhiteSpace(o.Operation["summary"]?.GetValue<string>()))
             .Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}");
+
+    private static IEnumerable<string> UnboundedTexts(JsonNode document)
+    {
+        var schemas = document["components"]?["schemas"]?.AsObject();
+        return document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(o => o.Value?["requestBody"]?["content"]?["application/json"]?["schema"]))
+            .SelectMany(schema => Unbounded(schema, "", schemas, []))
+            .Distinct();
+    }
+
+    private static IEnumerable<string> Unbounded(JsonNode? schema, string at, JsonObject? schemas, HashSet<string> seen)
+    {
+        if (schema is not JsonObject node)
+        {
+            return [];
+        }
+
+        if (node["$ref"]?.GetValue<string>() is { } reference)
+        {
+            var name = reference.Split('/')[^1];
+            return seen.Add(name) ? Unbounded(schemas?[name], name, schemas, seen) : [];
+        }
+
+        var bounded = new[] { "maxLength", "enum", "format", "pattern" }.Any(node.ContainsKey);
+        IEnumerable<string> own = node["type"]?.ToString() == "string" && !bounded ? [at] : [];
+        return own
+            .Concat((node["oneOf"] as JsonArray ?? []).SelectMany(option => Unbounded(option, at, schemas, seen)))
+            .Concat(Unbounded(node["items"], $"{at}[]", schemas, seen))
+            .Concat((node["properties"] as JsonObject ?? []).SelectMany(p => Unbounded(p.Value, $"{at}.{p.Key}", schemas, seen)));
+    }
 
     private static IEnumerable<string> ListsOfAnything(JsonNode? node, string path) => node switch
     {

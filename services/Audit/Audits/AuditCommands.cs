@@ -1,3 +1,4 @@
+using Safeguarding.Audit.Tools;
 using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.ServiceDefaults.Validation;
@@ -26,34 +27,42 @@ public sealed record AgreeTermsOfReference(
     [Required(ErrorMessage = "{0} is required: how many cases of each category.")] CategoryMixInput? CategoryMix,
     [MaxLength(AuditDecisions.MaxPanel, ErrorMessage = "A panel has at most 30 organisations.")] IReadOnlyList<Guid>? Panel = null);
 
+/// <summary>A non-identifying profile from fixed lists (DOMAIN.md, data protection).</summary>
 public sealed record CaseProfileInput(
-    string? AgeBand,
-    string? Gender,
-    string? Ethnicity,
+    [Required, OneOf(typeof(CaseSampleRules), nameof(CaseSampleRules.AgeBands))] string? AgeBand,
+    [Required, OneOf(typeof(CaseSampleRules), nameof(CaseSampleRules.Genders))] string? Gender,
+    [Required, OneOf(typeof(CaseSampleRules), nameof(CaseSampleRules.Ethnicities))] string? Ethnicity,
     bool? DisabilityOrSen = null,
-    string? PlanType = null,
-    string? SchoolAttendance = null,
-    int? ReferralsInPeriod = null,
-    int? Section47EnquiriesInPeriod = null,
-    int? PlacementMoves = null,
-    int? MissingEpisodes = null,
-    int? ReturnInterviews = null);
+    [OneOf(typeof(CaseSampleRules), nameof(CaseSampleRules.PlanTypes))] string? PlanType = null,
+    [OneOf(typeof(CaseSampleRules), nameof(CaseSampleRules.AttendanceBands))] string? SchoolAttendance = null,
+    [Range(0, 999)] int? ReferralsInPeriod = null,
+    [Range(0, 999)] int? Section47EnquiriesInPeriod = null,
+    [Range(0, 999)] int? PlacementMoves = null,
+    [Range(0, 999)] int? MissingEpisodes = null,
+    [Range(0, 999)] int? ReturnInterviews = null);
 
-public sealed record CaseInput(string? CaseKey, [Required] CaseCategory? Category, CaseProfileInput? Profile);
+/// <summary>A sampled case: its pseudonymous key (see CaseSampleRules.CaseKeyProblem), category and profile.</summary>
+public sealed record CaseInput(
+    [StringLength(CaseSampleRules.MaxKeyLength)] string? CaseKey,
+    [Required] CaseCategory? Category,
+    [Required(ErrorMessage = "{0} is required (ageBand, gender, ethnicity at least).")] CaseProfileInput? Profile);
 
 public sealed record SelectCases(
     [Required(ErrorMessage = CaseSampleRules.SampleSize), Length(CaseSampleRules.MinCases, CaseSampleRules.MaxCases, ErrorMessage = CaseSampleRules.SampleSize)]
     IReadOnlyList<CaseInput>? Cases);
 
 public sealed record CaseAgenciesInput(
-    [Required] string? CaseKey,
+    [Required, StringLength(CaseSampleRules.MaxKeyLength)] string? CaseKey,
     [Required(ErrorMessage = AuditDecisions.KnewTheChild), MinLength(1, ErrorMessage = AuditDecisions.KnewTheChild)] IReadOnlyList<Guid>? OrganisationIds);
 
 public sealed record NotifyAgencies([MaxLength(CaseSampleRules.MaxCases)] IReadOnlyList<CaseAgenciesInput>? Cases);
 
-public sealed record AnswerInput(string? SectionKey, string? QuestionKey, string? Value);
+public sealed record AnswerInput(
+    [StringLength(ToolDecisions.MaxKeyLength)] string? SectionKey,
+    [StringLength(ToolDecisions.MaxKeyLength)] string? QuestionKey,
+    [StringLength(ReturnRules.MaxTextLength)] string? Value);
 
-public sealed record SectionGradeInput(string? SectionKey, string? Grade, [StringLength(ReturnRules.MaxTextLength)] string? Rationale);
+public sealed record SectionGradeInput([StringLength(ToolDecisions.MaxKeyLength)] string? SectionKey, [StringLength(GradeScales.MaxCodeLength)] string? Grade, [StringLength(ReturnRules.MaxTextLength)] string? Rationale);
 
 /// <summary>A return as drafted or submitted: a submitted one also needs every grade and the overall rationale.</summary>
 public sealed record SubmitReturn(
@@ -64,14 +73,17 @@ public sealed record SubmitReturn(
     [StringLength(ReturnRules.MaxTextLength)] string? GoodPractice,
     [StringLength(ReturnRules.MaxTextLength)] string? AreasForDevelopment,
     [StringLength(ReturnRules.MaxTextLength)] string? Recommendations,
-    string? OverallGrade,
+    [StringLength(GradeScales.MaxCodeLength)] string? OverallGrade,
     [StringLength(ReturnRules.MaxTextLength)] string? OverallRationale);
 
 public sealed record AttendeeInput([Required] Guid? OrganisationId, [Required, StringLength(100)] string? Role);
 
-public sealed record CaseGradeInput([Required] string? CaseKey, [Required] string? Grade, [Required, StringLength(ReturnRules.MaxTextLength)] string? Rationale);
+public sealed record CaseGradeInput(
+    [Required, StringLength(CaseSampleRules.MaxKeyLength)] string? CaseKey,
+    [Required, StringLength(GradeScales.MaxCodeLength)] string? Grade,
+    [Required, StringLength(ReturnRules.MaxTextLength)] string? Rationale);
 
-public sealed record FindingInput([Required] FindingKind? Kind, [Required, StringLength(AuditDecisions.MaxFindingLength)] string? Text, string? SectionKey);
+public sealed record FindingInput([Required] FindingKind? Kind, [Required, StringLength(AuditDecisions.MaxFindingLength)] string? Text, [StringLength(ToolDecisions.MaxKeyLength)] string? SectionKey);
 
 public sealed record RecordMeeting(
     [Required] DateOnly? HeldOn,
@@ -98,6 +110,6 @@ public sealed record PresentToBoard([Required] DateOnly? PresentedOn);
 
 public sealed record CancelAudit([Required, StringLength(1000)] string? Reason);
 
-public sealed record RaiseConcern([Required] string? CaseKey, [Required] Guid? OwnerOrganisationId, [Required, StringLength(AuditDecisions.MaxFindingLength)] string? Summary);
+public sealed record RaiseConcern([Required, StringLength(CaseSampleRules.MaxKeyLength)] string? CaseKey, [Required] Guid? OwnerOrganisationId, [Required, StringLength(AuditDecisions.MaxFindingLength)] string? Summary);
 
 public sealed record MarkAsReAudit([Required] Guid? PreviousAuditId);

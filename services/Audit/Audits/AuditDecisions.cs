@@ -95,7 +95,6 @@ public static partial class AuditDecisions
             }
 
             errors.When(cases.Take(i).Any(other => other.CaseKey == cases[i].CaseKey), $"{at}.caseKey", "Case keys must be unique within the sample.");
-            CaseSampleRules.ValidateProfile(errors, cases[i].Profile, $"{at}.profile");
         }
 
         foreach (var category in Enum.GetValues<CaseCategory>())

@@ -12,6 +12,7 @@ public static partial class CaseSampleRules
 {
     public const int MinCases = 4;
     public const int MaxCases = 10;
+    public const int MaxKeyLength = 32;
     public const string SampleSize = "The sample holds 4 to 10 cases.";
 
     public static readonly IReadOnlyList<string> AgeBands = ["unborn", "under-1", "1-4", "5-9", "10-15", "16-17", "18-25"];
@@ -39,7 +40,7 @@ public static partial class CaseSampleRules
             return "caseKey is required.";
         }
 
-        if (key.Length is < 3 or > 32 || !KeyShape().IsMatch(key))
+        if (key.Length is < 3 or > MaxKeyLength || !KeyShape().IsMatch(key))
         {
             return "A case key is 3-32 capital letters, digits and single hyphens, e.g. \"SH-2027-014\".";
         }
@@ -79,39 +80,6 @@ public static partial class CaseSampleRules
         return false;
     }
 
-    public static void ValidateProfile(ValidationErrors errors, CaseProfileInput? profile, string at)
-    {
-        if (profile is null)
-        {
-            errors.Add(at, "profile is required (ageBand, gender, ethnicity at least).");
-            return;
-        }
-
-        OneOf(errors, profile.AgeBand, AgeBands, $"{at}.ageBand", required: true);
-        OneOf(errors, profile.Gender, Genders, $"{at}.gender", required: true);
-        OneOf(errors, profile.Ethnicity, Ethnicities, $"{at}.ethnicity", required: true);
-        OneOf(errors, profile.PlanType, PlanTypes, $"{at}.planType", required: false);
-        OneOf(errors, profile.SchoolAttendance, AttendanceBands, $"{at}.schoolAttendance", required: false);
-        foreach (var (value, name) in new[]
-                 {
-                     (profile.ReferralsInPeriod, "referralsInPeriod"), (profile.Section47EnquiriesInPeriod, "section47EnquiriesInPeriod"),
-                     (profile.PlacementMoves, "placementMoves"), (profile.MissingEpisodes, "missingEpisodes"), (profile.ReturnInterviews, "returnInterviews"),
-                 })
-        {
-            errors.When(value is < 0 or > 999, $"{at}.{name}", $"{name} must be between 0 and 999.");
-        }
-    }
-
-    private static void OneOf(ValidationErrors errors, string? value, IReadOnlyList<string> allowed, string field, bool required)
-    {
-        if (value is null)
-        {
-            errors.When(required, field, $"{field} is required: one of {string.Join(", ", allowed)}.");
-            return;
-        }
-
-        errors.When(!allowed.Contains(value), field, $"{field} must be one of {string.Join(", ", allowed)}.");
-    }
 
     public static CaseProfile ToProfile(CaseProfileInput p) =>
         new(p.AgeBand!, p.Gender!, p.Ethnicity!, p.DisabilityOrSen, p.PlanType, p.SchoolAttendance,

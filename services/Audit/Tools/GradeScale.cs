@@ -14,6 +14,8 @@ public sealed record GradeScale(string Key, string Name, IReadOnlyList<Grade> Gr
 
 public static class GradeScales
 {
+    public const int MaxCodeLength = 40;
+
     public static readonly GradeScale OfstedFourPoint = new(
         "ofsted-4",
         "Ofsted four-point scale",
@@ -26,6 +28,8 @@ public static class GradeScales
         ExpectedMinimum: "good");
 
     public static readonly IReadOnlyList<GradeScale> All = [OfstedFourPoint];
+
+    public static readonly IReadOnlyList<string> Keys = [.. All.Select(s => s.Key)];
 
     public static GradeScale? Find(string? key) => All.FirstOrDefault(s => s.Key == key);
 }

@@ -24,7 +24,7 @@ public sealed record ToolSectionInput(
 public sealed record ToolTemplateInput(
     [Required, StringLength(ToolDecisions.MaxNameLength)] string? Name,
     [StringLength(ToolDecisions.MaxGuidanceLength)] string? Description,
-    [Required] string? GradeScale,
+    [Required, OneOf(typeof(GradeScales), nameof(GradeScales.Keys))] string? GradeScale,
     [Required(ErrorMessage = "A tool needs at least one section."), Length(1, ToolDecisions.MaxSections, ErrorMessage = "A tool has 1 to 40 sections.")]
     IReadOnlyList<ToolSectionInput>? Sections);
 
@@ -38,13 +38,13 @@ public static class ToolDecisions
     public const int MaxSections = 40;
     public const int MaxQuestionsPerSection = 40;
 
+    public const int MaxKeyLength = 60;
     public const string KeyPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
     public const string KeyShape = "A key is 1-60 lower-case letters, digits and single hyphens, e.g. \"voice-of-the-child\".";
 
     public static ValidationErrors Validate(ToolTemplateInput input)
     {
-        var errors = new ValidationErrors().Check(input)
-            .When(input.GradeScale is not null && GradeScales.Find(input.GradeScale) is null, "gradeScale", $"gradeScale must be one of: {string.Join(", ", GradeScales.All.Select(s => s.Key))}.");
+        var errors = new ValidationErrors().Check(input);
         var sections = input.Sections ?? [];
         for (var s = 0; s < sections.Count; s++)
         {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -6,7 +7,7 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Identity.Clients;
 
-public sealed record RegisterClient(string? Name, Guid? OrganisationId, IReadOnlyList<string>? Roles);
+public sealed record RegisterClient([Required, StringLength(100)] string? Name, [Required] Guid? OrganisationId, [Required, MinLength(1), OneOf(typeof(PartnerClients), nameof(PartnerClients.MachineRoles))] IReadOnlyList<string>? Roles);
 
 /// <summary>A partner system's client as the coordinator sees it; the secret is shown once, when issued, and stored only hashed.</summary>
 public sealed record PartnerClient(string ClientId, string Name, string PartnershipId, Guid OrganisationId, IReadOnlyList<string> Roles, string? ClientSecret = null);
@@ -23,15 +24,8 @@ public static class PartnerClients
 
     public static readonly IReadOnlyList<string> MachineRoles = [Roles.PartnerSystem, Roles.BoardReader];
 
-    public static ValidationErrors Validate(RegisterClient c)
-    {
-        var roles = c.Roles ?? [];
-        return new ValidationErrors()
-            .RequireText(c.Name, "name", 100)
-            .When(c.OrganisationId is null || c.OrganisationId == Guid.Empty, "organisationId", "organisationId is required.")
-            .When(roles.Count == 0, "roles", $"roles names at least one of {string.Join(", ", MachineRoles)}.")
-            .When(roles.Any(r => !MachineRoles.Contains(r)), "roles", $"A partner system's roles are among {string.Join(", ", MachineRoles)}.");
-    }
+    public static ValidationErrors Validate(RegisterClient c) =>
+        new ValidationErrors().Check(c).When(c.OrganisationId == Guid.Empty, "organisationId", "organisationId is required.");
 
     /// <summary>A client id that says whose it is, and a secret of 256 random bits.</summary>
     public static (string ClientId, string Secret) NewCredentials(string partnershipId) =>

@@ -1,12 +1,17 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net.Mail;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Identity.Staff;
 
-public sealed record RegisterStaffUser(string? Email, string? Name, Guid? OrganisationId, IReadOnlyList<string>? Roles);
+public sealed record RegisterStaffUser(
+    [Required(ErrorMessage = StaffUsers.WorkEmail), StringLength(254, ErrorMessage = StaffUsers.WorkEmail)] string? Email,
+    [Required, StringLength(100)] string? Name,
+    [Required] Guid? OrganisationId,
+    [Required, MinLength(1), OneOf(typeof(StaffUsers), nameof(StaffUsers.StaffRoles))] IReadOnlyList<string>? Roles);
 
-public sealed record ChangeStaffRoles(IReadOnlyList<string>? Roles);
+public sealed record ChangeStaffRoles([Required, MinLength(1), OneOf(typeof(StaffUsers), nameof(StaffUsers.StaffRoles))] IReadOnlyList<string>? Roles);
 
 /// <summary>A member of staff as the coordinator sees them; the set-password link is shown once, when issued.</summary>
 public sealed record StaffUserView(
@@ -15,22 +20,20 @@ public sealed record StaffUserView(
 /// <summary>The rules for staff accounts: a work email, a name, an organisation, and people's roles (never a machine's).</summary>
 public static class StaffUsers
 {
+    public const string WorkEmail = "{0} is a work email address, like name@organisation.gov.uk.";
+
     public static readonly IReadOnlyList<string> StaffRoles = [.. Roles.All.Where(r => r != Roles.PartnerSystem)];
 
     public static ValidationErrors Validate(RegisterStaffUser command, bool byAdmin) =>
-        ValidateRoles(command.Roles, byAdmin)
-            .When(!IsEmail(command.Email), "email", "email is a work email address, like name@organisation.gov.uk.")
-            .RequireText(command.Name, "name", 100)
-            .When(command.OrganisationId is null || command.OrganisationId == Guid.Empty, "organisationId", "organisationId is required.");
+        NoNewAdmin(new ValidationErrors().Check(command), command.Roles, byAdmin)
+            .When(command.Email is not null && !IsEmail(command.Email), "email", "email is a work email address, like name@organisation.gov.uk.")
+            .When(command.OrganisationId == Guid.Empty, "organisationId", "organisationId is required.");
 
-    public static ValidationErrors ValidateRoles(IReadOnlyList<string>? roles, bool byAdmin)
-    {
-        roles ??= [];
-        return new ValidationErrors()
-            .When(roles.Count == 0, "roles", $"roles names at least one of {string.Join(", ", StaffRoles)}.")
-            .When(roles.Any(r => !StaffRoles.Contains(r)), "roles", $"A member of staff's roles are among {string.Join(", ", StaffRoles)}.")
-            .When(!byAdmin && roles.Contains(Roles.Admin), "roles", "Only an admin makes another admin.");
-    }
+    public static ValidationErrors Validate(ChangeStaffRoles command, bool byAdmin) => NoNewAdmin(new ValidationErrors().Check(command), command.Roles, byAdmin);
+
+    /// <summary>Only an admin makes another admin.</summary>
+    private static ValidationErrors NoNewAdmin(ValidationErrors errors, IReadOnlyList<string>? roles, bool byAdmin) =>
+        errors.When(!byAdmin && roles?.Contains(Roles.Admin) == true, "roles", "Only an admin makes another admin.");
 
     public static StaffUserView View(StaffUser user, string? setPasswordLink = null) =>
         new(user.Id, user.Email ?? "", user.DisplayName, user.OrganisationId, user.Roles, user.LockoutEnd, user.DisabledAt is not null, setPasswordLink);

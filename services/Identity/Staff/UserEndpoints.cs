@@ -77,7 +77,7 @@ public static class UserEndpoints
             return TypedResults.NotFound();
         }
 
-        var errors = StaffUsers.ValidateRoles(command.Roles, caller.IsInRole(Roles.Admin))
+        var errors = StaffUsers.Validate(command, caller.IsInRole(Roles.Admin))
             .When(user.Roles.Contains(Roles.Admin) && !caller.IsInRole(Roles.Admin), "roles", "Only an admin changes an admin's roles.");
         if (!errors.IsValid)
         {

@@ -6,9 +6,8 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Programme.Organisations;
 
-/// <summary>A named contact at work, by role (see OrganisationDecisions.ContactRoles).</summary>
 public sealed record ContactInput(
-    string? Role,
+    [Required, OneOf(typeof(OrganisationDecisions), nameof(OrganisationDecisions.ContactRoles))] string? Role,
     [Required, StringLength(100)] string? Name,
     [Required(ErrorMessage = OrganisationDecisions.WorkEmail), StringLength(254, ErrorMessage = OrganisationDecisions.WorkEmail),
      RegularExpression(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", ErrorMessage = OrganisationDecisions.WorkEmail)] string? Email);
@@ -39,7 +38,7 @@ public static class OrganisationDecisions
     public const string WorkEmail = "{0}: a work email address is required.";
 
     public static ValidationErrors Validate(RegisterOrganisation c) =>
-        new ValidationErrors().Check(c).SchoolDetails(c.Kind, c.SchoolPhase, c.SchoolType).KnownRoles(c.Contacts);
+        new ValidationErrors().Check(c).SchoolDetails(c.Kind, c.SchoolPhase, c.SchoolType);
 
     /// <summary>A school, and only a school, has a phase and a type.</summary>
     private static ValidationErrors SchoolDetails(this ValidationErrors errors, OrganisationKind? kind, SchoolPhase? phase, SchoolType? type)
@@ -50,16 +49,6 @@ public static class OrganisationDecisions
             .When(isSchool && type is null, "schoolType", $"A school's type is one of {string.Join(", ", Enum.GetNames<SchoolType>())}.")
             .When(!isSchool && phase is not null, "schoolPhase", "Only a school has a phase.")
             .When(!isSchool && type is not null, "schoolType", "Only a school has a type.");
-    }
-
-    private static ValidationErrors KnownRoles(this ValidationErrors errors, IReadOnlyList<ContactInput>? contacts)
-    {
-        for (var i = 0; i < (contacts?.Count ?? 0); i++)
-        {
-            errors.When(!ContactRoles.Contains(contacts![i]?.Role ?? ""), $"contacts[{i}].role", $"role is one of {string.Join(", ", ContactRoles)}.");
-        }
-
-        return errors;
     }
 
     /// <summary>Registered by a partnership, an organisation is known by that partnership and its name: registering it twice is a conflict.</summary>
@@ -78,7 +67,7 @@ public static class OrganisationDecisions
         organisation.MembershipOf(partnershipId) is not null
             ? Decision.Refuse("The organisation is already in this partnership's directory.")
             : Decision.From(
-                new ValidationErrors().Check(c).KnownRoles(c.Contacts),
+                new ValidationErrors().Check(c),
                 () => Decision.Accept(new OrganisationJoinedPartnership(organisation.Id, organisation.Details, partnershipId, Contacts(c.Contacts), by, now)));
 
     /// <summary>Shared details are changed by a coordinator of any partnership the organisation belongs to.</summary>
@@ -92,6 +81,6 @@ public static class OrganisationDecisions
         organisation.MembershipOf(partnershipId) is null
             ? Decision.Forbid("Only a partnership the organisation belongs to keeps contacts for it.")
             : Decision.From(
-                new ValidationErrors().Check(c).KnownRoles(c.Contacts),
+                new ValidationErrors().Check(c),
                 () => Decision.Accept(new MembershipContactsChanged(organisation.Id, partnershipId, Contacts(c.Contacts), by, now)));
 }

@@ -6,7 +6,7 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Programme.Regions;
 
-public sealed record SetRegion(string? Region);
+public sealed record SetRegion([Required, OneOf(typeof(RegionDecisions), nameof(RegionDecisions.Regions))] string? Region);
 
 public sealed record RecordRegionalTrend(
     [Required, StringLength(PriorityDecisions.MaxThemeLength)] string? Theme,
@@ -19,7 +19,7 @@ public static class RegionDecisions
         ["north-west", "north-east", "yorkshire-and-the-humber", "east-midlands", "west-midlands", "east-of-england", "london", "south-east", "south-west"];
 
     public static ValidationErrors Validate(SetRegion c) =>
-        new ValidationErrors().When(!Regions.Contains(c.Region ?? ""), "region", $"region is one of {string.Join(", ", Regions)}.");
+        new ValidationErrors().Check(c);
 
     public static ValidationErrors Validate(RecordRegionalTrend c) =>
         new ValidationErrors().Check(c);

@@ -1,3 +1,4 @@
+using Safeguarding.Section11.Frameworks;
 using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
@@ -6,7 +7,7 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Assessments;
 
-public sealed record ProposeAction(string? Indicator, [Required, StringLength(2000)] string? What, [Required, StringLength(100)] string? Owner, [Required] DateOnly? DueDate);
+public sealed record ProposeAction([StringLength(BuiltInFrameworks.MaxIndicatorLength)] string? Indicator, [Required, StringLength(2000)] string? What, [Required, StringLength(100)] string? Owner, [Required] DateOnly? DueDate);
 
 public sealed record FollowUpAction([Required] FollowUpProgress? Progress, [Required, StringLength(2000)] string? Note);
 

@@ -1,3 +1,4 @@
+using Safeguarding.Section11.Frameworks;
 using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
@@ -6,7 +7,7 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Assessments;
 
-public sealed record RaiseChallenge([Required] string? Indicator, [Required, StringLength(2000)] string? Question);
+public sealed record RaiseChallenge([Required, StringLength(BuiltInFrameworks.MaxIndicatorLength)] string? Indicator, [Required, StringLength(2000)] string? Question);
 
 public sealed record AnswerChallenge([Required, StringLength(AssessmentDecisions.MaxNarrativeLength)] string? Answer);
 

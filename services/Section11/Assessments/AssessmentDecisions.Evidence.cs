@@ -1,3 +1,4 @@
+using Safeguarding.Section11.Frameworks;
 using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
@@ -7,7 +8,7 @@ using Safeguarding.ServiceDefaults.Validation;
 namespace Safeguarding.Section11.Assessments;
 
 public sealed record AddEvidence(
-    [Required] string? Indicator,
+    [Required, StringLength(BuiltInFrameworks.MaxIndicatorLength)] string? Indicator,
     [Required, StringLength(200)] string? Title,
     [StringLength(2000)] string? Description,
     [Required(ErrorMessage = "{0} (the date the evidence applies to) is required.")] DateOnly? AppliesOn);

@@ -1,3 +1,4 @@
+using Safeguarding.Section11.Frameworks;
 using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
@@ -6,7 +7,10 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Assessments;
 
-public sealed record ModerateIndicator([Required] string? Indicator, [Required] string? Score, [Required, StringLength(AssessmentDecisions.MaxNarrativeLength)] string? Rationale);
+public sealed record ModerateIndicator(
+    [Required, StringLength(BuiltInFrameworks.MaxIndicatorLength)] string? Indicator,
+    [Required, StringLength(ScoringSchemes.MaxCodeLength)] string? Score,
+    [Required, StringLength(AssessmentDecisions.MaxNarrativeLength)] string? Rationale);
 
 public sealed record IssueFeedback([Required, StringLength(AssessmentDecisions.MaxNarrativeLength)] string? Summary);
 

@@ -3,13 +3,16 @@ using Safeguarding.Contracts;
 using Safeguarding.Contracts.Section11;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Cycles;
+using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Assessments;
 
-public sealed record AnswerIndicator([Required] string? Score, [StringLength(AssessmentDecisions.MaxNarrativeLength)] string? Narrative);
+public sealed record AnswerIndicator([Required, StringLength(ScoringSchemes.MaxCodeLength)] string? Score, [StringLength(AssessmentDecisions.MaxNarrativeLength)] string? Narrative);
 
-public sealed record SignOffAssessment(string? Role, [Required, StringLength(100)] string? Name);
+public sealed record SignOffAssessment(
+    [Required, OneOf(typeof(AssessmentDecisions), nameof(AssessmentDecisions.SchoolSignOffRoles))] string? Role,
+    [Required, StringLength(100)] string? Name);
 
 public static partial class AssessmentDecisions
 {
@@ -125,6 +128,6 @@ public static partial class AssessmentDecisions
             : Decision.From(
                 new ValidationErrors().Check(c)
                     .When(cycle.Framework.Kind != SelfAssessmentKind.Section175, "role", "Sign-off is for schools' Section 175 returns.")
-                    .When(!SchoolSignOffRoles.Contains(c.Role ?? ""), "role", $"role is one of {string.Join(", ", SchoolSignOffRoles)}."),
+,
                 () => Decision.Accept(new AssessmentSignedOff(assessment.Id, c.Role!, c.Name!.Trim(), by, now)));
 }

@@ -11,8 +11,8 @@ namespace Safeguarding.Section11.Cycles;
 public sealed record OpenSection11Cycle(
     [Required, Range(CycleDecisions.FirstYear, CycleDecisions.LastYear)] int? Year,
     [Required] DateOnly? Deadline,
-    string? Framework = null,
-    string? Scheme = null);
+    [OneOf(typeof(BuiltInFrameworks), nameof(BuiltInFrameworks.Keys))] string? Framework = null,
+    [OneOf(typeof(ScoringSchemes), nameof(ScoringSchemes.Keys))] string? Scheme = null);
 
 public static class CycleDecisions
 {
@@ -28,7 +28,6 @@ public static class CycleDecisions
         var framework = BuiltInFrameworks.Find(command.Framework ?? DefaultFramework(kind).Key);
         var errors = new ValidationErrors().Check(command)
             .When(framework?.Kind != kind, "framework", $"framework must be a {kind} framework, e.g. \"{DefaultFramework(kind).Key}\".")
-            .When(command.Scheme is not null && ScoringSchemes.Find(command.Scheme) is null, "scheme", $"scheme is one of {string.Join(", ", ScoringSchemes.All.Select(s => s.Key))}.")
             .When(command.Deadline < today, "deadline", "deadline must not be in the past.");
         return command is { Year: { } year, Deadline: { } deadline }
             ? errors.When(deadline.Year < year || deadline.Year > year + 1, "deadline", $"deadline must fall in {year} or {year + 1}.")

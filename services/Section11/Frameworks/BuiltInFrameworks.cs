@@ -62,5 +62,10 @@ public static class BuiltInFrameworks
 
     public static readonly IReadOnlyList<Framework> All = [Section11, Section175];
 
+    public static readonly IReadOnlyList<string> Keys = [.. All.Select(f => f.Key)];
+
+    /// <summary>An indicator's number, such as "3.2".</summary>
+    public const int MaxIndicatorLength = 10;
+
     public static Framework? Find(string? key) => All.FirstOrDefault(f => f.Key == key);
 }

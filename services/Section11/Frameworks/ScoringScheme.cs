@@ -16,6 +16,8 @@ public sealed record ScoringScheme(string Key, string Name, IReadOnlyList<Score>
 
 public static class ScoringSchemes
 {
+    public const int MaxCodeLength = 40;
+
     public static readonly ScoringScheme Rag = new("rag", "Red / amber / green",
         [new("green", "Green", 1), new("amber", "Amber", 2), new("red", "Red", 3)], WeakFrom: "red");
 
@@ -31,6 +33,8 @@ public static class ScoringSchemes
         [new("yes", "Yes", 1), new("not-applicable", "Not applicable", 2), new("no", "No", 3)], WeakFrom: "no");
 
     public static readonly IReadOnlyList<ScoringScheme> All = [Rag, SelfScore, Met, YesNo];
+
+    public static readonly IReadOnlyList<string> Keys = [.. All.Select(s => s.Key)];
 
     public static ScoringScheme? Find(string? key) => All.FirstOrDefault(s => s.Key == key);
 }
