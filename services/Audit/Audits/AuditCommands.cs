@@ -1,5 +1,5 @@
-using Safeguarding.Audit.Tools;
 using System.ComponentModel.DataAnnotations;
+using Safeguarding.Audit.Tools;
 using Safeguarding.Contracts;
 using Safeguarding.ServiceDefaults.Validation;
 

@@ -1,8 +1,8 @@
-using Safeguarding.Section11.Frameworks;
 using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Cycles;
+using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Assessments;
