@@ -10,10 +10,10 @@ namespace Safeguarding.ServiceDefaults.Http;
 public static class ApiDocument
 {
     /// <summary>
-    /// The service's OpenAPI document at /openapi/v1.json. It names no server: readers reach it through the
-    /// gateway, whose own address is the one to call.
+    /// The service's OpenAPI document at /openapi/v1.json, with an example of each request it accepts. It names no
+    /// server: readers reach it through the gateway, whose own address is the one to call.
     /// </summary>
-    public static TBuilder AddApiDocument<TBuilder>(this TBuilder builder)
+    public static TBuilder AddApiDocument<TBuilder>(this TBuilder builder, params IEnumerable<object> requestExamples)
         where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddOpenApi(options =>
@@ -28,6 +28,7 @@ public static class ApiDocument
             options.AddDocumentTransformer(ApiResponses.DescribeSecurityAsync);
             options.AddOperationTransformer(ApiResponses.DescribeAsync);
             options.AddOperationTransformer(OperationSummaries.DescribeAsync);
+            options.AddOperationTransformer(new RequestExamples(requestExamples).DescribeAsync);
             var enums = new EnumSchemas();
             options.AddSchemaTransformer(enums.DescribeAsync);
             options.AddSchemaTransformer(FieldRuleSchemas.DescribeAsync);

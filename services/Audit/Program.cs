@@ -32,7 +32,7 @@ public sealed class Program
             bus.AddConsumer<ScheduledItemRemovedConsumer>();
             bus.AddConsumer<DirectoryCopyConsumer>();
         });
-        builder.AddApiDocument();
+        builder.AddApiDocument(RequestExamples.All);
 
         var app = builder.Build();
 

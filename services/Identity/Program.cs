@@ -49,7 +49,7 @@ public sealed class Program
                 .EnableEndSessionEndpointPassthrough()
                 .DisableTransportSecurityRequirement());
         builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, TrustOwnTokens>();
-        builder.AddApiDocument();
+        builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddHostedService<WebClientRegistration>();
         builder.Services.AddHostedService<DemoClientsSeeder>();
         builder.Services.AddHostedService<DemoUsersSeeder>();

@@ -37,7 +37,7 @@ public sealed class Program
             bus.AddConsumer<ActionRaisedConsumers>();
             bus.AddConsumer<AuditLearningConsumer>();
         });
-        builder.AddApiDocument();
+        builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddSingleton<OverdueActionsCheck>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OverdueActionsCheck>());
         builder.Services.AddSingleton<ReviewDeadlinesCheck>();

@@ -43,7 +43,7 @@ public sealed class Program
         builder.Services.AddSingleton<OverdueItemsCheck>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OverdueItemsCheck>());
         builder.Services.AddHostedService<DemoDataSeeder>();
-        builder.AddApiDocument();
+        builder.AddApiDocument(RequestExamples.All);
 
         var app = builder.Build();
 

@@ -29,7 +29,7 @@ public sealed class Program
             })
             .PublishIntegrationEvents<Section11IntegrationEvents>();
         builder.AddMessaging("section11", bus => bus.AddConsumer<DirectoryCopyConsumer>());
-        builder.AddApiDocument();
+        builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddSingleton<IEvidenceFileStore>(new FileSystemEvidenceFileStore(
             builder.Configuration["Section11:EvidenceRoot"] ?? Path.Combine(Path.GetTempPath(), "safeguarding-evidence")));
         builder.Services.AddSingleton<ReturnRemindersCheck>();

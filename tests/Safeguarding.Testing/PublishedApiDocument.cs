@@ -30,6 +30,9 @@ public static class PublishedApiDocument
         // Every text a caller sends has a limit the document states, checked before any work is done.
         Xunit.Assert.Empty(UnboundedTexts(JsonNode.Parse(published)!));
 
+        // A partner's developer starts from a worked example of each request, and the example keeps the documented rules.
+        Xunit.Assert.Empty(ExampleProblems(JsonNode.Parse(published)!));
+
         var checkedIn = File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path)) : null;
         Xunit.Assert.True(
             JsonNode.DeepEquals(JsonNode.Parse(published), checkedIn),
@@ -70,6 +73,71 @@ public static class PublishedApiDocument
             .Concat((node["oneOf"] as JsonArray ?? []).SelectMany(option => Unbounded(option, at, schemas, seen)))
             .Concat(Unbounded(node["items"], $"{at}[]", schemas, seen))
             .Concat((node["properties"] as JsonObject ?? []).SelectMany(p => Unbounded(p.Value, $"{at}.{p.Key}", schemas, seen)));
+    }
+
+    private static IEnumerable<string> ExampleProblems(JsonNode document)
+    {
+        var schemas = document["components"]?["schemas"]?.AsObject();
+        return document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(o => (Name: $"{o.Key.ToUpperInvariant()} {path.Key}", Body: o.Value?["requestBody"]?["content"]?["application/json"])))
+            .Where(o => o.Body is not null)
+            .SelectMany(o => o.Body!["example"] is { } example
+                ? Misfits(example, o.Body["schema"], o.Name, schemas)
+                : [$"{o.Name} has no example request"]);
+    }
+
+    /// <summary>Where a value breaks its schema: required fields, nulls, lengths, patterns, enums and counts.</summary>
+    private static IEnumerable<string> Misfits(JsonNode? value, JsonNode? schema, string at, JsonObject? schemas)
+    {
+        if (schema?["$ref"]?.GetValue<string>() is { } reference)
+        {
+            return Misfits(value, schemas?[reference.Split('/')[^1]], at, schemas);
+        }
+
+        if (schema?["oneOf"] is JsonArray options)
+        {
+            return options.Any(option => !Misfits(value, option, at, schemas).Any()) ? [] : [$"{at} fits none of its schema's options"];
+        }
+
+        if (value is null)
+        {
+            return schema is null || schema["nullable"]?.GetValue<bool>() == true ? [] : [$"{at} is null"];
+        }
+
+        return (value, schema) switch
+        {
+            (JsonValue text, JsonObject rules) when text.TryGetValue<string>(out var s) => TextMisfits(s, rules, at),
+            (JsonArray items, JsonObject rules) =>
+            [
+                .. rules["maxItems"]?.GetValue<int>() is { } most && items.Count > most ? [$"{at} has more than {most} items"] : Array.Empty<string>(),
+                .. rules["minItems"]?.GetValue<int>() is { } least && items.Count < least ? [$"{at} has fewer than {least} items"] : Array.Empty<string>(),
+                .. items.SelectMany((item, i) => Misfits(item, rules["items"], $"{at}[{i}]", schemas)),
+            ],
+            (JsonObject fields, JsonObject rules) =>
+            [
+                .. (rules["required"] as JsonArray ?? []).Select(r => r!.ToString()).Where(r => !fields.ContainsKey(r)).Select(r => $"{at}.{r} is missing"),
+                .. fields.SelectMany(f => Misfits(f.Value, rules["properties"]?[f.Key], $"{at}.{f.Key}", schemas)),
+            ],
+            _ => [],
+        };
+    }
+
+    private static IEnumerable<string> TextMisfits(string text, JsonObject rules, string at)
+    {
+        if (rules["maxLength"]?.GetValue<int>() is { } max && text.Length > max)
+        {
+            yield return $"{at} is longer than {max}";
+        }
+
+        if (rules["pattern"]?.GetValue<string>() is { } pattern && !System.Text.RegularExpressions.Regex.IsMatch(text, pattern))
+        {
+            yield return $"{at} does not match {pattern}";
+        }
+
+        if (rules["enum"] is JsonArray allowed && allowed.All(a => a?.ToString() != text))
+        {
+            yield return $"{at} is not one of its enum";
+        }
     }
 
     private static IEnumerable<string> ListsOfAnything(JsonNode? node, string path) => node switch
