@@ -30,7 +30,7 @@ public sealed class Program
         builder.AddApiDocument();
         builder.Services.AddSingleton<ReadModelRebuild>();
         builder.Services.AddSingleton<ReadModelFreshness>();
-        builder.Services.AddHostedService<FreshnessMetric>();
+        builder.Services.AddHostedService<ReadModelLagCheck>();
         builder.Services.AddSingleton<FullExport>();
 
         var app = builder.Build();

@@ -78,7 +78,7 @@ public class OverviewApiTests(ReportingService service)
         using var listener = new System.Diagnostics.Metrics.MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == FreshnessMetric.MeterName && instrument.Name == FreshnessMetric.LagInstrument)
+            if (instrument.Meter.Name == ReadModelLagCheck.MeterName && instrument.Name == ReadModelLagCheck.LagInstrument)
             {
                 l.EnableMeasurementEvents(instrument);
             }

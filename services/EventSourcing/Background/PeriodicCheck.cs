@@ -21,8 +21,11 @@ public abstract partial class PeriodicCheck(TimeProvider clock, TimeSpan every, 
         {
             try
             {
-                var changed = await CheckAsync(stoppingToken);
-                LogChecked(logger, GetType().Name, changed);
+                // A tick that changed nothing has nothing to tell the dashboard.
+                if (await CheckAsync(stoppingToken) is > 0 and var changed)
+                {
+                    LogChecked(logger, GetType().Name, changed);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
