@@ -48,6 +48,8 @@ var gateway = builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithReference(web).WaitFor(web)
     .WithTokenValidation(testSigningKey)
     .WithEnvironment("Gateway__RequestsPerMinute", builder.Configuration["Gateway:RequestsPerMinute"] ?? "600")
+    // The local system serves its API documents and the /docs UI; a deployment turns them on only where it wants them.
+    .WithEnvironment("Gateway__ApiDocuments", builder.Configuration["Gateway:ApiDocuments"] ?? "true")
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 

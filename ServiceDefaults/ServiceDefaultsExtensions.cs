@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Safeguarding.ServiceDefaults.Health;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Problems;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Telemetry;
@@ -20,6 +21,7 @@ public static class ServiceDefaultsExtensions
         builder.AddHostDefaults();
         builder.AddProblemResponses();
         builder.AddPartnershipAuthentication();
+        builder.Services.AddGatewayForwardedHeaders(builder.Configuration);
         return builder;
     }
 
@@ -41,10 +43,24 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>The middleware every service runs, in order: problem responses first, then who is calling.</summary>
-    public static WebApplication UseServiceDefaults(this WebApplication app)
+    /// <summary>
+    /// The middleware every service runs, in order: for a service behind the gateway, who the gateway says called and
+    /// the endpoint's body size limit; then problem responses, then who is calling. The gateway itself is the front
+    /// door: it believes no forwarded header and caps sizes its own way.
+    /// </summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app, bool behindTheGateway = true)
     {
+        if (behindTheGateway)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseProblemResponses();
+        if (behindTheGateway)
+        {
+            app.UseRequestSizeLimits();
+        }
+
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

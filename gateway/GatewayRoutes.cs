@@ -26,7 +26,7 @@ public static class GatewayRoutes
     /// <summary>The staff web front end: every path no API or protocol route claims.</summary>
     public const string WebFrontEnd = "web";
 
-    public static IReadOnlyList<RouteConfig> Routes() =>
+    public static IReadOnlyList<RouteConfig> Routes(bool withApiDocuments) =>
     [
         .. AreasByService.SelectMany(service => service.Value.Select(area => new RouteConfig
         {
@@ -36,7 +36,7 @@ public static class GatewayRoutes
             // Validated here and again in the service: the gateway turns away what no service would accept.
             AuthorizationPolicy = "PartnershipMember",
         })),
-        .. AreasByService.Keys.Select(service => new RouteConfig
+        .. AreasByService.Keys.Where(_ => withApiDocuments).Select(service => new RouteConfig
         {
             RouteId = $"{service}-openapi",
             ClusterId = service,

@@ -13,21 +13,26 @@ public sealed class Program
         var builder = WebApplication.CreateBuilder(args);
 
         builder.AddServiceDefaults();
-        builder.AddGatewayProtection();
+        var options = builder.AddGatewayProtection();
         builder.Services.AddReverseProxy()
-            .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters())
+            .LoadFromMemory(GatewayRoutes.Routes(options.ApiDocuments), GatewayRoutes.Clusters())
             .AddServiceDiscoveryDestinationResolver();
 
         var app = builder.Build();
 
         app.UseGatewayProtection();
-        app.UseServiceDefaults();
+        // The front door: it caps sizes itself (Gateway:MaxRequestBodyBytes) and each service then applies its endpoint's limit.
+        app.UseServiceDefaults(behindTheGateway: false);
         app.UseCallerRateLimits();
         app.MapReverseProxy();
-        app.MapScalarApiReference("/docs", options => options
-            .WithTitle("Safeguarding Partnership QA API")
-            .AddDocuments(GatewayRoutes.AreasByService.Keys))
-            .AllowAnonymous();
+        if (options.ApiDocuments)
+        {
+            app.MapScalarApiReference("/docs", scalar => scalar
+                .WithTitle("Safeguarding Partnership QA API")
+                .AddDocuments(GatewayRoutes.AreasByService.Keys))
+                .AllowAnonymous();
+        }
+
         app.Map("/api/{**rest}", UnknownRoute.NotFound).AllowAnonymous();
         app.MapDefaultEndpoints();
 

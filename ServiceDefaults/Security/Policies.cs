@@ -67,9 +67,11 @@ public static class Policies
         [ReadOwnToken] = [.. Roles.All],
     };
 
+    /// <summary>Signed in, for one partnership whose id is well formed and not reserved (see PartnershipClaims).</summary>
     public static AuthorizationPolicy PartnershipMember { get; } = new AuthorizationPolicyBuilder()
         .RequireAuthenticatedUser()
         .RequireClaim(PartnershipClaims.Partnership)
+        .RequireAssertion(context => context.User.FindAll(PartnershipClaims.Partnership).ToList() is [var only] && PartnershipClaims.IsPartnershipId(only.Value))
         .Build();
 
     public static void AddTo(AuthorizationOptions options)

@@ -16,8 +16,10 @@ public static class OpenTelemetryExtensions
     /// <summary>The system's own meters (Reporting's read-model lag, ...), shown on the Aspire dashboard.</summary>
     public const string SystemMeters = "Safeguarding.*";
 
+    private const string RequestScopeCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     private static readonly string[] UrlLoggingCategories =
-        ["Microsoft.AspNetCore.Hosting.Diagnostics", "Microsoft.AspNetCore.Routing", "System.Net.Http.HttpClient", "Yarp.ReverseProxy", "Microsoft.Extensions.Http"];
+        ["Microsoft.AspNetCore.Routing", "System.Net.Http.HttpClient", "Yarp.ReverseProxy", "Microsoft.Extensions.Http"];
 
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -33,6 +35,10 @@ public static class OpenTelemetryExtensions
         {
             builder.Logging.AddFilter(category, LogLevel.Warning);
         }
+
+        // Hosting opens a scope holding the request's path for every request while this category is enabled at all,
+        // and every log line of the request would carry it (scopes are exported): the trace id correlates them instead.
+        builder.Logging.AddFilter(RequestScopeCategory, LogLevel.None);
 
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics

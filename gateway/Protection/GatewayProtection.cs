@@ -7,7 +7,10 @@ using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Gateway.Protection;
 
-/// <summary>Settings under <c>Gateway</c>: requests per caller per minute, the largest request body, and the origins allowed to call from a browser.</summary>
+/// <summary>
+/// Settings under <c>Gateway</c>: requests per caller per minute, the largest request body, the origins allowed to call
+/// from a browser, and whether the API documents and their browsable UI are served.
+/// </summary>
 public sealed class GatewayOptions
 {
     public int RequestsPerMinute { get; set; } = 600;
@@ -16,6 +19,9 @@ public sealed class GatewayOptions
     public long MaxRequestBodyBytes { get; set; } = 12 * 1024 * 1024;
 
     public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>Off unless a deployment turns it on: the documents map every operation for anyone who finds them.</summary>
+    public bool ApiDocuments { get; set; }
 }
 
 /// <summary>
@@ -26,7 +32,7 @@ public static class GatewayProtection
 {
     public const string CorsPolicy = "configured-origins";
 
-    public static WebApplicationBuilder AddGatewayProtection(this WebApplicationBuilder builder)
+    public static GatewayOptions AddGatewayProtection(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Gateway").Get<GatewayOptions>() ?? new GatewayOptions();
         builder.Services.AddSingleton(options);
@@ -45,7 +51,7 @@ public static class GatewayProtection
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             limiter.OnRejected = RejectAsync;
         });
-        return builder;
+        return options;
     }
 
     /// <summary>Before authentication: headers go on every response, and a browser's preflight is answered before any token is asked for.</summary>

@@ -25,8 +25,7 @@ public sealed class Program
         builder.AddServiceDefaults();
         builder.Services.AddDbContext<IdentityStore>(options => options.UseNpgsql(builder.Configuration.GetConnectionString("identity-db")).UseOpenIddict());
         builder.Services.AddDataProtection().SetApplicationName("safeguarding-identity").PersistKeysToDbContext<IdentityStore>();
-        builder.Services.AddStaffAccess();
-        builder.Services.AddGatewayForwardedHeaders();
+        builder.Services.AddStaffAccess(builder.Environment);
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityStore>())
             .AddServer(server => server
@@ -61,7 +60,6 @@ public sealed class Program
             await scope.ServiceProvider.GetRequiredService<IdentityStore>().Database.EnsureCreatedAsync();
         }
 
-        app.UseForwardedHeaders();
         app.UseServiceDefaults();
         app.UseAntiforgery();
         app.MapApiDocument();

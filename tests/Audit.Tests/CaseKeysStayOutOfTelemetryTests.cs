@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Safeguarding.Testing;
@@ -8,7 +10,7 @@ using static Safeguarding.Audit.Tests.AuditFixtures;
 
 namespace Safeguarding.Audit.Tests;
 
-/// <summary>A case key travels in the URL of an agency's return; it must reach neither a log nor a trace.</summary>
+/// <summary>A case key travels in the URL of an agency's return; it must reach neither a log (nor its scopes) nor a trace.</summary>
 public sealed class CaseKeysStayOutOfTelemetryTests : IAsyncLifetime, IDisposable
 {
     private readonly RecordedLogs _logs = new();
@@ -25,7 +27,9 @@ public sealed class CaseKeysStayOutOfTelemetryTests : IAsyncLifetime, IDisposabl
             ActivityStopped = _activities.Add,
         };
         ActivitySource.AddActivityListener(_listener);
-        _host = await ServiceHost<Program>.StartAsync("audit-db", configureServices: services => services.AddSingleton<ILoggerProvider>(_logs));
+        _host = await ServiceHost<Program>.StartAsync("audit-db", configureServices: services => services
+            .AddSingleton<ILoggerProvider>(_logs)
+            .AddSingleton<IStartupFilter, LogsInsideEveryRequest>());
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -52,5 +56,22 @@ public sealed class CaseKeysStayOutOfTelemetryTests : IAsyncLifetime, IDisposabl
         Assert.NotEmpty(returnSpans);
         Assert.DoesNotContain(_activities, a => a.DisplayName.Contains("SH-2027", StringComparison.Ordinal)
             || a.TagObjects.Any(t => t.Value?.ToString()?.Contains("SH-2027", StringComparison.Ordinal) == true));
+    }
+
+    /// <summary>
+    /// A warning written inside each request, as any failure would be: it carries every scope open at the time, so a
+    /// scope holding the request's path would put the case key in the log.
+    /// </summary>
+    private sealed class LogsInsideEveryRequest : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((http, nextMiddleware) =>
+            {
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Test.InsideTheRequest").LogWarning("Inside a request");
+                return nextMiddleware(http);
+            });
+            next(app);
+        };
     }
 }

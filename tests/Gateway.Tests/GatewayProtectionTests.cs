@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 
@@ -67,5 +68,18 @@ public class GatewayProtectionTests : IClassFixture<GatewayHost>
         var response = await Caller(TestTokens.NewPartnership(), Roles.Coordinator).PostAsync("/api/nothing-here", new ByteArrayContent(new byte[4096]));
 
         await response.ReadProblemAsync(413);
+    }
+
+    [Fact]
+    public async Task The_API_documents_and_their_UI_are_served_only_where_configured()
+    {
+        using var documented = _host.WithWebHostBuilder(builder => builder.UseSetting("Gateway:ApiDocuments", "true"));
+
+        var shown = await documented.CreateClient().GetAsync("/docs");
+        var hidden = await _host.CreateClient().GetAsync("/docs");
+
+        Assert.Equal((HttpStatusCode.OK, "text/html"), (shown.StatusCode, shown.Content.Headers.ContentType?.MediaType));
+        // Unclaimed by the gateway, the path falls to the web front end, which this gateway-only host does not have.
+        Assert.NotEqual(HttpStatusCode.OK, hidden.StatusCode);
     }
 }

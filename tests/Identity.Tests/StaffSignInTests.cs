@@ -104,6 +104,24 @@ public sealed class StaffSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_role_change_or_a_new_password_link_ends_every_refresh_of_the_person()
+    {
+        var (user, email, password) = await StaffMemberAsync(Roles.AgencyAuditor);
+        var before = await NewBrowser().SignInAsync(email, password);
+
+        (await Coordinator.PutJsonAsync($"/api/users/{user.Id}/roles", new { roles = new[] { Roles.PanelMember } })).EnsureSuccessStatusCode();
+        var afterRoles = await NewBrowser().RefreshAsync(before.RefreshToken);
+        var again = await NewBrowser().SignInAsync(email, password);
+        (await Coordinator.PostJsonAsync($"/api/users/{user.Id}/password-link", new { })).EnsureSuccessStatusCode();
+        var afterLink = await NewBrowser().RefreshAsync(again.RefreshToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, afterRoles.StatusCode);
+        Assert.Equal(Roles.PanelMember, new JsonWebToken(again.AccessToken).GetClaim("role").Value);
+        Assert.Equal(HttpStatusCode.BadRequest, afterLink.StatusCode);
+        Assert.DoesNotContain(new JsonWebToken(again.AccessToken).Claims, c => c.Type == StaffAccess.StampClaim);
+    }
+
+    [Fact]
     public async Task An_authorization_request_without_a_PKCE_challenge_is_refused()
     {
         var response = await NewBrowser().Browser.GetAsync(

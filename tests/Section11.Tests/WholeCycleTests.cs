@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -7,6 +8,7 @@ using Safeguarding.Contracts;
 using Safeguarding.Contracts.Programme;
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
+using Safeguarding.Section11.Evidence;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 using Safeguarding.Testing.Producers;
@@ -25,10 +27,20 @@ public sealed class WholeCycleTests : IAsyncLifetime
 
     private HttpClient AuditorOf(Guid organisation) => _host.ClientFor(Partnership, Roles.AgencyAuditor, organisation.ToString());
 
-    public async Task InitializeAsync() =>
-        _host = await ServiceHost<Program>.StartAsync("section11-db", configureServices: services => services.AddSingleton<TimeProvider>(_clock));
+    private readonly string _evidenceRoot = Directory.CreateTempSubdirectory("sg-test-evidence-").FullName;
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async Task InitializeAsync() =>
+        _host = await ServiceHost<Program>.StartAsync("section11-db", configureServices: services => services
+            .AddSingleton<TimeProvider>(_clock)
+            .AddSingleton<IEvidenceFileStore>(new FileSystemEvidenceFileStore(_evidenceRoot)));
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        Directory.Delete(_evidenceRoot, recursive: true);
+    }
+
+    private int StoredFiles => Directory.EnumerateFiles(_evidenceRoot, "*", SearchOption.AllDirectories).Count();
 
     private string Partnership => _programme.PartnershipId;
 
@@ -154,6 +166,43 @@ public sealed class WholeCycleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await _host.ClientFor(Partnership, Roles.PanelMember).GetAsync(file)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).GetAsync(file)).StatusCode);
         await (await AuditorOf(health).PutAsync(file, FileForm(text, "minutes.txt", "text/plain"))).ReadProblemAsync(403);
+    }
+
+    [Fact]
+    public async Task A_JSON_body_over_a_megabyte_is_refused_unread_while_an_upload_may_be_larger()
+    {
+        Guid police = Agency("Merseyside Police");
+        var cycle = await LaunchedAsync("/api/section11/cycles", new DateOnly(2027, 3, 31), [police]);
+        var assessment = $"/api/section11/cycles/{cycle.Id}/assessments/{police}";
+        var oversized = new StringContent(
+            $$"""{"indicator":"1.1","title":"Minutes","description":"{{new string('x', 1_100_000)}}","appliesOn":"2026-11-30"}""", Encoding.UTF8, "application/json");
+
+        var refused = await (await AuditorOf(police).PostAsync($"{assessment}/evidence", oversized)).ReadProblemAsync(413);
+
+        Assert.Equal("The request is too large.", refused.Title);
+        Assert.Empty((await AssessmentAsync(AuditorOf(police), assessment)).Evidence);
+        var added = await (await AuditorOf(police).PostJsonAsync($"{assessment}/evidence", new { indicator = "1.1", title = "Training register", appliesOn = "2026-11-30" })).ReadAsync<Assessment>();
+        var register = FileForm([.. Enumerable.Repeat((byte)'a', 3 * 1024 * 1024)], "register.txt", "text/plain");
+        (await AuditorOf(police).PutAsync($"{assessment}/evidence/{added.Evidence[0].EvidenceId}/file", register)).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task An_upload_that_is_refused_stores_nothing()
+    {
+        Guid police = Agency("Merseyside Police"), health = Agency("NHS Cheshire and Merseyside");
+        var cycle = await LaunchedAsync("/api/section11/cycles", new DateOnly(2027, 3, 31), [police, health]);
+        var assessment = $"/api/section11/cycles/{cycle.Id}/assessments/{police}";
+        var added = await (await AuditorOf(police).PostJsonAsync($"{assessment}/evidence", new { indicator = "1.1", title = "Board minutes", appliesOn = "2026-11-30" })).ReadAsync<Assessment>();
+        var minutes = FileForm("Board minutes, November 2026."u8.ToArray(), "minutes.txt", "text/plain");
+
+        await (await AuditorOf(health).PutAsync($"{assessment}/evidence/{added.Evidence[0].EvidenceId}/file", minutes)).ReadProblemAsync(403);
+        await (await AuditorOf(police).PutAsync($"{assessment}/evidence/{Guid.NewGuid()}/file", minutes)).ReadProblemAsync(400);
+        await (await _host.ClientFor(TestTokens.NewPartnership(), Roles.AgencyAuditor, police.ToString()).PutAsync($"{assessment}/evidence/{added.Evidence[0].EvidenceId}/file", minutes))
+            .ReadProblemAsync(404);
+        Assert.Equal(0, StoredFiles);
+
+        (await AuditorOf(police).PutAsync($"{assessment}/evidence/{added.Evidence[0].EvidenceId}/file", minutes)).EnsureSuccessStatusCode();
+        Assert.Equal(1, StoredFiles);
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public static class StreamCommands
         HttpContext http,
         Func<TAggregate, Decision> decide,
         Func<TAggregate, TView> view,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<CancellationToken, Task>? beforeCommit = null)
         where TAggregate : class, IVersioned
     {
         if (!http.Request.TryGetExpectedVersion(out var expectedVersion))
@@ -47,6 +48,8 @@ public static class StreamCommands
             case Decision.Forbidden forbidden:
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not do this.", detail: forbidden.Reason);
             case Decision.Accepted accepted:
+                // What must exist before the events say it does (a file they name), done only once the step is accepted.
+                await (beforeCommit?.Invoke(cancellationToken) ?? Task.CompletedTask);
                 stream.AppendMany(accepted.Events);
                 await session.SaveChangesAsync(cancellationToken);
                 break;

@@ -54,6 +54,8 @@ public static class SignInPage
 
         if (!await StaffAccess.MaySignInAsync(users, user))
         {
+            // The password is still checked (and its answer ignored): a locked account takes as long as any other.
+            await users.CheckPasswordAsync(user, form.Password!);
             await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.SignInRefused, "The account is locked or disabled.");
             return Page(http, antiforgery, form, [new FieldError("email", Failed)]);
         }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Hosting;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Identity.Staff;
 
@@ -16,7 +18,7 @@ public static class StaffAccess
     public static readonly TimeSpan SessionFor = TimeSpan.FromHours(1);
     public static readonly TimeSpan PasswordLinkLifetime = TimeSpan.FromHours(24);
 
-    public static IServiceCollection AddStaffAccess(this IServiceCollection services)
+    public static IServiceCollection AddStaffAccess(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddIdentityCore<StaffUser>(options =>
             {
@@ -39,13 +41,17 @@ public static class StaffAccess
             options.Cookie.Name = "sg-identity-session";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = SessionCookies.SecurePolicy(environment);
             options.ExpireTimeSpan = SessionFor;
             options.SlidingExpiration = false;
             options.LoginPath = IdentityAddresses.SignIn;
             options.Events = new CookieAuthenticationEvents { OnValidatePrincipal = ValidateSessionAsync };
         });
-        services.AddAntiforgery(options => options.Cookie.Name = "sg-identity-antiforgery");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "sg-identity-antiforgery";
+            options.Cookie.SecurePolicy = SessionCookies.SecurePolicy(environment);
+        });
         return services;
     }
 

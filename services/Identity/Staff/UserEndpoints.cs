@@ -87,6 +87,9 @@ public static class UserEndpoints
         var before = string.Join(", ", user.Roles);
         user.Roles = [.. command.Roles!.Distinct()];
         await users.UpdateAsync(user);
+
+        // Sessions and refresh tokens carry the old roles: they end, and the person signs in again with the new ones.
+        await users.UpdateSecurityStampAsync(user);
         await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.RolesChanged, $"{before} → {string.Join(", ", user.Roles)}");
         return TypedResults.Ok(StaffUsers.View(user));
     }

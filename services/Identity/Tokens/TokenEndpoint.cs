@@ -41,6 +41,7 @@ public static class TokenEndpoint
             return granted.Principal?.GetClaim(Claims.Subject) is { } subject
                 && await users.FindByIdAsync(subject) is { } user
                 && await StaffAccess.MaySignInAsync(users, user)
+                && granted.Principal.GetClaim(StaffAccess.StampClaim) == await users.GetSecurityStampAsync(user)
                 ? SignIn(TokenPrincipals.ForStaff(user, granted.Principal.GetScopes(), TokenPrincipals.Audience(configuration)))
                 : Refuse(Errors.InvalidGrant, "This account can no longer sign in.");
         }

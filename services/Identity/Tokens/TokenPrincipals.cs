@@ -18,8 +18,17 @@ public static class TokenPrincipals
     public static ClaimsPrincipal ForClient(PartnerClient client, string audience) =>
         Build(client.ClientId, client.Name, client.PartnershipId, client.OrganisationId, client.Roles, audience, email: null, scopes: []);
 
-    public static ClaimsPrincipal ForStaff(StaffUser user, IEnumerable<string> scopes, string audience) =>
-        Build(user.Id, user.DisplayName, user.PartnershipId, user.OrganisationId, user.Roles, audience, user.Email, scopes);
+    /// <summary>
+    /// A member of staff's tokens. The refresh token also keeps the account's security stamp (added after the
+    /// destinations are set, so no access or identity token shows it): a new password, a new password link or a role
+    /// change ends every refresh at once.
+    /// </summary>
+    public static ClaimsPrincipal ForStaff(StaffUser user, IEnumerable<string> scopes, string audience)
+    {
+        var principal = Build(user.Id, user.DisplayName, user.PartnershipId, user.OrganisationId, user.Roles, audience, user.Email, scopes);
+        principal.SetClaim(StaffAccess.StampClaim, user.SecurityStamp);
+        return principal;
+    }
 
     public static string Audience(IConfiguration configuration) => configuration["Auth:Audience"] ?? "safeguarding-api";
 

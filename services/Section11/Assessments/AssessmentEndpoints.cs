@@ -173,12 +173,12 @@ public static class AssessmentEndpoints
     /// <summary>A change only the organisation itself makes to its own assessment.</summary>
     public static Task<AssessmentResult> ChangeOwn(
         IDocumentSession session, Guid cycleId, Guid organisationId, HttpContext http, Func<Assessment, Section11Cycle, Contracts.Actor, Decision> decide,
-        CancellationToken cancellationToken) =>
-        Change(session, cycleId, organisationId, http, OrganisationOnly, decide, cancellationToken);
+        CancellationToken cancellationToken, Func<CancellationToken, Task>? beforeCommit = null) =>
+        Change(session, cycleId, organisationId, http, OrganisationOnly, decide, cancellationToken, beforeCommit);
 
     private static async Task<AssessmentResult> Change(
         IDocumentSession session, Guid cycleId, Guid organisationId, HttpContext http, Func<ClaimsPrincipal, Guid, bool> mayWrite,
-        Func<Assessment, Section11Cycle, Contracts.Actor, Decision> decide, CancellationToken cancellationToken)
+        Func<Assessment, Section11Cycle, Contracts.Actor, Decision> decide, CancellationToken cancellationToken, Func<CancellationToken, Task>? beforeCommit = null)
     {
         if (!mayWrite(http.User, organisationId))
         {
@@ -197,6 +197,7 @@ public static class AssessmentEndpoints
             http,
             assessment => AssessmentDecisions.InOpenCycle(cycle, () => decide(assessment, cycle, by)),
             assessment => assessment,
-            cancellationToken);
+            cancellationToken,
+            beforeCommit);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.Access;
 using Safeguarding.Section11.Cycles;
@@ -27,7 +28,8 @@ public static class EvidenceEndpoints
             group.MapDelete("/{evidenceId:guid}", RemoveEvidence).RequireAuthorization(Policies.SubmitReturns);
 
             // Bearer tokens, not cookies, authenticate uploads, so there is no cross-site form to guard against.
-            group.MapPut("/{evidenceId:guid}/file", AttachFile).RequireAuthorization(Policies.SubmitReturns).DisableAntiforgery();
+            group.MapPut("/{evidenceId:guid}/file", AttachFile).RequireAuthorization(Policies.SubmitReturns).DisableAntiforgery()
+                .WithMetadata(new RequestSizeLimitAttribute(EvidenceFileRules.MaxUploadBytes));
             group.MapGet("/{evidenceId:guid}/file", DownloadFile).RequireAuthorization(Policies.ReadSection11).RecordsAccess("evidence-file");
         }
 
@@ -46,7 +48,10 @@ public static class EvidenceEndpoints
         AssessmentEndpoints.ChangeOwn(session, cycleId, organisationId, http, (assessment, _, by) =>
             AssessmentDecisions.RemoveEvidence(assessment, evidenceId, by, clock.GetUtcNow()), cancellationToken);
 
-    /// <summary>The file is checked, then stored, then recorded; a write refused after storing leaves an unreferenced file, never a dangling reference.</summary>
+    /// <summary>
+    /// The file is checked, the caller and the step are authorised, and only then is it stored, just before it is
+    /// recorded: a refused upload stores nothing, and a failed commit leaves an unreferenced file, never a dangling reference.
+    /// </summary>
     public static async Task<AssessmentResult> AttachFile(
         Guid cycleId, Guid organisationId, Guid evidenceId, IFormFile? file, IEvidenceFileStore files, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
         HttpContext http, CancellationToken cancellationToken)
@@ -65,10 +70,15 @@ public static class EvidenceEndpoints
 
         var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
         content.Position = 0;
-        var key = await files.SaveAsync(user.PartnershipId(), content, cancellationToken);
-        var stored = new StoredFile(key, Path.GetFileName(file.FileName), file.ContentType.Split(';')[0].Trim().ToLowerInvariant(), file.Length, sha256);
-        return await AssessmentEndpoints.ChangeOwn(session, cycleId, organisationId, http, (assessment, _, by) =>
-            AssessmentDecisions.AttachFile(assessment, evidenceId, stored, by, clock.GetUtcNow()), cancellationToken);
+        var stored = new StoredFile(files.NewKey(user.PartnershipId()), Path.GetFileName(file.FileName), file.ContentType.Split(';')[0].Trim().ToLowerInvariant(), file.Length, sha256);
+        return await AssessmentEndpoints.ChangeOwn(
+            session,
+            cycleId,
+            organisationId,
+            http,
+            (assessment, _, by) => AssessmentDecisions.AttachFile(assessment, evidenceId, stored, by, clock.GetUtcNow()),
+            cancellationToken,
+            beforeCommit: token => files.SaveAsync(stored.Key, content, token));
     }
 
     /// <summary>Download an evidence file; only those who may read the self-assessment may.</summary>

@@ -11,6 +11,9 @@ public sealed record EvidenceFileType(string ContentType, IReadOnlyList<string> 
 public static class EvidenceFileRules
 {
     public const long MaxBytes = 10 * 1024 * 1024;
+
+    /// <summary>The file and the multipart form around it.</summary>
+    public const long MaxUploadBytes = MaxBytes + (1024 * 1024);
     public const int MaxFileNameLength = 200;
 
     public static readonly IReadOnlyList<EvidenceFileType> Accepted =

@@ -3,14 +3,14 @@ namespace Safeguarding.Section11.Evidence;
 /// <summary>Evidence files on a file system: one folder per partnership, one file per upload, named by a fresh id.</summary>
 public sealed class FileSystemEvidenceFileStore(string root) : IEvidenceFileStore
 {
-    public async Task<string> SaveAsync(string partnershipId, Stream content, CancellationToken cancellationToken)
+    public string NewKey(string partnershipId) => $"{Path.GetFileName(partnershipId)}/{Guid.CreateVersion7():N}";
+
+    public async Task SaveAsync(string key, Stream content, CancellationToken cancellationToken)
     {
-        var key = $"{Path.GetFileName(partnershipId)}/{Guid.CreateVersion7():N}";
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
         await content.CopyToAsync(file, cancellationToken);
-        return key;
     }
 
     public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)

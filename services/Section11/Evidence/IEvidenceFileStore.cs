@@ -6,8 +6,11 @@ namespace Safeguarding.Section11.Evidence;
 /// </summary>
 public interface IEvidenceFileStore
 {
-    /// <summary>Stores the content under a new key, which it answers.</summary>
-    Task<string> SaveAsync(string partnershipId, Stream content, CancellationToken cancellationToken);
+    /// <summary>A fresh key for a file of the partnership, chosen before anything is stored.</summary>
+    string NewKey(string partnershipId);
+
+    /// <summary>Stores the content under the key.</summary>
+    Task SaveAsync(string key, Stream content, CancellationToken cancellationToken);
 
     /// <summary>The content stored under the key, or null when there is none.</summary>
     Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken);

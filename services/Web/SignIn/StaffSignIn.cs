@@ -33,7 +33,7 @@ public static class StaffSignIn
                 options.Cookie.Name = "sg-web-session";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.SecurePolicy = SessionCookies.SecurePolicy(builder.Environment);
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = false;
                 options.Events.OnValidatePrincipal = TokenRefresh.RenewWhenExpiringAsync;
@@ -64,8 +64,9 @@ public static class StaffSignIn
         builder.Services.AddSingleton<ServerSideSessions>();
         builder.Services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseServerSideSessions>();
         builder.Services.AddAuthorization(Policies.AddTo);
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = SessionCookies.SecurePolicy(builder.Environment));
 
-        builder.Services.AddGatewayForwardedHeaders();
+        builder.Services.AddGatewayForwardedHeaders(builder.Configuration);
         return builder;
     }
 
