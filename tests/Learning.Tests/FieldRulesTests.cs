@@ -80,4 +80,12 @@ public class FieldRulesTests
     {
         Assert.Empty(Broken(new DecideRapidReview(ReviewDecision.LocalChildSafeguardingPracticeReview, "Learning for all agencies.", new DateOnly(2027, 1, 4))));
     }
+
+    [Fact]
+    public void A_repeat_is_named_where_it_repeats_and_a_missing_entry_repeats_nothing()
+    {
+        IReadOnlyList<string?> keys = ["neglect", "exploitation", "neglect", null, "exploitation", null, "voice"];
+
+        Assert.Equal([2, 4], keys.RepeatedAt(k => k).Order());
+    }
 }

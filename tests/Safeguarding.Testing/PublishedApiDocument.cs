@@ -27,8 +27,8 @@ public static class PublishedApiDocument
         // A partner's developer reads what each operation does in the document, not in our code or README.
         Xunit.Assert.Empty(OperationsWithoutSummary(JsonNode.Parse(published)!));
 
-        // Every text a caller sends has a limit the document states, checked before any work is done.
-        Xunit.Assert.Empty(UnboundedTexts(JsonNode.Parse(published)!));
+        // Every text and list a caller sends has a limit the document states, checked before any work is done.
+        Xunit.Assert.Empty(Unbounded(JsonNode.Parse(published)!));
 
         // A partner's developer starts from a worked example of each request, and the example keeps the documented rules.
         Xunit.Assert.Empty(ExampleProblems(JsonNode.Parse(published)!));
@@ -45,16 +45,16 @@ public static class PublishedApiDocument
             .Where(o => string.IsNullOrWhiteSpace(o.Operation["summary"]?.GetValue<string>()))
             .Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}");
 
-    private static IEnumerable<string> UnboundedTexts(JsonNode document)
+    private static IEnumerable<string> Unbounded(JsonNode document)
     {
         var schemas = document["components"]?["schemas"]?.AsObject();
         return document["paths"]!.AsObject()
             .SelectMany(path => path.Value!.AsObject().Select(o => o.Value?["requestBody"]?["content"]?["application/json"]?["schema"]))
-            .SelectMany(schema => Unbounded(schema, "", schemas, []))
+            .SelectMany(schema => UnboundedIn(schema, "", schemas, []))
             .Distinct();
     }
 
-    private static IEnumerable<string> Unbounded(JsonNode? schema, string at, JsonObject? schemas, HashSet<string> seen)
+    private static IEnumerable<string> UnboundedIn(JsonNode? schema, string at, JsonObject? schemas, HashSet<string> seen)
     {
         if (schema is not JsonObject node)
         {
@@ -64,15 +64,19 @@ public static class PublishedApiDocument
         if (node["$ref"]?.GetValue<string>() is { } reference)
         {
             var name = reference.Split('/')[^1];
-            return seen.Add(name) ? Unbounded(schemas?[name], name, schemas, seen) : [];
+            return seen.Add(name) ? UnboundedIn(schemas?[name], name, schemas, seen) : [];
         }
 
-        var bounded = new[] { "maxLength", "enum", "format", "pattern" }.Any(node.ContainsKey);
-        IEnumerable<string> own = node["type"]?.ToString() == "string" && !bounded ? [at] : [];
+        IEnumerable<string> own = node["type"]?.ToString() switch
+        {
+            "string" when !new[] { "maxLength", "enum", "format", "pattern" }.Any(node.ContainsKey) => [at],
+            "array" when !node.ContainsKey("maxItems") => [$"{at} (a list without maxItems)"],
+            _ => [],
+        };
         return own
-            .Concat((node["oneOf"] as JsonArray ?? []).SelectMany(option => Unbounded(option, at, schemas, seen)))
-            .Concat(Unbounded(node["items"], $"{at}[]", schemas, seen))
-            .Concat((node["properties"] as JsonObject ?? []).SelectMany(p => Unbounded(p.Value, $"{at}.{p.Key}", schemas, seen)));
+            .Concat((node["oneOf"] as JsonArray ?? []).SelectMany(option => UnboundedIn(option, at, schemas, seen)))
+            .Concat(UnboundedIn(node["items"], $"{at}[]", schemas, seen))
+            .Concat((node["properties"] as JsonObject ?? []).SelectMany(p => UnboundedIn(p.Value, $"{at}.{p.Key}", schemas, seen)));
     }
 
     private static IEnumerable<string> ExampleProblems(JsonNode document)

@@ -53,7 +53,7 @@ public sealed record SelectCases(
 
 public sealed record CaseAgenciesInput(
     [Required, StringLength(CaseSampleRules.MaxKeyLength)] string? CaseKey,
-    [Required(ErrorMessage = AuditDecisions.KnewTheChild), MinLength(1, ErrorMessage = AuditDecisions.KnewTheChild)] IReadOnlyList<Guid>? OrganisationIds);
+    [Required(ErrorMessage = AuditDecisions.KnewTheChild), Length(1, AuditDecisions.MaxPanel, ErrorMessage = AuditDecisions.KnewTheChild)] IReadOnlyList<Guid>? OrganisationIds);
 
 public sealed record NotifyAgencies([MaxLength(CaseSampleRules.MaxCases)] IReadOnlyList<CaseAgenciesInput>? Cases);
 
@@ -66,8 +66,8 @@ public sealed record SectionGradeInput([StringLength(ToolDecisions.MaxKeyLength)
 
 /// <summary>A return as drafted or submitted: a submitted one also needs every grade and the overall rationale.</summary>
 public sealed record SubmitReturn(
-    IReadOnlyList<AnswerInput>? Answers,
-    IReadOnlyList<SectionGradeInput>? SectionGrades,
+    [MaxLength(ToolDecisions.MaxSections * ToolDecisions.MaxQuestionsPerSection)] IReadOnlyList<AnswerInput>? Answers,
+    [MaxLength(ToolDecisions.MaxSections)] IReadOnlyList<SectionGradeInput>? SectionGrades,
     [StringLength(ReturnRules.MaxTextLength)] string? Evidence,
     [StringLength(ReturnRules.MaxTextLength)] string? Analysis,
     [StringLength(ReturnRules.MaxTextLength)] string? GoodPractice,
@@ -87,10 +87,10 @@ public sealed record FindingInput([Required] FindingKind? Kind, [Required, Strin
 
 public sealed record RecordMeeting(
     [Required] DateOnly? HeldOn,
-    [Required(ErrorMessage = "Record the organisations that attended."), MinLength(1, ErrorMessage = "Record the organisations that attended.")]
+    [Required(ErrorMessage = "Record the organisations that attended."), Length(1, AuditDecisions.MaxAttendees, ErrorMessage = "Record the 1 to 100 organisations that attended.")]
     IReadOnlyList<AttendeeInput>? Attendees,
-    IReadOnlyList<CaseGradeInput>? CaseGrades,
-    [Required(ErrorMessage = "Record at least one finding."), MinLength(1, ErrorMessage = "Record at least one finding.")] IReadOnlyList<FindingInput>? Findings);
+    [MaxLength(CaseSampleRules.MaxCases)] IReadOnlyList<CaseGradeInput>? CaseGrades,
+    [Required(ErrorMessage = "Record at least one finding."), Length(1, AuditDecisions.MaxFindings, ErrorMessage = "Record 1 to 50 findings.")] IReadOnlyList<FindingInput>? Findings);
 
 public sealed record DraftReport(
     [Required, StringLength(AuditDecisions.MaxSummaryLength)] string? Summary,

@@ -33,15 +33,22 @@ public static partial class AuditDecisions
             errors.When(attendees[i]?.OrganisationId is { } attendee && !directory.Contains(attendee), $"attendees[{i}].organisationId", Unknown);
         }
 
-        var grades = (c.CaseGrades ?? []).Where(g => g is not null).ToList();
+        var grades = c.CaseGrades ?? [];
+        var gradedAgain = grades.RepeatedAt(g => g.CaseKey);
         for (var i = 0; i < grades.Count; i++)
         {
-            errors.When(audit.Cases.All(x => x.CaseKey != grades[i].CaseKey), $"caseGrades[{i}].caseKey", "That case is not in the sample.")
-                .When(grades.Take(i).Any(g => g.CaseKey == grades[i].CaseKey), $"caseGrades[{i}].caseKey", "Each case is graded once.")
-                .When(grades[i].Grade is not null && scale.Find(grades[i].Grade) is null, $"caseGrades[{i}].grade", $"The grade must be one of: {string.Join(", ", scale.Grades.Select(g => g.Code))}.");
+            if (grades[i] is not { } grade)
+            {
+                continue;
+            }
+
+            errors.When(audit.Cases.All(x => x.CaseKey != grade.CaseKey), $"caseGrades[{i}].caseKey", "That case is not in the sample.")
+                .When(gradedAgain.Contains(i), $"caseGrades[{i}].caseKey", "Each case is graded once.")
+                .When(grade.Grade is not null && scale.Find(grade.Grade) is null, $"caseGrades[{i}].grade", $"The grade must be one of: {string.Join(", ", scale.Grades.Select(g => g.Code))}.");
         }
 
-        var ungraded = audit.Cases.Where(x => grades.All(g => g.CaseKey != x.CaseKey)).Select(x => x.CaseKey).ToList();
+        var graded = grades.Select(g => g?.CaseKey).ToHashSet();
+        var ungraded = audit.Cases.Where(x => !graded.Contains(x.CaseKey)).Select(x => x.CaseKey).ToList();
         errors.When(ungraded.Count > 0, "caseGrades", $"The meeting agrees a grade for every case; ungraded: {string.Join(", ", ungraded)}.");
 
         var findings = c.Findings ?? [];

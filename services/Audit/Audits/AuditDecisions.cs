@@ -17,6 +17,8 @@ public static partial class AuditDecisions
     public const int MaxQuestions = 10;
     public const int MaxLookBackMonths = 36;
     public const int MaxPanel = 30;
+    public const int MaxAttendees = 100;
+    public const int MaxFindings = 50;
     public const string QuestionCount = "The audit needs 1 to 10 questions.";
     public const string KnewTheChild = "Name at least one organisation that knew the child, by its id.";
 
@@ -86,6 +88,7 @@ public static partial class AuditDecisions
             return errors;
         }
 
+        var repeated = cases.RepeatedAt(x => x.CaseKey);
         for (var i = 0; i < cases.Count; i++)
         {
             var at = $"cases[{i}]";
@@ -94,7 +97,7 @@ public static partial class AuditDecisions
                 errors.Add($"{at}.caseKey", problem);
             }
 
-            errors.When(cases.Take(i).Any(other => other.CaseKey == cases[i].CaseKey), $"{at}.caseKey", "Case keys must be unique within the sample.");
+            errors.When(repeated.Contains(i), $"{at}.caseKey", "Case keys must be unique within the sample.");
         }
 
         foreach (var category in Enum.GetValues<CaseCategory>())
@@ -123,11 +126,12 @@ public static partial class AuditDecisions
             return errors;
         }
 
+        var repeated = cases.RepeatedAt(x => x.CaseKey);
         for (var i = 0; i < cases.Count; i++)
         {
             var at = $"cases[{i}]";
             errors.When(cases[i].CaseKey is not null && sample.All(s => s.CaseKey != cases[i].CaseKey), $"{at}.caseKey", "That case is not in the sample.")
-                .When(cases.Take(i).Any(other => other.CaseKey == cases[i].CaseKey), $"{at}.caseKey", "Each case is listed once.")
+                .When(repeated.Contains(i), $"{at}.caseKey", "Each case is listed once.")
                 .When(cases[i].OrganisationIds?.Any(id => !directory.Contains(id)) == true, $"{at}.organisationIds", Unknown);
         }
 

@@ -18,6 +18,7 @@ public static class ReturnRules
         var errors = new ValidationErrors().Check(command);
 
         var answers = command.Answers ?? [];
+        var answeredAgain = answers.RepeatedAt(a => (a.SectionKey, a.QuestionKey));
         for (var i = 0; i < answers.Count; i++)
         {
             var at = $"answers[{i}]";
@@ -34,7 +35,7 @@ public static class ReturnRules
                 continue;
             }
 
-            errors.When(answers.Take(i).Any(a => a.SectionKey == answer.SectionKey && a.QuestionKey == answer.QuestionKey), $"{at}.questionKey", "Each question is answered once.");
+            errors.When(answeredAgain.Contains(i), $"{at}.questionKey", "Each question is answered once.");
             if (ValueProblem(question.AnswerType, answer.Value, scale) is { } problem)
             {
                 errors.Add($"{at}.value", problem);
@@ -42,6 +43,7 @@ public static class ReturnRules
         }
 
         var grades = command.SectionGrades ?? [];
+        var gradedAgain = grades.RepeatedAt(g => g.SectionKey);
         for (var i = 0; i < grades.Count; i++)
         {
             var at = $"sectionGrades[{i}]";
@@ -51,7 +53,7 @@ public static class ReturnRules
             }
 
             errors.When(tool.Sections.All(s => s.Key != grade.SectionKey), $"{at}.sectionKey", $"The tool has no section \"{grade.SectionKey}\".")
-                .When(grades.Take(i).Any(g => g.SectionKey == grade.SectionKey), $"{at}.sectionKey", "Each section is graded once.")
+                .When(gradedAgain.Contains(i), $"{at}.sectionKey", "Each section is graded once.")
                 .When((complete || grade.Grade is not null) && scale.Find(grade.Grade) is null, $"{at}.grade", GradeChoices(scale));
             errors.When(complete && string.IsNullOrWhiteSpace(grade.Rationale), $"{at}.rationale", $"{at}.rationale is required.");
         }

@@ -46,14 +46,15 @@ public static class ToolDecisions
     {
         var errors = new ValidationErrors().Check(input);
         var sections = input.Sections ?? [];
+        var repeatedSections = sections.RepeatedAt(section => section.Key);
         for (var s = 0; s < sections.Count; s++)
         {
             var at = $"sections[{s}]";
-            errors.When(sections.Take(s).Any(other => other?.Key == sections[s]?.Key), $"{at}.key", "Section keys must be unique within the tool.");
-            var questions = sections[s]?.Questions ?? [];
-            for (var q = 0; q < questions.Count; q++)
+            errors.When(repeatedSections.Contains(s), $"{at}.key", "Section keys must be unique within the tool.");
+            var repeatedQuestions = (sections[s]?.Questions ?? []).RepeatedAt(question => question.Key);
+            foreach (var q in repeatedQuestions)
             {
-                errors.When(questions.Take(q).Any(other => other?.Key == questions[q]?.Key), $"{at}.questions[{q}].key", "Question keys must be unique within their section.");
+                errors.Add($"{at}.questions[{q}].key", "Question keys must be unique within their section.");
             }
         }
 

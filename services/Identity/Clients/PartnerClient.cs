@@ -7,7 +7,7 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Identity.Clients;
 
-public sealed record RegisterClient([Required, StringLength(100)] string? Name, [Required] Guid? OrganisationId, [Required, MinLength(1), OneOf(typeof(PartnerClients), nameof(PartnerClients.MachineRoles))] IReadOnlyList<string>? Roles);
+public sealed record RegisterClient([Required, StringLength(100)] string? Name, [Required] Guid? OrganisationId, [Required, Length(1, 10), OneOf(typeof(PartnerClients), nameof(PartnerClients.MachineRoles))] IReadOnlyList<string>? Roles);
 
 /// <summary>A partner system's client as the coordinator sees it; the secret is shown once, when issued, and stored only hashed.</summary>
 public sealed record PartnerClient(string ClientId, string Name, string PartnershipId, Guid OrganisationId, IReadOnlyList<string> Roles, string? ClientSecret = null);

@@ -9,9 +9,9 @@ public sealed record RegisterStaffUser(
     [Required(ErrorMessage = StaffUsers.WorkEmail), StringLength(254, ErrorMessage = StaffUsers.WorkEmail)] string? Email,
     [Required, StringLength(100)] string? Name,
     [Required] Guid? OrganisationId,
-    [Required, MinLength(1), OneOf(typeof(StaffUsers), nameof(StaffUsers.StaffRoles))] IReadOnlyList<string>? Roles);
+    [Required, Length(1, 10), OneOf(typeof(StaffUsers), nameof(StaffUsers.StaffRoles))] IReadOnlyList<string>? Roles);
 
-public sealed record ChangeStaffRoles([Required, MinLength(1), OneOf(typeof(StaffUsers), nameof(StaffUsers.StaffRoles))] IReadOnlyList<string>? Roles);
+public sealed record ChangeStaffRoles([Required, Length(1, 10), OneOf(typeof(StaffUsers), nameof(StaffUsers.StaffRoles))] IReadOnlyList<string>? Roles);
 
 /// <summary>A member of staff as the coordinator sees them; the set-password link is shown once, when issued.</summary>
 public sealed record StaffUserView(

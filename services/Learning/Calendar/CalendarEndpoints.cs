@@ -49,9 +49,9 @@ public static class CalendarEndpoints
     {
         var closures = command.Closures ?? [];
         var errors = new ValidationErrors().Check(command);
-        for (var i = 0; i < closures.Count; i++)
+        foreach (var i in closures.RepeatedAt(c => c.Date))
         {
-            errors.When(closures.Take(i).Any(c => c.Date == closures[i]?.Date), $"closures[{i}].date", "Listed twice.");
+            errors.Add($"closures[{i}].date", "Listed twice.");
         }
 
         if (!errors.IsValid)

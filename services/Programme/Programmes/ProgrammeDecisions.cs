@@ -14,7 +14,7 @@ public sealed record CreateProgramme([Required, Range(ProgrammeDecisions.FirstYe
 public sealed record ScheduleThematicAudit(
     [Required, Range(1, 4)] int? Quarter,
     [Required, StringLength(ProgrammeDecisions.MaxThemeLength)] string? Theme,
-    [Required, MinLength(1)] IReadOnlyList<CaseCategory>? Categories);
+    [Required, Length(1, ProgrammeDecisions.MaxCategories)] IReadOnlyList<CaseCategory>? Categories);
 
 /// <summary>An item sits in a quarter, or between dates; audits name their case categories.</summary>
 public sealed record ItemInput(
@@ -23,7 +23,7 @@ public sealed record ItemInput(
     DateOnly? Starts,
     DateOnly? Ends,
     [Required, StringLength(ProgrammeDecisions.MaxThemeLength)] string? Theme,
-    IReadOnlyList<CaseCategory>? Categories,
+    [MaxLength(ProgrammeDecisions.MaxCategories)] IReadOnlyList<CaseCategory>? Categories,
     [StringLength(ProgrammeDecisions.MaxThemeLength)] string? Lead = null,
     Guid? PriorityId = null);
 
@@ -34,6 +34,9 @@ public static class ProgrammeDecisions
     public const int FirstYear = 2000;
     public const int LastYear = 2100;
     public const int MaxThemeLength = 200;
+
+    /// <summary>Each case category at most once.</summary>
+    public const int MaxCategories = 4;
 
     public static ValidationErrors Validate(CreateProgramme command) =>
         new ValidationErrors().Check(command);

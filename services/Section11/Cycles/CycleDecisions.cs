@@ -54,6 +54,7 @@ public static class CycleDecisions
 
         var ids = c.OrganisationIds ?? [];
         var errors = new ValidationErrors().Check(c);
+        var repeated = ids.RepeatedAt(id => id);
         for (var i = 0; i < ids.Count; i++)
         {
             var field = $"organisationIds[{i}]";
@@ -65,7 +66,7 @@ public static class CycleDecisions
 
             errors.When((cycle.Framework.Kind == SelfAssessmentKind.Section175) != (kind == OrganisationKind.School), field,
                     cycle.Framework.Kind == SelfAssessmentKind.Section175 ? "A Section 175 cycle invites schools." : "A Section 11 cycle invites agencies, not schools.")
-                .When(cycle.Invited.Contains(ids[i]) || ids.Take(i).Contains(ids[i]), field, "Already invited.");
+                .When(cycle.Invited.Contains(ids[i]) || repeated.Contains(i), field, "Already invited.");
         }
 
         return Decision.From(errors, () => Decision.Accept(new OrganisationsInvited(cycle.Id, [.. ids], by, now, cycle.Framework.Kind, cycle.Year)));
