@@ -23,7 +23,9 @@ var section11 = builder.AddProject<Projects.Safeguarding_Section11>("section11")
 var learning = builder.AddProject<Projects.Safeguarding_Learning>("learning")
     .WithServiceDefaults(servers, testSigningKey);
 var identity = builder.AddProject<Projects.Safeguarding_Identity>("identity")
-    .WithServiceDefaults(servers, testSigningKey);
+    .WithServiceDefaults(servers, testSigningKey)
+    // Sign-in attempts per address in any 5 minutes; the end-to-end tests sign everyone in from one address.
+    .WithEnvironment("Identity__SignInAttemptsPerAddress", builder.Configuration["Identity:SignInAttemptsPerAddress"] ?? "20");
 var programme = builder.AddProject<Projects.Safeguarding_Programme>("programme")
     .WithServiceDefaults(servers, testSigningKey)
     .WaitFor(reporting)

@@ -48,6 +48,7 @@ public sealed class Program
                 .EnableEndSessionEndpointPassthrough()
                 .DisableTransportSecurityRequirement());
         builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, TrustOwnTokens>();
+        builder.Services.AddSingleton<SignInLimits>();
         builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddHostedService<WebClientRegistration>();
         builder.Services.AddHostedService<DemoClientsSeeder>();

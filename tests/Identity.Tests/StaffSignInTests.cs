@@ -16,6 +16,7 @@ public sealed class StaffSignInTests : IAsyncLifetime
     private const string WebSecret = "test-web-client-secret";
     private static readonly Uri WebRedirect = new("https://web.test/signin-oidc");
     private readonly string _partnership = TestTokens.NewPartnership();
+    private const int SignInAttemptsPerAddress = 12;
     private readonly Guid _police = Guid.NewGuid();
     private ServiceHost<Program> _host = null!;
 
@@ -24,6 +25,7 @@ public sealed class StaffSignInTests : IAsyncLifetime
         {
             ["Identity:WebClient:ClientSecret"] = WebSecret,
             ["Identity:WebClient:RedirectUris:0"] = WebRedirect.ToString(),
+            ["Identity:SignInAttemptsPerAddress"] = SignInAttemptsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -119,6 +121,24 @@ public sealed class StaffSignInTests : IAsyncLifetime
         Assert.Equal(Roles.PanelMember, new JsonWebToken(again.AccessToken).GetClaim("role").Value);
         Assert.Equal(HttpStatusCode.BadRequest, afterLink.StatusCode);
         Assert.DoesNotContain(new JsonWebToken(again.AccessToken).Claims, c => c.Type == StaffAccess.StampClaim);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_from_one_address_are_limited_before_any_account_is_looked_up()
+    {
+        var (_, email, password) = await StaffMemberAsync(Roles.AgencyAuditor);
+        var browser = NewBrowser();
+        for (var i = 0; i < SignInAttemptsPerAddress - 1; i++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await browser.SubmitSignInAsync($"{Guid.NewGuid():N}@police.example.org", "a guessed password")).StatusCode);
+        }
+
+        var last = await browser.SubmitSignInAsync(email, password);
+        var refused = await browser.SubmitSignInAsync(email, password);
+
+        Assert.Equal(HttpStatusCode.Found, last.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("Too many sign-in attempts from your network", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

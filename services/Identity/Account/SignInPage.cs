@@ -33,8 +33,14 @@ public static class SignInPage
         Page(http, antiforgery, new SignInForm(null, null, returnUrl), []);
 
     public static async Task<IResult> SignIn(
-        [FromForm] SignInForm form, HttpContext http, IAntiforgery antiforgery, UserManager<StaffUser> users, IdentityStore store, TimeProvider clock)
+        [FromForm] SignInForm form, HttpContext http, IAntiforgery antiforgery, UserManager<StaffUser> users, IdentityStore store, TimeProvider clock,
+        SignInLimits limits)
     {
+        if (!limits.TryAttempt(http))
+        {
+            return Page(http, antiforgery, form, [new FieldError("email", SignInLimits.TooMany)], StatusCodes.Status429TooManyRequests);
+        }
+
         List<FieldError> errors =
         [
             .. string.IsNullOrWhiteSpace(form.Email) ? [new FieldError("email", "Enter your work email address")] : Array.Empty<FieldError>(),
@@ -89,7 +95,7 @@ public static class SignInPage
     public static string SafeReturnUrl(string? returnUrl) =>
         returnUrl is not null && returnUrl.StartsWith(IdentityAddresses.Authorize + "?", StringComparison.Ordinal) ? returnUrl : "/";
 
-    private static IResult Page(HttpContext http, IAntiforgery antiforgery, SignInForm form, List<FieldError> errors) =>
+    private static IResult Page(HttpContext http, IAntiforgery antiforgery, SignInForm form, List<FieldError> errors, int? status = null) =>
         AccountPage.Render(
             "Sign in",
             AccountPage.Form(
@@ -102,5 +108,5 @@ public static class SignInPage
                 "Sign in")
             + "<p>If you have forgotten your password, ask your partnership's coordinator for a new link to set one.</p>",
             errors,
-            errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+            status ?? (errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK));
 }
