@@ -71,6 +71,24 @@ public class AuditsApiTests(AuditService service)
     }
 
     [Fact]
+    public async Task A_refused_read_and_an_export_of_the_event_log_are_in_the_access_log_too()
+    {
+        var scheduled = Scheduled();
+        await Publish(scheduled);
+        await WaitForAudit(scheduled.AuditId);
+        var outsider = service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/audits/{scheduled.AuditId}")).StatusCode);
+        (await Coordinator.GetAsync("/api/audits/export/events")).EnsureSuccessStatusCode();
+        var theirs = await (await outsider.GetAsync("/api/audits/access-log")).ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>();
+        var ours = await (await Coordinator.GetAsync("/api/audits/access-log")).ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>();
+
+        var refused = Assert.Single(theirs);
+        Assert.Equal(("audit", true, scheduled.AuditId), (refused.Kind, refused.Refused, refused.Ids["id"]));
+        Assert.Contains(ours, r => r.Kind == "event-export" && !r.Refused);
+    }
+
+    [Fact]
     public async Task A_scheduled_audit_opens_in_scoping_with_its_history()
     {
         var scheduled = Scheduled();

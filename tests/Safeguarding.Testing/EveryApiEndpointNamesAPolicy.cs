@@ -103,7 +103,9 @@ public abstract class EveryApiEndpointNamesAPolicy<TProgram>(ServiceFixture<TPro
 
         using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        var title = body.StartsWith('{') ? System.Text.Json.JsonDocument.Parse(body).RootElement.TryGetProperty("title", out var t) ? t.GetString() : null : null;
+        // Only a problem has a title; an export's JSON lines, for one, are not one document.
+        var title = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+            && System.Text.Json.JsonDocument.Parse(body).RootElement.TryGetProperty("title", out var t) ? t.GetString() : null;
         return ((int)response.StatusCode, title);
     }
 }

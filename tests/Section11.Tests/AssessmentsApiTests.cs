@@ -82,7 +82,7 @@ public class AssessmentsApiTests(Section11Service service)
     }
 
     [Fact]
-    public async Task Every_read_of_an_assessment_is_in_the_access_log_for_the_coordinator_only()
+    public async Task Every_read_of_an_assessment_and_every_refused_one_is_in_the_access_log_for_the_coordinator_only()
     {
         var cycle = await InvitedCycleAsync();
         var assessment = $"/api/section11/cycles/{cycle.Id}/assessments/{Police}";
@@ -91,8 +91,10 @@ public class AssessmentsApiTests(Section11Service service)
         Assert.Equal(HttpStatusCode.NotFound, (await AuditorOf(Health).GetAsync(assessment)).StatusCode);
         var log = await (await Coordinator.GetAsync($"/api/section11/access-log?recordId={Police}")).ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>();
 
-        var read = Assert.Single(log);
+        var read = Assert.Single(log, r => !r.Refused);
+        var refused = Assert.Single(log, r => r.Refused);
         Assert.Equal(("assessment", "test-agency-auditor", Police.ToString()), (read.Kind, read.Subject, read.Organisation));
+        Assert.Equal(("assessment", Health.ToString()), (refused.Kind, refused.Organisation));
         Assert.Equal(cycle.Id, read.Ids["cycleId"]);
         await (await AuditorOf(Police).GetAsync("/api/section11/access-log")).ReadProblemAsync(403);
         Assert.Empty(await (await service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).GetAsync("/api/section11/access-log")).ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>());

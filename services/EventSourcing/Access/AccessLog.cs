@@ -12,33 +12,43 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.EventSourcing.Access;
 
-/// <summary>Someone read a case-level or organisation-level record: who, as what, what, when, and from where.</summary>
+/// <summary>
+/// Someone read, or was refused, a case-level or organisation-level record or an export: who, as what, what, when,
+/// and from where.
+/// </summary>
 public sealed record RecordRead(
-    string Kind, string Path, IReadOnlyDictionary<string, Guid> Ids, string Subject, string? Organisation, IReadOnlyList<string> Roles, string? From, DateTimeOffset At);
+    string Kind, string Path, IReadOnlyDictionary<string, Guid> Ids, string Subject, string? Organisation, IReadOnlyList<string> Roles, string? From, DateTimeOffset At,
+    bool Refused = false);
 
 /// <summary>
-/// The access log: every successful read of a record it guards becomes an event of its own stream, never changed
-/// afterwards, in the reader's partnership. The coordinator reads it back by period and record.
+/// The access log: every read of a record it guards, and every read refused (403, 404: what probing looks like),
+/// becomes an event of its own stream, never changed afterwards, in the reader's partnership. The coordinator reads
+/// it back by period and record.
 /// </summary>
 public static class AccessLog
 {
     public const int MaxEntries = 1000;
 
-    /// <summary>Records each successful call of this endpoint as a read of a <paramref name="kind"/> record.</summary>
+    /// <summary>Records each call of this endpoint as a read, or a refused read, of a <paramref name="kind"/> record.</summary>
     public static RouteHandlerBuilder RecordsAccess(this RouteHandlerBuilder endpoint, string kind) =>
         endpoint.AddEndpointFilter(async (context, next) =>
         {
             var result = await next(context);
-            var inner = result is INestedHttpResult nested ? nested.Result : result;
-            if (inner is IFileHttpResult or IStatusCodeHttpResult { StatusCode: >= 200 and < 300 })
+            var status = (result is INestedHttpResult nested ? nested.Result : result) switch
             {
-                await RecordAsync(context.HttpContext, kind);
+                IFileHttpResult => StatusCodes.Status200OK,
+                IStatusCodeHttpResult { StatusCode: { } code } => code,
+                _ => (int?)null,
+            };
+            if (status is >= 200 and < 300 or StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound)
+            {
+                await RecordAsync(context.HttpContext, kind, refused: status >= 400);
             }
 
             return result;
         });
 
-    private static async Task RecordAsync(HttpContext http, string kind)
+    internal static async Task RecordAsync(HttpContext http, string kind, bool refused = false)
     {
         var user = http.User;
         var read = new RecordRead(
@@ -49,7 +59,8 @@ public static class AccessLog
             user.FindFirstValue(PartnershipClaims.Organisation),
             [.. user.FindAll(PartnershipClaims.Role).Select(c => c.Value)],
             http.CallerAddress(),
-            DateTimeOffset.UtcNow);
+            DateTimeOffset.UtcNow,
+            refused);
         await using var session = http.RequestServices.GetRequiredService<IDocumentStore>().LightweightSession(user.PartnershipId());
         session.Events.StartStream(Guid.CreateVersion7(), read);
         await session.SaveChangesAsync(http.RequestAborted);

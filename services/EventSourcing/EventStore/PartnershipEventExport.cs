@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Safeguarding.EventSourcing.Access;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.EventSourcing.EventStore;
@@ -24,10 +25,12 @@ public static class PartnershipEventExport
         return app;
     }
 
-    private static async Task ExportAsync(IQuerySession session, HttpResponse response, CancellationToken cancellationToken)
+    /// <summary>Every event of the caller's partnership; the export is itself recorded in the access log first.</summary>
+    private static async Task ExportAsync(IQuerySession session, HttpContext http, CancellationToken cancellationToken)
     {
-        response.ContentType = ContentType;
-        await WriteAsync(session, response.Body, cancellationToken);
+        await AccessLog.RecordAsync(http, "event-export");
+        http.Response.ContentType = ContentType;
+        await WriteAsync(session, http.Response.Body, cancellationToken);
     }
 
     /// <summary>Writes the session's partnership's events as JSON lines; answers how many.</summary>
