@@ -33,6 +33,9 @@ public static partial class PartnershipClaims
     public static Actor ToActor(this ClaimsPrincipal user) =>
         new(user.FindFirstValue(Subject) ?? "unknown", user.FindFirstValue(Organisation));
 
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")]
+    /// <summary>A partnership id's shape, for request rules that name another partnership.</summary>
+    public const string PartnershipIdPattern = "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$";
+
+    [GeneratedRegex(PartnershipIdPattern)]
     private static partial Regex PartnershipIdShape();
 }

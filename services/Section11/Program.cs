@@ -9,6 +9,7 @@ using Safeguarding.Section11.Cycles;
 using Safeguarding.Section11.Evidence;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.Section11.Messaging;
+using Safeguarding.Section11.Sharing;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
 
@@ -26,6 +27,7 @@ public sealed class Program
             {
                 options.Projections.Snapshot<Section11Cycle>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<Assessment>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<SharingAgreement>(SnapshotLifecycle.Inline);
             })
             .PublishIntegrationEvents<Section11IntegrationEvents>();
         builder.AddMessaging("section11", bus => bus.AddConsumer<DirectoryCopyConsumer>());
@@ -44,6 +46,7 @@ public sealed class Program
         app.MapAssessmentsApi();
         app.MapReturnsApi();
         app.MapInvitationAndClosingApi();
+        app.MapSharingApi();
         app.MapEvidenceApi();
         app.MapPartnershipEventExport("/api/section11/export/events");
         app.MapAccessLog("/api/section11/access-log");

@@ -1,5 +1,6 @@
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
+using Safeguarding.Section11.Sharing;
 
 namespace Safeguarding.Section11;
 
@@ -23,6 +24,7 @@ public static class RequestExamples
         new IssueFeedback("A strong return: safeguarding leadership is clear. Work on supervision records."),
         new ProposeAction("4.1", "Introduce quarterly safeguarding supervision for all front-line staff", "Head of Safeguarding", new DateOnly(2028, 3, 31)),
         new FollowUpAction(FollowUpProgress.OnTrack, "Supervision policy approved; roll-out began in May."),
+        new ShareWithPartnership("knowsley"),
         new ExplainNonReturn("The organisation's safeguarding lead left in December; the new lead starts in February."),
     ];
 }

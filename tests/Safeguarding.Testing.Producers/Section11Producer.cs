@@ -40,7 +40,7 @@ public sealed class Section11Producer : Producer
         {
             var stream = new DomainStream<Assessment>(Assessment.IdFor(Cycle.Id, organisation), _partnershipId, Clock);
             _assessments[organisation] = stream;
-            Publish(stream.Append(AssessmentDecisions.Open(Cycle, _partnershipId, organisation, [], Coordinator, Clock.Tick())));
+            Publish(stream.Append(AssessmentDecisions.Open(Cycle, _partnershipId, organisation, OrganisationReturns.None, Coordinator, Clock.Tick())));
         }
 
         return this;

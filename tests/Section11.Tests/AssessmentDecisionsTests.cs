@@ -125,11 +125,11 @@ public class AssessmentDecisionsTests
         var thisYear = Invited();
 
         var returned = new PartnershipReturn("st-helens", previous, lastYear);
-        var fresh = AssessmentDecisions.Open(thisYear, "st-helens", Police, [returned with { Assessment = previous with { Status = AssessmentStatus.InProgress } }], Coordinator, Now);
-        var events = AssessmentDecisions.Open(thisYear, "st-helens", Police, [returned], Coordinator, Now);
-        var elsewhere = AssessmentDecisions.Open(thisYear, "knowsley", Police, [returned], Coordinator, Now);
+        var fresh = AssessmentDecisions.Open(thisYear, "st-helens", Police, new OrganisationReturns([returned with { Assessment = previous with { Status = AssessmentStatus.InProgress } }], []), Coordinator, Now);
+        var events = AssessmentDecisions.Open(thisYear, "st-helens", Police, new OrganisationReturns([returned], []), Coordinator, Now);
+        var elsewhere = AssessmentDecisions.Open(thisYear, "knowsley", Police, new OrganisationReturns([returned], []), Coordinator, Now);
         var sameScheme = AssessmentDecisions.Open(
-            Section11Cycle.Create(CycleDecisions.Open("st-helens", new OpenSection11Cycle(2027, new DateOnly(2027, 3, 31), Scheme: "rag"), Coordinator, Now)), "st-helens", Police, [returned], Coordinator, Now);
+            Section11Cycle.Create(CycleDecisions.Open("st-helens", new OpenSection11Cycle(2027, new DateOnly(2027, 3, 31), Scheme: "rag"), Coordinator, Now)), "st-helens", Police, new OrganisationReturns([returned], []), Coordinator, Now);
 
         Assert.IsType<AssessmentStarted>(Assert.Single(fresh));
         Assert.IsType<AssessmentStarted>(Assert.Single(elsewhere));

@@ -5,6 +5,7 @@ using Safeguarding.Contracts;
 using Safeguarding.Contracts.Programme;
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
+using Safeguarding.Section11.Sharing;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 using Safeguarding.Testing.Producers;
@@ -41,6 +42,21 @@ public class SharedSubmissionsTests(Section11Service service)
         Assert.Null(SharedSubmissions.Share(Return("st-helens", "self-score-0-3", AssessmentStatus.InProgress), Return("knowsley", "self-score-0-3", AssessmentStatus.InProgress), Coordinator, Now));
     }
 
+    [Fact]
+    public void A_submission_reaches_only_the_partnerships_the_organisation_agreed_to_share_with_where_it_submitted()
+    {
+        var submitted = Return("st-helens", "self-score-0-3", AssessmentStatus.Submitted);
+        PartnershipReturn knowsley = Return("knowsley", "self-score-0-3", AssessmentStatus.InProgress), wirral = Return("wirral", "self-score-0-3", AssessmentStatus.InProgress);
+        SharingAgreement AgreedIn(string partnership, string with) =>
+            SharingAgreement.Create(new SharingAgreed(Guid.NewGuid(), Guid.Empty, with, Coordinator, Now)) with { TenantId = partnership };
+
+        // The agreement made in Knowsley speaks for what the organisation submits in Knowsley, not in St Helens.
+        var returns = new OrganisationReturns([submitted, knowsley, wirral], [AgreedIn("st-helens", "knowsley"), AgreedIn("knowsley", "wirral")]);
+
+        Assert.Equal(["knowsley"], returns.SharesOf([submitted], [knowsley, wirral], Coordinator, Now).Select(s => s.Partnership));
+        Assert.Empty(OrganisationReturns.None.SharesOf([submitted], [knowsley, wirral], Coordinator, Now));
+    }
+
     private HttpClient CoordinatorOf(string partnership) => service.Host.ClientFor(partnership, Roles.Coordinator);
 
     private HttpClient PoliceIn(string partnership) => service.Host.ClientFor(partnership, Roles.AgencyAuditor, Police.ToString());
@@ -70,6 +86,7 @@ public class SharedSubmissionsTests(Section11Service service)
             await PoliceIn(stHelens).PutJsonAsync($"{inStHelens}/indicators/{indicator.Number}", new { score = "3", narrative = "Force-wide policy." });
         }
 
+        await AgreeToShareAsync(stHelens, knowsley);
         (await PoliceIn(stHelens).PostJsonAsync($"{inStHelens}/submit", new { })).EnsureSuccessStatusCode();
 
         var received = await (await CoordinatorOf(knowsley).GetAsync(inKnowsley)).ReadAsync<Assessment>();
@@ -90,10 +107,57 @@ public class SharedSubmissionsTests(Section11Service service)
         Assert.Single(seenByKnowsley.Challenges);
         Assert.Equal(HttpStatusCode.NotFound, (await CoordinatorOf(knowsley).GetAsync(inStHelens)).StatusCode);
 
-        // A partnership that invites the force after it submitted receives the same submission.
+        // A partnership that invites the force after it submitted waits for the force to agree, then receives the same submission.
         var haltonCycle = await InvitingThePoliceAsync(halton);
-        var late = await (await CoordinatorOf(halton).GetAsync($"/api/section11/cycles/{haltonCycle.Id}/assessments/{Police}")).ReadAsync<Assessment>();
+        var inHalton = $"/api/section11/cycles/{haltonCycle.Id}/assessments/{Police}";
+        Assert.Equal(AssessmentStatus.InProgress, (await (await CoordinatorOf(halton).GetAsync(inHalton)).ReadAsync<Assessment>()).Status);
+        Assert.Equal([halton], (await (await PoliceIn(stHelens).GetAsync(Sharing)).ReadAsync<SharingView>()).AskedBy);
+        await AgreeToShareAsync(stHelens, halton);
+        var late = await (await CoordinatorOf(halton).GetAsync(inHalton)).ReadAsync<Assessment>();
         Assert.Equal((AssessmentStatus.Submitted, stHelens), (late.Status, late.SharedFrom));
         Assert.Empty(late.Moderated);
+    }
+
+    private string Sharing => $"/api/section11/organisations/{Police}/sharing";
+
+    private async Task AgreeToShareAsync(string partnership, string with) =>
+        (await PoliceIn(partnership).PostJsonAsync(Sharing, new { partnershipId = with })).EnsureSuccessStatusCode();
+
+    [Fact]
+    public async Task A_partnership_the_organisation_did_not_agree_to_share_with_receives_nothing_of_its_submission()
+    {
+        string stHelens = TestTokens.NewPartnership(), knowsley = TestTokens.NewPartnership(), intruder = TestTokens.NewPartnership();
+        var stHelensCycle = await InvitingThePoliceAsync(stHelens);
+        await InvitingThePoliceAsync(knowsley);
+        var intruderCycle = await InvitingThePoliceAsync(intruder);
+
+        // Only the force itself agrees, and only to a real partnership other than its own.
+        await (await CoordinatorOf(stHelens).PostJsonAsync(Sharing, new { partnershipId = intruder })).ReadProblemAsync(403);
+        var otherAgency = service.Host.ClientFor(stHelens, Roles.AgencyAuditor, Guid.NewGuid().ToString());
+        await (await otherAgency.PostJsonAsync(Sharing, new { partnershipId = intruder })).ReadProblemAsync(403);
+        foreach (var name in new[] { "all", stHelens, "Not A Slug", new string('a', 65) })
+        {
+            Assert.Equal(["partnershipId"], (await (await PoliceIn(stHelens).PostJsonAsync(Sharing, new { partnershipId = name })).ReadProblemAsync(400)).Errors.Keys);
+        }
+
+        await AgreeToShareAsync(stHelens, knowsley);
+        var inStHelens = $"/api/section11/cycles/{stHelensCycle.Id}/assessments/{Police}";
+        foreach (var indicator in stHelensCycle.Framework.Indicators)
+        {
+            await PoliceIn(stHelens).PutJsonAsync($"{inStHelens}/indicators/{indicator.Number}", new { score = "2", narrative = "Force-wide policy." });
+        }
+
+        (await PoliceIn(stHelens).PostJsonAsync($"{inStHelens}/submit", new { })).EnsureSuccessStatusCode();
+
+        var seenByIntruder = await (await CoordinatorOf(intruder).GetAsync($"/api/section11/cycles/{intruderCycle.Id}/assessments/{Police}")).ReadAsync<Assessment>();
+        Assert.Equal((AssessmentStatus.InProgress, null, 0), (seenByIntruder.Status, seenByIntruder.SharedFrom, seenByIntruder.Answers.Count));
+        var sharing = await (await PoliceIn(stHelens).GetAsync(Sharing)).ReadAsync<SharingView>();
+        Assert.Equal([knowsley], sharing.SharedWith);
+        Assert.Equal([intruder], sharing.AskedBy);
+
+        // Withdrawing stops sharing from then on; a second withdrawal has nothing to stop.
+        (await PoliceIn(stHelens).DeleteAsync($"{Sharing}/{knowsley}")).EnsureSuccessStatusCode();
+        await (await PoliceIn(stHelens).DeleteAsync($"{Sharing}/{knowsley}")).ReadProblemAsync(409);
+        Assert.Empty((await (await CoordinatorOf(stHelens).GetAsync(Sharing)).ReadAsync<SharingView>()).SharedWith);
     }
 }

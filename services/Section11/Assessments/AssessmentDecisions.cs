@@ -31,14 +31,14 @@ public static partial class AssessmentDecisions
 
     /// <summary>
     /// The first events of an invited organisation's assessment: started, then either the submission it already made in
-    /// another partnership for this year, or a pre-fill from its latest earlier return here.
+    /// another partnership for this year and agreed to share with this one, or a pre-fill from its latest earlier return here.
     /// </summary>
-    public static IReadOnlyList<object> Open(Section11Cycle cycle, string partnershipId, Guid organisationId, IReadOnlyList<PartnershipReturn> returns, Actor by, DateTimeOffset now)
+    public static IReadOnlyList<object> Open(Section11Cycle cycle, string partnershipId, Guid organisationId, OrganisationReturns returns, Actor by, DateTimeOffset now)
     {
         var started = Start(cycle, organisationId, by, now);
         var target = new PartnershipReturn(partnershipId, Assessment.Create(started), cycle);
-        var mine = returns.Where(r => r.Assessment.OrganisationId == organisationId).ToList();
-        if (mine.Select(r => SharedSubmissions.Share(r, target, by, now)).FirstOrDefault(s => s is not null) is { } shared)
+        var mine = returns.Returns.Where(r => r.Assessment.OrganisationId == organisationId).ToList();
+        if (returns.SharesOf(mine, [target], by, now) is [var (_, shared)])
         {
             return [started, shared];
         }

@@ -85,7 +85,7 @@ public static class AssessmentEndpoints
         Guid cycleId, Guid organisationId, SignOffAssessment command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(session, cycleId, organisationId, http, OrganisationOnly, (assessment, cycle, by) => AssessmentDecisions.SignOff(assessment, cycle, command, by, clock.GetUtcNow()), cancellationToken);
 
-    /// <summary>Submitting also shares the return with every other partnership whose cycle this year invited the organisation, in one transaction.</summary>
+    /// <summary>Submitting also shares the return, in one transaction, with every partnership the organisation agreed to share with whose cycle this year invited it.</summary>
     public static async Task<AssessmentResult> Submit(
         Guid cycleId, Guid organisationId, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
@@ -97,13 +97,7 @@ public static class AssessmentEndpoints
             if (decision is Decision.Accepted { Events: [AssessmentSubmitted submitted] })
             {
                 var source = new PartnershipReturn(http.User.PartnershipId(), assessment.Apply(submitted), cycle);
-                foreach (var target in returns)
-                {
-                    if (SharedSubmissions.Share(source, target, by, now) is { } shared)
-                    {
-                        session.ForTenant(target.PartnershipId).Events.Append(target.Assessment.Id, shared);
-                    }
-                }
+                SharedSubmissions.Append(session, returns.SharesOf([source], returns.Returns, by, now));
             }
 
             return decision;

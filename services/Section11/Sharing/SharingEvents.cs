@@ -1,0 +1,13 @@
+using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
+
+namespace Safeguarding.Section11.Sharing;
+
+/// <summary>
+/// An organisation's own users agreed that the Section 11 and 175 submissions it makes in this partnership are shared
+/// with one other, named partnership that invites it.
+/// </summary>
+public sealed record SharingAgreed(Guid AgreementId, Guid OrganisationId, string WithPartnership, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>The organisation stopped sharing with that partnership; what it already received stays its own record.</summary>
+public sealed record SharingWithdrawn(Guid AgreementId, Guid OrganisationId, string WithPartnership, Actor By, DateTimeOffset At) : IDomainEvent;
