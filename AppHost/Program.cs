@@ -31,6 +31,9 @@ var programme = builder.AddProject<Projects.Safeguarding_Programme>("programme")
     .WaitFor(reporting)
     .WaitFor(audit);
 
+// Identity registers people and partner systems only for organisations in the partnership's directory, which Programme keeps.
+identity.WithReference(programme);
+
 // Reporting builds the full partnership export from every service's own export API.
 reporting.WithReference(programme).WithReference(audit).WithReference(section11).WithReference(learning);
 

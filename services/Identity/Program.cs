@@ -49,6 +49,7 @@ public sealed class Program
                 .DisableTransportSecurityRequirement());
         builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, TrustOwnTokens>();
         builder.Services.AddSingleton<SignInLimits>();
+        builder.Services.AddSingleton<PartnershipDirectory>();
         builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddHostedService<WebClientRegistration>();
         builder.Services.AddHostedService<DemoClientsSeeder>();

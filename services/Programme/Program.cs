@@ -30,6 +30,7 @@ public sealed class Program
                 options.Projections.Snapshot<PerformanceIndicator>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<PartnershipRegion>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<RegionalTrend>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<RegionInvitations>(SnapshotLifecycle.Inline);
             })
             .PublishIntegrationEvents<ProgrammeIntegrationEvents>();
         builder.AddMessaging("programme", bus =>

@@ -28,6 +28,7 @@ public static class RequestExamples
         new DefineIndicator("Re-referrals within 12 months", "Share of referrals to children's social care that are re-referrals.", "%", Direction.LowerIsBetter, 15m, 22m),
         new RecordIndicatorValue("2027-Q2", 24.5m),
         new SetRegion("north-west"),
+        new InviteToRegion("knowsley"),
         new RecordRegionalTrend("Child exploitation", "Pan Mersey partnerships report a rise in criminal exploitation of 14-17 year olds."),
         new CreateProgramme(2027),
         new ScheduleThematicAudit(2, "Neglect", [CaseCategory.ChildInNeed, CaseCategory.ChildProtection]),

@@ -25,7 +25,7 @@ public class PartnerClientJourneyTests(WholeSystem system)
     {
         var partnership = TestTokens.NewPartnership();
         var coordinator = system.Gateway(partnership);
-        var client = await (await coordinator.PostJsonAsync("/api/clients", new { name = "Police case system", organisationId = Guid.NewGuid(), roles = new[] { Roles.PartnerSystem } })).ReadAsync<ClientDto>();
+        var client = await (await coordinator.PostJsonAsync("/api/clients", new { name = "Police case system", organisationId = await PoliceAsync(coordinator), roles = new[] { Roles.PartnerSystem } })).ReadAsync<ClientDto>();
         Task<HttpResponseMessage> Token() => TokenAsync(client.ClientId, client.ClientSecret);
 
         var issued = await Token();
@@ -42,7 +42,7 @@ public class PartnerClientJourneyTests(WholeSystem system)
     public async Task A_partner_system_over_its_rate_is_told_when_to_try_again()
     {
         var coordinator = system.Gateway(TestTokens.NewPartnership());
-        var client = await (await coordinator.PostJsonAsync("/api/clients", new { name = "Busy case system", organisationId = Guid.NewGuid(), roles = new[] { Roles.PartnerSystem } })).ReadAsync<ClientDto>();
+        var client = await (await coordinator.PostJsonAsync("/api/clients", new { name = "Busy case system", organisationId = await PoliceAsync(coordinator), roles = new[] { Roles.PartnerSystem } })).ReadAsync<ClientDto>();
         var token = await (await TokenAsync(client.ClientId, client.ClientSecret)).ReadAsync<JsonElement>();
         var partnerSystem = system.Gateway().WithToken(token.GetProperty("access_token").GetString()!);
 
@@ -81,7 +81,7 @@ public class PartnerClientJourneyTests(WholeSystem system)
     {
         var partnership = TestTokens.NewPartnership();
         var coordinator = system.Gateway(partnership);
-        var police = (await (await coordinator.PostJsonAsync("/api/organisations", new { name = "Merseyside Police", kind = "StatutoryPartner" })).ReadAsync<IdDto>()).Id;
+        var police = await PoliceAsync(coordinator);
         var year = DateTime.UtcNow.Year + 1;
         var cycle = (await (await coordinator.PostJsonAsync("/api/section11/cycles", new { year, deadline = $"{year}-03-31" })).ReadAsync<IdDto>()).Id;
         await Eventually.Get(
@@ -161,6 +161,10 @@ public class PartnerClientJourneyTests(WholeSystem system)
             return null;
         }
     }
+
+    /// <summary>A partner system is registered only for an organisation in the partnership's directory.</summary>
+    private static async Task<Guid> PoliceAsync(HttpClient coordinator) =>
+        (await (await coordinator.PostJsonAsync("/api/organisations", new { name = "Merseyside Police", kind = "StatutoryPartner" })).ReadAsync<IdDto>()).Id;
 
     private async Task<PartnerSystem> RegisteredPartnerAsync(HttpClient coordinator, Guid organisation)
     {

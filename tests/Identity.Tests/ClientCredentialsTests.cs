@@ -10,13 +10,18 @@ using Safeguarding.Testing;
 namespace Safeguarding.Identity.Tests;
 
 /// <summary>Partner systems obtain tokens by client credentials from clients the coordinator registers, rotates and revokes.</summary>
-public sealed class ClientCredentialsTests : IAsyncLifetime
+public sealed class ClientCredentialsTests(ProgrammeDirectory directory) : IAsyncLifetime, IClassFixture<ProgrammeDirectory>
 {
     private readonly string _partnership = TestTokens.NewPartnership();
-    private readonly Guid _police = Guid.NewGuid();
+    private Guid _police;
     private ServiceHost<Program> _host = null!;
 
-    public async Task InitializeAsync() => _host = await ServiceHost<Program>.StartAsync("identity-db");
+    public async Task InitializeAsync()
+    {
+        _host = await ServiceHost<Program>.StartAsync(
+            "identity-db", configureServices: directory.Route, settings: new Dictionary<string, string> { [ProgrammeDirectory.Address.Key] = ProgrammeDirectory.Address.Value });
+        _police = await directory.RegisterAsync(_partnership, "Merseyside Police");
+    }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -93,5 +98,11 @@ public sealed class ClientCredentialsTests : IAsyncLifetime
 
         Assert.Equal(["name", "organisationId", "roles"], problem.Errors.Keys.Order());
         await (await _host.ClientFor(_partnership, Roles.AgencyAuditor).PostJsonAsync("/api/clients", new { name = "x", organisationId = _police, roles = new[] { Roles.PartnerSystem } })).ReadProblemAsync(403);
+
+        // An organisation another partnership registered is not this partnership's to give a client to.
+        var elsewhere = await directory.RegisterAsync(TestTokens.NewPartnership(), "Another Partnership's Police");
+        var refused = await (await Coordinator.PostJsonAsync("/api/clients", new { name = "Impostor", organisationId = elsewhere, roles = new[] { Roles.PartnerSystem } })).ReadProblemAsync(400);
+        Assert.Equal(["organisationId"], refused.Errors.Keys);
+        Assert.DoesNotContain(await (await Coordinator.GetAsync("/api/clients")).ReadAsync<List<PartnerClient>>(), c => c.Name == "Impostor");
     }
 }

@@ -11,22 +11,26 @@ namespace Safeguarding.Identity.Tests;
 /// Staff get an account from their coordinator, set their own password from a one-time link, and sign in to the web
 /// front end by the authorization code flow with PKCE; refresh tokens keep them signed in until they are disabled.
 /// </summary>
-public sealed class StaffSignInTests : IAsyncLifetime
+public sealed class StaffSignInTests(ProgrammeDirectory directory) : IAsyncLifetime, IClassFixture<ProgrammeDirectory>
 {
     private const string WebSecret = "test-web-client-secret";
     private static readonly Uri WebRedirect = new("https://web.test/signin-oidc");
     private readonly string _partnership = TestTokens.NewPartnership();
     private const int SignInAttemptsPerAddress = 12;
-    private readonly Guid _police = Guid.NewGuid();
+    private Guid _police;
     private ServiceHost<Program> _host = null!;
 
-    public async Task InitializeAsync() =>
-        _host = await ServiceHost<Program>.StartAsync("identity-db", settings: new Dictionary<string, string>
+    public async Task InitializeAsync()
+    {
+        _host = await ServiceHost<Program>.StartAsync("identity-db", configureServices: directory.Route, settings: new Dictionary<string, string>
         {
             ["Identity:WebClient:ClientSecret"] = WebSecret,
             ["Identity:WebClient:RedirectUris:0"] = WebRedirect.ToString(),
             ["Identity:SignInAttemptsPerAddress"] = SignInAttemptsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [ProgrammeDirectory.Address.Key] = ProgrammeDirectory.Address.Value,
         });
+        _police = await directory.RegisterAsync(_partnership, "Merseyside Police");
+    }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -226,6 +230,21 @@ public sealed class StaffSignInTests : IAsyncLifetime
         Assert.Equal(["email", "name", "organisationId", "roles"], problem.Errors.Keys.Order());
         Assert.Contains("Only an admin makes another admin.", problem.Errors["roles"]);
         await (await _host.ClientFor(_partnership, Roles.AgencyAuditor).GetAsync("/api/users")).ReadProblemAsync(403);
+    }
+
+    [Fact]
+    public async Task A_coordinator_cannot_give_anyone_an_organisation_outside_the_partnerships_directory()
+    {
+        var elsewhere = await directory.RegisterAsync(TestTokens.NewPartnership(), "Another Partnership's Police");
+
+        foreach (var organisationId in new[] { elsewhere, Guid.NewGuid() })
+        {
+            var email = $"{Guid.NewGuid():N}@police.example.org";
+            var problem = await (await Coordinator.PostJsonAsync("/api/users", new { email, name = "Impostor", organisationId, roles = new[] { Roles.AgencyAuditor } })).ReadProblemAsync(400);
+            Assert.Equal(["organisationId"], problem.Errors.Keys);
+        }
+
+        Assert.DoesNotContain(await (await Coordinator.GetAsync("/api/users")).ReadAsync<List<StaffUserView>>(), u => u.Name == "Impostor");
     }
 
     private static string ErrorSummary(string page) => page[page.IndexOf("<div class=\"error-summary\"", StringComparison.Ordinal)..page.IndexOf("</div>", StringComparison.Ordinal)];

@@ -69,20 +69,35 @@ public class OrganisationDecisionsTests
     }
 
     [Fact]
-    public void Only_member_partnerships_change_an_organisation_and_a_partnership_joins_once()
+    public void A_partnership_joins_once_the_registering_partnership_agrees_and_only_that_partnership_changes_shared_details()
     {
         var by = new Actor("coordinator", null);
-        var police = Organisation.Create(OrganisationDecisions.Register("st-helens", new RegisterOrganisation("Merseyside Police", OrganisationKind.StatutoryPartner), by, DateTimeOffset.UtcNow));
+        var now = DateTimeOffset.UtcNow;
+        var police = Organisation.Create(OrganisationDecisions.Register("st-helens", new RegisterOrganisation("Merseyside Police", OrganisationKind.StatutoryPartner), by, now));
+        var renamed = new UpdateOrganisation("Merseyside Police (renamed)", OrganisationKind.StatutoryPartner);
 
-        Assert.IsType<Decision.Forbidden>(OrganisationDecisions.Update(police, "wirral", new UpdateOrganisation("Merseyside Police", OrganisationKind.StatutoryPartner), by, DateTimeOffset.UtcNow));
-        Assert.IsType<Decision.Forbidden>(OrganisationDecisions.ChangeContacts(police, "wirral", new ChangeContacts([]), by, DateTimeOffset.UtcNow));
-        Assert.IsType<Decision.NotAllowed>(OrganisationDecisions.Join(police, "st-helens", new ChangeContacts(null), by, DateTimeOffset.UtcNow));
+        Assert.IsType<Decision.Forbidden>(OrganisationDecisions.Update(police, "wirral", renamed, by, now));
+        Assert.IsType<Decision.Forbidden>(OrganisationDecisions.ChangeContacts(police, "wirral", new ChangeContacts([]), by, now));
+        Assert.IsType<Decision.NotAllowed>(OrganisationDecisions.Join(police, "st-helens", new ChangeContacts(null), by, now));
 
-        var joined = Assert.IsType<OrganisationJoinedPartnership>(Assert.Single(
-            Assert.IsType<Decision.Accepted>(OrganisationDecisions.Join(police, "wirral", new ChangeContacts(null), by, DateTimeOffset.UtcNow)).Events));
-        var shared = police.Apply(joined);
-        var updated = Assert.IsType<OrganisationUpdated>(Assert.Single(Assert.IsType<Decision.Accepted>(
-            OrganisationDecisions.Update(shared, "wirral", new UpdateOrganisation("Merseyside Police", OrganisationKind.StatutoryPartner), by, DateTimeOffset.UtcNow)).Events));
+        var asked = police.Apply(Assert.IsType<MembershipRequested>(Assert.Single(Accepted(OrganisationDecisions.Join(police, "wirral", new ChangeContacts(null), by, now)))));
+        Assert.Null(asked.MembershipOf("wirral"));
+        Assert.IsType<Decision.NotAllowed>(OrganisationDecisions.Join(asked, "wirral", new ChangeContacts(null), by, now));
+        Assert.IsType<Decision.Forbidden>(OrganisationDecisions.ApproveJoining(asked, "wirral", "wirral", by, now));
+        Assert.IsType<Decision.NotAllowed>(OrganisationDecisions.ApproveJoining(asked, "st-helens", "knowsley", by, now));
+
+        var shared = asked.Apply(Assert.IsType<OrganisationJoinedPartnership>(Assert.Single(Accepted(OrganisationDecisions.ApproveJoining(asked, "st-helens", "wirral", by, now)))));
+        Assert.Empty(shared.Requests);
+
+        // A member that did not register it proposes; the registering partnership applies it to every member.
+        var proposed = shared.Apply(Assert.IsType<OrganisationChangeProposed>(Assert.Single(Accepted(OrganisationDecisions.Update(shared, "wirral", renamed, by, now)))));
+        Assert.Equal("Merseyside Police", proposed.Details.Name);
+        Assert.IsType<Decision.Forbidden>(OrganisationDecisions.AcceptChange(proposed, "wirral", "wirral", by, now));
+        var updated = Assert.IsType<OrganisationUpdated>(Assert.Single(Accepted(OrganisationDecisions.AcceptChange(proposed, "st-helens", "wirral", by, now))));
         Assert.Equal(["st-helens", "wirral"], updated.Partnerships);
+        Assert.Equal("Merseyside Police (renamed)", updated.Details.Name);
+        Assert.Empty(proposed.Apply(updated).Proposals);
     }
+
+    private static IReadOnlyList<object> Accepted(Decision decision) => Assert.IsType<Decision.Accepted>(decision).Events;
 }

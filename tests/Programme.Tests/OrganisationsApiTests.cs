@@ -124,22 +124,36 @@ public class OrganisationsApiTests(ProgrammeService service)
             kind = "StatutoryPartner",
             contacts = new[] { new { role = "safeguarding-lead", name = "DI North", email = "di.north@police.example" } },
         })).ReadAsync<DirectoryEntry>();
-        var neighbour = service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator);
+        var neighbourId = TestTokens.NewPartnership();
+        var neighbour = service.Host.ClientFor(neighbourId, Roles.Coordinator);
         await using var probe = await BusProbe<Safeguarding.Contracts.Programme.OrganisationUpdated>.StartAsync(service.Host.RabbitMq.AmqpUri);
 
         var found = Assert.Single(await (await neighbour.GetAsync($"/api/organisations/registry?name={Uri.EscapeDataString(force.Name[..20])}")).ReadAsync<List<RegistryEntry>>(), r => r.Id == force.Id);
         Assert.Equal(1, found.Partnerships);
-        var joined = await (await neighbour.PostJsonAsync($"/api/organisations/{force.Id}/join", new
+        var asked = await (await neighbour.PostJsonAsync($"/api/organisations/{force.Id}/join", new
         {
             contacts = new[] { new { role = "safeguarding-lead", name = "DI South", email = "di.south@police.example" } },
-        })).ReadAsync<DirectoryEntry>();
+        })).ReadAsync<RegistryEntry>();
         await (await neighbour.PostJsonAsync($"/api/organisations/{force.Id}/join", new { })).ReadProblemAsync(409);
+        Assert.Equal((1, true), (asked.Partnerships, asked.JoinRequested));
+        Assert.Equal(HttpStatusCode.NotFound, (await neighbour.GetAsync($"/api/organisations/{force.Id}")).StatusCode);
+
+        // The partnership that registered the force agrees; the one asking cannot agree for itself.
+        await (await neighbour.PostJsonAsync($"/api/organisations/{force.Id}/requests/{neighbourId}/approve", new { })).ReadProblemAsync(403);
+        var waiting = Assert.Single(await (await Coordinator.GetAsync("/api/organisations/requests")).ReadAsync<List<PendingRequest>>(), r => r.OrganisationId == force.Id);
+        Assert.Equal((neighbourId, null), (waiting.PartnershipId, waiting.Proposed));
+        (await Coordinator.PostJsonAsync($"/api/organisations/{force.Id}/requests/{neighbourId}/approve", new { })).EnsureSuccessStatusCode();
+        var joined = await (await neighbour.GetAsync($"/api/organisations/{force.Id}")).ReadAsync<DirectoryEntry>();
 
         Assert.Equal((force.Id, 2), (joined.Id, joined.Partnerships));
         Assert.Equal("DI South", Assert.Single(joined.Contacts).Name);
         Assert.Equal("DI North", Assert.Single((await (await Coordinator.GetAsync($"/api/organisations/{force.Id}")).ReadAsync<DirectoryEntry>()).Contacts).Name);
 
-        await neighbour.PutJsonAsync($"/api/organisations/{force.Id}", new { name = force.Name + " (renamed)", kind = "StatutoryPartner" });
+        // The neighbour's rename is a proposal until the registering partnership accepts it.
+        var proposed = await (await neighbour.PutJsonAsync($"/api/organisations/{force.Id}", new { name = force.Name + " (renamed)", kind = "StatutoryPartner" })).ReadAsync<DirectoryEntry>();
+        Assert.Equal((force.Name, force.Name + " (renamed)"), (proposed.Name, proposed.ProposedChange?.Name));
+        Assert.Equal(force.Name, (await (await Coordinator.GetAsync($"/api/organisations/{force.Id}")).ReadAsync<DirectoryEntry>()).Name);
+        (await Coordinator.PostJsonAsync($"/api/organisations/{force.Id}/proposals/{neighbourId}/accept", new { })).EnsureSuccessStatusCode();
         Assert.EndsWith("(renamed)", (await (await Coordinator.GetAsync($"/api/organisations/{force.Id}")).ReadAsync<DirectoryEntry>()).Name, StringComparison.Ordinal);
         var first = await probe.WaitForAsync(m => m.OrganisationId == force.Id, TimeSpan.FromSeconds(20));
         var second = await probe.WaitForAsync(m => m.OrganisationId == force.Id, TimeSpan.FromSeconds(20));

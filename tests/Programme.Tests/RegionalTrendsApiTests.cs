@@ -1,3 +1,4 @@
+using System.Net;
 using Safeguarding.Contracts;
 using Safeguarding.Programme.Priorities;
 using Safeguarding.Programme.Regions;
@@ -15,27 +16,32 @@ public class RegionalTrendsApiTests(ProgrammeService service)
         await (await CoordinatorOf(partnership).GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>();
 
     [Fact]
-    public async Task A_regional_trend_becomes_a_candidate_priority_in_every_partnership_of_the_region_only()
+    public async Task A_partnership_joins_a_region_by_invitation_and_adopts_its_trends_itself()
     {
         // Only this test sets regions in the service's database, so the region holds exactly these partnerships.
         const string region = "north-west";
         var (stHelens, wirral, elsewhere) = (TestTokens.NewPartnership(), TestTokens.NewPartnership(), TestTokens.NewPartnership());
-        await CoordinatorOf(stHelens).PutJsonAsync("/api/programmes/region", new { region });
-        await CoordinatorOf(wirral).PutJsonAsync("/api/programmes/region", new { region });
-        await CoordinatorOf(elsewhere).PutJsonAsync("/api/programmes/region", new { region = RegionDecisions.Regions.First(r => r != region) });
+        (await CoordinatorOf(stHelens).PutJsonAsync("/api/programmes/region", new { region })).EnsureSuccessStatusCode();
+        await (await CoordinatorOf(wirral).PutJsonAsync("/api/programmes/region", new { region })).ReadProblemAsync(409);
+        (await CoordinatorOf(stHelens).PostJsonAsync("/api/programmes/region/invitations", new { partnershipId = wirral })).EnsureSuccessStatusCode();
+        (await CoordinatorOf(wirral).PutJsonAsync("/api/programmes/region", new { region })).EnsureSuccessStatusCode();
+        (await CoordinatorOf(elsewhere).PutJsonAsync("/api/programmes/region", new { region = RegionDecisions.Regions.First(r => r != region) })).EnsureSuccessStatusCode();
 
         var trend = await (await CoordinatorOf(stHelens).PostJsonAsync("/api/programmes/regional-trends",
             new { theme = "Online sexual exploitation", rationale = "Rising across the region since the spring." })).ReadAsync<RegionalTrend>();
 
+        // Recording writes into the recorder's programme only; a neighbour takes the trend up by its own action.
         Assert.Equal(region, trend.Region);
-        foreach (var partnership in new[] { stHelens, wirral })
-        {
-            var candidate = Assert.Single(await CandidatesOf(partnership));
-            Assert.Equal((PriorityRoute.RegionalTrend, trend.Id.ToString()), (candidate.Details.Route, candidate.Details.Source!.Reference));
-        }
-
-        Assert.Empty(await CandidatesOf(elsewhere));
+        Assert.Equal(trend.Id.ToString(), Assert.Single(await CandidatesOf(stHelens)).Details.Source!.Reference);
+        Assert.Empty(await CandidatesOf(wirral));
         Assert.Contains(await (await CoordinatorOf(wirral).GetAsync("/api/programmes/regional-trends")).ReadAsync<List<RegionalTrend>>(), t => t.Id == trend.Id);
+        var adopted = await (await CoordinatorOf(wirral).PostJsonAsync($"/api/programmes/regional-trends/{trend.Id}/adopt", new { })).ReadAsync<Priority>();
+        Assert.Equal((PriorityRoute.RegionalTrend, trend.Id.ToString()), (adopted.Details.Route, adopted.Details.Source!.Reference));
+        Assert.Equal(adopted.Id, Assert.Single(await CandidatesOf(wirral)).Id);
+        await (await CoordinatorOf(wirral).PostJsonAsync($"/api/programmes/regional-trends/{trend.Id}/adopt", new { })).ReadProblemAsync(409);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await CoordinatorOf(elsewhere).PostJsonAsync($"/api/programmes/regional-trends/{trend.Id}/adopt", new { })).StatusCode);
+        Assert.Empty(await CandidatesOf(elsewhere));
     }
 
     [Fact]
@@ -45,5 +51,7 @@ public class RegionalTrendsApiTests(ProgrammeService service)
 
         Assert.Equal(["region"], (await (await CoordinatorOf(partnership).PostJsonAsync("/api/programmes/regional-trends", new { theme = "X", rationale = "Y" })).ReadProblemAsync(400)).Errors.Keys);
         Assert.Equal(["region"], (await (await CoordinatorOf(partnership).PutJsonAsync("/api/programmes/region", new { region = "mercia" })).ReadProblemAsync(400)).Errors.Keys);
+        Assert.Equal(["region"], (await (await CoordinatorOf(partnership).PostJsonAsync("/api/programmes/region/invitations", new { partnershipId = "wirral" })).ReadProblemAsync(400)).Errors.Keys);
+        Assert.Equal(["partnershipId"], (await (await CoordinatorOf(partnership).PostJsonAsync("/api/programmes/region/invitations", new { partnershipId = "all" })).ReadProblemAsync(400)).Errors.Keys.Where(k => k != "region"));
     }
 }

@@ -48,12 +48,16 @@ public sealed class ProgrammeProducer(string partnershipId, ProducerClock clock)
     public Guid Registered(string name, OrganisationKind kind) =>
         _organisations.ContainsKey(OrganisationDecisions.IdFor(partnershipId, name)) ? OrganisationDecisions.IdFor(partnershipId, name) : Register(name, kind);
 
-    /// <summary>This partnership joins an organisation another partnership registered (one that serves both): one directory entry.</summary>
+    /// <summary>
+    /// This partnership joins an organisation another partnership registered (one that serves both), which agrees:
+    /// one directory entry.
+    /// </summary>
     public Guid Join(ProgrammeProducer registeredBy, Guid organisationId)
     {
         var stream = registeredBy._organisations[organisationId];
         _organisations[organisationId] = stream;
         Publish(stream.Decide(o => OrganisationDecisions.Join(o, partnershipId, new ChangeContacts([]), Coordinator, Clock.Tick())));
+        Publish(stream.Decide(o => OrganisationDecisions.ApproveJoining(o, registeredBy.PartnershipId, partnershipId, Coordinator, Clock.Tick())));
         return organisationId;
     }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenIddict.Abstractions;
 using Safeguarding.Identity.SecurityLog;
+using Safeguarding.Identity.Staff;
 using Safeguarding.ServiceDefaults.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -21,11 +22,16 @@ public static class ClientEndpoints
     }
 
     /// <summary>Register a partner system for one organisation with machine roles; its secret is shown once, in this answer.</summary>
-    public static async Task<Results<Created<PartnerClient>, ValidationProblem>> Register(
-        RegisterClient command, IOpenIddictApplicationManager applications, ClaimsPrincipal user, IdentityStore store, HttpContext http, TimeProvider clock,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Created<PartnerClient>, ValidationProblem, ProblemHttpResult>> Register(
+        RegisterClient command, IOpenIddictApplicationManager applications, ClaimsPrincipal user, IdentityStore store, PartnershipDirectory directory, HttpContext http,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = PartnerClients.Validate(command);
+        if (errors.IsValid && await directory.CheckAsync(errors, command.OrganisationId!.Value, http.Request, cancellationToken) is { } unavailable)
+        {
+            return unavailable;
+        }
+
         if (!errors.IsValid)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -26,13 +26,19 @@ public static class UserEndpoints
     }
 
     /// <summary>Register a member of staff with their organisation and roles; they set their password from a link.</summary>
-    public static async Task<Results<Created<StaffUserView>, ValidationProblem>> Register(
-        RegisterStaffUser command, UserManager<StaffUser> users, ClaimsPrincipal caller, IConfiguration configuration, IdentityStore store, HttpContext http, TimeProvider clock)
+    public static async Task<Results<Created<StaffUserView>, ValidationProblem, ProblemHttpResult>> Register(
+        RegisterStaffUser command, UserManager<StaffUser> users, ClaimsPrincipal caller, IConfiguration configuration, IdentityStore store, PartnershipDirectory directory,
+        HttpContext http, TimeProvider clock)
     {
         var errors = StaffUsers.Validate(command, caller.IsInRole(Roles.Admin));
         if (errors.IsValid && await users.FindByEmailAsync(command.Email!.Trim()) is not null)
         {
             errors.Add("email", "This email address already has an account.");
+        }
+
+        if (errors.IsValid && await directory.CheckAsync(errors, command.OrganisationId!.Value, http.Request, http.RequestAborted) is { } unavailable)
+        {
+            return unavailable;
         }
 
         if (!errors.IsValid)

@@ -32,6 +32,9 @@ public static class OrganisationDecisions
     public const int MaxNameLength = 200;
     public const int MaxContacts = 20;
 
+    /// <summary>Requests to join waiting at once: more than the partnerships one organisation could serve.</summary>
+    public const int MaxPending = 50;
+
     public static readonly IReadOnlyList<string> ContactRoles =
         ["safeguarding-lead", "designated-safeguarding-lead", "section-11-lead", "audit-contact", "head-teacher", "safeguarding-governor", "training-contact"];
 
@@ -63,19 +66,50 @@ public static class OrganisationDecisions
     public static OrganisationRegistered Register(string partnershipId, RegisterOrganisation c, Actor by, DateTimeOffset now) =>
         new(IdFor(partnershipId, c.Name!), Details(c.Name, c.Kind, c.SchoolPhase, c.SchoolType), partnershipId, Contacts(c.Contacts), by, now);
 
+    /// <summary>A partnership asks to add an organisation another registered; nothing changes in its directory until that partnership agrees.</summary>
     public static Decision Join(Organisation organisation, string partnershipId, ChangeContacts c, Actor by, DateTimeOffset now) =>
-        organisation.MembershipOf(partnershipId) is not null
-            ? Decision.Refuse("The organisation is already in this partnership's directory.")
-            : Decision.From(
-                new ValidationErrors().Check(c),
-                () => Decision.Accept(new OrganisationJoinedPartnership(organisation.Id, organisation.Details, partnershipId, Contacts(c.Contacts), by, now)));
+        organisation.MembershipOf(partnershipId) is not null ? Decision.Refuse("The organisation is already in this partnership's directory.")
+        : organisation.Requests.Any(r => r.PartnershipId == partnershipId) ? Decision.Refuse($"This partnership asked already; {organisation.Owner} has still to agree.")
+        : organisation.Requests.Count >= MaxPending ? Decision.Refuse($"{MaxPending} requests wait for {organisation.Owner} already; ask its coordinator.")
+        : Decision.From(new ValidationErrors().Check(c), () => Decision.Accept(new MembershipRequested(organisation.Id, partnershipId, Contacts(c.Contacts), by, now)));
 
-    /// <summary>Shared details are changed by a coordinator of any partnership the organisation belongs to.</summary>
+    public static Decision ApproveJoining(Organisation organisation, string partnershipId, string requester, Actor by, DateTimeOffset now) =>
+        AsOwner(organisation, partnershipId, () => organisation.Requests.FirstOrDefault(r => r.PartnershipId == requester) is { } request
+            ? Decision.Accept(new OrganisationJoinedPartnership(organisation.Id, organisation.Details, requester, request.Contacts, by, now))
+            : Decision.Refuse($"No request to join waits from {requester}."));
+
+    public static Decision DeclineJoining(Organisation organisation, string partnershipId, string requester, Actor by, DateTimeOffset now) =>
+        AsOwner(organisation, partnershipId, () => organisation.Requests.Any(r => r.PartnershipId == requester)
+            ? Decision.Accept(new MembershipDeclined(organisation.Id, requester, by, now))
+            : Decision.Refuse($"No request to join waits from {requester}."));
+
+    /// <summary>
+    /// Shared details are changed by the partnership that registered the organisation; any other member partnership's
+    /// change is a proposal that partnership agrees to or not, so no partnership rewrites what another relies on.
+    /// </summary>
     public static Decision Update(Organisation organisation, string partnershipId, UpdateOrganisation c, Actor by, DateTimeOffset now) =>
         organisation.MembershipOf(partnershipId) is null
             ? Decision.Forbid("Only a partnership the organisation belongs to can change it.")
-            : Decision.From(new ValidationErrors().Check(c).SchoolDetails(c.Kind, c.SchoolPhase, c.SchoolType), () => Decision.Accept(new OrganisationUpdated(
-                organisation.Id, Details(c.Name, c.Kind, c.SchoolPhase, c.SchoolType), [.. organisation.Memberships.Select(m => m.PartnershipId)], by, now)));
+            : Decision.From(new ValidationErrors().Check(c).SchoolDetails(c.Kind, c.SchoolPhase, c.SchoolType), () =>
+                partnershipId == organisation.Owner
+                    ? Decision.Accept(Updated(organisation, Details(c.Name, c.Kind, c.SchoolPhase, c.SchoolType), by, now))
+                    : Decision.Accept(new OrganisationChangeProposed(organisation.Id, Details(c.Name, c.Kind, c.SchoolPhase, c.SchoolType), partnershipId, by, now)));
+
+    public static Decision AcceptChange(Organisation organisation, string partnershipId, string proposer, Actor by, DateTimeOffset now) =>
+        AsOwner(organisation, partnershipId, () => organisation.Proposals.FirstOrDefault(p => p.PartnershipId == proposer) is { } proposal
+            ? Decision.Accept(Updated(organisation, proposal.Details, by, now))
+            : Decision.Refuse($"No proposed change waits from {proposer}."));
+
+    public static Decision DeclineChange(Organisation organisation, string partnershipId, string proposer, Actor by, DateTimeOffset now) =>
+        AsOwner(organisation, partnershipId, () => organisation.Proposals.Any(p => p.PartnershipId == proposer)
+            ? Decision.Accept(new OrganisationChangeDeclined(organisation.Id, proposer, by, now))
+            : Decision.Refuse($"No proposed change waits from {proposer}."));
+
+    private static OrganisationUpdated Updated(Organisation organisation, OrganisationDetails details, Actor by, DateTimeOffset now) =>
+        new(organisation.Id, details, [.. organisation.Memberships.Select(m => m.PartnershipId)], by, now);
+
+    private static Decision AsOwner(Organisation organisation, string partnershipId, Func<Decision> decide) =>
+        partnershipId == organisation.Owner ? decide() : Decision.Forbid("Only the partnership that registered the organisation decides this.");
 
     public static Decision ChangeContacts(Organisation organisation, string partnershipId, ChangeContacts c, Actor by, DateTimeOffset now) =>
         organisation.MembershipOf(partnershipId) is null

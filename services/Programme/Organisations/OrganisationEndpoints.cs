@@ -24,6 +24,11 @@ public static class OrganisationEndpoints
         group.MapPut("/{id:guid}", UpdateOrganisation).RequireAuthorization(Policies.ManageProgramme);
         group.MapPut("/{id:guid}/contacts", ChangeContacts).RequireAuthorization(Policies.ManageProgramme);
         group.MapPost("/{id:guid}/join", JoinOrganisation).RequireAuthorization(Policies.ManageProgramme);
+        group.MapGet("/requests", ListPendingRequests).RequireAuthorization(Policies.ManageProgramme);
+        group.MapPost("/{id:guid}/requests/{partnershipId}/approve", ApproveJoining).RequireAuthorization(Policies.ManageProgramme);
+        group.MapPost("/{id:guid}/requests/{partnershipId}/decline", DeclineJoining).RequireAuthorization(Policies.ManageProgramme);
+        group.MapPost("/{id:guid}/proposals/{partnershipId}/accept", AcceptChange).RequireAuthorization(Policies.ManageProgramme);
+        group.MapPost("/{id:guid}/proposals/{partnershipId}/decline", DeclineChange).RequireAuthorization(Policies.ManageProgramme);
         return app;
     }
 
@@ -63,7 +68,7 @@ public static class OrganisationEndpoints
 
     /// <summary>Finds an organisation another partnership registered, to join it rather than register a copy.</summary>
     public static async Task<Results<Ok<IReadOnlyList<RegistryEntry>>, ValidationProblem>> SearchRegistry(
-        string? name, IDocumentStore store, CancellationToken cancellationToken)
+        string? name, IDocumentStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (name is not { Length: >= 3 and <= 100 })
         {
@@ -74,7 +79,7 @@ public static class OrganisationEndpoints
         var found = await session.Query<Organisation>().Where(o => o.Details.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
             .OrderBy(o => o.Details.Name).Take(50).ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<RegistryEntry>>(
-            [.. found.Select(o => new RegistryEntry(o.Id, o.Details.Name, o.Details.Kind, o.Details.SchoolPhase, o.Details.SchoolType, o.Memberships.Count))]);
+            [.. found.Select(o => RegistryEntry.For(o, user.PartnershipId()))]);
     }
 
     /// <summary>One organisation of the directory with its contacts.</summary>
@@ -92,7 +97,7 @@ public static class OrganisationEndpoints
         return TypedResults.Ok(DirectoryEntry.For(organisation, user.PartnershipId()));
     }
 
-    /// <summary>Change an organisation's name, kind or school details.</summary>
+    /// <summary>Change an organisation's name, kind or school details; a partnership that did not register it proposes the change.</summary>
     public static Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> UpdateOrganisation(
         Guid id, UpdateOrganisation command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(store, id, http, o => OrganisationDecisions.Update(o, user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
@@ -102,16 +107,48 @@ public static class OrganisationEndpoints
         Guid id, ChangeContacts command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         Change(store, id, http, o => OrganisationDecisions.ChangeContacts(o, user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
-    /// <summary>Add an organisation already in the registry to this partnership's directory.</summary>
-    public static Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> JoinOrganisation(
+    /// <summary>Ask to add an organisation already in the registry to this partnership's directory; the partnership that registered it agrees.</summary>
+    public static Task<Results<Ok<RegistryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> JoinOrganisation(
         Guid id, ChangeContacts command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Change(store, id, http, o => OrganisationDecisions.Join(o, user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+        Change(store, id, http, o => OrganisationDecisions.Join(o, user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow()), o => RegistryEntry.For(o, user.PartnershipId()), cancellationToken);
 
-    private static async Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> Change(
-        IDocumentStore store, Guid id, HttpContext http, Func<Organisation, Decision> decide, CancellationToken cancellationToken)
+    /// <summary>Requests to join, and proposed changes, that wait for this partnership on the organisations it registered.</summary>
+    public static async Task<Ok<IReadOnlyList<PendingRequest>>> ListPendingRequests(IDocumentStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var partnership = user.PartnershipId();
+        await using var session = store.QuerySession(SharedDirectory.TenantId);
+        var owned = await session.Query<Organisation>().Where(o => o.Owner == partnership && (o.Requests.Any() || o.Proposals.Any())).ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<PendingRequest>>([.. owned.SelectMany(PendingRequest.Of).OrderBy(r => r.At)]);
+    }
+
+    /// <summary>Agree that a partnership adds the organisation this partnership registered to its directory.</summary>
+    public static Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> ApproveJoining(
+        Guid id, string partnershipId, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(store, id, http, o => OrganisationDecisions.ApproveJoining(o, user.PartnershipId(), partnershipId, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    /// <summary>Turn a request to join down.</summary>
+    public static Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> DeclineJoining(
+        Guid id, string partnershipId, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(store, id, http, o => OrganisationDecisions.DeclineJoining(o, user.PartnershipId(), partnershipId, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    /// <summary>Apply a member partnership's proposed change to the shared details.</summary>
+    public static Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> AcceptChange(
+        Guid id, string partnershipId, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(store, id, http, o => OrganisationDecisions.AcceptChange(o, user.PartnershipId(), partnershipId, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    /// <summary>Turn a proposed change down.</summary>
+    public static Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> DeclineChange(
+        Guid id, string partnershipId, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        Change(store, id, http, o => OrganisationDecisions.DeclineChange(o, user.PartnershipId(), partnershipId, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    private static Task<Results<Ok<DirectoryEntry>, ValidationProblem, NotFound, ProblemHttpResult>> Change(
+        IDocumentStore store, Guid id, HttpContext http, Func<Organisation, Decision> decide, CancellationToken cancellationToken) =>
+        Change(store, id, http, decide, o => DirectoryEntry.For(o, http.User.PartnershipId()), cancellationToken);
+
+    private static async Task<Results<Ok<TView>, ValidationProblem, NotFound, ProblemHttpResult>> Change<TView>(
+        IDocumentStore store, Guid id, HttpContext http, Func<Organisation, Decision> decide, Func<Organisation, TView> view, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession(SharedDirectory.TenantId);
-        var partnership = http.User.PartnershipId();
-        return await StreamCommands.ExecuteAsync<Organisation, DirectoryEntry>(session, id, http, decide, o => DirectoryEntry.For(o, partnership), cancellationToken);
+        return await StreamCommands.ExecuteAsync(session, id, http, decide, view, cancellationToken);
     }
 }

@@ -22,3 +22,15 @@ public sealed record RegionalTrend(Guid Id, string Region, string Theme, string 
     public static RegionalTrend Create(RegionalTrendRecorded recorded) =>
         new(recorded.TrendId, recorded.Region, recorded.Theme, recorded.Rationale, recorded.RecordedBy, recorded.At);
 }
+
+/// <summary>The partnerships a region's members invited; kept inline in the shared directory.</summary>
+public sealed record RegionInvitations(Guid Id, string Region, IReadOnlyList<string> Invited) : IVersioned
+{
+    public long Version { get; init; }
+
+    public static Guid IdFor(string region) => DeterministicGuid.Create("region-invitations", region);
+
+    public static RegionInvitations Create(PartnershipInvitedToRegion invited) => new(IdFor(invited.Region), invited.Region, [invited.PartnershipId]);
+
+    public RegionInvitations Apply(PartnershipInvitedToRegion invited) => this with { Invited = [.. Invited.Where(p => p != invited.PartnershipId), invited.PartnershipId] };
+}

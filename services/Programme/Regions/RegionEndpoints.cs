@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Programme.Organisations;
 using Safeguarding.Programme.Priorities;
 using Safeguarding.ServiceDefaults.Security;
@@ -8,8 +9,9 @@ using Safeguarding.ServiceDefaults.Security;
 namespace Safeguarding.Programme.Regions;
 
 /// <summary>
-/// Regions live in the shared directory: a partnership names its region, and a trend recorded for the region lands
-/// as a candidate priority in every partnership of it, in one transaction.
+/// Regions live in the shared directory: a partnership founds a region or joins one by its members' invitation. A
+/// trend recorded for the region is a candidate priority of the partnership that recorded it; every other partnership
+/// of the region adopts it or not, so no partnership writes into another's programme.
 /// </summary>
 public static class RegionEndpoints
 {
@@ -18,13 +20,15 @@ public static class RegionEndpoints
         var group = app.MapGroup("/api/programmes").WithTags("Regions").RequireAuthorization(Policies.ManageProgramme);
         group.MapPut("/region", SetRegion);
         group.MapGet("/region", GetRegion);
+        group.MapPost("/region/invitations", InviteToRegion);
         group.MapPost("/regional-trends", RecordTrend);
         group.MapGet("/regional-trends", ListTrends);
+        group.MapPost("/regional-trends/{id:guid}/adopt", AdoptTrend);
         return app;
     }
 
-    /// <summary>Set the region the partnership belongs to, to share regional trends.</summary>
-    public static async Task<Results<Ok<PartnershipRegion>, ValidationProblem>> SetRegion(
+    /// <summary>Set the region the partnership belongs to, to share regional trends: one nobody is in yet, or one whose members invited it.</summary>
+    public static async Task<Results<Ok<PartnershipRegion>, ValidationProblem, ProblemHttpResult>> SetRegion(
         SetRegion command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = RegionDecisions.Validate(command);
@@ -33,11 +37,41 @@ public static class RegionEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var set = new PartnershipRegionSet(user.PartnershipId(), command.Region!, user.ToActor(), clock.GetUtcNow());
+        var partnership = user.PartnershipId();
         await using var session = store.LightweightSession(SharedDirectory.TenantId);
-        session.Events.Append(PartnershipRegion.IdFor(set.PartnershipId), set);
-        await session.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok((await session.LoadAsync<PartnershipRegion>(PartnershipRegion.IdFor(set.PartnershipId), cancellationToken))!);
+        var members = await session.Query<PartnershipRegion>().Where(r => r.Region == command.Region).Select(r => r.PartnershipId).ToListAsync(cancellationToken);
+        var invitations = await session.LoadAsync<RegionInvitations>(RegionInvitations.IdFor(command.Region!), cancellationToken);
+        return await AppendAsync(session, PartnershipRegion.IdFor(partnership), RegionDecisions.Join(partnership, command, members, invitations, user.ToActor(), clock.GetUtcNow()),
+            () => session.LoadAsync<PartnershipRegion>(PartnershipRegion.IdFor(partnership), cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Invite another partnership to the region this partnership is in.</summary>
+    public static async Task<Results<Ok<RegionInvitations>, ValidationProblem, ProblemHttpResult>> InviteToRegion(
+        InviteToRegion command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession(SharedDirectory.TenantId);
+        var own = await session.LoadAsync<PartnershipRegion>(PartnershipRegion.IdFor(user.PartnershipId()), cancellationToken);
+        var invitations = own is null ? null : await session.LoadAsync<RegionInvitations>(RegionInvitations.IdFor(own.Region), cancellationToken);
+        return await AppendAsync(session, RegionInvitations.IdFor(own?.Region ?? ""), RegionDecisions.Invite(own, invitations, command, user.ToActor(), clock.GetUtcNow()),
+            () => session.LoadAsync<RegionInvitations>(RegionInvitations.IdFor(own!.Region), cancellationToken), cancellationToken);
+    }
+
+    private static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> AppendAsync<T>(
+        IDocumentSession session, Guid streamId, Decision decision, Func<Task<T?>> load, CancellationToken cancellationToken)
+    {
+        switch (decision)
+        {
+            case Decision.Invalid invalid:
+                return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
+            case Decision.NotAllowed notAllowed:
+                return StreamCommands.NotAllowed(notAllowed.Reason);
+            case Decision.Accepted accepted:
+                session.Events.Append(streamId, accepted.Events);
+                await session.SaveChangesAsync(cancellationToken);
+                break;
+        }
+
+        return TypedResults.Ok((await load())!);
     }
 
     /// <summary>The partnership's region and its members.</summary>
@@ -65,14 +99,28 @@ public static class RegionEndpoints
         var neighbours = await session.Query<PartnershipRegion>().Where(r => r.Region == own!.Region).Select(r => r.PartnershipId).ToListAsync(cancellationToken);
         var trend = RegionDecisions.Record(command, own!.Region, user.PartnershipId(), neighbours, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow());
         session.Events.StartStream<RegionalTrend>(trend.TrendId, trend);
-        foreach (var partnership in trend.Partnerships)
+        var recorded = RegionalTrend.Create(trend) with { Version = 1 };
+        var candidate = RegionDecisions.CandidateFor(recorded, user.PartnershipId(), trend.By, trend.At);
+        session.ForTenant(user.PartnershipId()).Events.StartStream<Priority>(candidate.PriorityId, candidate);
+        await session.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/programmes/regional-trends/{trend.TrendId}", recorded);
+    }
+
+    /// <summary>Take a trend of the partnership's region as a candidate priority; a trend is adopted once.</summary>
+    public static async Task<Results<Created<Priority>, NotFound>> AdoptTrend(
+        Guid id, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var partnership = user.PartnershipId();
+        await using var shared = store.QuerySession(SharedDirectory.TenantId);
+        var own = await shared.LoadAsync<PartnershipRegion>(PartnershipRegion.IdFor(partnership), cancellationToken);
+        if (await shared.LoadAsync<RegionalTrend>(id, cancellationToken) is not { } trend || trend.Region != own?.Region)
         {
-            var candidate = RegionDecisions.CandidateFor(trend, partnership);
-            session.ForTenant(partnership).Events.StartStream<Priority>(candidate.PriorityId, candidate);
+            return TypedResults.NotFound();
         }
 
-        await session.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/programmes/regional-trends/{trend.TrendId}", RegionalTrend.Create(trend) with { Version = 1 });
+        var candidate = RegionDecisions.CandidateFor(trend, partnership, user.ToActor(), clock.GetUtcNow());
+        await using var session = store.LightweightSession(partnership);
+        return await StreamCommands.StartAsync<Priority>(session, candidate.PriorityId, candidate, $"/api/programmes/priorities/{candidate.PriorityId}", response, cancellationToken);
     }
 
     /// <summary>The trends recorded for the partnership's region.</summary>

@@ -10,10 +10,10 @@ using Safeguarding.ServiceDefaults.Security;
 namespace Safeguarding.Section11.Sharing;
 
 /// <summary>
-/// What an organisation shares with the other partnerships it serves: <paramref name="SharedWith"/> receive what it
+/// What the organisation named in the path shares with the other partnerships it serves: <paramref name="SharedWith"/> receive what it
 /// submits here; <paramref name="AskedBy"/> (shown to the organisation only) invited it and wait for its agreement.
 /// </summary>
-public sealed record SharingView(Guid OrganisationId, IReadOnlyList<string> SharedWith, IReadOnlyList<string> AskedBy, long Version);
+public sealed record SharingView(IReadOnlyList<string> SharedWith, IReadOnlyList<string> AskedBy, long Version);
 
 /// <summary>
 /// Consent for sharing: only the organisation's own users agree to share its submissions with a named partnership, or
@@ -97,6 +97,6 @@ public static class SharingEndpoints
             askedBy = [.. returns.Returns.Where(r => r.PartnershipId != partnership && !r.Assessment.IsSubmitted).Select(r => r.PartnershipId).Distinct().Except(sharedWith).Order()];
         }
 
-        return new SharingView(organisationId, sharedWith, askedBy, agreement?.Version ?? 0);
+        return new SharingView(sharedWith, askedBy, agreement?.Version ?? 0);
     }
 }
