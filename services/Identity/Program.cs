@@ -50,6 +50,7 @@ public sealed class Program
         builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, TrustOwnTokens>();
         builder.Services.AddSingleton<SignInLimits>();
         builder.Services.AddSingleton<PartnershipDirectory>();
+        builder.Services.AddSingleton(SessionLimits.From(builder.Configuration));
         builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddHostedService<WebClientRegistration>();
         builder.Services.AddHostedService<DemoClientsSeeder>();

@@ -62,6 +62,11 @@ public class AuditReturnsApiTests(AuditService service)
         var policeView = await (await police.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>();
         Assert.Equal([_journey.Police], policeView.Returns.Select(r => r.OrganisationId));
         Assert.All(policeView.ReturnStatuses, s => Assert.Equal(_journey.Police, s.OrganisationId));
+
+        // The police were asked about two of the four children, and see of each only that they knew it.
+        Assert.Equal(["SH-2027-003", "SH-2027-004"], policeView.Cases.Select(c => c.CaseKey));
+        Assert.Equal(["SH-2027-003", "SH-2027-004"], policeView.Agencies.Select(a => a.CaseKey));
+        Assert.All(policeView.Agencies, a => Assert.Equal([_journey.Police], a.OrganisationIds));
         var listed = Assert.Single(await (await police.GetAsync("/api/audits")).ReadAsync<List<AuditView>>());
         Assert.Equal([_journey.Police], listed.Returns.Select(r => r.OrganisationId));
         var history = await (await police.GetAsync($"/api/audits/{_journey.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
@@ -69,6 +74,7 @@ public class AuditReturnsApiTests(AuditService service)
 
         var coordinatorView = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>();
         Assert.Equal(2, coordinatorView.Returns.Count);
+        Assert.Equal((4, 3), (coordinatorView.Cases.Count, coordinatorView.Agencies.Single(a => a.CaseKey == "SH-2027-003").OrganisationIds.Count));
         Assert.Equal("requires-improvement", Assert.Single(coordinatorView.Returns, r => r.OrganisationId == _journey.Health).OverallGrade);
     }
 

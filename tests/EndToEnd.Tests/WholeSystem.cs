@@ -33,6 +33,10 @@ public sealed class WholeSystem : IAsyncLifetime
 
     public Uri GatewayAddress => _app.GetEndpoint("gateway", "http");
 
+    /// <summary>A database's connection string, for tests that count what a service stored.</summary>
+    public async Task<string> ConnectionStringAsync(string database) =>
+        await _app.GetConnectionStringAsync(database) ?? throw new InvalidOperationException($"{database} has no connection string.");
+
     /// <summary>A browser at the front door (cookies kept, redirects not followed) signing in as the web front end does.</summary>
     public StaffSignIn StaffBrowser()
     {

@@ -9,7 +9,8 @@ public sealed record ReturnStatus(Guid OrganisationId, string CaseKey, bool Subm
 /// <summary>
 /// An audit as one caller may see it: the coordinator and the audit's panel see every return and the case grades;
 /// anyone else only their own organisation's returns, return statuses and concerns (DOMAIN.md: "agency auditor
-/// ... sees only their agency's returns"). A draft is work in progress: only its own agency sees it, not the coordinator.
+/// ... sees only their agency's returns"), and only the cases their organisation was asked about. A draft is work in
+/// progress: only its own agency sees it, not the coordinator.
 /// </summary>
 public sealed record AuditView(
     Guid Id,
@@ -48,6 +49,15 @@ public sealed record AuditView(
     public static bool MaySee(ClaimsPrincipal user, MultiAgencyAudit audit, Guid organisationId) =>
         SeesEveryReturn(user, audit) || user.OrganisationId() == organisationId;
 
+    /// <summary>An agency reads only the cases it was asked about, and of those only that it knew the child itself.</summary>
+    private static bool AskedAbout(ClaimsPrincipal user, CaseAgencies agencies) =>
+        user.OrganisationId() is { } organisation && agencies.OrganisationIds.Contains(organisation);
+
+    private static IReadOnlyList<CaseAgencies> AgenciesFor(ClaimsPrincipal user, MultiAgencyAudit audit) =>
+        SeesEveryReturn(user, audit)
+            ? audit.Agencies
+            : [.. audit.Agencies.Where(a => AskedAbout(user, a)).Select(a => a with { OrganisationIds = [user.OrganisationId()!.Value] })];
+
     /// <summary>The coordinator reads the report as drafted; everyone else once it is approved.</summary>
     public static bool ShowsReport(ClaimsPrincipal user, MultiAgencyAudit audit) => audit.ReportApprovedAt is not null || user.IsInRole(Roles.Coordinator);
 
@@ -61,8 +71,8 @@ public sealed record AuditView(
             audit.Stage,
             audit.OpenedAt,
             audit.Terms,
-            audit.Cases,
-            audit.Agencies,
+            [.. audit.Cases.Where(c => SeesEveryReturn(user, audit) || audit.Agencies.Any(a => a.CaseKey == c.CaseKey && AskedAbout(user, a)))],
+            AgenciesFor(user, audit),
             [
                 .. audit.ExpectedReturns
                     .Where(e => MaySee(user, audit, e.OrganisationId))

@@ -24,7 +24,8 @@ public static class TokenEndpoint
     }
 
     public static async Task<IResult> Exchange(
-        HttpContext http, IOpenIddictApplicationManager applications, UserManager<StaffUser> users, IConfiguration configuration, CancellationToken cancellationToken)
+        HttpContext http, IOpenIddictApplicationManager applications, UserManager<StaffUser> users, IConfiguration configuration, SessionLimits limits, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenID Connect request could not be read.");
         if (request.IsClientCredentialsGrantType())
@@ -38,11 +39,19 @@ public static class TokenEndpoint
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
             var granted = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            var now = clock.GetUtcNow();
+            // A code starts a session (the person has just typed their password); a refresh continues one within its limits.
+            var started = request.IsAuthorizationCodeGrantType() ? now : granted.Principal is { } refreshed ? limits.Continues(refreshed, now) : null;
+            if (started is null)
+            {
+                return Refuse(Errors.InvalidGrant, "The session has ended: sign in again.");
+            }
+
             return granted.Principal?.GetClaim(Claims.Subject) is { } subject
                 && await users.FindByIdAsync(subject) is { } user
                 && await StaffAccess.MaySignInAsync(users, user)
                 && granted.Principal.GetClaim(StaffAccess.StampClaim) == await users.GetSecurityStampAsync(user)
-                ? SignIn(TokenPrincipals.ForStaff(user, granted.Principal.GetScopes(), TokenPrincipals.Audience(configuration)))
+                ? SignIn(limits.Mark(TokenPrincipals.ForStaff(user, granted.Principal.GetScopes(), TokenPrincipals.Audience(configuration)), started.Value, now))
                 : Refuse(Errors.InvalidGrant, "This account can no longer sign in.");
         }
 
