@@ -9,7 +9,6 @@ using Safeguarding.Section11.Cycles;
 using Safeguarding.Section11.Evidence;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.Section11.Messaging;
-using Safeguarding.Section11.Sharing;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
 

@@ -1,6 +1,5 @@
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
-using Safeguarding.Section11.Sharing;
 
 namespace Safeguarding.Section11;
 

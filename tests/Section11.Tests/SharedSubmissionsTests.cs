@@ -5,7 +5,6 @@ using Safeguarding.Contracts;
 using Safeguarding.Contracts.Programme;
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
-using Safeguarding.Section11.Sharing;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 using Safeguarding.Testing.Producers;

@@ -1,7 +1,6 @@
 using Marten;
 using Safeguarding.Contracts;
 using Safeguarding.Section11.Cycles;
-using Safeguarding.Section11.Sharing;
 
 namespace Safeguarding.Section11.Assessments;
 

@@ -2,7 +2,7 @@ using Marten.Metadata;
 using Safeguarding.EventSourcing.Http;
 using Safeguarding.ServiceDefaults;
 
-namespace Safeguarding.Section11.Sharing;
+namespace Safeguarding.Section11.Assessments;
 
 /// <summary>
 /// The partnerships an organisation, in the partnership its users sign in to, agreed to share its submissions with;

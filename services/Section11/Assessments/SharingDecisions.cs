@@ -4,7 +4,7 @@ using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Validation;
 
-namespace Safeguarding.Section11.Sharing;
+namespace Safeguarding.Section11.Assessments;
 
 public sealed record ShareWithPartnership([Required, StringLength(64), RegularExpression(PartnershipClaims.PartnershipIdPattern)] string? PartnershipId);
 

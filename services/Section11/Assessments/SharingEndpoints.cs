@@ -3,11 +3,10 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
-using Safeguarding.Section11.Assessments;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
-namespace Safeguarding.Section11.Sharing;
+namespace Safeguarding.Section11.Assessments;
 
 /// <summary>
 /// What the organisation named in the path shares with the other partnerships it serves: <paramref name="SharedWith"/> receive what it

@@ -1,7 +1,7 @@
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 
-namespace Safeguarding.Section11.Sharing;
+namespace Safeguarding.Section11.Assessments;
 
 /// <summary>
 /// An organisation's own users agreed that the Section 11 and 175 submissions it makes in this partnership are shared
