@@ -61,6 +61,30 @@ public static class StreamCommands
         return TypedResults.Ok(view(updated));
     }
 
+    /// <summary>
+    /// For a record whose stream may not exist yet (its first accepted event starts it): <paramref name="apply"/>
+    /// appends and saves what the decision accepted, then the answer is the record as <paramref name="view"/> reads it;
+    /// a refusal is answered as <see cref="ExecuteAsync{TAggregate, TView}"/> answers it.
+    /// </summary>
+    public static async Task<Results<Ok<TView>, ValidationProblem, ProblemHttpResult>> CarryOutAsync<TView>(
+        Decision decision, Func<IReadOnlyList<object>, Task> apply, Func<Task<TView>> view)
+    {
+        switch (decision)
+        {
+            case Decision.Invalid invalid:
+                return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
+            case Decision.NotAllowed notAllowed:
+                return NotAllowed(notAllowed.Reason);
+            case Decision.Forbidden forbidden:
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not do this.", detail: forbidden.Reason);
+            case Decision.Accepted accepted:
+                await apply(accepted.Events);
+                break;
+        }
+
+        return TypedResults.Ok(await view());
+    }
+
     /// <summary>409: the record's state does not allow the step; the reason says why.</summary>
     public static ProblemHttpResult NotAllowed(string reason) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "That step is not allowed now.", detail: reason);

@@ -56,23 +56,16 @@ public static class RegionEndpoints
             () => session.LoadAsync<RegionInvitations>(RegionInvitations.IdFor(own!.Region), cancellationToken), cancellationToken);
     }
 
-    private static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> AppendAsync<T>(
-        IDocumentSession session, Guid streamId, Decision decision, Func<Task<T?>> load, CancellationToken cancellationToken)
-    {
-        switch (decision)
-        {
-            case Decision.Invalid invalid:
-                return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
-            case Decision.NotAllowed notAllowed:
-                return StreamCommands.NotAllowed(notAllowed.Reason);
-            case Decision.Accepted accepted:
-                session.Events.Append(streamId, accepted.Events);
-                await session.SaveChangesAsync(cancellationToken);
-                break;
-        }
-
-        return TypedResults.Ok((await load())!);
-    }
+    private static Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> AppendAsync<T>(
+        IDocumentSession session, Guid streamId, Decision decision, Func<Task<T?>> load, CancellationToken cancellationToken) =>
+        StreamCommands.CarryOutAsync(
+            decision,
+            events =>
+            {
+                session.Events.Append(streamId, events);
+                return session.SaveChangesAsync(cancellationToken);
+            },
+            async () => (await load())!);
 
     /// <summary>The partnership's region and its members.</summary>
     public static async Task<Results<Ok<PartnershipRegion>, NotFound>> GetRegion(IDocumentStore store, ClaimsPrincipal user, CancellationToken cancellationToken)

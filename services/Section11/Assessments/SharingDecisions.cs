@@ -24,8 +24,8 @@ public static class SharingDecisions
             : Decision.Accept(new SharingAgreed(SharingAgreement.IdFor(ownPartnership, organisationId), organisationId, c.PartnershipId!, by, now)));
     }
 
-    public static Decision Withdraw(SharingAgreement agreement, string partnershipId, Actor by, DateTimeOffset now) =>
-        agreement.Partnerships.Contains(partnershipId)
+    public static Decision Withdraw(SharingAgreement? agreement, string partnershipId, Actor by, DateTimeOffset now) =>
+        agreement?.Partnerships.Contains(partnershipId) == true
             ? Decision.Accept(new SharingWithdrawn(agreement.Id, agreement.OrganisationId, partnershipId, by, now))
             : Decision.Refuse($"Nothing is shared with {partnershipId}.");
 }

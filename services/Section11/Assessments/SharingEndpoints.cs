@@ -54,9 +54,7 @@ public static class SharingEndpoints
     /// <summary>The organisation stops sharing with a partnership; returns it already shared stay with that partnership.</summary>
     public static Task<Results<Ok<SharingView>, ValidationProblem, ProblemHttpResult>> WithdrawSharing(
         Guid organisationId, string partnershipId, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken) =>
-        DecideAsync(session, user, organisationId, agreement => agreement is null
-            ? Decision.Refuse($"Nothing is shared with {partnershipId}.")
-            : SharingDecisions.Withdraw(agreement, partnershipId, user.ToActor(), clock.GetUtcNow()), _ => Task.CompletedTask, cancellationToken);
+        DecideAsync(session, user, organisationId, agreement => SharingDecisions.Withdraw(agreement, partnershipId, user.ToActor(), clock.GetUtcNow()), _ => Task.CompletedTask, cancellationToken);
 
     private static async Task<Results<Ok<SharingView>, ValidationProblem, ProblemHttpResult>> DecideAsync(
         IDocumentSession session, ClaimsPrincipal user, Guid organisationId, Func<SharingAgreement?, Decision> decide, Func<object, Task> alsoOnAccept,
@@ -69,20 +67,19 @@ public static class SharingEndpoints
 
         var partnership = user.PartnershipId();
         var stream = await session.Events.FetchForWriting<SharingAgreement>(SharingAgreement.IdFor(partnership, organisationId), cancellationToken);
-        switch (decide(stream.Aggregate))
-        {
-            case Decision.Invalid invalid:
-                return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
-            case Decision.NotAllowed notAllowed:
-                return StreamCommands.NotAllowed(notAllowed.Reason);
-            case Decision.Accepted { Events: [var only] }:
-                stream.AppendOne(only);
-                await alsoOnAccept(only);
-                await session.SaveChangesAsync(cancellationToken);
-                break;
-        }
+        return await StreamCommands.CarryOutAsync(
+            decide(stream.Aggregate),
+            async events =>
+            {
+                stream.AppendMany(events);
+                foreach (var accepted in events)
+                {
+                    await alsoOnAccept(accepted);
+                }
 
-        return TypedResults.Ok(await ViewAsync(session, partnership, organisationId, ActionProposer.Organisation, cancellationToken));
+                await session.SaveChangesAsync(cancellationToken);
+            },
+            () => ViewAsync(session, partnership, organisationId, ActionProposer.Organisation, cancellationToken));
     }
 
     private static async Task<SharingView> ViewAsync(IQuerySession session, string partnership, Guid organisationId, ActionProposer party, CancellationToken cancellationToken)
