@@ -20,7 +20,10 @@ public sealed class RabbitMqOutageTests : IAsyncLifetime, IDisposable
         // A broker of its own: stopping the shared one would break the other tests.
         _broker = await Servers.StartRabbitMqAsync();
         _host = await ServiceHost<Program>.StartAsync(
-            "programme-db", _broker, services => services.AddSingleton<ILoggerProvider>(_logs));
+            "programme-db",
+            _broker,
+            services => services.AddSingleton<ILoggerProvider>(_logs),
+            new Dictionary<string, string> { ["Logging:LogLevel:MassTransit"] = "Debug" });
     }
 
     public async Task DisposeAsync()
@@ -50,7 +53,7 @@ public sealed class RabbitMqOutageTests : IAsyncLifetime, IDisposable
 
         // Generous: the service reconnects with backoff, which a loaded machine stretches.
         var received = await tap.TakeAsync(m => m.AuditId == scheduled.AuditId, TimeSpan.FromMinutes(3),
-            () => "What the service logged about the bus:\n" + _logs.Tail(30, "Safeguarding.EventSourcing", "MassTransit"));
+            () => "What the service logged about the bus:\n" + _logs.Tail(60, "Safeguarding.EventSourcing", "MassTransit", "Marten", "JasperFx"));
         Assert.Equal("Neglect", received.Theme.Value);
     }
 }

@@ -40,6 +40,7 @@ public sealed class RecordedLogs : ILoggerProvider, ISupportExternalScope
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner.Lines.Enqueue($"{category}: {formatter(state, exception)} {exception} [{owner.Scopes()}]");
+            owner.Lines.Enqueue(
+                $"{category}: {DateTime.UtcNow:HH:mm:ss.fff} {logLevel} {formatter(state, exception)} {exception} [{owner.Scopes()}]");
     }
 }

@@ -7,7 +7,6 @@ using MassTransit;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace Safeguarding.EventSourcing.Messaging;
 
@@ -37,7 +36,10 @@ public sealed partial class IntegrationEventForwarder : SubscriptionBase
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(200),
                 MaxDelay = TimeSpan.FromSeconds(5),
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => ex is not OperationCanceledException || ex is TimeoutRejectedException),
+                // Everything but the daemon stopping us is retried: a broker going away can surface as a cancellation
+                // inside MassTransit, and an exception that escapes pauses the subscription until the service restarts.
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is not null && !args.Context.CancellationToken.IsCancellationRequested),
                 OnRetry = args =>
                 {
                     LogPublishRetry(_logger, args.AttemptNumber, args.Outcome.Exception);
