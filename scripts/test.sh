@@ -23,6 +23,10 @@ fi
 log=$(mktemp)
 trap 'rm -f "$log"; pkill -f "sg-test-" 2>/dev/null; rm -rf "${TMPDIR:-/tmp}"/sg-test-* 2>/dev/null' EXIT
 
+# The end-to-end attack sweep writes how many requests it sent per status code; only this run's counts are shown.
+sweep=tests/EndToEnd.Tests/bin/Debug/net10.0/attack-sweep.txt
+rm -f "$sweep"
+
 # One project at a time: each starts its own servers, and two cores are better spent on one suite than on six.
 projects=$(ls tests/*/*.Tests.csproj)
 crashed=0
@@ -38,6 +42,8 @@ for project in $projects; do
     crashed=$((crashed + 1))
   fi
 done
+
+[ -f "$sweep" ] && cat "$sweep"
 
 # Only the runner's own summary lines ("Passed!  - Failed: 0, Passed: 26, Skipped: 0, ...") are counted.
 sum() { grep -E '^\s*(Passed|Failed)!' "$log" | grep -oE "$1:\s+[0-9]+" | awk '{ total += $2 } END { print total + 0 }'; }

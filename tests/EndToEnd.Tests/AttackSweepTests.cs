@@ -1,0 +1,191 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Npgsql;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.EndToEnd.Tests;
+
+/// <summary>
+/// The generated attack, through the front door of the whole system: every operation every service publishes, as
+/// every role, from another partnership (with P's ids and with well-formed foreign ones, with the document's own example
+/// and with malformed bodies) and from P itself with malformed bodies. Nothing may answer 5xx; nothing another
+/// partnership is shown may name P's records; P's own roles may not get a malformed body accepted; and P's streams,
+/// events and documents, and its organisations in the shared directory, are the same after the sweep as before it.
+/// </summary>
+[Collection(nameof(WholeSystemCollection))]
+public class AttackSweepTests(WholeSystem system)
+{
+    /// <summary>Joining a directory entry another partnership registered is how the regional directory works: it answers with the entry.</summary>
+    private static readonly string[] SharedOnPurpose = ["POST /api/organisations/{id}/join"];
+
+    private static readonly string[] AuthoringDatabases = ["programme-db", "audit-db", "section11-db", "learning-db"];
+
+    /// <summary>Requests a caller sends before the sweep takes a fresh subject, to stay under the gateway's per-caller rate.</summary>
+    private const int RequestsPerCaller = 400;
+
+    private sealed record Attempt(string Who, string Partnership, string Role, Guid Organisation, string Method, string Path, string Kind, string? Body);
+
+    [Fact]
+    public async Task Ten_thousand_generated_requests_find_no_server_error_no_leak_and_change_nothing()
+    {
+        var p = await SeededPartnership.SeedAsync(system);
+        var q = TestTokens.NewPartnership();
+        var operations = (await PublishedOperation.ReadAsync(system)).Where(o => !SharedOnPurpose.Contains($"{o.Method} {o.Template}")).ToList();
+        var attempts = Attempts(p, q, operations).ToList();
+        var before = await SettledCountsAsync(p);
+
+        var statuses = new ConcurrentDictionary<int, int>();
+        var failures = new ConcurrentQueue<string>();
+        var callers = new ConcurrentDictionary<string, (HttpClient Client, int Sent)>();
+        await Parallel.ForEachAsync(attempts, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (attempt, _) =>
+        {
+            var (status, body) = await SendAsync(CallerFor(callers, attempt), attempt);
+            statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+            var refused = status is >= 400 and < 500 && status != 401;
+            var problem =
+                status >= 500 || status == 401 ? "a server error or a valid token refused"
+                : attempt.Who == "stranger" && !refused && p.Markers.Any(body.Contains) ? "another partnership shown P's records"
+                : attempt.Who == "owner" && !refused ? "a malformed body accepted"
+                : null;
+            if (problem is not null)
+            {
+                failures.Enqueue($"{problem}: {attempt.Method} {attempt.Path} as {attempt.Role} of {attempt.Who} ({attempt.Kind}): {status} {body[..Math.Min(200, body.Length)]}");
+            }
+        });
+        var after = await CountsAsync(p);
+
+        var summary = $"Attack sweep: {attempts.Count} requests over {operations.Count} operations; by status: "
+            + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"));
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "attack-sweep.txt"), summary + Environment.NewLine);
+        Assert.True(failures.IsEmpty, $"{summary}{Environment.NewLine}{string.Join(Environment.NewLine, failures.Take(60))}");
+        Assert.True(attempts.Count >= 10_000, summary);
+        Assert.Equal(before, after);
+    }
+
+    /// <summary>Another partnership tries everything against P's records; P's own roles try every malformed body on them.</summary>
+    private static IEnumerable<Attempt> Attempts(SeededPartnership p, string q, IReadOnlyList<PublishedOperation> operations)
+    {
+        foreach (var operation in operations)
+        {
+            // An operation that takes no body ignores one: only what it does take is broken, and only the stranger sends it.
+            List<(string Kind, string? Json)> bodies =
+                operation.Body is not null ? [("example", operation.Example?.GetRawText() ?? "{}"), .. MalformedBodies.For(operation)]
+                : operation.Method is "POST" or "PUT" or "PATCH" ? [("example", "{}")]
+                : [("no-body", null)];
+            var paths = new[] { p.Fill(operation.Template), Foreign(operation.Template) }.Distinct().ToList();
+            foreach (var role in Roles.All)
+            {
+                foreach (var (kind, body) in bodies)
+                {
+                    foreach (var path in paths)
+                    {
+                        yield return new Attempt("stranger", q, role, p.A, operation.Method, path, kind, body);
+                    }
+
+                    if (kind is not ("example" or "no-body"))
+                    {
+                        yield return new Attempt("owner", p.PartnershipId, role, p.A, operation.Method, p.Fill(operation.Template), kind, body);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Every route parameter a well-formed id or name that nothing has.</summary>
+    private static string Foreign(string template) =>
+        string.Join('/', template.Split('/').Select(segment => !segment.StartsWith('{') ? segment : segment.Trim('{', '}') switch
+        {
+            "year" => "2031",
+            "caseKey" => "ZZ-2031-999",
+            "format" => "json",
+            "kind" => "Section11",
+            "table" => "organisations.csv",
+            "indicator" => "1.1",
+            "partnershipId" => "knowsley",
+            _ => Guid.NewGuid().ToString(),
+        }));
+
+    private HttpClient CallerFor(ConcurrentDictionary<string, (HttpClient Client, int Sent)> callers, Attempt attempt) =>
+        callers.AddOrUpdate(
+            $"{attempt.Partnership}/{attempt.Role}",
+            _ => (NewCaller(attempt), 1),
+            (_, current) => current.Sent < RequestsPerCaller ? (current.Client, current.Sent + 1) : (NewCaller(attempt), 1)).Client;
+
+    private HttpClient NewCaller(Attempt attempt) =>
+        system.Gateway().WithToken(LocalTokenIssuer.Issue(
+            TestTokens.Options, $"sweep-{attempt.Role}-{Guid.NewGuid():N}", attempt.Partnership, [attempt.Role], attempt.Organisation.ToString()));
+
+    private static async Task<(int Status, string Body)> SendAsync(HttpClient client, Attempt attempt)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(attempt.Method), attempt.Path);
+        if (attempt.Body is not null)
+        {
+            request.Content = new StringContent(attempt.Body, Encoding.UTF8, "application/json");
+        }
+
+        using var response = await client.SendAsync(request);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>P's counts once the messages its seeding sent have all been handled: two readings a few seconds apart agree.</summary>
+    private async Task<string> SettledCountsAsync(SeededPartnership p)
+    {
+        var counts = await CountsAsync(p);
+        for (var reading = 0; reading < 20; reading++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            var again = await CountsAsync(p);
+            if (again == counts)
+            {
+                return counts;
+            }
+
+            counts = again;
+        }
+
+        throw new TimeoutException($"P's records kept changing after it was seeded: {counts}");
+    }
+
+    /// <summary>P's streams, events and every kind of document in each service that records them, and its organisations' versions in the shared directory.</summary>
+    private async Task<string> CountsAsync(SeededPartnership p)
+    {
+        var counts = new StringBuilder();
+        foreach (var database in AuthoringDatabases)
+        {
+            await using var connection = new NpgsqlConnection(await system.ConnectionStringAsync(database));
+            await connection.OpenAsync();
+            foreach (var table in await TenantTablesAsync(connection))
+            {
+                await using var count = new NpgsqlCommand($"select count(*) from \"{table}\" where tenant_id = @tenant", connection);
+                count.Parameters.AddWithValue("tenant", p.PartnershipId);
+                counts.Append(database).Append('.').Append(table).Append('=').Append(await count.ExecuteScalarAsync()).Append(' ');
+            }
+
+            if (database == "programme-db")
+            {
+                await using var versions = new NpgsqlCommand("select string_agg(version::text, ',' order by id) from mt_streams where tenant_id = '_shared-directory' and id = any(@ids)", connection);
+                versions.Parameters.AddWithValue("ids", new[] { p.A, p.B });
+                counts.Append("directory=").Append(await versions.ExecuteScalarAsync());
+            }
+        }
+
+        return counts.ToString();
+    }
+
+    private static async Task<List<string>> TenantTablesAsync(NpgsqlConnection connection)
+    {
+        await using var find = new NpgsqlCommand(
+            "select table_name from information_schema.columns where table_schema = 'public' and column_name = 'tenant_id'"
+            + " and (table_name like 'mt_doc_%' or table_name in ('mt_events', 'mt_streams')) order by table_name",
+            connection);
+        await using var reader = await find.ExecuteReaderAsync();
+        var tables = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
+    }
+}
