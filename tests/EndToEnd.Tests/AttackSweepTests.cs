@@ -24,6 +24,9 @@ public class AttackSweepTests(WholeSystem system)
     /// <summary>Requests a caller sends before the sweep takes a fresh subject, to stay under the gateway's per-caller rate.</summary>
     private const int RequestsPerCaller = 400;
 
+    /// <summary>The stranger's own organisation: Identity issues tokens only for organisations in the caller's partnership.</summary>
+    private static readonly Guid StrangerOrganisation = Guid.NewGuid();
+
     private sealed record Attempt(string Who, string Partnership, string Role, Guid Organisation, string Method, string Path, string Kind, string? Body);
 
     [Fact]
@@ -80,7 +83,7 @@ public class AttackSweepTests(WholeSystem system)
                 {
                     foreach (var path in paths)
                     {
-                        yield return new Attempt("stranger", q, role, p.A, operation.Method, path, kind, body);
+                        yield return new Attempt("stranger", q, role, StrangerOrganisation, operation.Method, path, kind, body);
                     }
 
                     if (kind is not ("example" or "no-body"))
@@ -159,7 +162,11 @@ public class AttackSweepTests(WholeSystem system)
             {
                 await using var count = new NpgsqlCommand($"select count(*) from \"{table}\" where tenant_id = @tenant", connection);
                 count.Parameters.AddWithValue("tenant", p.PartnershipId);
-                counts.Append(database).Append('.').Append(table).Append('=').Append(await count.ExecuteScalarAsync()).Append(' ');
+                // Marten creates a document's table when it is first touched: one that appears empty is no change.
+                if (await count.ExecuteScalarAsync() is long rows and > 0)
+                {
+                    counts.Append(database).Append('.').Append(table).Append('=').Append(rows).Append(' ');
+                }
             }
 
             if (database == "programme-db")

@@ -19,25 +19,43 @@ public sealed class IntegrationEventForwarderTests
     {
         var bus = DispatchProxy.Create<IBus, BusThatCancelsTheFirstPublish>();
         var forwarder = new IntegrationEventForwarder(bus, new ProgrammeIntegrationEvents(), NullLogger<IntegrationEventForwarder>.Instance);
-        var created = new JasperFx.Events.Event<AuditProgrammeCreated>(new AuditProgrammeCreated(Guid.NewGuid(), 2028, new Actor("coordinator", null), DateTimeOffset.UtcNow))
+        var created = ProgrammeCreated();
+
+        await forwarder.ProcessEventsAsync(
+            new EventRange(new ShardName(forwarder.Name), 1) { Events = [created] }, null!, null!, CancellationToken.None);
+
+        Assert.Equal(created.Id, Assert.Single(((BusThatCancelsTheFirstPublish)(object)bus).Sent).EventId);
+    }
+
+    [Fact]
+    public async Task A_publish_that_never_completes_and_ignores_its_token_is_abandoned_and_sent_again()
+    {
+        var bus = DispatchProxy.Create<IBus, BusThatHangsOnTheFirstPublish>();
+        var forwarder = new IntegrationEventForwarder(bus, new ProgrammeIntegrationEvents(), NullLogger<IntegrationEventForwarder>.Instance);
+        var created = ProgrammeCreated();
+
+        // Bounded so that, without the fix, the test fails instead of hanging the run.
+        await forwarder.ProcessEventsAsync(new EventRange(new ShardName(forwarder.Name), 1) { Events = [created] }, null!, null!, CancellationToken.None)
+            .WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(created.Id, Assert.Single(((BusThatHangsOnTheFirstPublish)(object)bus).Sent).EventId);
+    }
+
+    private static JasperFx.Events.Event<AuditProgrammeCreated> ProgrammeCreated() =>
+        new(new AuditProgrammeCreated(Guid.NewGuid(), 2028, new Actor("coordinator", null), DateTimeOffset.UtcNow))
         {
             Id = Guid.NewGuid(),
             TenantId = "st-helens",
         };
 
-        await forwarder.ProcessEventsAsync(
-            new EventRange(new ShardName(forwarder.Name), 1) { Events = [created] }, null!, null!, CancellationToken.None);
-
-        var sent = Assert.Single(((BusThatCancelsTheFirstPublish)(object)bus).Sent);
-        Assert.Equal(created.Id, sent.EventId);
-    }
-
-    /// <summary>As MassTransit behaves when the broker drops the connection under a publish: a cancellation nobody asked for.</summary>
-    public class BusThatCancelsTheFirstPublish : DispatchProxy
+    /// <summary>A bus whose first publish fails as <see cref="First"/> says; every later one is sent.</summary>
+    public abstract class BusThatFailsTheFirstPublish : DispatchProxy
     {
         private int _publishes;
 
         public ConcurrentQueue<IIntegrationEvent> Sent { get; } = new();
+
+        protected abstract Task First();
 
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
         {
@@ -48,11 +66,23 @@ public sealed class IntegrationEventForwarderTests
 
             if (Interlocked.Increment(ref _publishes) == 1)
             {
-                return Task.FromException(new OperationCanceledException("The channel closed under the publish."));
+                return First();
             }
 
             Sent.Enqueue(message);
             return Task.CompletedTask;
         }
+    }
+
+    /// <summary>As MassTransit behaves when the broker drops the connection under a publish: a cancellation nobody asked for.</summary>
+    public class BusThatCancelsTheFirstPublish : BusThatFailsTheFirstPublish
+    {
+        protected override Task First() => Task.FromException(new OperationCanceledException("The channel closed under the publish."));
+    }
+
+    /// <summary>A publish waiting for a confirm from a broker that went away, deaf to its token.</summary>
+    public class BusThatHangsOnTheFirstPublish : BusThatFailsTheFirstPublish
+    {
+        protected override Task First() => new TaskCompletionSource().Task;
     }
 }

@@ -52,7 +52,8 @@ public class ProgrammeDecisionsTests
         var byDates = Thematic() with { Quarter = null, Starts = new DateOnly(2027, 5, 1), Ends = new DateOnly(2027, 4, 1) };
 
         Assert.Equal(["ends"], Fields(ProgrammeDecisions.Schedule(Draft2027(), byDates, Guid.NewGuid(), Coordinator, Now)));
-        Assert.Equal(["starts"], Fields(ProgrammeDecisions.Schedule(Draft2027(), byDates with { Starts = new DateOnly(2030, 1, 1), Ends = new DateOnly(2030, 2, 1) }, Guid.NewGuid(), Coordinator, Now)));
+        Assert.Equal(["ends", "starts"], Fields(ProgrammeDecisions.Schedule(Draft2027(), byDates with { Starts = new DateOnly(2030, 1, 1), Ends = new DateOnly(2030, 2, 1) }, Guid.NewGuid(), Coordinator, Now)));
+        Assert.Equal(["ends"], Fields(ProgrammeDecisions.Schedule(Draft2027(), Thematic() with { Ends = DateOnly.MaxValue }, Guid.NewGuid(), Coordinator, Now)));
         Assert.Equal(["quarter"], Fields(ProgrammeDecisions.Schedule(Draft2027(), byDates with { Starts = null }, Guid.NewGuid(), Coordinator, Now)));
     }
 

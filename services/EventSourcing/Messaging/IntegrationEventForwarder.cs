@@ -60,8 +60,11 @@ public sealed partial class IntegrationEventForwarder : SubscriptionBase
         {
             foreach (var message in await _map.ToIntegrationEventsAsync(domainEvent, cancellationToken))
             {
+                // WaitAsync: a publish caught by the broker going down can wait for a confirm that never comes, heedless of
+                // its token; abandoned at the timeout, it is sent again, and consumers already expect a message more than once.
                 await _publishing.ExecuteAsync(
-                    async token => await _bus.Publish(message, message.GetType(), context => context.MessageId = message.EventId, token),
+                    async token => await _bus.Publish(message, message.GetType(), context => context.MessageId = message.EventId, token)
+                        .WaitAsync(token),
                     cancellationToken);
             }
         }

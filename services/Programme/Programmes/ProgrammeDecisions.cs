@@ -56,7 +56,8 @@ public static class ProgrammeDecisions
         var errors = new ValidationErrors().Check(c)
             .When(c.Quarter is null && (c.Starts is null || c.Ends is null), "quarter", "quarter is required, unless starts and ends are given.")
             .When(c.Starts > c.Ends, "ends", "ends must not be before starts.")
-            .When(c.Starts is { } starts && (starts.Year < programme.Year || starts.Year > programme.Year + 1), "starts", $"starts must fall in {programme.Year} or {programme.Year + 1}.")
+            .When(!InProgrammeYears(programme, c.Starts), "starts", $"starts must fall in {programme.Year} or {programme.Year + 1}.")
+            .When(!InProgrammeYears(programme, c.Ends), "ends", $"ends must fall in {programme.Year} or {programme.Year + 1}.")
             .When(c.Kind is ScheduledItemKind.ThematicAudit or ScheduledItemKind.GeneralAudit && c.Categories is not { Count: > 0 }, "categories", "An audit names at least one case category.")
             .When(c.Categories is not null && c.Categories.Distinct().Count() != c.Categories.Count, "categories", "categories must not repeat.");
 
@@ -64,6 +65,9 @@ public static class ProgrammeDecisions
             && string.Equals(i.Theme, c.Theme?.Trim(), StringComparison.OrdinalIgnoreCase));
         return errors.When(duplicate, "theme", $"A {c.Kind} on this theme is already scheduled in quarter {c.Quarter}.");
     }
+
+    private static bool InProgrammeYears(AuditProgramme programme, DateOnly? date) =>
+        date is not { } d || (d.Year >= programme.Year && d.Year <= programme.Year + 1);
 
     private static ProgrammeItem Item(Guid itemId, ItemInput c) =>
         new(itemId, c.Kind!.Value, c.Quarter, c.Starts, c.Ends, c.Theme!.Trim(), [.. c.Categories ?? []], string.IsNullOrWhiteSpace(c.Lead) ? null : c.Lead.Trim(), c.PriorityId);
