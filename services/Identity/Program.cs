@@ -49,6 +49,9 @@ public sealed class Program
                 .DisableTransportSecurityRequirement());
         builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, TrustOwnTokens>();
         builder.Services.AddSingleton<SignInLimits>();
+        builder.Services.AddSingleton(services => new AccountHolds(
+            services.GetRequiredService<TimeProvider>(),
+            builder.Configuration.GetValue("Identity:SignInFailuresPerAccount", AccountHolds.DefaultFailuresPerAccount)));
         builder.Services.AddSingleton<PartnershipDirectory>();
         builder.Services.AddSingleton(SessionLimits.From(builder.Configuration));
         builder.AddApiDocument(RequestExamples.All);

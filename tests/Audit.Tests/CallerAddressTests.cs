@@ -53,24 +53,4 @@ public sealed class CallerAddressTests : IAsyncLifetime
         read.Headers.Add(PeerAddress.Header, from);
         (await client.SendAsync(read)).EnsureSuccessStatusCode();
     }
-
-    /// <summary>The in-memory server has no network: this puts a test request's connection where the test says.</summary>
-    private sealed class PeerAddress : IStartupFilter
-    {
-        public const string Header = "X-Test-Peer";
-
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((http, nextMiddleware) =>
-            {
-                if (http.Request.Headers[Header].SingleOrDefault() is { } peer)
-                {
-                    http.Connection.RemoteIpAddress = IPAddress.Parse(peer);
-                }
-
-                return nextMiddleware(http);
-            });
-            next(app);
-        };
-    }
 }

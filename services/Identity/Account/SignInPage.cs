@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Identity.SecurityLog;
 using Safeguarding.Identity.Staff;
+using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Identity.Account;
 
@@ -34,7 +35,8 @@ public static class SignInPage
 
     public static async Task<IResult> SignIn(
         [FromForm] SignInForm form, HttpContext http, IAntiforgery antiforgery, UserManager<StaffUser> users, IdentityStore store, TimeProvider clock,
-        SignInLimits limits)
+        SignInLimits limits,
+        AccountHolds holds)
     {
         if (!limits.TryAttempt(http))
         {
@@ -58,27 +60,28 @@ public static class SignInPage
             return Page(http, antiforgery, form, [new FieldError("email", Failed)]);
         }
 
-        if (!await StaffAccess.MaySignInAsync(users, user))
+        var address = http.CallerAddress() ?? "unknown";
+        if (!await StaffAccess.MaySignInAsync(users, user) || !holds.MayTry(user.Id, address))
         {
-            // The password is still checked (and its answer ignored): a locked account takes as long as any other.
+            // The password is still checked (and its answer ignored): a held or disabled account takes as long as any other.
             await users.CheckPasswordAsync(user, form.Password!);
-            await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.SignInRefused, "The account is locked or disabled.");
+            await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.SignInRefused, "The account is disabled or held back from this address.");
             return Page(http, antiforgery, form, [new FieldError("email", Failed)]);
         }
 
         if (!await users.CheckPasswordAsync(user, form.Password!))
         {
-            await users.AccessFailedAsync(user);
             await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.SignInRefused, "Wrong password.");
-            if (await users.IsLockedOutAsync(user))
+            if (holds.Failed(user.Id, address) is { } held)
             {
-                await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.LockedOut, $"{StaffAccess.MaxFailedAttempts} failed attempts in a row.");
+                await StaffSecurityLog.RecordAsync(
+                    store, http, clock, user, SecurityEventKinds.LockedOut, $"{AccountHolds.FailuresInARow} failed attempts in a row: this address is held back for {held.TotalMinutes:0} minutes.");
             }
 
             return Page(http, antiforgery, form, [new FieldError("email", Failed)]);
         }
 
-        await users.ResetAccessFailedCountAsync(user);
+        holds.SignedIn(user.Id, address);
         var session = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, user.Id),

@@ -7,14 +7,12 @@ namespace Safeguarding.Identity.Staff;
 
 /// <summary>
 /// How staff sign in: a work email and a password of at least 12 characters (length, not character rules, as the
-/// NCSC advises), locked for 15 minutes after 5 failures in a row, and a short session at the Identity service
+/// NCSC advises), failures holding back the address they came from (AccountHolds), and a short session at the Identity service
 /// itself (the web front end keeps its own, renewed by refresh tokens).
 /// </summary>
 public static class StaffAccess
 {
     public const string SessionScheme = "StaffSession";
-    public const int MaxFailedAttempts = 5;
-    public static readonly TimeSpan LockoutFor = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan SessionFor = TimeSpan.FromHours(1);
     public static readonly TimeSpan PasswordLinkLifetime = TimeSpan.FromHours(24);
 
@@ -29,9 +27,8 @@ public static class StaffAccess
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 4;
-                options.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
-                options.Lockout.DefaultLockoutTimeSpan = LockoutFor;
-                options.Lockout.AllowedForNewUsers = true;
+                // Failed sign-ins hold back an address, not the account (AccountHolds): nobody can lock a person out.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<IdentityStore>()
             .AddDefaultTokenProviders();

@@ -35,8 +35,9 @@ public static class StaffUsers
     private static ValidationErrors NoNewAdmin(ValidationErrors errors, IReadOnlyList<string>? roles, bool byAdmin) =>
         errors.When(!byAdmin && roles?.Contains(Roles.Admin) == true, "roles", "Only an admin makes another admin.");
 
-    public static StaffUserView View(StaffUser user, string? setPasswordLink = null) =>
-        new(user.Id, user.Email ?? "", user.DisplayName, user.OrganisationId, user.Roles, user.LockoutEnd, user.DisabledAt is not null, setPasswordLink);
+    /// <summary>The account as its partnership sees it; held until: failed sign-ins hold some address back (AccountHolds).</summary>
+    public static StaffUserView View(StaffUser user, string? setPasswordLink = null, DateTimeOffset? heldUntil = null) =>
+        new(user.Id, user.Email ?? "", user.DisplayName, user.OrganisationId, user.Roles, heldUntil ?? user.LockoutEnd, user.DisabledAt is not null, setPasswordLink);
 
     private static bool IsEmail(string? email) =>
         email is { Length: <= 254 } && MailAddress.TryCreate(email.Trim(), out var address) && address.Address == email.Trim() && address.Host.Contains('.');

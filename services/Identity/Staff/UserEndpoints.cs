@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Safeguarding.Identity.Account;
 using Safeguarding.Identity.SecurityLog;
 using Safeguarding.ServiceDefaults.Security;
 
@@ -67,11 +68,12 @@ public static class UserEndpoints
     }
 
     /// <summary>The partnership's staff accounts with their organisations and roles.</summary>
-    public static async Task<Ok<IReadOnlyList<StaffUserView>>> List(UserManager<StaffUser> users, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<StaffUserView>>> List(
+        UserManager<StaffUser> users, ClaimsPrincipal caller, AccountHolds holds, CancellationToken cancellationToken)
     {
         var partnership = caller.PartnershipId();
         var own = await users.Users.Where(u => u.PartnershipId == partnership).OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<StaffUserView>>([.. own.Select(u => StaffUsers.View(u))]);
+        return TypedResults.Ok<IReadOnlyList<StaffUserView>>([.. own.Select(u => StaffUsers.View(u, heldUntil: holds.HeldUntil(u.Id)))]);
     }
 
     /// <summary>Change a member of staff's roles.</summary>
@@ -120,9 +122,9 @@ public static class UserEndpoints
         return TypedResults.Ok(StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)));
     }
 
-    /// <summary>Unlock an account locked after failed sign-ins.</summary>
+    /// <summary>Release an account from every hold that failed sign-ins put on it.</summary>
     public static async Task<Results<Ok<StaffUserView>, NotFound, ProblemHttpResult>> Unlock(
-        string id, UserManager<StaffUser> users, ClaimsPrincipal caller, IdentityStore store, HttpContext http, TimeProvider clock)
+        string id, UserManager<StaffUser> users, ClaimsPrincipal caller, IdentityStore store, HttpContext http, TimeProvider clock, AccountHolds holds)
     {
         if (await OwnAsync(users, id, caller) is not { } user)
         {
@@ -136,6 +138,7 @@ public static class UserEndpoints
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        holds.Release(user.Id);
         await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.Unlocked);
         return TypedResults.Ok(StaffUsers.View(user));
     }
