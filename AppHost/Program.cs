@@ -10,6 +10,8 @@ var testSigningKey = builder.Configuration["Parameters:auth-signing-key"] is { L
     ? builder.AddParameter("auth-signing-key", secret: true)
     : null;
 var webClientSecret = builder.AddParameter("web-client-secret", secret: true);
+// With it the web front end names, to the gateway, the address of the person it calls the API for.
+var webGatewayKey = builder.AddParameter("web-gateway-key", secret: true);
 
 // Services. A message published before its queue exists is lost, so a service that publishes on its own at start
 // (Programme: the demo directory, overdue items) waits for its consumers; the others publish only on a request,
@@ -40,6 +42,7 @@ reporting.WithReference(programme).WithReference(audit).WithReference(section11)
 // The staff web front end: signs people in at the Identity service and calls the APIs through the gateway.
 var web = builder.AddProject<Projects.Safeguarding_Web>("web")
     .WithEnvironment("Web__ClientSecret", webClientSecret)
+    .WithEnvironment("Web__GatewayKey", webGatewayKey)
     .WithHttpHealthCheck("/health");
 
 // The one front door.
@@ -52,6 +55,7 @@ var gateway = builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithReference(identity).WaitFor(identity)
     .WithReference(web).WaitFor(web)
     .WithTokenValidation(testSigningKey)
+    .WithEnvironment("Gateway__WebKey", webGatewayKey)
     .WithEnvironment("Gateway__RequestsPerMinute", builder.Configuration["Gateway:RequestsPerMinute"] ?? "600")
     // The local system serves its API documents and the /docs UI; a deployment turns them on only where it wants them.
     .WithEnvironment("Gateway__ApiDocuments", builder.Configuration["Gateway:ApiDocuments"] ?? "true")

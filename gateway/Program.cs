@@ -20,6 +20,7 @@ public sealed class Program
 
         var app = builder.Build();
 
+        app.UsePersonAddress();
         app.UseGatewayProtection();
         // The front door: it caps sizes itself (Gateway:MaxRequestBodyBytes) and each service then applies its endpoint's limit.
         app.UseServiceDefaults(behindTheGateway: false);

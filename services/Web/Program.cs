@@ -1,4 +1,5 @@
 using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.Web.Api;
 using Safeguarding.Web.Components;
 using Safeguarding.Web.Downloads;
@@ -17,7 +18,14 @@ public sealed class Program
         builder.AddStaffSignIn();
         builder.Services.AddRazorComponents();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddHttpClient<GatewayApi>(http => http.BaseAddress = new Uri(builder.Configuration["Web:Gateway"] ?? "http://gateway"));
+        builder.Services.AddHttpClient<GatewayApi>(http =>
+        {
+            http.BaseAddress = new Uri(builder.Configuration["Web:Gateway"] ?? "http://gateway");
+            if (builder.Configuration["Web:GatewayKey"] is { Length: > 0 } key)
+            {
+                http.DefaultRequestHeaders.Add(PersonAddressHeaders.Key, key);
+            }
+        });
 
         var app = builder.Build();
 

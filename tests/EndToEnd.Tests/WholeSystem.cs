@@ -53,6 +53,7 @@ public sealed class WholeSystem : IAsyncLifetime
                 $"Auth:Audience={TestTokens.Options.Audience}",
                 $"Parameters:auth-signing-key={TestTokens.Options.SigningKey}",
                 $"Parameters:web-client-secret={WebClientSecret}",
+                "Parameters:web-gateway-key=tests-web-gateway-key",
                 "Identity:SignInAttemptsPerAddress=10000",
             ],
             (options, _) => options.DisableDashboard = true);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 
@@ -29,6 +30,35 @@ public class GatewayProtectionTests : IClassFixture<GatewayHost>
         Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.Equal("Too many requests.", problem.Title);
         Assert.Equal(HttpStatusCode.NotFound, (await Caller(TestTokens.NewPartnership(), Roles.PartnerSystem).GetAsync("/api/nothing-here")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_the_web_front_end_with_its_key_names_the_address_of_the_person_it_calls_for()
+    {
+        const string WebKey = "tests-web-gateway-key";
+        using var gateway = _host.WithWebHostBuilder(builder => builder.UseSetting("Gateway:WebKey", WebKey));
+        var client = gateway.CreateClient();
+        async Task<HttpStatusCode> SignedOutFrom(string address, string? key)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/nothing-here");
+            request.Headers.Add(PersonAddressHeaders.Address, address);
+            if (key is not null)
+            {
+                request.Headers.Add(PersonAddressHeaders.Key, key);
+            }
+
+            return (await client.SendAsync(request)).StatusCode;
+        }
+
+        // Without the key every claimed address is the one caller it really is, and that caller's limit runs out.
+        for (var i = 0; i < GatewayHost.RequestsPerMinute; i++)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, await SignedOutFrom($"198.51.100.{i}", i % 2 == 0 ? "not-the-key" : null));
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, await SignedOutFrom("198.51.100.99", null));
+        // With it, the person is the caller: someone else's use does not hold them back.
+        Assert.Equal(HttpStatusCode.NotFound, await SignedOutFrom("203.0.113.5", WebKey));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using Safeguarding.Identity.Account;
+using Safeguarding.Identity.Staff;
 
 namespace Safeguarding.Identity.Tests;
 

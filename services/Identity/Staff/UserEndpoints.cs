@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Safeguarding.Identity.Account;
 using Safeguarding.Identity.SecurityLog;
 using Safeguarding.ServiceDefaults.Security;
 

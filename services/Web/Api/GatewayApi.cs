@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
+using Safeguarding.ServiceDefaults.Http;
 
 namespace Safeguarding.Web.Api;
 
@@ -126,6 +127,12 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
         {
             var caller = accessor.HttpContext ?? throw new InvalidOperationException("The API is called while serving a request.");
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await caller.GetTokenAsync("access_token"));
+            // The person's own address, for the access log: the gateway believes it only with the key it shares with the web.
+            if (caller.CallerAddress() is { } address)
+            {
+                request.Headers.Add(PersonAddressHeaders.Address, address);
+            }
+
             return await http.SendAsync(request, cancellationToken);
         }
     }

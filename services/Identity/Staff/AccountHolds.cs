@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Safeguarding.Identity.Account;
+namespace Safeguarding.Identity.Staff;
 
 /// <summary>
 /// Failed sign-ins slow the guesser, never the person. Five wrong passwords in a row from one address hold that
