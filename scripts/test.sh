@@ -34,7 +34,7 @@ for project in $projects; do
   name=$(basename "$project" .csproj)
   echo "== $name"
   # A hung test must not eat CI's 90 minutes: the runner dumps and kills it, and the clock is the backstop.
-  timeout --kill-after=30 1200 dotnet test "$project" --no-build -nologo --logger "console;verbosity=minimal" \
+  timeout --kill-after=30 1800 dotnet test "$project" --no-build -nologo --logger "console;verbosity=minimal" \
     --blame-hang-timeout 10m 2>&1 | tee -a "$log" | grep -vE '^\s*$'
   status=${PIPESTATUS[0]}
   if ! grep -qE "(Passed|Failed)!.* - $name\.dll" "$log"; then
