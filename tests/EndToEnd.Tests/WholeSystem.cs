@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Safeguarding.Testing;
 
 namespace Safeguarding.EndToEnd.Tests;
@@ -11,7 +14,7 @@ namespace Safeguarding.EndToEnd.Tests;
 /// </summary>
 public sealed class WholeSystem : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
     /// <summary>What the dashboard lists; each must be healthy, databases and servers included.</summary>
     public static readonly IReadOnlyList<string> EveryResource =
@@ -22,6 +25,7 @@ public sealed class WholeSystem : IAsyncLifetime
     ];
 
     private DistributedApplication _app = null!;
+    private volatile bool _started;
 
     public HttpClient Gateway(string? partnershipId = null, string role = "coordinator", Guid? organisationId = null)
     {
@@ -64,12 +68,61 @@ public sealed class WholeSystem : IAsyncLifetime
             builder.CreateResourceBuilder(project).WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
         }
 
+        // A start that runs out of time must say which resource held it up and what that resource last logged.
+        using var startLogs = new RecordedLogs();
+        builder.Services.AddLogging(logging => logging
+            .AddProvider(startLogs)
+            .AddFilter<RecordedLogs>((_, level) => !_started && level >= LogLevel.Information));
         _app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
-        await _app.StartAsync(timeout.Token);
-        foreach (var resource in EveryResource)
+        var states = new ConcurrentDictionary<string, string>();
+        var watching = WatchStatesAsync(states, timeout);
+        var step = "starting the AppHost";
+        try
         {
-            await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+            await _app.StartAsync(timeout.Token);
+            foreach (var resource in EveryResource)
+            {
+                step = $"waiting for {resource} to be healthy";
+                await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+            }
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException(
+                $"The system did not start within {StartTimeout}, or one of its resources stopped (while {step}).\n" +
+                $"Resources:\n{string.Join('\n', states.OrderBy(s => s.Key).Select(s => $"  {s.Key}: {s.Value}"))}\n" +
+                $"Last lines logged:\n{startLogs.Tail(80, string.Empty)}");
+        }
+        finally
+        {
+            await timeout.CancelAsync();
+            await watching;
+        }
+
+        _started = true;
+        startLogs.Lines.Clear();
+    }
+
+    /// <summary>Keeps each resource's latest state, and gives up on the start as soon as a resource stops.</summary>
+    private async Task WatchStatesAsync(ConcurrentDictionary<string, string> states, CancellationTokenSource start)
+    {
+        try
+        {
+            await foreach (var update in _app.ResourceNotifications.WatchAsync(start.Token))
+            {
+                var snapshot = update.Snapshot;
+                states[update.Resource.Name] =
+                    $"{snapshot.State?.Text ?? "unknown"}, health {snapshot.HealthStatus?.ToString() ?? "unknown"}, exit code {snapshot.ExitCode?.ToString() ?? "none"}";
+                if (EveryResource.Contains(update.Resource.Name) && KnownResourceStates.TerminalStates.Contains(snapshot.State?.Text))
+                {
+                    await start.CancelAsync();
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Watching ends with the start, however the start ended.
         }
     }
 
