@@ -10,6 +10,8 @@ var testSigningKey = builder.Configuration["Parameters:auth-signing-key"] is { L
     ? builder.AddParameter("auth-signing-key", secret: true)
     : null;
 var webClientSecret = builder.AddParameter("web-client-secret", secret: true);
+// The platform operator's client secret (service-wide work such as rebuilding every partnership's reports).
+var operatorClientSecret = builder.AddParameter("operator-client-secret", secret: true);
 // With it the web front end names, to the gateway, the address of the person it calls the API for.
 var webGatewayKey = builder.AddParameter("web-gateway-key", secret: true);
 
@@ -58,7 +60,7 @@ var gateway = builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithEnvironment("Gateway__WebKey", webGatewayKey)
     .WithEnvironment("Gateway__RequestsPerMinute", builder.Configuration["Gateway:RequestsPerMinute"] ?? "600")
     // The local system serves its API documents and the /docs UI; a deployment turns them on only where it wants them.
-    .WithEnvironment("Gateway__ApiDocuments", builder.Configuration["Gateway:ApiDocuments"] ?? "true")
+    .WithEnvironment("Gateway__ApiDocuments", ServiceResources.ApiDocuments(builder))
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 
@@ -66,6 +68,7 @@ var gateway = builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
 // staff sign in to the web front end (served at / by the gateway). Every other service trusts the Identity service.
 identity.WithEnvironment("Identity__Issuer", gateway.GetEndpoint("http"))
     .WithEnvironment("Identity__WebClient__ClientSecret", webClientSecret)
+    .WithEnvironment("Identity__OperatorClient__ClientSecret", operatorClientSecret)
     .WithEnvironment(context =>
     {
         context.EnvironmentVariables["Identity__WebClient__RedirectUris__0"] = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/signin-oidc");

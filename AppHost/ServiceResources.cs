@@ -20,8 +20,13 @@ public static class ServiceResources
             .WaitFor(servers.Postgres)
             .WaitFor(servers.Messaging)
             .WithTokenValidation(testSigningKey)
+            // A service serves its API document only where the gateway publishes them.
+            .WithEnvironment("ApiDocuments", ApiDocuments(service.ApplicationBuilder))
             .WithHttpHealthCheck("/health");
     }
+
+    /// <summary>Whether the gateway serves the API documents and the /docs UI: on locally, a deployment's choice.</summary>
+    public static string ApiDocuments(IDistributedApplicationBuilder builder) => builder.Configuration["Gateway:ApiDocuments"] ?? "true";
 
     /// <summary>Audience (and the tests' issuer and key, when they bring one) in one place for the gateway and every service.</summary>
     public static IResourceBuilder<ProjectResource> WithTokenValidation(

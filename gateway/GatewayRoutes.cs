@@ -1,3 +1,4 @@
+using Safeguarding.ServiceDefaults.Security;
 using Yarp.ReverseProxy.Configuration;
 
 namespace Safeguarding.Gateway;
@@ -18,6 +19,12 @@ public static class GatewayRoutes
         ["identity"] = ["clients", "users", "me"],
     };
 
+    /// <summary>Work on a whole service (a rebuild of every partnership's reports): only the platform operator's token passes.</summary>
+    public static readonly IReadOnlyDictionary<string, string> OperationsByService = new Dictionary<string, string>
+    {
+        ["reporting"] = "reports",
+    };
+
     /// <summary>OpenID Connect's own paths (token, discovery, keys) and the staff sign-in pages: open to everyone, as the protocol needs.</summary>
     public static readonly IReadOnlyList<string> IdentityProtocolPaths = ["/connect/{**rest}", "/.well-known/{**rest}", "/account/{**rest}"];
 
@@ -34,8 +41,15 @@ public static class GatewayRoutes
             ClusterId = service.Key,
             Match = new RouteMatch { Path = $"/api/{area}/{{**rest}}" },
             // Validated here and again in the service: the gateway turns away what no service would accept.
-            AuthorizationPolicy = "PartnershipMember",
+            AuthorizationPolicy = nameof(Policies.PartnershipMember),
         })),
+        .. OperationsByService.Select(service => new RouteConfig
+        {
+            RouteId = $"{service.Key}-operations",
+            ClusterId = service.Key,
+            Match = new RouteMatch { Path = $"/api/operations/{service.Value}/{{**rest}}" },
+            AuthorizationPolicy = Policies.OperateService,
+        }),
         .. AreasByService.Keys.Where(_ => withApiDocuments).Select(service => new RouteConfig
         {
             RouteId = $"{service}-openapi",

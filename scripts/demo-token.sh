@@ -3,8 +3,9 @@
 #   scripts/demo-token.sh ROLE [PARTNERSHIP]
 # Roles: coordinator agency-auditor panel-member training-manager board-reader admin (demo staff users: signed in
 # through the sign-in page with the authorization code flow and PKCE, exactly as the web front end does) and
-# partner-system (the demo police system, by client credentials). PARTNERSHIP: st-helens (default) or knowsley
-# (coordinator and partner-system only). Demo credentials exist in Development only; see README.
+# partner-system (the demo police system, by client credentials); operator is the platform operator's client (no
+# partnership: service-wide work only). PARTNERSHIP: st-helens (default) or knowsley (coordinator and partner-system
+# only). Demo credentials exist in Development only; see README.
 set -euo pipefail
 role=${1:?usage: demo-token.sh ROLE [PARTNERSHIP]}
 partnership=${2:-st-helens}
@@ -16,6 +17,13 @@ b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 urlencode() { local s=$1 out="" c i; for ((i = 0; i < ${#s}; i++)); do c=${s:i:1}; case $c in [a-zA-Z0-9.~_-]) out+=$c ;; *) out+=$(printf '%%%02X' "'$c") ;; esac; done; printf '%s' "$out"; }
 access_token() { sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p'; }
 fail() { echo "demo-token.sh: $*" >&2; exit 1; }
+
+if [ "$role" = operator ]; then
+  operator_secret=${SG_OPERATOR_CLIENT_SECRET:-$(sed -n 's/.*"operator-client-secret": *"\([^"]*\)".*/\1/p' "$here/AppHost/appsettings.json" | head -n 1)}
+  curl -fsS "$gateway/connect/token" -d grant_type=client_credentials \
+    -d client_id=safeguarding-operator -d "client_secret=$operator_secret" | access_token
+  exit
+fi
 
 if [ "$role" = partner-system ]; then
   curl -fsS "$gateway/connect/token" -d grant_type=client_credentials \

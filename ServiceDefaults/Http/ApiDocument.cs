@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.OpenApi;
@@ -37,9 +38,20 @@ public static class ApiDocument
         return builder;
     }
 
+    /// <summary>Setting that serves the document: on where the gateway serves the documents, off by default.</summary>
+    public const string Setting = "ApiDocuments";
+
+    /// <summary>
+    /// Serves the document only where configuration asks (the AppHost follows <c>Gateway:ApiDocuments</c>), so a
+    /// deployment that publishes no documents has none to find behind the gateway either.
+    /// </summary>
     public static WebApplication MapApiDocument(this WebApplication app)
     {
-        app.MapOpenApi().AllowAnonymous();
+        if (app.Configuration.GetValue(Setting, defaultValue: false))
+        {
+            app.MapOpenApi().AllowAnonymous();
+        }
+
         return app;
     }
 }

@@ -4,7 +4,8 @@ namespace Safeguarding.ServiceDefaults.Security;
 
 /// <summary>
 /// Authorization policies, named by what they allow. Every endpoint names one; each also requires the
-/// partnership claim, because every piece of data belongs to exactly one partnership.
+/// partnership claim, because every piece of data belongs to exactly one partnership. The one exception,
+/// <see cref="OperateService"/>, is for work on a whole service that shows no partnership's data.
 /// </summary>
 public static class Policies
 {
@@ -28,7 +29,7 @@ public static class Policies
     public const string GiveFeedback = nameof(GiveFeedback);
     public const string ReadReports = nameof(ReadReports);
     public const string ExportReports = nameof(ExportReports);
-    public const string RebuildReports = nameof(RebuildReports);
+    public const string FollowRebuild = nameof(FollowRebuild);
     public const string ReadCompliance = nameof(ReadCompliance);
     public const string ExportPartnershipData = nameof(ExportPartnershipData);
     public const string ReadAccessLog = nameof(ReadAccessLog);
@@ -58,7 +59,7 @@ public static class Policies
         [GiveFeedback] = [.. Roles.All],
         [ReadReports] = [.. Roles.All],
         [ExportReports] = [Roles.Coordinator, Roles.Admin],
-        [RebuildReports] = [Roles.Admin],
+        [FollowRebuild] = [Roles.Admin],
         [ReadCompliance] = [Roles.Coordinator, Roles.BoardReader, Roles.Admin, Roles.PanelMember],
         [ExportPartnershipData] = [Roles.Coordinator, Roles.Admin],
         [ReadAccessLog] = [Roles.Coordinator, Roles.Admin],
@@ -74,17 +75,28 @@ public static class Policies
         .RequireAssertion(context => context.User.FindAll(PartnershipClaims.Partnership).ToList() is [var only] && PartnershipClaims.IsPartnershipId(only.Value))
         .Build();
 
+    public const string OperateService = nameof(OperateService);
+
+    /// <summary>The platform operator, and only as such: a token that also names a partnership is a partnership's.</summary>
+    public static AuthorizationPolicy ServiceOperator { get; } = new AuthorizationPolicyBuilder()
+        .RequireAuthenticatedUser()
+        .RequireRole(Roles.Operator)
+        .RequireAssertion(context => !context.User.HasClaim(c => c.Type == PartnershipClaims.Partnership))
+        .Build();
+
     public static void AddTo(AuthorizationOptions options)
     {
         options.FallbackPolicy = PartnershipMember;
         options.AddPolicy(nameof(PartnershipMember), PartnershipMember);
+        options.AddPolicy(OperateService, ServiceOperator);
         foreach (var (name, roles) in RolesByPolicy)
         {
             options.AddPolicy(name, policy => policy.Combine(PartnershipMember).RequireRole(roles));
         }
     }
 
-    public static IReadOnlyCollection<string> RolesAllowedBy(string policy) => RolesByPolicy[policy];
+    /// <summary>The partnership roles a policy admits: none for <see cref="OperateService"/>.</summary>
+    public static IReadOnlyCollection<string> RolesAllowedBy(string policy) => policy == OperateService ? [] : RolesByPolicy[policy];
 
     /// <summary>Every policy one of these roles satisfies, in a stable order: what a caller may do.</summary>
     public static IReadOnlyList<string> AllowedFor(IEnumerable<string> roles) =>

@@ -13,4 +13,10 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All =
         [Coordinator, AgencyAuditor, PanelMember, TrainingManager, BoardReader, PartnerSystem, Admin];
+
+    /// <summary>
+    /// Whoever runs the platform for every partnership (service-wide rebuilds). Not a partnership role: an operator's
+    /// token names no partnership, so it reaches no partnership's data.
+    /// </summary>
+    public const string Operator = "operator";
 }

@@ -56,6 +56,7 @@ public sealed class Program
         builder.Services.AddSingleton(SessionLimits.From(builder.Configuration));
         builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddHostedService<WebClientRegistration>();
+        builder.Services.AddHostedService<OperatorClientRegistration>();
         builder.Services.AddHostedService<DemoClientsSeeder>();
         builder.Services.AddHostedService<DemoUsersSeeder>();
 

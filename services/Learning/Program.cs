@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
@@ -53,6 +54,7 @@ public sealed class Program
         app.MapBriefingsApi();
         app.MapTrainingApi();
         app.MapPartnershipEventExport("/api/reviews/export/events");
+        app.MapAccessLog("/api/reviews/access-log");
         app.MapDefaultEndpoints();
 
         app.Run();

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.Programme.Demo;
@@ -56,6 +57,7 @@ public sealed class Program
         app.MapRegionsApi();
         app.MapProgrammesApi();
         app.MapPartnershipEventExport("/api/programmes/export/events");
+        app.MapAccessLog("/api/programmes/access-log");
         app.MapDefaultEndpoints();
 
         app.Run();

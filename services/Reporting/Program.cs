@@ -1,3 +1,4 @@
+using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.Reporting.Board;
@@ -41,6 +42,7 @@ public sealed class Program
         app.MapExportsApi();
         app.MapBoardReportApi();
         app.MapRebuildApi();
+        app.MapAccessLog("/api/reports/access-log");
         app.MapDashboardsApi();
         app.MapDefaultEndpoints();
 

@@ -35,6 +35,7 @@ public sealed class Program
             builder.Configuration["Section11:EvidenceRoot"] ?? Path.Combine(Path.GetTempPath(), "safeguarding-evidence")));
         builder.Services.AddSingleton<ReturnRemindersCheck>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ReturnRemindersCheck>());
+        builder.Services.AddHostedService<UnreferencedEvidenceCheck>();
 
         var app = builder.Build();
 

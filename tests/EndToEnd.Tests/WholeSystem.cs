@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -35,6 +36,21 @@ public sealed class WholeSystem : IAsyncLifetime
 
     public const string WebClientSecret = "tests-web-client-secret";
 
+    public const string OperatorClientSecret = "tests-operator-client-secret";
+
+    /// <summary>The platform operator, signed in as its client at the front door (client credentials).</summary>
+    public async Task<HttpClient> PlatformOperatorAsync()
+    {
+        var answer = await Gateway().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "safeguarding-operator",
+            ["client_secret"] = OperatorClientSecret,
+        }));
+        answer.EnsureSuccessStatusCode();
+        return Gateway().WithToken((await answer.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("access_token").GetString()!);
+    }
+
     public Uri GatewayAddress => _app.GetEndpoint("gateway", "http");
 
     /// <summary>A database's connection string, for tests that count what a service stored.</summary>
@@ -58,6 +74,7 @@ public sealed class WholeSystem : IAsyncLifetime
                 $"Parameters:auth-signing-key={TestTokens.Options.SigningKey}",
                 $"Parameters:web-client-secret={WebClientSecret}",
                 "Parameters:web-gateway-key=tests-web-gateway-key",
+                $"Parameters:operator-client-secret={OperatorClientSecret}",
                 "Identity:SignInAttemptsPerAddress=10000",
             ],
             (options, _) => options.DisableDashboard = true);

@@ -72,6 +72,30 @@ public class ReviewJourneyTests(LearningService service)
         await (await service.Host.ClientFor(Partnership, Roles.BoardReader).GetAsync(path)).ReadProblemAsync(403);
     }
 
+    [Fact]
+    public async Task Reads_of_a_review_refused_ones_and_exports_of_the_event_log_are_in_the_access_log()
+    {
+        var incident = await (await Lead.PostJsonAsync("/api/reviews/serious-incidents", new
+        {
+            caseReference = "SH-2026-044",
+            theme = "Exploitation",
+            summary = "A child missing from home was exploited.",
+            awareOn = Today.AddDays(-1),
+        })).ReadAsync<Review>();
+        var outsider = service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator);
+
+        (await Lead.GetAsync($"/api/reviews/{incident.Id}/history")).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/reviews/{incident.Id}")).StatusCode);
+        (await Lead.GetAsync("/api/reviews/export/events")).EnsureSuccessStatusCode();
+        var ours = await (await Lead.GetAsync("/api/reviews/access-log")).ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>();
+        var theirs = await (await outsider.GetAsync("/api/reviews/access-log")).ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>();
+
+        Assert.Contains(ours, r => r.Kind == "review-history" && r.Ids["id"] == incident.Id && !r.Refused);
+        Assert.Contains(ours, r => r.Kind == "event-export");
+        var refused = Assert.Single(theirs);
+        Assert.Equal(("review", true, incident.Id), (refused.Kind, refused.Refused, refused.Ids["id"]));
+    }
+
     private sealed record HistoryDto(string Event);
 
     /// <summary>How many of the audit's findings and actions Learning has heard of so far.</summary>

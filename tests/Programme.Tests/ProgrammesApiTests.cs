@@ -39,6 +39,20 @@ public class ProgrammesApiTests(ProgrammeService service)
     }
 
     [Fact]
+    public async Task An_export_of_the_event_log_is_in_the_partnerships_access_log_and_in_no_other()
+    {
+        (await Coordinator.PostJsonAsync("/api/programmes", new { year = 2027 })).EnsureSuccessStatusCode();
+        (await Coordinator.GetAsync("/api/programmes/export/events")).EnsureSuccessStatusCode();
+
+        var ours = await (await Coordinator.GetAsync("/api/programmes/access-log")).ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>();
+        var theirs = await (await service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).GetAsync("/api/programmes/access-log"))
+            .ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>();
+
+        Assert.Equal(["event-export"], ours.Select(r => r.Kind));
+        Assert.Empty(theirs);
+    }
+
+    [Fact]
     public async Task A_year_has_one_programme()
     {
         await Create2027();

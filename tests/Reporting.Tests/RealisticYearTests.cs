@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Safeguarding.Contracts;
 using Safeguarding.Reporting.Overview;
 using Safeguarding.Reporting.ReadModels;
+using Safeguarding.Reporting.Rebuild;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 using Safeguarding.Testing.Producers;
@@ -47,7 +48,7 @@ public sealed class RealisticYearTests : IAsyncLifetime
             Overdue: 5, AverageDaysOverdue: 154.0, ClosedWithEvidence: 10, ClosedShare: 0.25),
         new ReviewFigures(Reviews: 2, Decided: 1, DeadlinesMissed: 1, DeadlinesAtRisk: 1),
         new LearningFigures(BriefingsPublished: 3, FeedbackResponses: 4, AverageRating: 4.0),
-        new Freshness(0, 0, 0, false));
+        new Freshness(0, false));
 
     private async Task<PartnershipOverview> SettledOverviewAsync(string partnership) =>
         await Eventually.Get(
@@ -114,6 +115,11 @@ public sealed class RealisticYearTests : IAsyncLifetime
         Assert.DoesNotContain(grades, g => g.Values.Any(v => v.StartsWith("SH-", StringComparison.Ordinal)));
         await (await _host.ClientFor(partnership, Roles.BoardReader).GetAsync("/api/reports/exports/grades.csv")).ReadProblemAsync(403);
         await (await coordinator.GetAsync("/api/reports/exports/secrets.csv")).ReadProblemAsync(404);
+
+        // Every export, and every export asked for and refused, is in the partnership's access log.
+        var log = await (await coordinator.GetAsync("/api/reports/access-log")).ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>();
+        Assert.Equal(4, log.Count(r => r.Kind == "report-export" && !r.Refused && r.Subject == "test-coordinator"));
+        Assert.Contains(log, r => r.Kind == "report-export" && r.Refused && r.Path.EndsWith("secrets.csv", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -156,7 +162,7 @@ public sealed class RealisticYearTests : IAsyncLifetime
         await _host.PublishAsync(year.Messages);
         var live = await SettledOverviewAsync(partnership);
         var admin = _host.ClientFor(partnership, Roles.Admin);
-        await (await _host.ClientFor(partnership, Roles.Coordinator).PostJsonAsync("/api/reports/rebuild", new { })).ReadProblemAsync(403);
+        var platformOperator = _host.CreateClient().WithToken(TestTokens.ForOperator());
 
         // Lose a read model, as a bad deployment might: the rebuild must bring it back from the log.
         await using (var session = _host.Services.GetRequiredService<Marten.IDocumentStore>().LightweightSession(partnership))
@@ -166,16 +172,18 @@ public sealed class RealisticYearTests : IAsyncLifetime
         }
 
         Assert.Equal(0, (await (await admin.GetAsync("/api/reports/overview?year=2027")).ReadAsync<PartnershipOverview>()).Actions.Total);
-        var started = await admin.PostJsonAsync("/api/reports/rebuild", new { });
+        var started = await platformOperator.PostJsonAsync(RebuildEndpoints.ServicePath, new { });
         Assert.Equal(System.Net.HttpStatusCode.Accepted, started.StatusCode);
         var finished = await Eventually.Get(
-            async () => await (await admin.GetAsync("/api/reports/rebuild")).ReadAsync<Safeguarding.Reporting.Rebuild.RebuildStatus>(),
+            async () => await (await platformOperator.GetAsync(RebuildEndpoints.ServicePath)).ReadAsync<RebuildStatus>(),
             s => !s.Running,
             TimeSpan.FromMinutes(3));
 
         Assert.Equal((null, 100.0), (finished.Error, finished.Percent));
         Assert.True(finished.EventsPerSecond > 0);
         AssertFigures(live, await SettledOverviewAsync(partnership));
+        var followed = await (await admin.GetAsync("/api/reports/rebuild")).ReadAsync<PartnershipRebuildStatus>();
+        Assert.Equal((false, false, 100.0, 0L, finished.FinishedAt), (followed.Running, followed.Failed, followed.Percent, followed.EventsBehind, followed.FinishedAt));
 
         // After the rebuild the read models follow new events again.
         var learning = new LearningProducer(partnership, year.Agencies.ToHashSet(), new ProducerClock(Today));
@@ -185,6 +193,34 @@ public sealed class RealisticYearTests : IAsyncLifetime
             async () => await (await admin.GetAsync("/api/reports/overview?year=2027")).ReadAsync<PartnershipOverview>(),
             o => o.Actions.Total == 41,
             TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>
+    /// Finding: one partnership's administrator rebuilt Reporting for every partnership, and the overview's freshness
+    /// showed positions on the sequence all partnerships share (how busy the others are).
+    /// </summary>
+    [Fact]
+    public async Task No_partnership_role_starts_a_rebuild_and_none_sees_figures_about_other_partnerships()
+    {
+        var partnership = TestTokens.NewPartnership();
+        var admin = _host.ClientFor(partnership, Roles.Admin);
+        foreach (var role in Roles.All)
+        {
+            var caller = _host.ClientFor(partnership, role);
+            await (await caller.PostJsonAsync(RebuildEndpoints.ServicePath, new { })).ReadProblemAsync(403);
+            await (await caller.GetAsync(RebuildEndpoints.ServicePath)).ReadProblemAsync(403);
+            Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, (await caller.PostJsonAsync("/api/reports/rebuild", new { })).StatusCode);
+        }
+
+        // A token that names a partnership as well as the operator role is that partnership's, not the operator's.
+        var both = _host.CreateClient().WithToken(LocalTokenIssuer.Issue(TestTokens.Options, "mixed", partnership, [Roles.Operator, Roles.Admin]));
+        await (await both.PostJsonAsync(RebuildEndpoints.ServicePath, new { })).ReadProblemAsync(403);
+        Assert.False(_host.Services.GetRequiredService<ReadModelRebuild>().Status.Running);
+
+        var overview = await (await admin.GetAsync("/api/reports/overview")).ReadAsync<System.Text.Json.JsonElement>();
+        Assert.Equal(["eventsBehind", "rebuilding"], overview.GetProperty("freshness").EnumerateObject().Select(p => p.Name));
+        var followed = await (await admin.GetAsync("/api/reports/rebuild")).ReadAsync<System.Text.Json.JsonElement>();
+        Assert.DoesNotContain(followed.EnumerateObject(), p => p.Name is "eventsPerSecond" or "error");
     }
 
     [Fact]

@@ -67,6 +67,12 @@ public abstract class EveryApiEndpointNamesAPolicy<TProgram>(ServiceFixture<TPro
                     failures.Add($"{method} {path} as {role} ({policy}): {status} {title}");
                 }
             }
+
+            var (operatorStatus, operatorTitle) = await SendAsync(service.Host.CreateClient().WithToken(TestTokens.ForOperator()), method, path, multipart);
+            if (operatorStatus is 500 or 401 || (operatorStatus == 403 && operatorTitle == "Forbidden") == (policy == Policies.OperateService))
+            {
+                failures.Add($"{method} {path} as the platform operator ({policy}): {operatorStatus} {operatorTitle}");
+            }
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));

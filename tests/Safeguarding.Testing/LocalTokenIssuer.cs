@@ -14,16 +14,17 @@ public static class LocalTokenIssuer
     public static string Issue(
         AuthOptions options,
         string subject,
-        string partnershipId,
+        string? partnershipId,
         IEnumerable<string> roles,
         string? organisationId = null,
         TimeSpan? lifetime = null)
     {
-        var claims = new List<Claim>
+        var claims = new List<Claim> { new(PartnershipClaims.Subject, subject) };
+        if (partnershipId is not null)
         {
-            new(PartnershipClaims.Subject, subject),
-            new(PartnershipClaims.Partnership, partnershipId),
-        };
+            claims.Add(new Claim(PartnershipClaims.Partnership, partnershipId));
+        }
+
         claims.AddRange(roles.Select(role => new Claim(PartnershipClaims.Role, role)));
         if (organisationId is not null)
         {

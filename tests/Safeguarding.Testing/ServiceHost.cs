@@ -63,6 +63,7 @@ public class ServiceHost<TProgram>(
         builder.UseSetting("Auth:Audience", TestTokens.Options.Audience);
         builder.UseSetting("Auth:SigningKey", TestTokens.Options.SigningKey);
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("ApiDocuments", "true");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

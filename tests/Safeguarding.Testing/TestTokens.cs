@@ -16,6 +16,9 @@ public static class TestTokens
     public static string For(string partnershipId, string role, string? organisationId = null) =>
         LocalTokenIssuer.Issue(Options, $"test-{role}", partnershipId, [role], organisationId);
 
+    /// <summary>The platform operator's token: the operator role and no partnership.</summary>
+    public static string ForOperator() => LocalTokenIssuer.Issue(Options, "test-operator", partnershipId: null, [Roles.Operator]);
+
     public static HttpClient WithToken(this HttpClient client, string token)
     {
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

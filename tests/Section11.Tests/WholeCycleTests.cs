@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Programme;
@@ -203,6 +204,33 @@ public sealed class WholeCycleTests : IAsyncLifetime
 
         (await AuditorOf(police).PutAsync($"{assessment}/evidence/{added.Evidence[0].EvidenceId}/file", minutes)).EnsureSuccessStatusCode();
         Assert.Equal(1, StoredFiles);
+    }
+
+    /// <summary>Finding: a file stored by a request that then failed stayed on disk for ever (orphans, disk exhaustion).</summary>
+    [Fact]
+    public async Task A_file_no_event_names_is_swept_away_once_old_enough_and_every_named_file_stays()
+    {
+        Guid police = Agency("Merseyside Police");
+        var cycle = await LaunchedAsync("/api/section11/cycles", new DateOnly(2027, 3, 31), [police]);
+        var assessment = $"/api/section11/cycles/{cycle.Id}/assessments/{police}";
+        var added = await (await AuditorOf(police).PostJsonAsync($"{assessment}/evidence", new { indicator = "1.1", title = "Board minutes", appliesOn = "2026-11-30" })).ReadAsync<Assessment>();
+        var file = $"{assessment}/evidence/{added.Evidence[0].EvidenceId}/file";
+        (await AuditorOf(police).PutAsync(file, FileForm("Minutes"u8.ToArray(), "minutes.txt", "text/plain"))).EnsureSuccessStatusCode();
+        // What a request leaves when it fails between storing its file and appending its event.
+        var files = _host.Services.GetRequiredService<IEvidenceFileStore>();
+        var orphan = files.NewKey(Partnership);
+        await files.SaveAsync(orphan, new MemoryStream("Left behind"u8.ToArray()), CancellationToken.None);
+
+        // File times are the file system's, so the sweep here runs on the real clock, moved on only past the grace period.
+        var now = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var sweep = new UnreferencedEvidenceCheck(files, _host.Services.GetRequiredService<Marten.IDocumentStore>(), now, NullLogger<UnreferencedEvidenceCheck>.Instance);
+        Assert.Equal(0, await sweep.CheckAsync(CancellationToken.None));
+        Assert.Equal(2, StoredFiles);
+
+        now.Advance(UnreferencedEvidenceCheck.GracePeriod + TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await sweep.CheckAsync(CancellationToken.None));
+        Assert.Null(await files.OpenReadAsync(orphan, CancellationToken.None));
+        Assert.Equal("Minutes"u8.ToArray(), await AuditorOf(police).GetByteArrayAsync(file));
     }
 
     [Fact]

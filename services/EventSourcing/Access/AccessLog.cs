@@ -59,7 +59,8 @@ public static class AccessLog
             user.FindFirstValue(PartnershipClaims.Organisation),
             [.. user.FindAll(PartnershipClaims.Role).Select(c => c.Value)],
             http.CallerAddress(),
-            DateTimeOffset.UtcNow,
+            // The service's own clock, which the log's period is read against.
+            http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
             refused);
         await using var session = http.RequestServices.GetRequiredService<IDocumentStore>().LightweightSession(user.PartnershipId());
         session.Events.StartStream(Guid.CreateVersion7(), read);

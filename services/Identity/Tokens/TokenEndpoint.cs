@@ -30,6 +30,12 @@ public static class TokenEndpoint
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenID Connect request could not be read.");
         if (request.IsClientCredentialsGrantType())
         {
+            // OpenIddict has checked the secret; the operator's client is registered only where configuration names one.
+            if (request.ClientId == OperatorClientRegistration.Options(configuration).ClientId)
+            {
+                return SignIn(TokenPrincipals.ForOperator(request.ClientId, TokenPrincipals.Audience(configuration)));
+            }
+
             return await applications.FindByClientIdAsync(request.ClientId!, cancellationToken) is { } application
                 && await ClientEndpoints.ClientOfAsync(applications, application, cancellationToken) is { } client
                 ? SignIn(TokenPrincipals.ForClient(client, TokenPrincipals.Audience(configuration)))

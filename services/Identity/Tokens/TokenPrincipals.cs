@@ -30,6 +30,17 @@ public static class TokenPrincipals
         return principal;
     }
 
+    /// <summary>The platform operator: the operator role and no partnership or organisation, so no partnership's data.</summary>
+    public static ClaimsPrincipal ForOperator(string clientId, string audience)
+    {
+        var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, PartnershipClaims.Role);
+        identity.SetClaim(Claims.Subject, clientId).SetClaim(Claims.Name, "Platform operator");
+        identity.SetClaims(PartnershipClaims.Role, [Roles.Operator]);
+        identity.SetResources(audience);
+        identity.SetDestinations(_ => [Destinations.AccessToken]);
+        return new ClaimsPrincipal(identity);
+    }
+
     public static string Audience(IConfiguration configuration) => configuration["Auth:Audience"] ?? "safeguarding-api";
 
     private static ClaimsPrincipal Build(

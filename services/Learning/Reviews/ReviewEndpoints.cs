@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Http;
@@ -24,8 +25,8 @@ public static class ReviewEndpoints
         group.MapPost("/serious-incidents", RecordSeriousIncident).RequireAuthorization(Policies.ManageReviews);
         group.MapPost("/practice-learning", OpenPracticeLearningReview).RequireAuthorization(Policies.ManageReviews);
         group.MapGet("/", ListReviews).RequireAuthorization(Policies.ReadReviews);
-        group.MapGet("/{id:guid}", GetReview).RequireAuthorization(Policies.ReadReviews);
-        group.MapGet("/{id:guid}/history", GetHistory).RequireAuthorization(Policies.ReadReviews);
+        group.MapGet("/{id:guid}", GetReview).RequireAuthorization(Policies.ReadReviews).RecordsAccess("review");
+        group.MapGet("/{id:guid}/history", GetHistory).RequireAuthorization(Policies.ReadReviews).RecordsAccess("review-history");
         group.MapPost("/{id:guid}/panel-notification", NotifyPanel).RequireAuthorization(Policies.ManageReviews);
         group.MapPost("/{id:guid}/decision", Decide).RequireAuthorization(Policies.ManageReviews);
         group.MapPost("/{id:guid}/stages", CompleteStage).RequireAuthorization(Policies.ManageReviews);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Reporting.Overview;
+using Safeguarding.Reporting.Rebuild;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Validation;
 
@@ -31,7 +32,7 @@ public static class BoardReportEndpoints
         }
 
         var data = await ReportStore.LoadAsync(session, cancellationToken);
-        var overview = OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, await freshness.MeasureAsync(cancellationToken));
+        var overview = OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, await freshness.MeasureAsync(session, cancellationToken));
         var report = BoardReportBuilder.Build(overview, data, today);
         var name = $"board-report-{report.Year}";
         return format switch

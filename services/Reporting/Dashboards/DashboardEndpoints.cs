@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Contracts;
 using Safeguarding.Reporting.Overview;
 using Safeguarding.Reporting.ReadModels;
+using Safeguarding.Reporting.Rebuild;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Reporting.Dashboards;
@@ -45,7 +46,7 @@ public static class DashboardEndpoints
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return TypedResults.Ok(DashboardFigures.Agency(data, organisationId, year ?? today.Year, today, await freshness.MeasureAsync(cancellationToken)));
+        return TypedResults.Ok(DashboardFigures.Agency(data, organisationId, year ?? today.Year, today, await freshness.MeasureAsync(session, cancellationToken)));
     }
 
     /// <summary>What the organisation owes today: returns, self-assessments, actions. An agency's own users ask for their own.</summary>
@@ -68,7 +69,7 @@ public static class DashboardEndpoints
             await session.Query<CycleRow>().Where(c => !c.Closed).ToListAsync(cancellationToken),
             await session.Query<ActionRow>().Where(a => a.OwnerOrganisationId == organisationId && !a.Closed).ToListAsync(cancellationToken),
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            await freshness.MeasureAsync(cancellationToken)));
+            await freshness.MeasureAsync(session, cancellationToken)));
     }
 
     /// <summary>The overdue list; an agency's own users see their own actions only.</summary>

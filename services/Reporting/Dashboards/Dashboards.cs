@@ -1,6 +1,7 @@
 using Safeguarding.Contracts;
 using Safeguarding.Reporting.Overview;
 using Safeguarding.Reporting.ReadModels;
+using Safeguarding.Reporting.Rebuild;
 
 namespace Safeguarding.Reporting.Dashboards;
 

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.EventSourcing.Access;
 using Safeguarding.Reporting.Overview;
 using Safeguarding.ServiceDefaults.Security;
 
@@ -16,8 +17,8 @@ public static class ExportEndpoints
     {
         var group = app.MapGroup("/api/reports/exports").WithTags("Exports");
         group.MapGet("/", ListExports).RequireAuthorization(Policies.ExportReports);
-        group.MapGet("/full", ExportEverything).RequireAuthorization(Policies.ExportPartnershipData);
-        group.MapGet("/{table}.{format}", Export).RequireAuthorization(Policies.ExportReports);
+        group.MapGet("/full", ExportEverything).RequireAuthorization(Policies.ExportPartnershipData).RecordsAccess("full-export");
+        group.MapGet("/{table}.{format}", Export).RequireAuthorization(Policies.ExportReports).RecordsAccess("report-export");
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Safeguarding.Contracts;
 using Safeguarding.Reporting.ReadModels;
+using Safeguarding.Reporting.Rebuild;
 
 namespace Safeguarding.Reporting.Overview;
 
@@ -23,9 +24,6 @@ public sealed record ActionFigures(int Total, IReadOnlyList<StatusCount> ByStatu
 public sealed record ReviewFigures(int Reviews, int Decided, int DeadlinesMissed, int DeadlinesAtRisk);
 
 public sealed record LearningFigures(int BriefingsPublished, int FeedbackResponses, double? AverageRating);
-
-/// <summary>How far the figures are behind the newest event Reporting has logged, and whether they are being rebuilt.</summary>
-public sealed record Freshness(long Position, long Newest, long EventsBehind, bool Rebuilding);
 
 /// <summary>The partnership at a glance for one year: every figure computed from Reporting's own read models.</summary>
 public sealed record PartnershipOverview(

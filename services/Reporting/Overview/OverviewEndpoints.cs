@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.Reporting.Rebuild;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Validation;
 
@@ -27,6 +28,6 @@ public static class OverviewEndpoints
         }
 
         var data = await ReportStore.LoadAsync(session, cancellationToken);
-        return TypedResults.Ok(OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, await freshness.MeasureAsync(cancellationToken)));
+        return TypedResults.Ok(OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, await freshness.MeasureAsync(session, cancellationToken)));
     }
 }

@@ -1,5 +1,6 @@
 using Safeguarding.Contracts;
 using Safeguarding.Reporting.ReadModels;
+using Safeguarding.Reporting.Rebuild;
 
 namespace Safeguarding.Reporting.Overview;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Safeguarding.EventSourcing.Background;
+using Safeguarding.Reporting.Rebuild;
 
 namespace Safeguarding.Reporting.Overview;
 
@@ -25,7 +26,7 @@ public sealed class ReadModelLagCheck : PeriodicCheck
     /// <summary>Measures the lag; it changes no record.</summary>
     public override async Task<int> CheckAsync(CancellationToken cancellationToken)
     {
-        Interlocked.Exchange(ref _lag, (await _freshness.MeasureAsync(cancellationToken)).EventsBehind);
+        Interlocked.Exchange(ref _lag, await _freshness.ServiceLagAsync(cancellationToken));
         return 0;
     }
 }

@@ -9,6 +9,13 @@ namespace Safeguarding.Reporting.Rebuild;
 public sealed record RebuildStatus(bool Running, string? Current, double Percent, double EventsPerSecond, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? Error);
 
 /// <summary>
+/// A rebuild as one partnership follows it: how far through the read models, whether it failed, and how many of the
+/// partnership's own events the figures do not count yet; no rate or error text that would describe the other partnerships.
+/// </summary>
+public sealed record PartnershipRebuildStatus(
+    bool Running, string? Current, double Percent, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, bool Failed, long EventsBehind);
+
+/// <summary>
 /// Rebuilds every read model from the log, one after another, through the running async daemon (which pauses each
 /// one's live shard while it replays). One rebuild at a time; the dashboards say while it runs.
 /// </summary>

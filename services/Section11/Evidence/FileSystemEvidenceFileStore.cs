@@ -19,6 +19,23 @@ public sealed class FileSystemEvidenceFileStore(string root) : IEvidenceFileStor
         return Task.FromResult<Stream?>(File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null);
     }
 
+    public Task<IReadOnlyList<string>> KeysStoredBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> keys = Directory.Exists(root)
+            ? [.. new DirectoryInfo(root).EnumerateDirectories()
+                .SelectMany(partnership => partnership.EnumerateFiles())
+                .Where(file => file.LastWriteTimeUtc < before.UtcDateTime)
+                .Select(file => $"{file.Directory!.Name}/{file.Name}")]
+            : [];
+        return Task.FromResult(keys);
+    }
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        File.Delete(PathOf(key));
+        return Task.CompletedTask;
+    }
+
     // Keys are ours, but a key is still never allowed to reach outside the root.
     private string PathOf(string key)
     {

@@ -14,4 +14,10 @@ public interface IEvidenceFileStore
 
     /// <summary>The content stored under the key, or null when there is none.</summary>
     Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>The keys of every file stored before the time, in every partnership.</summary>
+    Task<IReadOnlyList<string>> KeysStoredBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken);
+
+    /// <summary>Removes the file under the key, if there is one.</summary>
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
 }

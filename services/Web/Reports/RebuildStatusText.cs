@@ -3,14 +3,22 @@ using Safeguarding.Web.Staff;
 
 namespace Safeguarding.Web.Api.Reporting;
 
-/// <summary>The Reporting API's rebuild status, in words for the page and for the progress script alike.</summary>
-public partial record RebuildStatus
+/// <summary>A rebuild as the partnership follows it, in words for the page and for the progress script alike.</summary>
+public partial record PartnershipRebuildStatus
 {
     public string Text =>
-        Running ? $"Rebuilding {Readable(Current)}: {Percent:0}% done, {EventsPerSecond:0} events a second."
-        : Error is { } error ? $"The last rebuild stopped: {error}"
+        Running ? $"Rebuilding {Readable(Current)}: {Percent:0}% done."
+        : Failed ? "The last rebuild stopped before the end. The platform operator can run it again."
         : FinishedAt is { } finished ? $"The last rebuild finished on {Dates.Written(DateOnly.FromDateTime(finished.UtcDateTime))} at {finished.UtcDateTime:HH:mm} UTC."
         : "No rebuild has run since the service started.";
+
+    /// <summary>Whether the figures count everything the partnership has recorded.</summary>
+    public string Behind => EventsBehind switch
+    {
+        0 => "The figures count everything the partnership has recorded.",
+        1 => "1 recent record is not in the figures yet.",
+        var n => $"{n} recent records are not in the figures yet.",
+    };
 
     /// <summary>"ActionStatusProjection" reads as "action status".</summary>
     private static string Readable(string? readModel) =>
