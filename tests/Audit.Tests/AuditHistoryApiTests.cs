@@ -1,5 +1,7 @@
+using System.Net;
 using Safeguarding.Audit.Audits;
 using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 using static Safeguarding.Audit.Tests.AuditFixtures;
 
@@ -46,8 +48,12 @@ public class AuditHistoryApiTests(AuditService service)
     public async Task A_comparison_needs_a_re_audit() =>
         await (await _journey.Coordinator.GetAsync($"/api/audits/{(await _journey.OpenAsync()).Id}/comparison")).ReadProblemAsync(409);
 
+    /// <summary>
+    /// Finding: the history showed a drafted report to readers the view hid it from. Every reader, in every role and
+    /// organisation, now gets the view, a past version and the history alike, and the draft only where the view shows it.
+    /// </summary>
     [Fact]
-    public async Task The_history_shows_a_drafted_report_only_to_whoever_the_audit_s_view_shows_it_to()
+    public async Task Every_reader_gets_view_past_version_and_history_alike_and_the_draft_report_only_where_the_view_shows_it()
     {
         await _journey.ToReturnsOpenAsync();
         await _journey.PostAsync("returns/close", new { });
@@ -59,15 +65,28 @@ public class AuditHistoryApiTests(AuditService service)
             findings = new[] { new { kind = "GoodPractice", text = "Strategy meetings were timely." } },
         })).EnsureSuccessStatusCode();
         (await _journey.PostAsync("report", Report())).EnsureSuccessStatusCode();
-        var panel = service.Host.ClientFor(_journey.Partnership, ServiceDefaults.Security.Roles.PanelMember, _journey.Organisations.PanelChair.ToString());
+        var path = $"/api/audits/{_journey.AuditId}";
 
-        var coordinators = await (await _journey.Coordinator.GetAsync($"/api/audits/{_journey.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
-        var panels = await (await panel.GetAsync($"/api/audits/{_journey.AuditId}/history")).ReadAsync<List<HistoryEntry>>();
-        var panelsView = await (await panel.GetAsync($"/api/audits/{_journey.AuditId}")).ReadAsync<AuditView>();
+        var readers = EveryReader.Of(_journey.Police, _journey.Organisations.PanelChair, Guid.NewGuid());
+        var answers = await EveryReader.AssertAnswerAlikeAsync(service.Host, _journey.Partnership, readers, path, $"{path}?asOf=1", $"{path}/history");
 
-        Assert.Equal([new HistoryDetail("summary", Report().Summary!)], coordinators.Single(h => h.Event == "audit_report_drafted").Details);
-        Assert.Equal(("Report drafted", 0), (panels.Single(h => h.Event == "audit_report_drafted").Label, panels.Single(h => h.Event == "audit_report_drafted").Details.Count));
-        Assert.Null(panelsView.Report);
+        Assert.Contains(HttpStatusCode.Forbidden, answers.Values);
+        var sawDraft = new List<string>();
+        foreach (var reader in answers.Where(a => a.Value == HttpStatusCode.OK).Select(a => a.Key))
+        {
+            var client = service.Host.ClientFor(_journey.Partnership, reader.Role, reader.Organisation?.ToString());
+            var view = await (await client.GetAsync(path)).ReadAsync<AuditView>();
+            var drafted = (await (await client.GetAsync($"{path}/history")).ReadAsync<List<HistoryEntry>>()).Single(h => h.Event == "audit_report_drafted");
+            Assert.True((view.Report is not null) == (drafted.Details.Count > 0), $"{reader}: view shows the report {view.Report is not null}, history {drafted.Details.Count} details");
+            if (view.Report is not null)
+            {
+                Assert.Equal([new HistoryDetail("summary", Report().Summary!)], drafted.Details);
+                sawDraft.Add(reader.ToString());
+            }
+        }
+
+        Assert.NotEmpty(sawDraft);
+        Assert.All(sawDraft, reader => Assert.StartsWith(Roles.Coordinator, reader, StringComparison.Ordinal));
     }
 
     private Task<HttpResponseMessage> AsOfAsync(DateTimeOffset time) =>

@@ -48,6 +48,17 @@ public class ActionsApiTests(LearningService service)
     }
 
     [Fact]
+    public async Task Every_reader_gets_an_action_and_its_history_alike()
+    {
+        var action = await (await RecordedAsync()).ReadAsync<ImprovementAction>();
+
+        var answers = await EveryReader.AssertAnswerAlikeAsync(
+            service.Host, Partnership, EveryReader.Of(Owner, Guid.NewGuid()), $"/api/actions/{action.Id}", $"/api/actions/{action.Id}/history");
+
+        Assert.Equal(HttpStatusCode.OK, answers[new(Roles.AgencyAuditor, Owner)]);
+    }
+
+    [Fact]
     public async Task Owners_update_their_own_actions_only_and_the_history_shows_who()
     {
         var action = await (await RecordedAsync()).ReadAsync<ImprovementAction>();

@@ -73,6 +73,23 @@ public class ReviewJourneyTests(LearningService service)
     }
 
     [Fact]
+    public async Task Every_reader_gets_a_review_and_its_history_alike()
+    {
+        var incident = await (await Lead.PostJsonAsync("/api/reviews/serious-incidents", new
+        {
+            caseReference = "SH-2026-045",
+            theme = "Neglect",
+            summary = "A child was seriously harmed.",
+            awareOn = Today.AddDays(-1),
+        })).ReadAsync<Review>();
+
+        var answers = await EveryReader.AssertAnswerAlikeAsync(
+            service.Host, Partnership, EveryReader.Of(Council, Guid.NewGuid()), $"/api/reviews/{incident.Id}", $"/api/reviews/{incident.Id}/history");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden), (answers[new(Roles.Coordinator, null)], answers[new(Roles.BoardReader, null)]));
+    }
+
+    [Fact]
     public async Task Reads_of_a_review_refused_ones_and_exports_of_the_event_log_are_in_the_access_log()
     {
         var incident = await (await Lead.PostJsonAsync("/api/reviews/serious-incidents", new
