@@ -32,7 +32,7 @@ public sealed record ApiFile(byte[] Content, string ContentType, string? FileNam
 /// The front end reads and changes data only through the gateway, as the signed-in member of staff (their access
 /// token), so every rule the APIs enforce applies here too and none lives only in a page.
 /// </summary>
-public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
+public sealed partial class GatewayApi(HttpClient http, IHttpContextAccessor accessor, ILogger<GatewayApi> logger)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -133,9 +133,19 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
                 request.Headers.Add(PersonAddressHeaders.Address, address);
             }
 
-            return await http.SendAsync(request, cancellationToken);
+            var response = await http.SendAsync(request, cancellationToken);
+            if ((int)response.StatusCode >= 500 || response.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
+            {
+                // The person only sees "try again": whoever runs the service needs to know which call failed and how.
+                ApiFailed(logger, request.Method, request.RequestUri, (int)response.StatusCode);
+            }
+
+            return response;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The API answered {Status} to {Method} {Path}")]
+    private static partial void ApiFailed(ILogger logger, HttpMethod method, Uri? path, int status);
 
     private static long? VersionOf(EntityTagHeaderValue? etag) =>
         long.TryParse(etag?.Tag.Trim('"'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) ? version : null;

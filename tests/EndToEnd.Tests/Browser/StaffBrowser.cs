@@ -18,9 +18,13 @@ public sealed class StaffBrowser : IAsyncDisposable
     // Every address the page showed, in order: GET pages a journey passed through, checked again at its end.
     private readonly List<string> _visited = [];
 
+    // The first step of the journey that ran out of time or failed an expectation, if any.
+    private Exception? _failedStep;
+
     private StaffBrowser(IPlaywright playwright, IBrowser browser, IPage page)
     {
         (_playwright, _browser, Page) = (playwright, browser, page);
+        AppDomain.CurrentDomain.FirstChanceException += RecordFailedStep;
         page.FrameNavigated += (_, frame) =>
         {
             if (frame == page.MainFrame)
@@ -158,9 +162,41 @@ public sealed class StaffBrowser : IAsyncDisposable
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
     }
 
+    /// <summary>
+    /// A step that failed says only what it waited for; what the page showed instead is what tells a flaky wait from a
+    /// broken page, so a journey that failed a step fails again here with the address and text of the page.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        AppDomain.CurrentDomain.FirstChanceException -= RecordFailedStep;
+        var shown = _failedStep is null ? null : await ShownAsync();
         await _browser.DisposeAsync();
         _playwright.Dispose();
+        if (_failedStep is not null)
+        {
+            throw new InvalidOperationException($"{_failedStep.Message}{Environment.NewLine}{shown}", _failedStep);
+        }
+    }
+
+    // Playwright's waits and expectations, and only they, end their message with the calls they made.
+    private void RecordFailedStep(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e)
+    {
+        if (e.Exception is System.TimeoutException or PlaywrightException && e.Exception.Message.Contains("Call log:", StringComparison.Ordinal))
+        {
+            Interlocked.CompareExchange(ref _failedStep, e.Exception, null);
+        }
+    }
+
+    private async Task<string> ShownAsync()
+    {
+        try
+        {
+            var text = await Page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
+            return $"The page at {Page.Url} showed:{Environment.NewLine}{(text.Length > 2_000 ? text[..2_000] + "…" : text)}";
+        }
+        catch (Exception e) when (e is PlaywrightException or System.TimeoutException)
+        {
+            return $"The page at {Page.Url} could not be read: {e.Message}";
+        }
     }
 }
