@@ -9,9 +9,10 @@ namespace Safeguarding.EndToEnd.Tests;
 /// <summary>
 /// The generated attack, through the front door of the whole system: every operation every service publishes, as
 /// every role, from another partnership (with P's ids and with well-formed foreign ones, with the document's own example
-/// and with malformed bodies) and from P itself with malformed bodies. Nothing may answer 5xx; nothing another
-/// partnership is shown may name P's records; P's own roles may not get a malformed body accepted; and P's streams,
-/// events and documents, and its organisations in the shared directory, are the same after the sweep as before it.
+/// and with malformed bodies), from P itself with malformed bodies, and every read from P's agency B on agency A's
+/// records. Nothing may answer 5xx; nothing another partnership is shown may name P's records; nothing B is shown may
+/// hold A's unsubmitted answers; P's own roles may not get a malformed body accepted; and P's streams, events and
+/// documents, and its organisations in the shared directory, are the same after the sweep as before it.
 /// </summary>
 [Collection(nameof(WholeSystemCollection))]
 public class AttackSweepTests(WholeSystem system)
@@ -41,28 +42,18 @@ public class AttackSweepTests(WholeSystem system)
         var statuses = new ConcurrentDictionary<int, int>();
         var failures = new ConcurrentQueue<string>();
         var callers = new ConcurrentDictionary<string, (HttpClient Client, int Sent)>();
-        await Parallel.ForEachAsync(attempts, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (attempt, _) =>
-        {
-            var (status, body) = await SendAsync(CallerFor(callers, attempt), attempt);
-            statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
-            var refused = status is >= 400 and < 500 && status != 401;
-            var problem =
-                status >= 500 || status == 401 ? "a server error or a valid token refused"
-                : attempt.Who == "stranger" && !refused && p.Markers.Any(body.Contains) ? "another partnership shown P's records"
-                : attempt.Who == "owner" && !refused ? "a malformed body accepted"
-                : null;
-            if (problem is not null)
-            {
-                failures.Enqueue($"{problem}: {attempt.Method} {attempt.Path} as {attempt.Role} of {attempt.Who} ({attempt.Kind}): {status} {body[..Math.Min(200, body.Length)]}");
-            }
-        });
+        await SendEveryAsync(p, attempts, callers, statuses, failures);
         var after = await CountsAsync(p);
 
-        var summary = $"Attack sweep: {attempts.Count} requests over {operations.Count} operations; by status: "
+        // B's reads of A's records are access-logged in P, so they come after P is counted.
+        var insiders = InsiderReads(p, operations).ToList();
+        await SendEveryAsync(p, insiders, callers, statuses, failures);
+
+        var summary = $"Attack sweep: {attempts.Count + insiders.Count} requests over {operations.Count} operations; by status: "
             + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"));
         await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "attack-sweep.txt"), summary + Environment.NewLine);
         Assert.True(failures.IsEmpty, $"{summary}{Environment.NewLine}{string.Join(Environment.NewLine, failures.Take(60))}");
-        Assert.True(attempts.Count >= 10_000, summary);
+        Assert.True(attempts.Count + insiders.Count >= 10_000, summary);
         Assert.Equal(before, after);
     }
 
@@ -95,6 +86,40 @@ public class AttackSweepTests(WholeSystem system)
         }
     }
 
+    /// <summary>
+    /// Agency B, inside P, in every role that does not oversee the partnership, reads every operation filled with A's
+    /// records: A's unsubmitted return and self-assessment answers are A's alone.
+    /// </summary>
+    private static IEnumerable<Attempt> InsiderReads(SeededPartnership p, IReadOnlyList<PublishedOperation> operations) =>
+        from operation in operations
+        where operation.Method == "GET"
+        from role in Roles.All
+        where role != Roles.Coordinator
+        select new Attempt("insider", p.PartnershipId, role, p.B, operation.Method, p.Fill(operation.Template), "no-body", null);
+
+    private async Task SendEveryAsync(
+        SeededPartnership p,
+        IEnumerable<Attempt> attempts,
+        ConcurrentDictionary<string, (HttpClient Client, int Sent)> callers,
+        ConcurrentDictionary<int, int> statuses,
+        ConcurrentQueue<string> failures) =>
+        await Parallel.ForEachAsync(attempts, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (attempt, _) =>
+        {
+            var (status, body) = await SendAsync(CallerFor(callers, attempt), attempt);
+            statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+            var refused = status is >= 400 and < 500 && status != 401;
+            var problem =
+                status >= 500 || status == 401 ? "a server error or a valid token refused"
+                : attempt.Who == "stranger" && !refused && p.Markers.Any(body.Contains) ? "another partnership shown P's records"
+                : attempt.Who == "insider" && !refused && body.Contains(p.SecretOfA, StringComparison.Ordinal) ? "agency B shown A's own answers"
+                : attempt.Who == "owner" && !refused ? "a malformed body accepted"
+                : null;
+            if (problem is not null)
+            {
+                failures.Enqueue($"{problem}: {attempt.Method} {attempt.Path} as {attempt.Role} of {attempt.Who} ({attempt.Kind}): {status} {body[..Math.Min(200, body.Length)]}");
+            }
+        });
+
     /// <summary>Every route parameter a well-formed id or name that nothing has.</summary>
     private static string Foreign(string template) =>
         string.Join('/', template.Split('/').Select(segment => !segment.StartsWith('{') ? segment : segment.Trim('{', '}') switch
@@ -111,7 +136,7 @@ public class AttackSweepTests(WholeSystem system)
 
     private HttpClient CallerFor(ConcurrentDictionary<string, (HttpClient Client, int Sent)> callers, Attempt attempt) =>
         callers.AddOrUpdate(
-            $"{attempt.Partnership}/{attempt.Role}",
+            $"{attempt.Partnership}/{attempt.Role}/{attempt.Organisation}",
             _ => (NewCaller(attempt), 1),
             (_, current) => current.Sent < RequestsPerCaller ? (current.Client, current.Sent + 1) : (NewCaller(attempt), 1)).Client;
 
