@@ -43,6 +43,25 @@ public class AssessmentsApiTests(Section11Service service)
         return await invited.ReadAsync<Section11Cycle>();
     }
 
+    /// <summary>Finding of the attack sweep: a Section 11 cycle answered under /api/section175 as if it were a schools' one.</summary>
+    [Fact]
+    public async Task A_cycle_is_found_only_under_its_own_kind_s_path()
+    {
+        var cycle = await InvitedCycleAsync();
+        var elsewhere = $"/api/section175/cycles/{cycle.Id}";
+
+        await (await Coordinator.GetAsync(elsewhere)).ReadProblemAsync(404);
+        await (await Coordinator.GetAsync($"{elsewhere}/returns")).ReadProblemAsync(404);
+        await (await Coordinator.PostJsonAsync($"{elsewhere}/invitations", new { organisationIds = new[] { Police } })).ReadProblemAsync(404);
+        await (await AuditorOf(Police).GetAsync($"{elsewhere}/assessments/{Police}")).ReadProblemAsync(404);
+        await (await AuditorOf(Police).PutJsonAsync($"{elsewhere}/assessments/{Police}/indicators/1.1", new { score = "2" })).ReadProblemAsync(404);
+        await (await AuditorOf(Police).PostJsonAsync($"{elsewhere}/assessments/{Police}/evidence", new { indicator = "1.1", title = "Minutes" })).ReadProblemAsync(404);
+
+        var assessment = await (await AuditorOf(Police).GetAsync($"/api/section11/cycles/{cycle.Id}/assessments/{Police}")).ReadAsync<Assessment>();
+        Assert.Empty(assessment.Answers);
+        Assert.Empty(assessment.Evidence);
+    }
+
     [Fact]
     public async Task Agencies_self_assess_and_submit_while_the_coordinator_tracks_returns()
     {

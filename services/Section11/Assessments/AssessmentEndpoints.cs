@@ -25,7 +25,7 @@ public static class AssessmentEndpoints
     {
         foreach (var kind in Enum.GetValues<SelfAssessmentKind>())
         {
-            MapAssessments(app.MapGroup(CycleEndpoints.PathOf(kind) + "/{cycleId:guid}/assessments/{organisationId:guid}").WithTags("Self-assessments"));
+            MapAssessments(app.MapGroup(CycleEndpoints.PathOf(kind) + "/{cycleId:guid}/assessments/{organisationId:guid}").WithTags("Self-assessments").OnlyCyclesOf(kind));
         }
 
         return app;

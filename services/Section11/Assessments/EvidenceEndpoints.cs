@@ -23,7 +23,7 @@ public static class EvidenceEndpoints
     {
         foreach (var kind in Enum.GetValues<SelfAssessmentKind>())
         {
-            var group = app.MapGroup(CycleEndpoints.PathOf(kind) + "/{cycleId:guid}/assessments/{organisationId:guid}/evidence").WithTags("Evidence");
+            var group = app.MapGroup(CycleEndpoints.PathOf(kind) + "/{cycleId:guid}/assessments/{organisationId:guid}/evidence").WithTags("Evidence").OnlyCyclesOf(kind);
             group.MapPost("/", AddEvidence).RequireAuthorization(Policies.SubmitReturns);
             group.MapDelete("/{evidenceId:guid}", RemoveEvidence).RequireAuthorization(Policies.SubmitReturns);
 

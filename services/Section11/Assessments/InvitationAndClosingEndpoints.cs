@@ -16,7 +16,7 @@ public static class InvitationAndClosingEndpoints
     {
         foreach (var kind in Enum.GetValues<SelfAssessmentKind>())
         {
-            var group = app.MapGroup(CycleEndpoints.PathOf(kind)).WithTags(kind == SelfAssessmentKind.Section175 ? "Section 175 cycles" : "Section 11 cycles");
+            var group = app.MapGroup(CycleEndpoints.PathOf(kind)).WithTags(kind == SelfAssessmentKind.Section175 ? "Section 175 cycles" : "Section 11 cycles").OnlyCyclesOf(kind);
             group.MapPost("/{id:guid}/invitations", Invite).RequireAuthorization(Policies.RunSection11);
             group.MapPost("/{id:guid}/close", CloseCycle).RequireAuthorization(Policies.RunSection11);
         }

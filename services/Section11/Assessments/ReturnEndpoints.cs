@@ -15,7 +15,7 @@ public static class ReturnEndpoints
     {
         foreach (var kind in Enum.GetValues<SelfAssessmentKind>())
         {
-            var group = app.MapGroup(CycleEndpoints.PathOf(kind) + "/{cycleId:guid}").WithTags("Returns");
+            var group = app.MapGroup(CycleEndpoints.PathOf(kind) + "/{cycleId:guid}").WithTags("Returns").OnlyCyclesOf(kind);
             group.MapGet("/returns", ListReturns).RequireAuthorization(Policies.RunSection11);
             group.MapPost("/reminders", SendReminders).RequireAuthorization(Policies.RunSection11);
         }

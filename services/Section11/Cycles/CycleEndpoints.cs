@@ -17,10 +17,10 @@ public static class CycleEndpoints
 
     public static IEndpointRouteBuilder MapSection11Api(this IEndpointRouteBuilder app)
     {
-        var section11 = app.MapGroup(PathOf(SelfAssessmentKind.Section11)).WithTags("Section 11 cycles");
+        var section11 = app.MapGroup(PathOf(SelfAssessmentKind.Section11)).WithTags("Section 11 cycles").OnlyCyclesOf(SelfAssessmentKind.Section11);
         section11.MapPost("/", OpenSection11Cycle).RequireAuthorization(Policies.RunSection11);
         section11.MapGet("/", ListSection11Cycles).RequireAuthorization(Policies.ReadSection11);
-        var section175 = app.MapGroup(PathOf(SelfAssessmentKind.Section175)).WithTags("Section 175 cycles");
+        var section175 = app.MapGroup(PathOf(SelfAssessmentKind.Section175)).WithTags("Section 175 cycles").OnlyCyclesOf(SelfAssessmentKind.Section175);
         section175.MapPost("/", OpenSection175Cycle).RequireAuthorization(Policies.RunSection11);
         section175.MapGet("/", ListSection175Cycles).RequireAuthorization(Policies.ReadSection11);
         foreach (var group in new[] { section11, section175 })
