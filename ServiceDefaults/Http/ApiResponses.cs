@@ -50,7 +50,7 @@ public static class ApiResponses
         }
 
         var write = context.Description.HttpMethod is not ("GET" or "HEAD");
-        if (write || context.Description.ParameterDescriptions.Any(p => p.Source.Id == "Query"))
+        if (write || context.Description.ParameterDescriptions.Any(p => p.Source.Id == "Query") || metadata.OfType<Paging.Metadata>().Any())
         {
             Add(operation, document, HttpStatusCode.BadRequest, "A field is missing or wrong: the errors name each one.");
         }

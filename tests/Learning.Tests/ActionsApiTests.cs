@@ -48,6 +48,36 @@ public class ActionsApiTests(LearningService service)
     }
 
     [Fact]
+    public async Task The_register_comes_a_page_at_a_time_with_its_count_and_the_way_to_the_next_page()
+    {
+        await RecordedAsync();
+        foreach (var what in new[] { "Audit chronologies", "Refresh the neglect toolkit" })
+        {
+            (await Coordinator.PostJsonAsync("/api/actions", Action(what))).EnsureSuccessStatusCode();
+        }
+
+        var first = await Coordinator.GetAsync($"/api/actions?ownerOrganisationId={Owner}&pageSize=2");
+        var firstPage = await first.ReadAsync<List<ImprovementAction>>();
+        var next = first.Headers.GetValues("Link").Single().Split(", ").Single(l => l.EndsWith("rel=\"next\"", StringComparison.Ordinal));
+        var second = await (await Coordinator.GetAsync(next[1..next.IndexOf('>', StringComparison.Ordinal)])).ReadAsync<List<ImprovementAction>>();
+        var whole = await (await Coordinator.GetAsync($"/api/actions?ownerOrganisationId={Owner}")).ReadAsync<List<ImprovementAction>>();
+
+        Assert.Equal("3", first.Headers.GetValues("X-Total-Count").Single());
+        Assert.Equal(2, firstPage.Count);
+        Assert.Equal(whole.Select(a => a.Id), firstPage.Concat(second).Select(a => a.Id));
+        Assert.Contains("ownerOrganisationId=", next, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pageSize=0", "pageSize")]
+    [InlineData("pageSize=501", "pageSize")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=first", "page")]
+    [InlineData("page=1&page=2", "page")]
+    public async Task A_page_out_of_range_is_refused_naming_it(string query, string field) =>
+        Assert.Contains(field, (await (await Coordinator.GetAsync($"/api/actions?{query}")).ReadProblemAsync(400)).Errors.Keys);
+
+    [Fact]
     public async Task Every_reader_gets_an_action_and_its_history_alike()
     {
         var action = await (await RecordedAsync()).ReadAsync<ImprovementAction>();

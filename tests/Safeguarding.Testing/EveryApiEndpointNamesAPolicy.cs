@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using Xunit;
 
@@ -76,6 +77,19 @@ public abstract class EveryApiEndpointNamesAPolicy<TProgram>(ServiceFixture<TPro
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    /// <summary>No read's answer grows with a partnership's lists: every read that answers a list answers it a page at a time.</summary>
+    [Fact]
+    public void Every_api_list_comes_a_page_at_a_time()
+    {
+        var unpaged = ApiEndpoints()
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
+            .Where(e => e.Metadata.OfType<IProducesResponseTypeMetadata>().Any(p => p.StatusCode == 200 && p.Type is { } type && type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(type)))
+            .Where(e => e.Metadata.GetMetadata<Paging.Metadata>() is null)
+            .Select(e => $"{string.Join(',', e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])} {e.RoutePattern.RawText}");
+
+        Assert.Empty(unpaged);
     }
 
     private List<RouteEndpoint> ApiEndpoints() =>

@@ -13,9 +13,9 @@ public static class AuditEndpoints
     public static IEndpointRouteBuilder MapAuditsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/audits").WithTags("Multi-agency audits");
-        group.MapGet("/", ListAudits).RequireAuthorization(Policies.ReadAudits);
+        group.MapGet("/", ListAudits).RequireAuthorization(Policies.ReadAudits).Paged();
         group.MapGet("/{id:guid}", GetAudit).RequireAuthorization(Policies.ReadAudits).RecordsAccess("audit");
-        group.MapGet("/{id:guid}/history", GetAuditHistory).RequireAuthorization(Policies.ReadAudits).RecordsAccess("audit-history");
+        group.MapGet("/{id:guid}/history", GetAuditHistory).RequireAuthorization(Policies.ReadAudits).RecordsAccess("audit-history").Paged();
         group.MapPost("/{id:guid}/terms-of-reference", AuditStepEndpoints.AgreeTerms).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/cases", AuditStepEndpoints.SelectCases).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/agencies", AuditStepEndpoints.NotifyAgencies).RequireAuthorization(Policies.RunAudits);

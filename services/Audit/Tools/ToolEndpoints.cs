@@ -19,8 +19,8 @@ public static class ToolEndpoints
     public static IEndpointRouteBuilder MapAuditToolsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/audit-tools").WithTags("Audit tools");
-        group.MapGet("/", ListTools).RequireAuthorization(Policies.ReadAudits);
-        group.MapGet("/grade-scales", ListGradeScales).RequireAuthorization(Policies.ReadAudits);
+        group.MapGet("/", ListTools).RequireAuthorization(Policies.ReadAudits).Paged();
+        group.MapGet("/grade-scales", ListGradeScales).RequireAuthorization(Policies.ReadAudits).Paged();
         group.MapGet("/{id:guid}", GetTool).RequireAuthorization(Policies.ReadAudits);
         group.MapPost("/{id:guid}/copies", CopyTool).RequireAuthorization(Policies.RunAudits);
         group.MapPut("/{id:guid}", ReviseTool).RequireAuthorization(Policies.RunAudits);

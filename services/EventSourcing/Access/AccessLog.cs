@@ -69,7 +69,7 @@ public static class AccessLog
 
     public static IEndpointRouteBuilder MapAccessLog(this IEndpointRouteBuilder app, string path)
     {
-        app.MapGet(path, ReadAsync).WithTags("Access log").RequireAuthorization(Policies.ReadAccessLog);
+        app.MapGet(path, ReadAsync).WithTags("Access log").RequireAuthorization(Policies.ReadAccessLog).Paged();
         return app;
     }
 

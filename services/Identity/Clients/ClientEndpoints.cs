@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OpenIddict.Abstractions;
 using Safeguarding.Identity.SecurityLog;
 using Safeguarding.Identity.Staff;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -15,7 +16,7 @@ public static class ClientEndpoints
     {
         var group = app.MapGroup("/api/clients").WithTags("Partner-system clients").RequireAuthorization(Policies.ManageClients);
         group.MapPost("/", Register);
-        group.MapGet("/", List);
+        group.MapGet("/", List).Paged();
         group.MapPost("/{clientId}/rotate", Rotate);
         group.MapPost("/{clientId}/revoke", Revoke);
         return app;

@@ -31,7 +31,7 @@ public static class SecurityLogEndpoints
 
     public static IEndpointRouteBuilder MapSecurityLog(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/users/security-log", Read).WithTags("Staff users").RequireAuthorization(Policies.ReadAccessLog);
+        app.MapGet("/api/users/security-log", Read).WithTags("Staff users").RequireAuthorization(Policies.ReadAccessLog).Paged();
         return app;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Identity.SecurityLog;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Identity.Staff;
@@ -17,7 +18,7 @@ public static class UserEndpoints
     {
         var group = app.MapGroup("/api/users").WithTags("Staff users").RequireAuthorization(Policies.ManageUsers);
         group.MapPost("/", Register);
-        group.MapGet("/", List);
+        group.MapGet("/", List).Paged();
         group.MapPut("/{id}/roles", ChangeRoles);
         group.MapPost("/{id}/password-link", IssuePasswordLink);
         group.MapPost("/{id}/unlock", Unlock);

@@ -5,6 +5,7 @@ using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using ActionResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<Safeguarding.Learning.Actions.ImprovementAction>,
@@ -21,9 +22,9 @@ public static class ActionEndpoints
     {
         var group = app.MapGroup("/api/actions").WithTags("Improvement actions");
         group.MapPost("/", RecordAction).RequireAuthorization(Policies.RecordActions);
-        group.MapGet("/", ListActions).RequireAuthorization(Policies.ReadActions);
+        group.MapGet("/", ListActions).RequireAuthorization(Policies.ReadActions).Paged();
         group.MapGet("/{id:guid}", GetAction).RequireAuthorization(Policies.ReadActions);
-        group.MapGet("/{id:guid}/history", GetHistory).RequireAuthorization(Policies.ReadActions);
+        group.MapGet("/{id:guid}/history", GetHistory).RequireAuthorization(Policies.ReadActions).Paged();
         group.MapPost("/{id:guid}/progress", ReportProgress).RequireAuthorization(Policies.UpdateOwnActions);
         group.MapPost("/{id:guid}/close", CloseAction).RequireAuthorization(Policies.RecordActions);
         return app;

@@ -26,7 +26,7 @@ public static class BriefingEndpoints
         group.MapPost("/from-review/{reviewId:guid}", DraftFromReview).RequireAuthorization(Policies.WriteBriefings);
         group.MapPut("/{id:guid}", Revise).RequireAuthorization(Policies.WriteBriefings);
         group.MapPost("/{id:guid}/publish", Publish).RequireAuthorization(Policies.WriteBriefings);
-        group.MapGet("/", ListBriefings).RequireAuthorization(Policies.ReadActions);
+        group.MapGet("/", ListBriefings).RequireAuthorization(Policies.ReadActions).Paged();
         group.MapGet("/{id:guid}", GetBriefing).RequireAuthorization(Policies.ReadActions);
         return app;
     }

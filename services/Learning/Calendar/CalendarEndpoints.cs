@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Validation;
 
@@ -14,7 +15,7 @@ public static class CalendarEndpoints
     public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reviews/calendar").WithTags("Working-day calendar");
-        group.MapGet("/", GetCalendar).RequireAuthorization(Policies.ReadActions);
+        group.MapGet("/", GetCalendar).RequireAuthorization(Policies.ReadActions).Paged();
         group.MapPut("/closures", SetClosures).RequireAuthorization(Policies.ManageReviews);
         return app;
     }

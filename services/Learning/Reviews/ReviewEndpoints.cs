@@ -7,6 +7,7 @@ using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Http;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Calendar;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using ReviewResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<Safeguarding.Learning.Reviews.Review>,
@@ -24,9 +25,9 @@ public static class ReviewEndpoints
         var group = app.MapGroup("/api/reviews").WithTags("Reviews");
         group.MapPost("/serious-incidents", RecordSeriousIncident).RequireAuthorization(Policies.ManageReviews);
         group.MapPost("/practice-learning", OpenPracticeLearningReview).RequireAuthorization(Policies.ManageReviews);
-        group.MapGet("/", ListReviews).RequireAuthorization(Policies.ReadReviews);
+        group.MapGet("/", ListReviews).RequireAuthorization(Policies.ReadReviews).Paged();
         group.MapGet("/{id:guid}", GetReview).RequireAuthorization(Policies.ReadReviews).RecordsAccess("review");
-        group.MapGet("/{id:guid}/history", GetHistory).RequireAuthorization(Policies.ReadReviews).RecordsAccess("review-history");
+        group.MapGet("/{id:guid}/history", GetHistory).RequireAuthorization(Policies.ReadReviews).RecordsAccess("review-history").Paged();
         group.MapPost("/{id:guid}/panel-notification", NotifyPanel).RequireAuthorization(Policies.ManageReviews);
         group.MapPost("/{id:guid}/decision", Decide).RequireAuthorization(Policies.ManageReviews);
         group.MapPost("/{id:guid}/stages", CompleteStage).RequireAuthorization(Policies.ManageReviews);

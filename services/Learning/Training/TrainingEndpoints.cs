@@ -6,6 +6,7 @@ using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Http;
 using Safeguarding.Learning.Briefings;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Learning.Training;
@@ -27,7 +28,7 @@ public static class TrainingEndpoints
         group.MapPost("/events/{id:guid}/attendance", RecordAttendance).RequireAuthorization(Policies.RunTraining);
         group.MapPost("/events/{id:guid}/feedback", GiveFeedback).RequireAuthorization(Policies.GiveFeedback);
         group.MapPost("/needs", RaiseNeed).RequireAuthorization(Policies.RunTraining);
-        group.MapGet("/needs", ListNeeds).RequireAuthorization(Policies.RunTraining);
+        group.MapGet("/needs", ListNeeds).RequireAuthorization(Policies.RunTraining).Paged();
         group.MapPost("/needs/{id:guid}/addressed", AddressNeed).RequireAuthorization(Policies.RunTraining);
         return app;
     }

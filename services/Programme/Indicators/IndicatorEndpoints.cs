@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Http;
 using Safeguarding.Programme.Priorities;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Programme.Indicators;
@@ -14,7 +15,7 @@ public static class IndicatorEndpoints
     {
         var group = app.MapGroup("/api/programmes/indicators").WithTags("Performance indicators");
         group.MapPost("/", DefineIndicator).RequireAuthorization(Policies.ManageProgramme);
-        group.MapGet("/", ListIndicators).RequireAuthorization(Policies.ReadProgramme);
+        group.MapGet("/", ListIndicators).RequireAuthorization(Policies.ReadProgramme).Paged();
         group.MapGet("/{id:guid}", GetIndicator).RequireAuthorization(Policies.ReadProgramme);
         group.MapPost("/{id:guid}/values", RecordValue).RequireAuthorization(Policies.ManageProgramme);
         return app;

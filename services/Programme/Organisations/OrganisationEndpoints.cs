@@ -18,13 +18,13 @@ public static class OrganisationEndpoints
     {
         var group = app.MapGroup("/api/organisations").WithTags("Organisations");
         group.MapPost("/", RegisterOrganisation).RequireAuthorization(Policies.ManageProgramme);
-        group.MapGet("/", ListOrganisations).RequireAuthorization(Policies.ReadProgramme);
-        group.MapGet("/registry", SearchRegistry).RequireAuthorization(Policies.ManageProgramme);
+        group.MapGet("/", ListOrganisations).RequireAuthorization(Policies.ReadProgramme).Paged();
+        group.MapGet("/registry", SearchRegistry).RequireAuthorization(Policies.ManageProgramme).Paged();
         group.MapGet("/{id:guid}", GetOrganisation).RequireAuthorization(Policies.ReadProgramme);
         group.MapPut("/{id:guid}", UpdateOrganisation).RequireAuthorization(Policies.ManageProgramme);
         group.MapPut("/{id:guid}/contacts", ChangeContacts).RequireAuthorization(Policies.ManageProgramme);
         group.MapPost("/{id:guid}/join", JoinOrganisation).RequireAuthorization(Policies.ManageProgramme);
-        group.MapGet("/requests", ListPendingRequests).RequireAuthorization(Policies.ManageProgramme);
+        group.MapGet("/requests", ListPendingRequests).RequireAuthorization(Policies.ManageProgramme).Paged();
         group.MapPost("/{id:guid}/requests/{partnershipId}/approve", ApproveJoining).RequireAuthorization(Policies.ManageProgramme);
         group.MapPost("/{id:guid}/requests/{partnershipId}/decline", DeclineJoining).RequireAuthorization(Policies.ManageProgramme);
         group.MapPost("/{id:guid}/proposals/{partnershipId}/accept", AcceptChange).RequireAuthorization(Policies.ManageProgramme);

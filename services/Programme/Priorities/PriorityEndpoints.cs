@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Programme.Priorities;
@@ -14,7 +15,7 @@ public static class PriorityEndpoints
     {
         var group = app.MapGroup("/api/programmes/priorities").WithTags("Priorities").RequireAuthorization(Policies.ManageProgramme);
         group.MapPost("/", RecordPriority);
-        group.MapGet("/", ListPriorities);
+        group.MapGet("/", ListPriorities).Paged();
         group.MapGet("/{id:guid}", GetPriority);
         group.MapPost("/{id:guid}/accept", AcceptPriority);
         group.MapPost("/{id:guid}/dismiss", DismissPriority);

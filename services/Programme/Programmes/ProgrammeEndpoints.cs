@@ -23,7 +23,7 @@ public static class ProgrammeEndpoints
     {
         var group = app.MapGroup("/api/programmes").WithTags("Audit programmes");
         group.MapPost("/", CreateProgramme).RequireAuthorization(Policies.ManageProgramme);
-        group.MapGet("/", ListProgrammes).RequireAuthorization(Policies.ReadProgramme);
+        group.MapGet("/", ListProgrammes).RequireAuthorization(Policies.ReadProgramme).Paged();
         group.MapGet("/{id:guid}", GetProgramme).RequireAuthorization(Policies.ReadProgramme);
         group.MapPost("/{id:guid}/audits", ScheduleThematicAudit).RequireAuthorization(Policies.ManageProgramme);
         group.MapPost("/{id:guid}/items", ScheduleItem).RequireAuthorization(Policies.ManageProgramme);
@@ -31,7 +31,7 @@ public static class ProgrammeEndpoints
         group.MapPost("/{id:guid}/items/{itemId:guid}/remove", RemoveItem).RequireAuthorization(Policies.ManageProgramme);
         group.MapPost("/{id:guid}/generate", Generate).RequireAuthorization(Policies.ManageProgramme);
         group.MapPost("/{id:guid}/publish", Publish).RequireAuthorization(Policies.ManageProgramme);
-        group.MapGet("/{id:guid}/versions", ListVersions).RequireAuthorization(Policies.ReadProgramme);
+        group.MapGet("/{id:guid}/versions", ListVersions).RequireAuthorization(Policies.ReadProgramme).Paged();
         group.MapGet("/{id:guid}/versions/{number:int}", GetVersion).RequireAuthorization(Policies.ReadProgramme);
         group.MapGet("/{id:guid}/diff", GetDiff).RequireAuthorization(Policies.ReadProgramme);
         return app;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Programme.Organisations;
 using Safeguarding.Programme.Priorities;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Programme.Regions;
@@ -22,7 +23,7 @@ public static class RegionEndpoints
         group.MapGet("/region", GetRegion);
         group.MapPost("/region/invitations", InviteToRegion);
         group.MapPost("/regional-trends", RecordTrend);
-        group.MapGet("/regional-trends", ListTrends);
+        group.MapGet("/regional-trends", ListTrends).Paged();
         group.MapPost("/regional-trends/{id:guid}/adopt", AdoptTrend);
         return app;
     }

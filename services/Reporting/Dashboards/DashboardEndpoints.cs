@@ -5,6 +5,7 @@ using Safeguarding.Contracts;
 using Safeguarding.Reporting.Overview;
 using Safeguarding.Reporting.ReadModels;
 using Safeguarding.Reporting.Rebuild;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Reporting.Dashboards;
@@ -20,8 +21,8 @@ public static class DashboardEndpoints
         var group = app.MapGroup("/api/reports").WithTags("Dashboards");
         group.MapGet("/agencies/{organisationId:guid}", GetAgency).RequireAuthorization(Policies.ReadReports);
         group.MapGet("/agencies/{organisationId:guid}/obligations", GetObligations).RequireAuthorization(Policies.ReadReports);
-        group.MapGet("/actions/overdue", ListOverdueActions).RequireAuthorization(Policies.ReadReports);
-        group.MapGet("/themes", ListThemes).RequireAuthorization(Policies.ReadReports);
+        group.MapGet("/actions/overdue", ListOverdueActions).RequireAuthorization(Policies.ReadReports).Paged();
+        group.MapGet("/themes", ListThemes).RequireAuthorization(Policies.ReadReports).Paged();
         group.MapGet("/themes/{theme}", GetTheme).RequireAuthorization(Policies.ReadReports);
         group.MapGet("/compliance/{kind}/{year:int}", GetCompliance).RequireAuthorization(Policies.ReadCompliance);
         return app;

@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.EventSourcing.Access;
 using Safeguarding.Reporting.Overview;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Reporting.Exports;
@@ -16,7 +17,7 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports/exports").WithTags("Exports");
-        group.MapGet("/", ListExports).RequireAuthorization(Policies.ExportReports);
+        group.MapGet("/", ListExports).RequireAuthorization(Policies.ExportReports).Paged();
         group.MapGet("/full", ExportEverything).RequireAuthorization(Policies.ExportPartnershipData).RecordsAccess("full-export");
         group.MapGet("/{table}.{format}", Export).RequireAuthorization(Policies.ExportReports).RecordsAccess("report-export");
         return app;

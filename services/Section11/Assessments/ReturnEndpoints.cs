@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Section11.Cycles;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Section11.Assessments;
@@ -16,7 +17,7 @@ public static class ReturnEndpoints
         foreach (var kind in Enum.GetValues<SelfAssessmentKind>())
         {
             var group = app.MapGroup(CycleEndpoints.PathOf(kind) + "/{cycleId:guid}").WithTags("Returns").OnlyCyclesOf(kind);
-            group.MapGet("/returns", ListReturns).RequireAuthorization(Policies.RunSection11);
+            group.MapGet("/returns", ListReturns).RequireAuthorization(Policies.RunSection11).Paged();
             group.MapPost("/reminders", SendReminders).RequireAuthorization(Policies.RunSection11);
         }
 

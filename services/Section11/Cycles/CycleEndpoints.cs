@@ -6,6 +6,7 @@ using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Http;
 using Safeguarding.Section11.Frameworks;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Section11.Cycles;
@@ -19,10 +20,10 @@ public static class CycleEndpoints
     {
         var section11 = app.MapGroup(PathOf(SelfAssessmentKind.Section11)).WithTags("Section 11 cycles").OnlyCyclesOf(SelfAssessmentKind.Section11);
         section11.MapPost("/", OpenSection11Cycle).RequireAuthorization(Policies.RunSection11);
-        section11.MapGet("/", ListSection11Cycles).RequireAuthorization(Policies.ReadSection11);
+        section11.MapGet("/", ListSection11Cycles).RequireAuthorization(Policies.ReadSection11).Paged();
         var section175 = app.MapGroup(PathOf(SelfAssessmentKind.Section175)).WithTags("Section 175 cycles").OnlyCyclesOf(SelfAssessmentKind.Section175);
         section175.MapPost("/", OpenSection175Cycle).RequireAuthorization(Policies.RunSection11);
-        section175.MapGet("/", ListSection175Cycles).RequireAuthorization(Policies.ReadSection11);
+        section175.MapGet("/", ListSection175Cycles).RequireAuthorization(Policies.ReadSection11).Paged();
         foreach (var group in new[] { section11, section175 })
         {
             group.MapGet("/{id:guid}", GetCycle).RequireAuthorization(Policies.ReadSection11);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Section11.Frameworks;
@@ -8,9 +9,9 @@ public static class FrameworkEndpoints
     public static IEndpointRouteBuilder MapFrameworksApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/section11").WithTags("Frameworks").RequireAuthorization(Policies.ReadSection11);
-        group.MapGet("/frameworks", ListFrameworks);
+        group.MapGet("/frameworks", ListFrameworks).Paged();
         group.MapGet("/frameworks/{key}", GetFramework);
-        group.MapGet("/scoring-schemes", ListScoringSchemes);
+        group.MapGet("/scoring-schemes", ListScoringSchemes).Paged();
         return app;
     }
 
