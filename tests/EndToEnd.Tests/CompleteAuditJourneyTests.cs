@@ -15,8 +15,6 @@ public class CompleteAuditJourneyTests(WholeSystem system)
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
-    private sealed record IdDto(Guid Id);
-
     private sealed record ConcernDto(Guid ConcernId);
 
     private sealed record FindingDto(Guid FindingId);

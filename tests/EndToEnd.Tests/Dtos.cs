@@ -1,6 +1,9 @@
 namespace Safeguarding.EndToEnd.Tests;
 
 // The shapes a partner system reads, kept here so these tests depend on the HTTP contract, not on service types.
+/// <summary>What a create answers with, read for its id alone.</summary>
+public sealed record IdDto(Guid Id);
+
 public sealed record ProgrammeDto(Guid Id, int Year, string Status);
 
 public sealed record ScheduledAuditDto(Guid AuditId, int Quarter, string Theme);

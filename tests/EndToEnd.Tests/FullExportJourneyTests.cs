@@ -10,8 +10,6 @@ namespace Safeguarding.EndToEnd.Tests;
 [Collection(nameof(WholeSystemCollection))]
 public class FullExportJourneyTests(WholeSystem system)
 {
-    private sealed record IdDto(Guid Id);
-
     private sealed record FileDto(string Name, string Service, long Events, long Bytes, string Sha256);
 
     private sealed record ManifestDto(string PartnershipId, List<FileDto> Files);

@@ -14,8 +14,6 @@ public class LearningJourneyTests(WholeSystem system)
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
-    private sealed record IdDto(Guid Id);
-
     [Fact]
     public async Task A_serious_incident_becomes_a_practice_learning_review_an_owned_action_a_briefing_and_a_candidate_priority()
     {

@@ -62,8 +62,6 @@ public class PartnerClientJourneyTests(WholeSystem system)
         Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/api/organisations")).StatusCode);
     }
 
-    private sealed record IdDto(Guid Id);
-
     private Task<HttpResponseMessage> TokenAsync(string clientId, string secret) =>
         system.Gateway().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {

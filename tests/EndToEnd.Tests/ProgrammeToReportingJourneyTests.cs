@@ -7,8 +7,6 @@ namespace Safeguarding.EndToEnd.Tests;
 [Collection(nameof(WholeSystemCollection))]
 public class ProgrammeToReportingJourneyTests(WholeSystem system)
 {
-    private sealed record IdDto(Guid Id);
-
     [Fact]
     public async Task A_scheduled_audit_opens_in_Audit_and_shows_in_the_overview_of_its_partnership_only()
     {

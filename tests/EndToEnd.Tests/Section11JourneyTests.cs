@@ -13,8 +13,6 @@ namespace Safeguarding.EndToEnd.Tests;
 [Collection(nameof(WholeSystemCollection))]
 public class Section11JourneyTests(WholeSystem system)
 {
-    private sealed record IdDto(Guid Id);
-
     private sealed record CycleDto(Guid Id, string Stage, JsonElement Framework);
 
     private sealed record EvidenceDto(Guid EvidenceId, string Title);

@@ -14,8 +14,6 @@ public sealed record SeededPartnership(string PartnershipId, string Tag, string 
 {
     private static readonly string[] CaseKeys = ["SH-2027-501", "SH-2027-502", "SH-2027-503", "SH-2027-504"];
 
-    private sealed record IdDto(Guid Id);
-
     private sealed record ScheduledAuditDto(Guid AuditId);
 
     public IEnumerable<string> Markers => [Tag, A.ToString(), B.ToString(), Programme.ToString(), Audit.ToString(), Cycle.ToString(), Action.ToString()];

@@ -174,7 +174,5 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
         Assert.Empty(second.Problems);
     }
 
-    private sealed record IdDto(Guid Id);
-
     private sealed record UserDto(string Id, string SetPasswordLink);
 }

@@ -86,6 +86,9 @@ public sealed partial class GatewayApi(HttpClient http, IHttpContextAccessor acc
     public Task<ApiOutcome> PutAsync(string path, object body, long? seen = null, CancellationToken cancellationToken = default) =>
         ChangeAsync(HttpMethod.Put, path, body, seen, cancellationToken);
 
+    public Task<ApiOutcome> DeleteAsync(string path, CancellationToken cancellationToken = default) =>
+        OutcomeOfAsync(new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
+
     /// <summary>A file the person uploaded, passed on as the form field "file".</summary>
     public async Task<ApiOutcome> PutFileAsync(string path, IFormFile file, CancellationToken cancellationToken = default)
     {
