@@ -1,12 +1,13 @@
 using Marten;
 using Safeguarding.Contracts;
 using Safeguarding.Programme.Organisations;
+using Safeguarding.Programme.Regions;
 
 namespace Safeguarding.Programme.Demo;
 
 /// <summary>
-/// Seeds the demo partnership's directory on start in Development (unless Demo:Seed is false). Idempotent:
-/// organisation ids come from their names, and existing streams are left alone.
+/// Seeds the demo partnership's directory and its region on start in Development (unless Demo:Seed is false).
+/// Idempotent: organisation ids come from their names, and existing streams are left alone.
 /// </summary>
 public sealed partial class DemoDataSeeder(
     IDocumentStore store,
@@ -35,6 +36,13 @@ public sealed partial class DemoDataSeeder(
                 session.Events.StartStream<Organisation>(registered.OrganisationId, registered);
                 added++;
             }
+        }
+
+        // St Helens is in the North West, as its neighbours in Pan Mersey are: they join it there by its invitation.
+        var region = PartnershipRegion.IdFor(DemoPartnership.PartnershipId);
+        if (await session.Events.FetchStreamStateAsync(region, cancellationToken) is null)
+        {
+            session.Events.StartStream<PartnershipRegion>(region, new PartnershipRegionSet(DemoPartnership.PartnershipId, DemoPartnership.Region, Seeder, clock.GetUtcNow()));
         }
 
         await session.SaveChangesAsync(cancellationToken);

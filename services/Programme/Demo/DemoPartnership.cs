@@ -10,6 +10,8 @@ public static class DemoPartnership
 {
     public const string PartnershipId = "st-helens";
 
+    public const string Region = "north-west";
+
     public static readonly IReadOnlyList<(string Name, OrganisationKind Kind, SchoolPhase? Phase, SchoolType? Type)> Organisations =
     [
         ("St Helens Borough Council", OrganisationKind.StatutoryPartner, null, null),
