@@ -65,9 +65,13 @@ public static class Paging
             return unless;
         }
 
-        var valid = values.Count == 1 && int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= most;
-        errors.When(!valid, name, $"{name} must be a whole number from 1 to {most}.");
-        return valid ? int.Parse(values[0]!, CultureInfo.InvariantCulture) : unless;
+        if (values.Count == 1 && int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= most)
+        {
+            return value;
+        }
+
+        errors.Add(name, $"{name} must be a whole number from 1 to {most}.");
+        return unless;
     }
 
     private static Type ElementOf(Type list) =>
