@@ -72,16 +72,14 @@ public class ReviewJourneyTests(LearningService service)
         await (await service.Host.ClientFor(Partnership, Roles.BoardReader).GetAsync(path)).ReadProblemAsync(403);
     }
 
+    /// <summary>A serious incident the lead learned of yesterday.</summary>
+    private async Task<Review> IncidentAsync(string caseReference, string theme, string summary) =>
+        await (await Lead.PostJsonAsync("/api/reviews/serious-incidents", new { caseReference, theme, summary, awareOn = Today.AddDays(-1) })).ReadAsync<Review>();
+
     [Fact]
     public async Task Every_reader_gets_a_review_and_its_history_alike()
     {
-        var incident = await (await Lead.PostJsonAsync("/api/reviews/serious-incidents", new
-        {
-            caseReference = "SH-2026-045",
-            theme = "Neglect",
-            summary = "A child was seriously harmed.",
-            awareOn = Today.AddDays(-1),
-        })).ReadAsync<Review>();
+        var incident = await IncidentAsync("SH-2026-045", "Neglect", "A child was seriously harmed.");
 
         var answers = await EveryReader.AssertAnswerAlikeAsync(
             service.Host, Partnership, EveryReader.Of(Council, Guid.NewGuid()), $"/api/reviews/{incident.Id}", $"/api/reviews/{incident.Id}/history");
@@ -92,13 +90,7 @@ public class ReviewJourneyTests(LearningService service)
     [Fact]
     public async Task Reads_of_a_review_refused_ones_and_exports_of_the_event_log_are_in_the_access_log()
     {
-        var incident = await (await Lead.PostJsonAsync("/api/reviews/serious-incidents", new
-        {
-            caseReference = "SH-2026-044",
-            theme = "Exploitation",
-            summary = "A child missing from home was exploited.",
-            awareOn = Today.AddDays(-1),
-        })).ReadAsync<Review>();
+        var incident = await IncidentAsync("SH-2026-044", "Exploitation", "A child missing from home was exploited.");
         var outsider = service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator);
 
         (await Lead.GetAsync($"/api/reviews/{incident.Id}/history")).EnsureSuccessStatusCode();
