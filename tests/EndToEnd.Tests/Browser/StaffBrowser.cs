@@ -21,6 +21,9 @@ public sealed class StaffBrowser : IAsyncDisposable
     // The first step of the journey that ran out of time or failed an expectation, if any.
     private Exception? _failedStep;
 
+    // The pages the browser asked for and what came of each, newest last: a failed step says whether its click sent one.
+    private readonly List<DocumentRequest> _documents = [];
+
     private StaffBrowser(IPlaywright playwright, IBrowser browser, IPage page)
     {
         (_playwright, _browser, Page) = (playwright, browser, page);
@@ -36,9 +39,23 @@ public sealed class StaffBrowser : IAsyncDisposable
             }
         };
 
+        page.Request += (_, request) =>
+        {
+            if (request.ResourceType == "document")
+            {
+                lock (_documents)
+                {
+                    _documents.Add(new DocumentRequest(request, DateTimeOffset.UtcNow));
+                }
+            }
+        };
+        page.RequestFinished += (_, request) => Update(request, d => d.Answered = DateTimeOffset.UtcNow);
+        page.RequestFailed += (_, request) => Update(request, d => (d.Answered, d.Failure) = (DateTimeOffset.UtcNow, request.Failure));
+
         // A page shows partnership or case data: neither the browser nor a proxy may keep a copy.
         page.Response += (_, response) =>
         {
+            Update(response.Request, d => d.Status = response.Status);
             if (response.Request.ResourceType == "document"
                 && !(response.Headers.TryGetValue("cache-control", out var caching) && caching.Contains("no-store", StringComparison.Ordinal)))
             {
@@ -51,6 +68,23 @@ public sealed class StaffBrowser : IAsyncDisposable
     }
 
     public IPage Page { get; }
+
+    /// <summary>
+    /// A person acts on a page once it has loaded, but Playwright clicks as soon as the button shows. The page's
+    /// scripts then focus its success banner, scrolling it into view: a click whose press and release straddle that
+    /// scroll lands on nothing, and the form is never sent. So the page takes no pointer input until its deferred
+    /// scripts have run, and Playwright's own check that the button receives the click waits for that.
+    /// </summary>
+    private const string PointerHeldUntilScriptsRan = """
+        if (document.readyState === 'loading') {
+          const held = new CSSStyleSheet();
+          held.replaceSync('* { pointer-events: none !important; }');
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, held];
+          document.addEventListener('DOMContentLoaded', () => {
+            document.adoptedStyleSheets = document.adoptedStyleSheets.filter(sheet => sheet !== held);
+          }, { once: true });
+        }
+        """;
 
     public static async Task<StaffBrowser> OpenAsync(Uri gateway, bool javaScript = true)
     {
@@ -66,6 +100,11 @@ public sealed class StaffBrowser : IAsyncDisposable
             });
             var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = gateway.ToString(), JavaScriptEnabled = javaScript, Locale = "en-GB" });
             context.SetDefaultTimeout(20_000);
+            if (javaScript)
+            {
+                await context.AddInitScriptAsync(PointerHeldUntilScriptsRan);
+            }
+
             return new StaffBrowser(playwright, browser, await context.NewPageAsync());
         }
         catch
@@ -192,11 +231,48 @@ public sealed class StaffBrowser : IAsyncDisposable
         try
         {
             var text = await Page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
-            return $"The page at {Page.Url} showed:{Environment.NewLine}{(text.Length > 2_000 ? text[..2_000] + "…" : text)}";
+            return $"The page at {Page.Url} showed:{Environment.NewLine}{(text.Length > 2_000 ? text[..2_000] + "…" : text)}"
+                + $"{Environment.NewLine}{LastDocuments()}";
         }
         catch (Exception e) when (e is PlaywrightException or System.TimeoutException)
         {
-            return $"The page at {Page.Url} could not be read: {e.Message}";
+            return $"The page at {Page.Url} could not be read: {e.Message}{Environment.NewLine}{LastDocuments()}";
         }
+    }
+
+    private void Update(IRequest request, Action<DocumentRequest> change)
+    {
+        lock (_documents)
+        {
+            if (_documents.FindLast(d => d.Request == request) is { } document)
+            {
+                change(document);
+            }
+        }
+    }
+
+    private string LastDocuments()
+    {
+        var now = DateTimeOffset.UtcNow;
+        lock (_documents)
+        {
+            return "The last pages the browser asked for, oldest first:" + string.Concat(_documents.TakeLast(6).Select(d =>
+                $"{Environment.NewLine}  {d.Sent:HH:mm:ss.fff} {d.Request.Method} {d.Request.Url} " + (d.Answered is { } answered
+                    ? $"{d.Failure ?? $"answered {d.Status}"} after {(answered - d.Sent).TotalSeconds:0.0} s"
+                    : $"not answered after {(now - d.Sent).TotalSeconds:0.0} s")));
+        }
+    }
+
+    private sealed class DocumentRequest(IRequest request, DateTimeOffset sent)
+    {
+        public IRequest Request => request;
+
+        public DateTimeOffset Sent => sent;
+
+        public DateTimeOffset? Answered { get; set; }
+
+        public int? Status { get; set; }
+
+        public string? Failure { get; set; }
     }
 }
