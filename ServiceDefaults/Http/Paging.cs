@@ -99,6 +99,13 @@ public static class Paging
         http.Response.Headers.Link = string.Join(", ", links);
     }
 
+    /// <summary>The address of the page after this one, from a paged answer's <c>Link</c> header; null on the last page.</summary>
+    public static string? NextPage(System.Net.Http.Headers.HttpResponseHeaders headers) =>
+        headers.TryGetValues("Link", out var values)
+            ? values.SelectMany(v => v.Split(", ")).Where(l => l.EndsWith("; rel=\"next\"", StringComparison.Ordinal))
+                .Select(l => l[(l.IndexOf('<', StringComparison.Ordinal) + 1)..l.IndexOf('>', StringComparison.Ordinal)]).FirstOrDefault()
+            : null;
+
     /// <summary>The two query parameters and the two headers, on every paged operation in the documents.</summary>
     internal static Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {

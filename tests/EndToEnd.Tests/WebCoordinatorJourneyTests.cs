@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Safeguarding.EndToEnd.Tests.Browser;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 
@@ -112,6 +113,28 @@ public class WebCoordinatorJourneyTests(WholeSystem system)
         Assert.DoesNotContain("Section 175 cycle", published, StringComparison.Ordinal);
         await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
+    }
+
+    [Fact]
+    public async Task The_priorities_page_shows_every_priority_when_the_api_answers_them_in_more_than_one_page()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        // A coordinator of their own, so the rate limit counts these requests apart from other tests'.
+        var coordinator = system.Gateway().WithToken(LocalTokenIssuer.Issue(TestTokens.Options, $"bulk-{tag}", DemoPartnershipAudits.Partnership, [Roles.Coordinator]));
+        await Parallel.ForAsync(0, Paging.MaxPageSize + 1, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+            Assert.Equal(HttpStatusCode.Created, (await coordinator.PostJsonAsync("/api/programmes/priorities", new
+            {
+                route = "PracticeReview",
+                theme = $"Recorded in bulk {tag} number {i}",
+                rationale = "More priorities than one page of the API holds.",
+            })).StatusCode));
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+
+        await browser.SignInAsync("coordinator@st-helens.example.org", "demo-password-coordinator");
+        await page.GotoAsync("/programme/priorities");
+
+        Assert.Equal(Paging.MaxPageSize + 1, await page.Locator(".govuk-summary-list__row", new() { HasText = $"Recorded in bulk {tag} number" }).CountAsync());
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Programme;
 using Safeguarding.Learning.Actions;
+using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 using Safeguarding.Testing.Producers;
@@ -58,14 +59,16 @@ public class ActionsApiTests(LearningService service)
 
         var first = await Coordinator.GetAsync($"/api/actions?ownerOrganisationId={Owner}&pageSize=2");
         var firstPage = await first.ReadAsync<List<ImprovementAction>>();
-        var next = first.Headers.GetValues("Link").Single().Split(", ").Single(l => l.EndsWith("rel=\"next\"", StringComparison.Ordinal));
-        var second = await (await Coordinator.GetAsync(next[1..next.IndexOf('>', StringComparison.Ordinal)])).ReadAsync<List<ImprovementAction>>();
+        var next = Paging.NextPage(first.Headers)!;
+        var second = await Coordinator.GetAsync(next);
+        var secondPage = await second.ReadAsync<List<ImprovementAction>>();
         var whole = await (await Coordinator.GetAsync($"/api/actions?ownerOrganisationId={Owner}")).ReadAsync<List<ImprovementAction>>();
 
         Assert.Equal("3", first.Headers.GetValues("X-Total-Count").Single());
         Assert.Equal(2, firstPage.Count);
-        Assert.Equal(whole.Select(a => a.Id), firstPage.Concat(second).Select(a => a.Id));
+        Assert.Equal(whole.Select(a => a.Id), firstPage.Concat(secondPage).Select(a => a.Id));
         Assert.Contains("ownerOrganisationId=", next, StringComparison.Ordinal);
+        Assert.Null(Paging.NextPage(second.Headers));
     }
 
     [Theory]

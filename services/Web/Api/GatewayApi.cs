@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authentication;
 using Safeguarding.ServiceDefaults.Http;
 
@@ -39,15 +40,43 @@ public sealed partial class GatewayApi(HttpClient http, IHttpContextAccessor acc
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
+    /// <summary>
+    /// What the API answers at <paramref name="path"/>. A list longer than one page comes a page at a time, and a page
+    /// of the front end shows the whole list, so each next page the answer links to is read and added.
+    /// </summary>
     public async Task<T> GetAsync<T>(string path, CancellationToken cancellationToken = default)
     {
-        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        JsonArray? items = null;
+        for (var next = path; ;)
         {
-            throw new ApiException((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
-        }
+            using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, next), cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new ApiException((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
+            }
 
-        return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
+            var after = Paging.NextPage(response.Headers);
+            if (items is null && after is null)
+            {
+                return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
+            }
+
+            items ??= [];
+            var page = (await response.Content.ReadFromJsonAsync<JsonArray>(Json, cancellationToken))!;
+            var read = page.ToList();
+            page.Clear();
+            foreach (var item in read)
+            {
+                items.Add(item);
+            }
+
+            if (after is null)
+            {
+                return items.Deserialize<T>(Json)!;
+            }
+
+            next = after;
+        }
     }
 
     /// <summary>For a page part that can show a warning instead: null when the API refuses or fails.</summary>
