@@ -19,9 +19,10 @@ public static class GatewayRoutes
         ["identity"] = ["clients", "users", "me"],
     };
 
-    /// <summary>Work on a whole service (a rebuild of every partnership's reports): only the platform operator's token passes.</summary>
+    /// <summary>Work across partnerships (a rebuild of every partnership's reports, a region's first invitation): only the platform operator's token passes.</summary>
     public static readonly IReadOnlyDictionary<string, string> OperationsByService = new Dictionary<string, string>
     {
+        ["programme"] = "programmes",
         ["reporting"] = "reports",
     };
 

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Safeguarding.EndToEnd.Tests.Browser;
@@ -12,6 +13,23 @@ namespace Safeguarding.EndToEnd.Tests;
 [Collection(nameof(WholeSystemCollection))]
 public class WebRegionJourneyTests(WholeSystem system)
 {
+    [Fact]
+    public async Task A_region_nobody_is_in_takes_its_first_partnership_only_by_the_platform_operator_s_invitation()
+    {
+        var partnership = TestTokens.NewPartnership();
+        var coordinator = system.Gateway(partnership);
+        var joining = new { region = "south-west" };
+        var invitation = new { partnershipId = partnership };
+
+        Assert.Equal(HttpStatusCode.Conflict, (await coordinator.PutJsonAsync("/api/programmes/region", joining)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostJsonAsync("/api/operations/programmes/regions/south-west/invitations", invitation)).StatusCode);
+        var platformOperator = await system.PlatformOperatorAsync();
+        (await platformOperator.PostJsonAsync("/api/operations/programmes/regions/south-west/invitations", invitation)).EnsureSuccessStatusCode();
+
+        (await coordinator.PutJsonAsync("/api/programmes/region", joining)).EnsureSuccessStatusCode();
+        Assert.Equal("south-west", (await (await coordinator.GetAsync("/api/programmes/region")).ReadAsync<JsonElement>()).GetProperty("region").GetString());
+    }
+
     [Fact]
     public async Task The_coordinator_invites_a_neighbour_to_the_region_and_considers_the_trend_it_records()
     {

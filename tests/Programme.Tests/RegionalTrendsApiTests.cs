@@ -12,6 +12,8 @@ public class RegionalTrendsApiTests(ProgrammeService service)
 {
     private HttpClient CoordinatorOf(string partnership) => service.Host.ClientFor(partnership, Roles.Coordinator);
 
+    private HttpClient Operator => service.Host.CreateClient().WithToken(TestTokens.ForOperator());
+
     private async Task<List<Priority>> CandidatesOf(string partnership) =>
         await (await CoordinatorOf(partnership).GetAsync("/api/programmes/priorities?status=Candidate")).ReadAsync<List<Priority>>();
 
@@ -21,11 +23,15 @@ public class RegionalTrendsApiTests(ProgrammeService service)
         // Only this test sets regions in the service's database, so the region holds exactly these partnerships.
         const string region = "north-west";
         var (stHelens, wirral, elsewhere) = (TestTokens.NewPartnership(), TestTokens.NewPartnership(), TestTokens.NewPartnership());
+        var otherRegion = RegionDecisions.Regions.First(r => r != region);
+        Assert.Contains("platform operator", (await (await CoordinatorOf(stHelens).PutJsonAsync("/api/programmes/region", new { region })).ReadProblemAsync(409)).Detail);
+        (await Operator.PostJsonAsync($"/api/operations/programmes/regions/{region}/invitations", new { partnershipId = stHelens })).EnsureSuccessStatusCode();
         (await CoordinatorOf(stHelens).PutJsonAsync("/api/programmes/region", new { region })).EnsureSuccessStatusCode();
         await (await CoordinatorOf(wirral).PutJsonAsync("/api/programmes/region", new { region })).ReadProblemAsync(409);
         (await CoordinatorOf(stHelens).PostJsonAsync("/api/programmes/region/invitations", new { partnershipId = wirral })).EnsureSuccessStatusCode();
         (await CoordinatorOf(wirral).PutJsonAsync("/api/programmes/region", new { region })).EnsureSuccessStatusCode();
-        (await CoordinatorOf(elsewhere).PutJsonAsync("/api/programmes/region", new { region = RegionDecisions.Regions.First(r => r != region) })).EnsureSuccessStatusCode();
+        (await Operator.PostJsonAsync($"/api/operations/programmes/regions/{otherRegion}/invitations", new { partnershipId = elsewhere })).EnsureSuccessStatusCode();
+        (await CoordinatorOf(elsewhere).PutJsonAsync("/api/programmes/region", new { region = otherRegion })).EnsureSuccessStatusCode();
 
         var trend = await (await CoordinatorOf(stHelens).PostJsonAsync("/api/programmes/regional-trends",
             new { theme = "Online sexual exploitation", rationale = "Rising across the region since the spring." })).ReadAsync<RegionalTrend>();
@@ -53,5 +59,18 @@ public class RegionalTrendsApiTests(ProgrammeService service)
         Assert.Equal(["region"], (await (await CoordinatorOf(partnership).PutJsonAsync("/api/programmes/region", new { region = "mercia" })).ReadProblemAsync(400)).Errors.Keys);
         Assert.Equal(["region"], (await (await CoordinatorOf(partnership).PostJsonAsync("/api/programmes/region/invitations", new { partnershipId = "wirral" })).ReadProblemAsync(400)).Errors.Keys);
         Assert.Equal(["partnershipId"], (await (await CoordinatorOf(partnership).PostJsonAsync("/api/programmes/region/invitations", new { partnershipId = "all" })).ReadProblemAsync(400)).Errors.Keys.Where(k => k != "region"));
+    }
+
+    [Fact]
+    public async Task Only_the_platform_operator_invites_a_partnership_to_a_region_nobody_is_in()
+    {
+        var partnership = TestTokens.NewPartnership();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await CoordinatorOf(partnership).PostJsonAsync("/api/operations/programmes/regions/london/invitations", new { partnershipId = partnership })).StatusCode);
+        Assert.Equal(["region"], (await (await Operator.PostJsonAsync("/api/operations/programmes/regions/mercia/invitations", new { partnershipId = partnership })).ReadProblemAsync(400)).Errors.Keys);
+        Assert.Equal(["partnershipId"], (await (await Operator.PostJsonAsync("/api/operations/programmes/regions/london/invitations", new { partnershipId = "all" })).ReadProblemAsync(400)).Errors.Keys);
+        var invited = await (await Operator.PostJsonAsync("/api/operations/programmes/regions/london/invitations", new { partnershipId = partnership })).ReadAsync<RegionInvitations>();
+
+        Assert.Contains(partnership, invited.Invited);
     }
 }

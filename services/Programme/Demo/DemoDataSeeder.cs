@@ -38,10 +38,14 @@ public sealed partial class DemoDataSeeder(
             }
         }
 
-        // St Helens is in the North West, as its neighbours in Pan Mersey are: they join it there by its invitation.
+        // St Helens is in the North West, as its neighbours in Pan Mersey are: the platform operator invited it there,
+        // and they join it by its invitation.
         var region = PartnershipRegion.IdFor(DemoPartnership.PartnershipId);
         if (await session.Events.FetchStreamStateAsync(region, cancellationToken) is null)
         {
+            session.Events.Append(
+                RegionInvitations.IdFor(DemoPartnership.Region),
+                new PartnershipInvitedToRegion(DemoPartnership.Region, DemoPartnership.PartnershipId, RegionDecisions.OperatorInvites, Seeder, clock.GetUtcNow()));
             session.Events.StartStream<PartnershipRegion>(region, new PartnershipRegionSet(DemoPartnership.PartnershipId, DemoPartnership.Region, Seeder, clock.GetUtcNow()));
         }
 

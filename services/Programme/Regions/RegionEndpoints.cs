@@ -10,7 +10,8 @@ using Safeguarding.ServiceDefaults.Security;
 namespace Safeguarding.Programme.Regions;
 
 /// <summary>
-/// Regions live in the shared directory: a partnership founds a region or joins one by its members' invitation. A
+/// Regions live in the shared directory: a partnership joins one by invitation, from a member or, for a region nobody
+/// is in yet, from the platform operator. A
 /// trend recorded for the region is a candidate priority of the partnership that recorded it; every other partnership
 /// of the region adopts it or not, so no partnership writes into another's programme.
 /// </summary>
@@ -25,10 +26,11 @@ public static class RegionEndpoints
         group.MapPost("/regional-trends", RecordTrend);
         group.MapGet("/regional-trends", ListTrends).Paged();
         group.MapPost("/regional-trends/{id:guid}/adopt", AdoptTrend);
+        app.MapPost("/api/operations/programmes/regions/{region}/invitations", InviteAsOperator).WithTags("Regions").RequireAuthorization(Policies.OperateService);
         return app;
     }
 
-    /// <summary>Set the region the partnership belongs to, to share regional trends: one nobody is in yet, or one whose members invited it.</summary>
+    /// <summary>Set the region the partnership belongs to, to share regional trends: one it was invited to.</summary>
     public static async Task<Results<Ok<PartnershipRegion>, ValidationProblem, ProblemHttpResult>> SetRegion(
         SetRegion command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -55,6 +57,16 @@ public static class RegionEndpoints
         var invitations = own is null ? null : await session.LoadAsync<RegionInvitations>(RegionInvitations.IdFor(own.Region), cancellationToken);
         return await AppendAsync(session, RegionInvitations.IdFor(own?.Region ?? ""), RegionDecisions.Invite(own, invitations, command, user.ToActor(), clock.GetUtcNow()),
             () => session.LoadAsync<RegionInvitations>(RegionInvitations.IdFor(own!.Region), cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The platform operator invites a partnership to a region: how a region nobody is in yet gets its first member.</summary>
+    public static async Task<Results<Ok<RegionInvitations>, ValidationProblem, ProblemHttpResult>> InviteAsOperator(
+        string region, InviteToRegion command, IDocumentStore store, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession(SharedDirectory.TenantId);
+        var invitations = RegionDecisions.Regions.Contains(region) ? await session.LoadAsync<RegionInvitations>(RegionInvitations.IdFor(region), cancellationToken) : null;
+        return await AppendAsync(session, RegionInvitations.IdFor(region), RegionDecisions.InviteAsOperator(region, invitations, command, user.ToActor(), clock.GetUtcNow()),
+            () => session.LoadAsync<RegionInvitations>(RegionInvitations.IdFor(region), cancellationToken), cancellationToken);
     }
 
     private static Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> AppendAsync<T>(
