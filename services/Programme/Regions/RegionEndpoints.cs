@@ -11,9 +11,9 @@ namespace Safeguarding.Programme.Regions;
 
 /// <summary>
 /// Regions live in the shared directory: a partnership joins one by invitation, from a member or, for a region nobody
-/// is in yet, from the platform operator. A
-/// trend recorded for the region is a candidate priority of the partnership that recorded it; every other partnership
-/// of the region adopts it or not, so no partnership writes into another's programme.
+/// is in yet, from the platform operator. A trend recorded for the region is a candidate priority of the partnership
+/// that recorded it; every other partnership of the region adopts it or not, so no partnership writes into another's
+/// programme.
 /// </summary>
 public static class RegionEndpoints
 {
