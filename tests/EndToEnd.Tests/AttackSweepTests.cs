@@ -9,9 +9,10 @@ namespace Safeguarding.EndToEnd.Tests;
 /// <summary>
 /// The generated attack, through the front door of the whole system: every operation every service publishes, as
 /// every role, from another partnership (with P's ids and with well-formed foreign ones, with the document's own example
-/// and with malformed bodies), from P itself with malformed bodies, and every read from P's agency B on agency A's
-/// records. Nothing may answer 5xx; nothing another partnership is shown may name P's records; nothing B is shown may
-/// hold A's unsubmitted answers; P's own roles may not get a malformed body accepted; and P's streams, events and
+/// and with malformed bodies), from P itself with malformed bodies, every read from P's agency B on agency A's
+/// records, and the platform operator on every partnership path. Nothing may answer 5xx; nothing another partnership
+/// is shown may name P's records; nothing B is shown may hold A's unsubmitted answers; P's own roles may not get a
+/// malformed body accepted; the operator is refused everywhere but its own paths; and P's streams, events and
 /// documents, and its organisations in the shared directory, are the same after the sweep as before it.
 /// </summary>
 [Collection(nameof(WholeSystemCollection))]
@@ -83,6 +84,12 @@ public class AttackSweepTests(WholeSystem system)
                     }
                 }
             }
+
+            // The platform operator works on whole services, never inside a partnership: its token opens no partnership path.
+            if (!operation.Template.StartsWith("/api/operations/", StringComparison.Ordinal))
+            {
+                yield return new Attempt("operator", "", Roles.Operator, Guid.Empty, operation.Method, p.Fill(operation.Template), bodies[0].Kind, bodies[0].Json);
+            }
         }
     }
 
@@ -113,6 +120,7 @@ public class AttackSweepTests(WholeSystem system)
                 : attempt.Who == "stranger" && !refused && p.Markers.Any(body.Contains) ? "another partnership shown P's records"
                 : attempt.Who == "insider" && !refused && body.Contains(p.SecretOfA, StringComparison.Ordinal) ? "agency B shown A's own answers"
                 : attempt.Who == "owner" && !refused ? "a malformed body accepted"
+                : attempt.Who == "operator" && !refused ? "the platform operator let into a partnership's path"
                 : null;
             if (problem is not null)
             {
@@ -141,8 +149,9 @@ public class AttackSweepTests(WholeSystem system)
             (_, current) => current.Sent < RequestsPerCaller ? (current.Client, current.Sent + 1) : (NewCaller(attempt), 1)).Client;
 
     private HttpClient NewCaller(Attempt attempt) =>
-        system.Gateway().WithToken(LocalTokenIssuer.Issue(
-            TestTokens.Options, $"sweep-{attempt.Role}-{Guid.NewGuid():N}", attempt.Partnership, [attempt.Role], attempt.Organisation.ToString()));
+        system.Gateway().WithToken(attempt.Who == "operator"
+            ? LocalTokenIssuer.Issue(TestTokens.Options, $"sweep-operator-{Guid.NewGuid():N}", partnershipId: null, [Roles.Operator])
+            : LocalTokenIssuer.Issue(TestTokens.Options, $"sweep-{attempt.Role}-{Guid.NewGuid():N}", attempt.Partnership, [attempt.Role], attempt.Organisation.ToString()));
 
     private static async Task<(int Status, string Body)> SendAsync(HttpClient client, Attempt attempt)
     {
