@@ -1,4 +1,5 @@
 using Safeguarding.AppHost;
+using Safeguarding.AppHost.LocalServers;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -30,10 +31,20 @@ var identity = builder.AddProject<Projects.Safeguarding_Identity>("identity")
     .WithServiceDefaults(servers, testSigningKey)
     // Sign-in attempts per address in any 5 minutes; the end-to-end tests sign everyone in from one address.
     .WithEnvironment("Identity__SignInAttemptsPerAddress", builder.Configuration["Identity:SignInAttemptsPerAddress"] ?? "20");
+// Notifications sends to a local mail server with a web inbox; a deployment names its own (Mail__* settings).
+var mail = builder.AddLocalSmtp("mail");
+var notifications = builder.AddProject<Projects.Safeguarding_Notifications>("notifications")
+    .WithServiceDefaults(servers, testSigningKey)
+    .WaitFor(mail)
+    .WithEnvironment("Mail__Host", "127.0.0.1")
+    .WithEnvironment("Mail__Port", mail.Resource.Smtp.Property(EndpointProperty.Port))
+    .WithEnvironment("Mail__Security", "None")
+    .WithEnvironment("Mail__FromAddress", "qa-platform@safeguarding-partnership.localhost");
 var programme = builder.AddProject<Projects.Safeguarding_Programme>("programme")
     .WithServiceDefaults(servers, testSigningKey)
     .WaitFor(reporting)
-    .WaitFor(audit);
+    .WaitFor(audit)
+    .WaitFor(notifications);
 
 // Identity registers people and partner systems only for organisations in the partnership's directory, which Programme keeps.
 identity.WithReference(programme);
@@ -54,6 +65,7 @@ var gateway = builder.AddProject<Projects.Safeguarding_Gateway>("gateway")
     .WithReference(section11).WaitFor(section11)
     .WithReference(learning).WaitFor(learning)
     .WithReference(reporting).WaitFor(reporting)
+    .WithReference(notifications).WaitFor(notifications)
     .WithReference(identity).WaitFor(identity)
     .WithReference(web).WaitFor(web)
     .WithTokenValidation(testSigningKey)
@@ -75,7 +87,9 @@ identity.WithEnvironment("Identity__Issuer", gateway.GetEndpoint("http"))
         context.EnvironmentVariables["Identity__WebClient__PostLogoutRedirectUris__0"] = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/signout-callback-oidc");
     });
 web.WithReference(gateway).WithEnvironment("Auth__Authority", gateway.GetEndpoint("http"));
-foreach (var trusting in new[] { reporting, audit, section11, learning, programme, gateway })
+// Every link in a message leads through the front door.
+notifications.WithEnvironment("Mail__FrontDoor", gateway.GetEndpoint("http"));
+foreach (var trusting in new[] { reporting, audit, section11, learning, programme, notifications, gateway })
 {
     trusting.WithEnvironment("Auth__Authority", identity.GetEndpoint("http"));
 }

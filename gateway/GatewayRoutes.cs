@@ -16,6 +16,7 @@ public static class GatewayRoutes
         ["section11"] = ["section11", "section175"],
         ["learning"] = ["reviews", "actions", "briefings", "training"],
         ["reporting"] = ["reports"],
+        ["notifications"] = ["notifications"],
         ["identity"] = ["clients", "users", "me"],
     };
 

@@ -37,3 +37,10 @@ if ! command -v dotnet >/dev/null; then
   echo "The .NET 10 SDK is required (https://dot.net) and is not installed." >&2
   exit 1
 fi
+
+# smtp4dev: the local and test mail server (scripts/local-smtp.sh), a .NET tool in the user's tool folder.
+tools="${DOTNET_TOOLS:-$HOME/.dotnet/tools}"
+if ! "$tools/smtp4dev" --help 2>/dev/null | grep -q "version 3.15.0"; then
+  echo "Installing: smtp4dev 3.15.0 (.NET tool)"
+  dotnet tool update --tool-path "$tools" Rnwood.Smtp4dev --version 3.15.0 >/dev/null
+fi

@@ -107,6 +107,32 @@ public static class LocalServerExtensions
     }
 
     /// <summary>
+    /// smtp4dev (scripts/local-smtp.sh): a real SMTP server that keeps every message it receives, with a web inbox (the
+    /// dashboard links to it) and an API the tests read. For development and tests only: a deployment names its own server.
+    /// </summary>
+    public static IResourceBuilder<LocalSmtpResource> AddLocalSmtp(this IDistributedApplicationBuilder builder, string name)
+    {
+        var smtpPort = FreePort();
+        var inboxPort = FreePort();
+        return builder.AddResource(new LocalSmtpResource(name, builder.AppHostDirectory))
+            .WithArgs(Script("local-smtp.sh"))
+            .WithEndpoint(LocalSmtpResource.SmtpEndpointName, e =>
+            {
+                e.Port = smtpPort;
+                e.TargetPort = smtpPort;
+                e.IsProxied = false;
+                e.UriScheme = "smtp";
+            })
+            .WithHttpEndpoint(inboxPort, inboxPort, LocalSmtpResource.InboxEndpointName, isProxied: false)
+            .WithUrlForEndpoint(LocalSmtpResource.InboxEndpointName, url => url.DisplayText = "Inbox")
+            .WithEnvironment("SMTP_PORT", smtpPort.ToString(CultureInfo.InvariantCulture))
+            .WithEnvironment("SMTP_WEB_PORT", inboxPort.ToString(CultureInfo.InvariantCulture))
+            .WithEnvironment("SMTP_DATA_DIR", Path.Combine(RunDirectory(builder), name))
+            .WithEnvironment("SG_OWNER_PID", Environment.ProcessId.ToString(CultureInfo.InvariantCulture))
+            .WithHttpHealthCheck("/api/messages?pageSize=1", endpointName: LocalSmtpResource.InboxEndpointName);
+    }
+
+    /// <summary>
     /// This run's data folder: LocalServers:DataDirectory, or .data/ beside the AppHost. Folders of runs whose
     /// AppHost is gone are removed first; this run's folder goes when the AppHost stops.
     /// </summary>

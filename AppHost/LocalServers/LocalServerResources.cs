@@ -35,3 +35,12 @@ public sealed class LocalRabbitMqResource(string name, string workingDirectory)
     public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
         $"amqp://guest:guest@127.0.0.1:{Endpoint.Property(EndpointProperty.Port)}/");
 }
+
+/// <summary>smtp4dev, run by scripts/local-smtp.sh as an executable resource: SMTP for the services, a web inbox for people.</summary>
+public sealed class LocalSmtpResource(string name, string workingDirectory) : ExecutableResource(name, "bash", workingDirectory)
+{
+    public const string SmtpEndpointName = "smtp";
+    public const string InboxEndpointName = "http";
+
+    public EndpointReference Smtp => new(this, SmtpEndpointName);
+}

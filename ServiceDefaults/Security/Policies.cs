@@ -36,6 +36,7 @@ public static class Policies
     public const string ManageClients = nameof(ManageClients);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ReadOwnToken = nameof(ReadOwnToken);
+    public const string ReadNotifications = nameof(ReadNotifications);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -66,6 +67,7 @@ public static class Policies
         [ManageClients] = [Roles.Coordinator, Roles.Admin],
         [ManageUsers] = [Roles.Coordinator, Roles.Admin],
         [ReadOwnToken] = [.. Roles.All],
+        [ReadNotifications] = [Roles.Coordinator, Roles.Admin, Roles.AgencyAuditor, Roles.PartnerSystem],
     };
 
     /// <summary>Signed in, for one partnership whose id is well formed and not reserved (see PartnershipClaims).</summary>

@@ -18,6 +18,7 @@ public class ProducerCoverageTests
     [
         typeof(Safeguarding.Audit.Program).Assembly, typeof(Safeguarding.Learning.Program).Assembly, typeof(Safeguarding.Programme.Program).Assembly,
         typeof(Safeguarding.Section11.Program).Assembly, typeof(Safeguarding.Reporting.Program).Assembly, typeof(EventSourcing.Directory.DirectoryCopyConsumer).Assembly,
+        typeof(Safeguarding.Notifications.Program).Assembly,
     ];
 
     /// <summary>A realistic year, plus what it does not need: an audit taken off the programme and a priority recorded.</summary>

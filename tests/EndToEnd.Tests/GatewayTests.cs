@@ -37,6 +37,7 @@ public class GatewayTests(WholeSystem system)
     [InlineData("section11", "/api/section11/cycles")]
     [InlineData("learning", "/api/actions")]
     [InlineData("reporting", "/api/reports/overview")]
+    [InlineData("notifications", "/api/notifications")]
     public async Task Each_service_publishes_its_OpenAPI_document_through_the_gateway(string service, string path)
     {
         var document = await system.Gateway().GetStringAsync($"/openapi/{service}.json");

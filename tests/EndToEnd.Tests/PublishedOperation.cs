@@ -8,7 +8,7 @@ namespace Safeguarding.EndToEnd.Tests;
 /// </summary>
 public sealed record PublishedOperation(string Service, string Method, string Template, JsonElement? Body, JsonElement? Example, JsonElement Document)
 {
-    public static readonly IReadOnlyList<string> Services = ["programme", "audit", "section11", "learning", "reporting", "identity"];
+    public static readonly IReadOnlyList<string> Services = ["programme", "audit", "section11", "learning", "reporting", "notifications", "identity"];
 
     public static async Task<IReadOnlyList<PublishedOperation>> ReadAsync(WholeSystem system)
     {

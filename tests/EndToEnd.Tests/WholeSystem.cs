@@ -20,9 +20,9 @@ public sealed class WholeSystem : IAsyncLifetime
     /// <summary>What the dashboard lists; each must be healthy, databases and servers included.</summary>
     public static readonly IReadOnlyList<string> EveryResource =
     [
-        "postgres", "messaging",
-        "reporting-db", "audit-db", "programme-db", "section11-db", "learning-db", "identity-db",
-        "reporting", "audit", "programme", "section11", "learning", "identity", "web", "gateway",
+        "postgres", "messaging", "mail",
+        "reporting-db", "audit-db", "programme-db", "section11-db", "learning-db", "notifications-db", "identity-db",
+        "reporting", "audit", "programme", "section11", "learning", "notifications", "identity", "web", "gateway",
     ];
 
     private DistributedApplication _app = null!;
@@ -52,6 +52,11 @@ public sealed class WholeSystem : IAsyncLifetime
     }
 
     public Uri GatewayAddress => _app.GetEndpoint("gateway", "http");
+
+    /// <summary>What reached the AppHost's local mail server (its web inbox's API).</summary>
+    public MailInbox Mail => _mail ??= new MailInbox(_app.GetEndpoint("mail", "http"));
+
+    private MailInbox? _mail;
 
     /// <summary>A database's connection string, for tests that count what a service stored.</summary>
     public async Task<string> ConnectionStringAsync(string database) =>
@@ -143,7 +148,11 @@ public sealed class WholeSystem : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        _mail?.Dispose();
+        await _app.DisposeAsync();
+    }
 }
 
 [CollectionDefinition(nameof(WholeSystemCollection))]

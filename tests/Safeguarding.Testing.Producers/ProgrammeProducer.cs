@@ -35,9 +35,9 @@ public sealed class ProgrammeProducer(string partnershipId, ProducerClock clock)
         return programme;
     }
 
-    public Guid Register(string name, OrganisationKind kind, SchoolPhase? phase = null, SchoolType? type = null)
+    public Guid Register(string name, OrganisationKind kind, SchoolPhase? phase = null, SchoolType? type = null, IReadOnlyList<ContactInput>? contacts = null)
     {
-        var registered = OrganisationDecisions.Register(partnershipId, new RegisterOrganisation(name, kind, phase, type), Coordinator, Clock.Tick());
+        var registered = OrganisationDecisions.Register(partnershipId, new RegisterOrganisation(name, kind, phase, type, contacts), Coordinator, Clock.Tick());
         var stream = new DomainStream<Organisation>(registered.OrganisationId, "shared", Clock);
         _organisations[registered.OrganisationId] = stream;
         Publish(stream.Append(registered));
@@ -60,6 +60,9 @@ public sealed class ProgrammeProducer(string partnershipId, ProducerClock clock)
         Publish(stream.Decide(o => OrganisationDecisions.ApproveJoining(o, registeredBy.PartnershipId, partnershipId, Coordinator, Clock.Tick())));
         return organisationId;
     }
+
+    public void ChangeContacts(Guid organisationId, params ContactInput[] contacts) =>
+        Publish(_organisations[organisationId].Decide(o => OrganisationDecisions.ChangeContacts(o, partnershipId, new ChangeContacts(contacts), Coordinator, Clock.Tick())));
 
     public void Rename(Guid organisationId, string name, OrganisationKind kind)
     {

@@ -6,7 +6,10 @@ public abstract class ServiceFixture<TProgram>(string databaseConnectionName) : 
 {
     public ServiceHost<TProgram> Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await ServiceHost<TProgram>.StartAsync(databaseConnectionName);
+    public virtual async Task InitializeAsync() => Host = await ServiceHost<TProgram>.StartAsync(databaseConnectionName, settings: await SettingsAsync());
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Host.DisposeAsync();
+
+    /// <summary>Configuration the service needs besides the servers every service has (a mail server, say).</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string>?> SettingsAsync() => Task.FromResult<IReadOnlyDictionary<string, string>?>(null);
 }

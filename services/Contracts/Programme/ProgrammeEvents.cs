@@ -16,6 +16,19 @@ public sealed record OrganisationUpdated(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
     Guid OrganisationId, [FreeText] string Name, OrganisationKind Kind, SchoolPhase? SchoolPhase, SchoolType? SchoolType) : IIntegrationEvent;
 
+/// <summary>A named person at an organisation, for one role, in one partnership: where messages about that work go.</summary>
+public sealed record OrganisationContact(ContactRole Role, [FreeText] string Name, [Identifier] string Email);
+
+/// <summary>
+/// The organisation's contacts in this partnership, all of them, as they now are (sent when it joins the partnership
+/// and whenever they change): a copy replaces what it held.
+/// </summary>
+[MessageUrn("safeguarding:programme:organisation-contacts-changed:v1")]
+[EntityName("programme.organisation-contacts-changed.v1")]
+public sealed record OrganisationContactsChanged(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid OrganisationId, IReadOnlyList<OrganisationContact> Contacts)
+    : IIntegrationEvent;
+
 [MessageUrn("safeguarding:programme:audit-programme-created:v1")]
 [EntityName("programme.audit-programme-created.v1")]
 public sealed record AuditProgrammeCreated(

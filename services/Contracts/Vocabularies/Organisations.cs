@@ -32,3 +32,16 @@ public enum SchoolType
     Independent,
     College,
 }
+
+/// <summary>Who an organisation names for what: the person a message about that work goes to.</summary>
+[JsonConverter(typeof(WireEnumConverter<ContactRole>))]
+public enum ContactRole
+{
+    SafeguardingLead,
+    DesignatedSafeguardingLead,
+    Section11Lead,
+    AuditContact,
+    HeadTeacher,
+    SafeguardingGovernor,
+    TrainingContact,
+}

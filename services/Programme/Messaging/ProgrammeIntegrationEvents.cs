@@ -20,8 +20,17 @@ public sealed class ProgrammeIntegrationEvents : IIntegrationEventMap
 
     public static IReadOnlyList<IIntegrationEvent> Map(IEvent domainEvent) => domainEvent.Data switch
     {
-        OrganisationRegistered e => [Registered(domainEvent.Id, e.PartnershipId, e.OrganisationId, e.Details, e.By, e.At)],
-        OrganisationJoinedPartnership e => [Registered(domainEvent.Id, e.PartnershipId, e.OrganisationId, e.Details, e.By, e.At)],
+        OrganisationRegistered e =>
+        [
+            Registered(domainEvent.Id, e.PartnershipId, e.OrganisationId, e.Details, e.By, e.At),
+            ContactsOf(DeterministicGuid.Create(domainEvent.Id.ToString(), "contacts"), e.PartnershipId, e.OrganisationId, e.Contacts, e.By, e.At),
+        ],
+        OrganisationJoinedPartnership e =>
+        [
+            Registered(domainEvent.Id, e.PartnershipId, e.OrganisationId, e.Details, e.By, e.At),
+            ContactsOf(DeterministicGuid.Create(domainEvent.Id.ToString(), "contacts"), e.PartnershipId, e.OrganisationId, e.Contacts, e.By, e.At),
+        ],
+        MembershipContactsChanged e => [ContactsOf(domainEvent.Id, e.PartnershipId, e.OrganisationId, e.Contacts, e.By, e.At)],
         OrganisationUpdated e =>
         [
             .. e.Partnerships.Select(partnership => new Integration.OrganisationUpdated(
@@ -33,6 +42,10 @@ public sealed class ProgrammeIntegrationEvents : IIntegrationEventMap
 
     private static Integration.OrganisationRegistered Registered(Guid eventId, string partnership, Guid organisationId, OrganisationDetails d, Actor by, DateTimeOffset at) =>
         new(eventId, partnership, at, by, organisationId, d.Name, d.Kind, d.SchoolPhase, d.SchoolType);
+
+    private static Integration.OrganisationContactsChanged ContactsOf(
+        Guid eventId, string partnership, Guid organisationId, IReadOnlyList<Contact> contacts, Actor by, DateTimeOffset at) =>
+        new(eventId, partnership, at, by, organisationId, [.. contacts.Select(c => new Integration.OrganisationContact(OrganisationDecisions.ContactRoleWords[c.Role], c.Name, c.Email))]);
 
     private static IIntegrationEvent? ToIntegrationEvent(IEvent domainEvent) => domainEvent.Data switch
     {

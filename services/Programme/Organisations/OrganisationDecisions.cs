@@ -35,8 +35,19 @@ public static class OrganisationDecisions
     /// <summary>Requests to join waiting at once: more than the partnerships one organisation could serve.</summary>
     public const int MaxPending = 50;
 
-    public static readonly IReadOnlyList<string> ContactRoles =
-        ["safeguarding-lead", "designated-safeguarding-lead", "section-11-lead", "audit-contact", "head-teacher", "safeguarding-governor", "training-contact"];
+    /// <summary>The roles a request names (in the API's words), and the vocabulary each is sent as.</summary>
+    public static readonly IReadOnlyDictionary<string, ContactRole> ContactRoleWords = new Dictionary<string, ContactRole>
+    {
+        ["safeguarding-lead"] = ContactRole.SafeguardingLead,
+        ["designated-safeguarding-lead"] = ContactRole.DesignatedSafeguardingLead,
+        ["section-11-lead"] = ContactRole.Section11Lead,
+        ["audit-contact"] = ContactRole.AuditContact,
+        ["head-teacher"] = ContactRole.HeadTeacher,
+        ["safeguarding-governor"] = ContactRole.SafeguardingGovernor,
+        ["training-contact"] = ContactRole.TrainingContact,
+    };
+
+    public static readonly IReadOnlyList<string> ContactRoles = [.. ContactRoleWords.Keys];
 
     public const string WorkEmail = "{0}: a work email address is required.";
 

@@ -1,0 +1,65 @@
+using Marten.Metadata;
+using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Http;
+
+namespace Safeguarding.Notifications.Notifications;
+
+public enum NotificationStatus
+{
+    /// <summary>Waiting for its first or next attempt.</summary>
+    Queued,
+    Sent,
+
+    /// <summary>The mail server refused it for good: the coordinator must act.</summary>
+    Failed,
+
+    /// <summary>The organisation names nobody in the role: the coordinator must add the contact.</summary>
+    NoRecipient,
+}
+
+public sealed record DeliveryAttempt(int Number, DateTimeOffset At, string? Error);
+
+/// <summary>One message to one person, kept inline as its read model: what was sent, to whom, and every attempt.</summary>
+public sealed record Notification(
+    Guid Id, NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole Role, Recipient? Recipient, string? NoRecipient,
+    RenderedMessage Message, bool Urgent, string Link, DateTimeOffset QueuedAt) : IVersioned, ITenanted
+{
+    public long Version { get; init; }
+
+    public string? TenantId { get; set; }
+
+    public IReadOnlyList<DeliveryAttempt> Attempts { get; init; } = [];
+
+    public DateTimeOffset? SentAt { get; init; }
+
+    /// <summary>When the next attempt is due; none once it was sent, failed for good, or has nobody to go to.</summary>
+    public DateTimeOffset? NextAttemptAt { get; init; }
+
+    public bool FailedForGood { get; init; }
+
+    public NotificationStatus Status => this switch
+    {
+        { Recipient: null } => NotificationStatus.NoRecipient,
+        { SentAt: not null } => NotificationStatus.Sent,
+        { FailedForGood: true } => NotificationStatus.Failed,
+        _ => NotificationStatus.Queued,
+    };
+
+    public static Notification Create(NotificationQueued queued) =>
+        new(queued.NotificationId, queued.Kind, queued.SourceEventId, queued.OrganisationId, queued.Role, queued.Recipient, queued.NoRecipient,
+            queued.Message, queued.Urgent, queued.Link, queued.At)
+        {
+            NextAttemptAt = queued.Recipient is null ? null : queued.At,
+        };
+
+    public Notification Apply(NotificationSent sent) =>
+        this with { SentAt = sent.At, NextAttemptAt = null, Attempts = [.. Attempts, new DeliveryAttempt(sent.Attempt, sent.At, null)] };
+
+    public Notification Apply(DeliveryAttemptFailed failed) =>
+        this with
+        {
+            NextAttemptAt = failed.RetryAt,
+            FailedForGood = failed.RetryAt is null,
+            Attempts = [.. Attempts, new DeliveryAttempt(failed.Attempt, failed.At, failed.Error)],
+        };
+}

@@ -1,0 +1,81 @@
+using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Directory;
+using Safeguarding.Notifications.Directory;
+using Safeguarding.Notifications.Templates;
+using Safeguarding.ServiceDefaults;
+
+namespace Safeguarding.Notifications.Notifications;
+
+/// <summary>
+/// What an integration event asks to tell a person: who (a role at an organisation), how urgently, where the link goes,
+/// and the values the kind's template shows.
+/// </summary>
+public sealed record NotificationRequest(
+    NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole Role, bool Urgent, string Link, IReadOnlyDictionary<string, string> Values);
+
+/// <summary>How an attempt to hand a message to the mail server ended.</summary>
+public abstract record DeliveryResult
+{
+    public sealed record Accepted : DeliveryResult;
+
+    /// <summary>The server could not be reached or asked us to try later.</summary>
+    public sealed record TryLater(string Error) : DeliveryResult;
+
+    /// <summary>The server refused the message for good (a mailbox that does not exist).</summary>
+    public sealed record Refused(string Error) : DeliveryResult;
+}
+
+public static class NotificationDecisions
+{
+    /// <summary>The longest wait between two attempts while the mail server is down.</summary>
+    public static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(15);
+
+    /// <summary>One notification per source event and kind: a redelivered event finds it there and sends nothing twice.</summary>
+    public static Guid IdFor(Guid sourceEventId, NotificationKind kind) => DeterministicGuid.Create("notification", sourceEventId.ToString(), kind.ToString());
+
+    /// <summary>The message for the organisation's contact in the role, or, with nobody in it, a record of who is missing.</summary>
+    public static NotificationQueued Queue(NotificationRequest request, KnownOrganisation? organisation, OrganisationContacts? contacts, DateTimeOffset now)
+    {
+        var name = organisation?.Name ?? "An organisation no longer in the directory";
+        var contact = contacts?.Contacts.FirstOrDefault(c => c.Role == request.Role);
+        var values = new Dictionary<string, string>(request.Values)
+        {
+            ["organisation"] = name,
+            ["contact"] = contact?.Name ?? "colleague",
+            ["link"] = request.Link,
+        };
+        return new NotificationQueued(
+            IdFor(request.SourceEventId, request.Kind), request.Kind, request.SourceEventId, request.OrganisationId, request.Role,
+            contact is null ? null : new Recipient(contact.Name, contact.Email),
+            contact is null ? $"No contact for {RoleWords(request.Role)} at {name}." : null,
+            BuiltInTemplates.For(request.Kind).Render(values), request.Urgent, request.Link, Actor.System, now);
+    }
+
+    /// <summary>Sent; or tried again after a wait that doubles from ten seconds up to <see cref="LongestWait"/>; or, refused, never again.</summary>
+    public static object AfterAttempt(Notification notification, DeliveryResult result, DateTimeOffset now)
+    {
+        var attempt = notification.Attempts.Count + 1;
+        return result switch
+        {
+            DeliveryResult.Accepted => new NotificationSent(notification.Id, attempt, Actor.System, now),
+            DeliveryResult.TryLater later => new DeliveryAttemptFailed(notification.Id, attempt, later.Error, now + Wait(attempt), Actor.System, now),
+            DeliveryResult.Refused refused => new DeliveryAttemptFailed(notification.Id, attempt, refused.Error, null, Actor.System, now),
+            _ => throw new ArgumentOutOfRangeException(nameof(result)),
+        };
+    }
+
+    public static TimeSpan Wait(int attempt) =>
+        TimeSpan.FromSeconds(Math.Min(10 * Math.Pow(2, Math.Min(attempt, 20) - 1), LongestWait.TotalSeconds));
+
+    public static string RoleWords(ContactRole role) => role switch
+    {
+        ContactRole.SafeguardingLead => "the safeguarding lead",
+        ContactRole.DesignatedSafeguardingLead => "the designated safeguarding lead",
+        ContactRole.Section11Lead => "the Section 11 lead",
+        ContactRole.AuditContact => "the audit contact",
+        ContactRole.HeadTeacher => "the head teacher",
+        ContactRole.SafeguardingGovernor => "the safeguarding governor",
+        ContactRole.TrainingContact => "the training contact",
+        _ => role.ToString(),
+    };
+}

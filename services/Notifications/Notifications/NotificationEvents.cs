@@ -1,0 +1,31 @@
+using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
+
+namespace Safeguarding.Notifications.Notifications;
+
+/// <summary>What a person is told about: one kind per integration event that needs someone to act.</summary>
+public enum NotificationKind
+{
+    ReturnRequested,
+    ImmediateConcern,
+}
+
+/// <summary>A work name and address from the directory, as it was when the message was written.</summary>
+public sealed record Recipient(string Name, string Email);
+
+/// <summary>The e-mail as sent: a subject, plain text and HTML, with no case key, child detail or narrative.</summary>
+public sealed record RenderedMessage(string Subject, string Text, string Html);
+
+/// <summary>
+/// A message was written for the organisation's contact in that role, from the integration event that needed it. With
+/// no contact in the role, <c>Recipient</c> is empty and <c>NoRecipient</c> says who is missing, so it cannot vanish.
+/// </summary>
+public sealed record NotificationQueued(
+    Guid NotificationId, NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole Role, Recipient? Recipient, string? NoRecipient,
+    RenderedMessage Message, bool Urgent, string Link, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>The mail server took the message.</summary>
+public sealed record NotificationSent(Guid NotificationId, int Attempt, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>An attempt failed: tried again at <c>RetryAt</c>, or (a permanent refusal, with no retry) never again.</summary>
+public sealed record DeliveryAttemptFailed(Guid NotificationId, int Attempt, string Error, DateTimeOffset? RetryAt, Actor By, DateTimeOffset At) : IDomainEvent;

@@ -1,0 +1,34 @@
+using Marten;
+using Safeguarding.EventSourcing.Directory;
+using Safeguarding.Notifications.Delivery;
+using Safeguarding.Notifications.Directory;
+
+namespace Safeguarding.Notifications.Notifications;
+
+/// <summary>The one way a consumer asks for a message: written once per source event, then handed to delivery.</summary>
+public sealed class Notify(IDocumentStore store, DeliverySignal delivery, TimeProvider clock)
+{
+    public async Task OnceAsync(string partnershipId, NotificationRequest request, CancellationToken cancellationToken)
+    {
+        var id = NotificationDecisions.IdFor(request.SourceEventId, request.Kind);
+        await using var session = store.LightweightSession(partnershipId);
+        if (await session.Events.FetchStreamStateAsync(id, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        var organisation = await session.LoadAsync<KnownOrganisation>(request.OrganisationId, cancellationToken);
+        var contacts = await session.LoadAsync<OrganisationContacts>(request.OrganisationId, cancellationToken);
+        session.Events.StartStream<Notification>(id, NotificationDecisions.Queue(request, organisation, contacts, clock.GetUtcNow()));
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (Marten.Exceptions.ExistingStreamIdCollisionException)
+        {
+            return; // the same event, delivered twice at once: the other delivery wrote it
+        }
+
+        delivery.Wake();
+    }
+}

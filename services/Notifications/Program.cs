@@ -1,0 +1,50 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Safeguarding.EventSourcing.Directory;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.EventSourcing.Messaging;
+using Safeguarding.Notifications.Delivery;
+using Safeguarding.Notifications.Directory;
+using Safeguarding.Notifications.Messaging;
+using Safeguarding.Notifications.Notifications;
+using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Http;
+
+namespace Safeguarding.Notifications;
+
+/// <summary>The Notifications service: tells people, by e-mail and once, what the other services need them to do.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        builder.AddServiceDefaults();
+        builder.AddEventStore("notifications-db", options =>
+        {
+            options.Projections.Snapshot<Notification>(SnapshotLifecycle.Inline);
+            options.Schema.For<Notification>().Index(n => n.NextAttemptAt);
+        });
+        builder.AddMessaging("notifications", bus =>
+        {
+            bus.AddConsumer<DirectoryCopyConsumer>();
+            bus.AddConsumer<OrganisationContactsConsumer>();
+            bus.AddConsumer<AuditNotifications>();
+        });
+        builder.AddApiDocument();
+        builder.Services.AddOptions<MailOptions>().BindConfiguration("Mail").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SmtpMailer>();
+        builder.Services.AddSingleton<DeliverySignal>();
+        builder.Services.AddSingleton<Notify>();
+        builder.Services.AddHostedService<DeliveryWorker>();
+
+        var app = builder.Build();
+
+        app.UseServiceDefaults();
+        app.MapApiDocument();
+        app.MapNotificationsApi();
+        app.MapDefaultEndpoints();
+
+        app.Run();
+    }
+}

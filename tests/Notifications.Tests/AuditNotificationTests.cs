@@ -1,0 +1,110 @@
+using System.Net.Http.Json;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Contracts.Audit;
+using Safeguarding.Notifications.Messaging;
+using Safeguarding.Notifications.Notifications;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.Notifications.Tests;
+
+[Collection(nameof(NotificationsServiceCollection))]
+public class AuditNotificationTests(NotificationsService service)
+{
+    [Fact]
+    public async Task An_agency_asked_for_returns_gets_one_email_at_its_audit_contact_with_a_link_and_no_case_key_even_when_the_request_comes_twice()
+    {
+        var scenario = new AuditScenario();
+        var police = scenario.Agency("Merseyside Police");
+        await service.Host.PublishAsync(scenario.Programme.Sent);
+        await service.Host.HoldsContactsAsync(scenario.Partnership, police.Id);
+        var audit = scenario.OpenReturns(police.Id);
+        var request = AuditScenario.RequestTo(audit, police.Id);
+        using var consumed = Consumed<ReturnRequested>.On(service.Host.Services.GetRequiredService<IBus>());
+
+        await service.Host.PublishAsync(audit.Sent);
+        var mail = Assert.Single(await service.Inbox.WaitFor(police.AuditContact));
+        await service.Host.PublishAsync(request);
+        await consumed.WaitForAsync(2);
+
+        var text = await service.Inbox.TextOf(mail);
+        var html = await service.Inbox.HtmlOf(mail);
+        Assert.Equal("Audit returns requested: Child exploitation, due " + AuditNotifications.LongDate(request.ReturnsDue), mail.Subject);
+        Assert.Contains("https://qa.example.org/returns", text);
+        Assert.Contains("href=\"https://qa.example.org/returns\"", html);
+        Assert.Contains("Merseyside Police", text);
+        Assert.DoesNotContain("SH-2027-000", await service.Inbox.RawOf(mail));
+        Assert.Single(await service.Inbox.To(police.AuditContact));
+        Assert.Empty(await service.Inbox.To(police.SafeguardingLead));
+        var sent = Assert.Single(await Notifications(scenario.Partnership), n => n.OrganisationId == police.Id);
+        Assert.Equal((NotificationStatus.Sent, 1, police.AuditContact), (sent.Status, sent.Attempts, sent.RecipientEmail));
+    }
+
+    [Fact]
+    public async Task An_immediate_concern_reaches_the_owning_agencys_safeguarding_lead_marked_urgent_without_the_child_or_the_concern_in_it()
+    {
+        var scenario = new AuditScenario();
+        var police = scenario.Agency("Merseyside Police");
+        await service.Host.PublishAsync(scenario.Programme.Sent);
+        await service.Host.HoldsContactsAsync(scenario.Partnership, police.Id);
+        var audit = scenario.OpenReturns(police.Id).RaiseConcern("SH-2027-000", police.Id, "Sibling disclosed harm at school; no strategy discussion held.");
+
+        await service.Host.PublishAsync(audit.Sent.OfType<ImmediateConcernRaised>());
+        var mail = Assert.Single(await service.Inbox.WaitFor(police.SafeguardingLead));
+
+        var raw = await service.Inbox.RawOf(mail);
+        Assert.StartsWith("URGENT:", mail.Subject);
+        Assert.Contains("X-Priority: 1", raw);
+        Assert.Contains("Importance: high", raw);
+        Assert.Contains($"https://qa.example.org/audits/{audit.Audit.Id}", await service.Inbox.TextOf(mail));
+        Assert.DoesNotContain("SH-2027-000", raw);
+        Assert.DoesNotContain("disclosed", raw);
+        Assert.Empty(await service.Inbox.To(police.AuditContact));
+    }
+
+    [Fact]
+    public async Task An_agency_with_no_contact_in_the_role_is_shown_to_the_coordinator_instead_of_the_message_vanishing()
+    {
+        var scenario = new AuditScenario();
+        var school = scenario.Agency("Hillside Primary", "safeguarding-lead");
+        await service.Host.PublishAsync(scenario.Programme.Sent);
+        await service.Host.HoldsContactsAsync(scenario.Partnership, school.Id);
+        var audit = scenario.OpenReturns(school.Id);
+
+        await service.Host.PublishAsync(audit.Sent);
+        var held = await Eventually.Get(() => Notifications(scenario.Partnership), list => list.Count == 1);
+
+        var notification = Assert.Single(held);
+        Assert.Equal(NotificationStatus.NoRecipient, notification.Status);
+        Assert.Equal("No contact for the audit contact at Hillside Primary.", notification.NoRecipient);
+        Assert.Null(notification.RecipientEmail);
+        Assert.Empty(await service.Inbox.To(school.SafeguardingLead));
+    }
+
+    [Fact]
+    public async Task An_agency_sees_its_own_notifications_and_nobody_elses()
+    {
+        var scenario = new AuditScenario();
+        var police = scenario.Agency("Merseyside Police");
+        var health = scenario.Agency("Mersey Care");
+        await service.Host.PublishAsync(scenario.Programme.Sent);
+        await service.Host.HoldsContactsAsync(scenario.Partnership, police.Id);
+        await service.Host.HoldsContactsAsync(scenario.Partnership, health.Id);
+        await service.Host.PublishAsync(scenario.OpenReturns(police.Id, health.Id).Sent);
+        var all = await Eventually.Get(() => Notifications(scenario.Partnership), list => list.Count == 2);
+        var theirs = all.Single(n => n.OrganisationId == health.Id);
+        var police_ = service.Host.ClientFor(scenario.Partnership, Roles.AgencyAuditor, police.Id.ToString());
+
+        var own = await police_.GetFromJsonAsync<List<NotificationSummary>>("/api/notifications", Json.Options);
+        var other = await police_.GetAsync($"/api/notifications/{theirs.Id}");
+        var elsewhere = await service.Host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).GetAsync($"/api/notifications/{theirs.Id}");
+
+        Assert.Equal([police.Id], own!.Select(n => n.OrganisationId));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, elsewhere.StatusCode);
+    }
+
+    private async Task<List<NotificationSummary>> Notifications(string partnership) =>
+        await service.Host.ClientFor(partnership, Roles.Coordinator).GetFromJsonAsync<List<NotificationSummary>>("/api/notifications", Json.Options) ?? [];
+}

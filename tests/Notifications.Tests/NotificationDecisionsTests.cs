@@ -1,0 +1,93 @@
+using Safeguarding.Contracts;
+using Safeguarding.Contracts.Programme;
+using Safeguarding.EventSourcing.Directory;
+using Safeguarding.Notifications.Directory;
+using Safeguarding.Notifications.Notifications;
+using Safeguarding.Notifications.Templates;
+
+namespace Safeguarding.Notifications.Tests;
+
+public class NotificationDecisionsTests
+{
+    private static readonly DateTimeOffset Now = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly KnownOrganisation School = new(Guid.NewGuid(), "Hillside <Primary>", OrganisationKind.School, Now);
+
+    private static NotificationRequest Request(Guid? source = null) => new(
+        NotificationKind.ReturnRequested, source ?? Guid.NewGuid(), School.Id, ContactRole.AuditContact, false, "https://qa.example.org/returns",
+        new Dictionary<string, string> { ["theme"] = "Neglect", ["cases"] = "2", ["due"] = "Friday 12 March 2027" });
+
+    private static OrganisationContacts Contacts(params OrganisationContact[] contacts) => new(School.Id, contacts, Now);
+
+    [Fact]
+    public void A_message_goes_to_the_contact_in_the_role_and_names_the_organisation()
+    {
+        var queued = NotificationDecisions.Queue(Request(), School, Contacts(
+            new OrganisationContact(ContactRole.SafeguardingLead, "Lee Lead", "lee@hillside.example"),
+            new OrganisationContact(ContactRole.AuditContact, "Ann Audit", "ann@hillside.example")), Now);
+
+        Assert.Equal(new Recipient("Ann Audit", "ann@hillside.example"), queued.Recipient);
+        Assert.Null(queued.NoRecipient);
+        Assert.Contains("Dear Ann Audit,", queued.Message.Text);
+        Assert.Contains("Hillside <Primary> is asked", queued.Message.Text);
+    }
+
+    [Fact]
+    public void Values_are_encoded_in_the_html_so_no_name_can_change_the_markup()
+    {
+        var queued = NotificationDecisions.Queue(Request(), School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann <b>", "ann@hillside.example")), Now);
+
+        Assert.Contains("Hillside &lt;Primary&gt;", queued.Message.Html);
+        Assert.Contains("Dear Ann &lt;b&gt;,", queued.Message.Html);
+        Assert.DoesNotContain("<Primary>", queued.Message.Html);
+    }
+
+    [Fact]
+    public void With_nobody_in_the_role_the_message_is_kept_with_who_is_missing()
+    {
+        var queued = NotificationDecisions.Queue(Request(), School, Contacts(new OrganisationContact(ContactRole.SafeguardingLead, "Lee", "lee@hillside.example")), Now);
+        var notification = Notification.Create(queued);
+
+        Assert.Null(queued.Recipient);
+        Assert.Equal("No contact for the audit contact at Hillside <Primary>.", queued.NoRecipient);
+        Assert.Equal((NotificationStatus.NoRecipient, (DateTimeOffset?)null), (notification.Status, notification.NextAttemptAt));
+    }
+
+    [Fact]
+    public void One_source_event_makes_one_notification_of_a_kind()
+    {
+        var source = Guid.NewGuid();
+
+        Assert.Equal(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.Queue(Request(source), School, null, Now).NotificationId);
+        Assert.NotEqual(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.IdFor(source, NotificationKind.ImmediateConcern));
+        Assert.NotEqual(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.IdFor(Guid.NewGuid(), NotificationKind.ReturnRequested));
+    }
+
+    [Fact]
+    public void While_the_server_cannot_be_reached_each_wait_doubles_up_to_a_quarter_of_an_hour_and_a_refusal_is_final()
+    {
+        var notification = Notification.Create(NotificationDecisions.Queue(Request(), School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann", "ann@hillside.example")), Now));
+        var waits = new List<TimeSpan>();
+        for (var i = 0; i < 10; i++)
+        {
+            var failed = Assert.IsType<DeliveryAttemptFailed>(NotificationDecisions.AfterAttempt(notification, new DeliveryResult.TryLater("Connection refused"), Now));
+            waits.Add(failed.RetryAt!.Value - Now);
+            notification = notification.Apply(failed);
+        }
+
+        var refused = Assert.IsType<DeliveryAttemptFailed>(NotificationDecisions.AfterAttempt(notification, new DeliveryResult.Refused("550 No such mailbox"), Now));
+        var sent = Assert.IsType<NotificationSent>(NotificationDecisions.AfterAttempt(notification, new DeliveryResult.Accepted(), Now));
+
+        Assert.Equal([10, 20, 40, 80, 160, 320, 640, 900, 900, 900], waits.Select(w => w.TotalSeconds));
+        Assert.Equal((11, (DateTimeOffset?)null, NotificationStatus.Failed), (refused.Attempt, refused.RetryAt, notification.Apply(refused).Status));
+        Assert.Equal((11, NotificationStatus.Sent), (sent.Attempt, notification.Apply(sent).Status));
+    }
+
+    [Fact]
+    public void Every_built_in_template_uses_exactly_the_placeholders_its_kind_offers()
+    {
+        foreach (var kind in Enum.GetValues<NotificationKind>())
+        {
+            Assert.Equal(BuiltInTemplates.Placeholders[kind].Order(), BuiltInTemplates.For(kind).Placeholders.Order());
+        }
+    }
+}
