@@ -23,7 +23,7 @@ public class NotificationJourneyTests(WholeSystem system, ITestOutputHelper outp
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
         var theme = $"Notified returns {tag}";
-        var caseKey = $"SH-2031-N{tag}";
+        var caseKey = $"SH-2031-N{tag.ToUpperInvariant()}";
         var coordinator = system.Gateway(DemoPartnershipAudits.Partnership);
         var police = await DemoPartnershipAudits.OrganisationAsync(system, "Merseyside Police");
         var contacts = await coordinator.PutJsonAsync($"/api/organisations/{police}/contacts", new
