@@ -37,6 +37,7 @@ public static class Policies
     public const string ManageUsers = nameof(ManageUsers);
     public const string ReadOwnToken = nameof(ReadOwnToken);
     public const string ReadNotifications = nameof(ReadNotifications);
+    public const string ManageNotifications = nameof(ManageNotifications);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -68,6 +69,7 @@ public static class Policies
         [ManageUsers] = [Roles.Coordinator, Roles.Admin],
         [ReadOwnToken] = [.. Roles.All],
         [ReadNotifications] = [Roles.Coordinator, Roles.Admin, Roles.AgencyAuditor, Roles.PartnerSystem],
+        [ManageNotifications] = [Roles.Coordinator, Roles.Admin],
     };
 
     /// <summary>Signed in, for one partnership whose id is well formed and not reserved (see PartnershipClaims).</summary>

@@ -7,6 +7,7 @@ using Safeguarding.Notifications.Delivery;
 using Safeguarding.Notifications.Directory;
 using Safeguarding.Notifications.Messaging;
 using Safeguarding.Notifications.Notifications;
+using Safeguarding.Notifications.Templates;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
 
@@ -23,6 +24,7 @@ public sealed class Program
         builder.AddEventStore("notifications-db", options =>
         {
             options.Projections.Snapshot<Notification>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<PartnershipTemplate>(SnapshotLifecycle.Inline);
             options.Schema.For<Notification>().Index(n => n.NextAttemptAt);
         });
         builder.AddMessaging("notifications", bus =>
@@ -31,7 +33,7 @@ public sealed class Program
             bus.AddConsumer<OrganisationContactsConsumer>();
             bus.AddConsumer<AuditNotifications>();
         });
-        builder.AddApiDocument();
+        builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddOptions<MailOptions>().BindConfiguration("Mail").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SmtpMailer>();
         builder.Services.AddSingleton<DeliverySignal>();
@@ -43,6 +45,7 @@ public sealed class Program
         app.UseServiceDefaults();
         app.MapApiDocument();
         app.MapNotificationsApi();
+        app.MapTemplatesApi();
         app.MapDefaultEndpoints();
 
         app.Run();

@@ -12,6 +12,8 @@ public class NotificationDecisionsTests
     private static readonly DateTimeOffset Now = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly KnownOrganisation School = new(Guid.NewGuid(), "Hillside <Primary>", OrganisationKind.School, Now);
 
+    private static readonly MessageTemplate Template = BuiltInTemplates.For(NotificationKind.ReturnRequested);
+
     private static NotificationRequest Request(Guid? source = null) => new(
         NotificationKind.ReturnRequested, source ?? Guid.NewGuid(), School.Id, ContactRole.AuditContact, false, "https://qa.example.org/returns",
         new Dictionary<string, string> { ["theme"] = "Neglect", ["cases"] = "2", ["due"] = "Friday 12 March 2027" });
@@ -21,7 +23,7 @@ public class NotificationDecisionsTests
     [Fact]
     public void A_message_goes_to_the_contact_in_the_role_and_names_the_organisation()
     {
-        var queued = NotificationDecisions.Queue(Request(), School, Contacts(
+        var queued = NotificationDecisions.Queue(Request(), Template, School, Contacts(
             new OrganisationContact(ContactRole.SafeguardingLead, "Lee Lead", "lee@hillside.example"),
             new OrganisationContact(ContactRole.AuditContact, "Ann Audit", "ann@hillside.example")), Now);
 
@@ -34,7 +36,7 @@ public class NotificationDecisionsTests
     [Fact]
     public void Values_are_encoded_in_the_html_so_no_name_can_change_the_markup()
     {
-        var queued = NotificationDecisions.Queue(Request(), School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann <b>", "ann@hillside.example")), Now);
+        var queued = NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann <b>", "ann@hillside.example")), Now);
 
         Assert.Contains("Hillside &lt;Primary&gt;", queued.Message.Html);
         Assert.Contains("Dear Ann &lt;b&gt;,", queued.Message.Html);
@@ -44,7 +46,7 @@ public class NotificationDecisionsTests
     [Fact]
     public void With_nobody_in_the_role_the_message_is_kept_with_who_is_missing()
     {
-        var queued = NotificationDecisions.Queue(Request(), School, Contacts(new OrganisationContact(ContactRole.SafeguardingLead, "Lee", "lee@hillside.example")), Now);
+        var queued = NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.SafeguardingLead, "Lee", "lee@hillside.example")), Now);
         var notification = Notification.Create(queued);
 
         Assert.Null(queued.Recipient);
@@ -57,7 +59,7 @@ public class NotificationDecisionsTests
     {
         var source = Guid.NewGuid();
 
-        Assert.Equal(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.Queue(Request(source), School, null, Now).NotificationId);
+        Assert.Equal(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.Queue(Request(source), Template, School, null, Now).NotificationId);
         Assert.NotEqual(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.IdFor(source, NotificationKind.ImmediateConcern));
         Assert.NotEqual(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.IdFor(Guid.NewGuid(), NotificationKind.ReturnRequested));
     }
@@ -65,7 +67,7 @@ public class NotificationDecisionsTests
     [Fact]
     public void While_the_server_cannot_be_reached_each_wait_doubles_up_to_a_quarter_of_an_hour_and_a_refusal_is_final()
     {
-        var notification = Notification.Create(NotificationDecisions.Queue(Request(), School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann", "ann@hillside.example")), Now));
+        var notification = Notification.Create(NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann", "ann@hillside.example")), Now));
         var waits = new List<TimeSpan>();
         for (var i = 0; i < 10; i++)
         {
@@ -80,14 +82,5 @@ public class NotificationDecisionsTests
         Assert.Equal([10, 20, 40, 80, 160, 320, 640, 900, 900, 900], waits.Select(w => w.TotalSeconds));
         Assert.Equal((11, (DateTimeOffset?)null, NotificationStatus.Failed), (refused.Attempt, refused.RetryAt, notification.Apply(refused).Status));
         Assert.Equal((11, NotificationStatus.Sent), (sent.Attempt, notification.Apply(sent).Status));
-    }
-
-    [Fact]
-    public void Every_built_in_template_uses_exactly_the_placeholders_its_kind_offers()
-    {
-        foreach (var kind in Enum.GetValues<NotificationKind>())
-        {
-            Assert.Equal(BuiltInTemplates.Placeholders[kind].Order(), BuiltInTemplates.For(kind).Placeholders.Order());
-        }
     }
 }

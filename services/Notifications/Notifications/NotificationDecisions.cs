@@ -33,8 +33,12 @@ public static class NotificationDecisions
     /// <summary>One notification per source event and kind: a redelivered event finds it there and sends nothing twice.</summary>
     public static Guid IdFor(Guid sourceEventId, NotificationKind kind) => DeterministicGuid.Create("notification", sourceEventId.ToString(), kind.ToString());
 
-    /// <summary>The message for the organisation's contact in the role, or, with nobody in it, a record of who is missing.</summary>
-    public static NotificationQueued Queue(NotificationRequest request, KnownOrganisation? organisation, OrganisationContacts? contacts, DateTimeOffset now)
+    /// <summary>
+    /// The message, in the partnership's words for its kind, for the organisation's contact in the role; or, with nobody
+    /// in the role, a record of who is missing.
+    /// </summary>
+    public static NotificationQueued Queue(
+        NotificationRequest request, MessageTemplate template, KnownOrganisation? organisation, OrganisationContacts? contacts, DateTimeOffset now)
     {
         var name = organisation?.Name ?? "An organisation no longer in the directory";
         var contact = contacts?.Contacts.FirstOrDefault(c => c.Role == request.Role);
@@ -48,7 +52,7 @@ public static class NotificationDecisions
             IdFor(request.SourceEventId, request.Kind), request.Kind, request.SourceEventId, request.OrganisationId, request.Role,
             contact is null ? null : new Recipient(contact.Name, contact.Email),
             contact is null ? $"No contact for {RoleWords(request.Role)} at {name}." : null,
-            BuiltInTemplates.For(request.Kind).Render(values), request.Urgent, request.Link, Actor.System, now);
+            template.Render(values), request.Urgent, request.Link, Actor.System, now);
     }
 
     /// <summary>Sent; or tried again after a wait that doubles from ten seconds up to <see cref="LongestWait"/>; or, refused, never again.</summary>

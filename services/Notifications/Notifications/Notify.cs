@@ -2,6 +2,7 @@ using Marten;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.Notifications.Delivery;
 using Safeguarding.Notifications.Directory;
+using Safeguarding.Notifications.Templates;
 
 namespace Safeguarding.Notifications.Notifications;
 
@@ -19,7 +20,9 @@ public sealed class Notify(IDocumentStore store, DeliverySignal delivery, TimePr
 
         var organisation = await session.LoadAsync<KnownOrganisation>(request.OrganisationId, cancellationToken);
         var contacts = await session.LoadAsync<OrganisationContacts>(request.OrganisationId, cancellationToken);
-        session.Events.StartStream<Notification>(id, NotificationDecisions.Queue(request, organisation, contacts, clock.GetUtcNow()));
+        var template = (await session.LoadAsync<PartnershipTemplate>(PartnershipTemplate.IdFor(partnershipId, request.Kind), cancellationToken))?.Custom
+            ?? BuiltInTemplates.For(request.Kind);
+        session.Events.StartStream<Notification>(id, NotificationDecisions.Queue(request, template, organisation, contacts, clock.GetUtcNow()));
         try
         {
             await session.SaveChangesAsync(cancellationToken);

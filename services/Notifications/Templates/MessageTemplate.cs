@@ -1,27 +1,66 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using Safeguarding.Notifications.Notifications;
 
 namespace Safeguarding.Notifications.Templates;
 
 /// <summary>
-/// A message with named placeholders (<c>{{organisation}}</c>): a subject, a plain-text body and an HTML body. Values are
-/// inserted as they are in the subject and text and HTML-encoded in the HTML, so no value can change the markup.
+/// A message's words with named placeholders (<c>{{organisation}}</c>): a subject and a plain-text body. The HTML is
+/// made from the body, never written by hand: one paragraph per block of lines, every word and value encoded, the
+/// <c>{{link}}</c> a link. So an edited template cannot break the markup, hide a link or leave the HTML less accessible.
 /// </summary>
-public sealed partial record MessageTemplate(string Subject, string Text, string Html)
+public sealed partial record MessageTemplate(string Subject, string Body)
 {
+    public const string Link = "link";
+
     /// <summary>The placeholders the template uses, in the order they first appear.</summary>
     public IReadOnlyList<string> Placeholders =>
-        [.. new[] { Subject, Text, Html }.SelectMany(part => Placeholder().Matches(part)).Select(m => m.Groups[1].Value).Distinct()];
+        [.. Placeholder().Matches(Subject + "\n" + Body).Select(m => m.Groups[1].Value).Distinct()];
 
-    public RenderedMessage Render(IReadOnlyDictionary<string, string> values) =>
-        new(Fill(Subject, values, v => v), Fill(Text, values, v => v), Fill(Html, values, WebUtility.HtmlEncode));
+    public RenderedMessage Render(IReadOnlyDictionary<string, string> values)
+    {
+        var subject = Fill(Subject, values, v => v.ReplaceLineEndings(" "));
+        return new RenderedMessage(subject, Fill(Body, values, v => v), Html(subject, values));
+    }
 
-    private static string Fill(string part, IReadOnlyDictionary<string, string> values, Func<string, string> encode) =>
-        Placeholder().Replace(part, m => values.TryGetValue(m.Groups[1].Value, out var value)
-            ? encode(value)
-            : throw new InvalidOperationException($"No value for the placeholder {{{{{m.Groups[1].Value}}}}}."));
+    private string Html(string subject, IReadOnlyDictionary<string, string> values)
+    {
+        var html = new StringBuilder()
+            .Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>").Append(WebUtility.HtmlEncode(subject)).Append("</title></head>\n")
+            .Append("<body style=\"font-family: Arial, sans-serif; font-size: 19px; line-height: 1.4; color: #0b0c0c;\">\n")
+            .Append("<h1 style=\"font-size: 24px;\">").Append(WebUtility.HtmlEncode(subject)).Append("</h1>\n");
+        foreach (var paragraph in Paragraphs().Split(Body.ReplaceLineEndings("\n").Trim()))
+        {
+            var lines = paragraph.Split('\n').Select(line => Fill(line, values, WebUtility.HtmlEncode, literal: WebUtility.HtmlEncode, link: Anchor));
+            html.Append("<p>").AppendJoin("<br>\n", lines).Append("</p>\n");
+        }
+
+        return html.Append("</body>\n</html>\n").ToString();
+    }
+
+    private static string Anchor(string url) => $"<a href=\"{WebUtility.HtmlEncode(url)}\">{WebUtility.HtmlEncode(url)}</a>";
+
+    private static string Fill(
+        string part, IReadOnlyDictionary<string, string> values, Func<string, string> value, Func<string, string>? literal = null, Func<string, string>? link = null)
+    {
+        var filled = new StringBuilder();
+        var at = 0;
+        foreach (Match match in Placeholder().Matches(part))
+        {
+            filled.Append((literal ?? (s => s))(part[at..match.Index]));
+            var name = match.Groups[1].Value;
+            var text = values.TryGetValue(name, out var known) ? known : throw new InvalidOperationException($"No value for the placeholder {{{{{name}}}}}.");
+            filled.Append(name == Link && link is not null ? link(text) : value(text));
+            at = match.Index + match.Length;
+        }
+
+        return filled.Append((literal ?? (s => s))(part[at..])).ToString();
+    }
 
     [GeneratedRegex(@"\{\{\s*([a-zA-Z][a-zA-Z0-9]*)\s*\}\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\n\s*\n")]
+    private static partial Regex Paragraphs();
 }

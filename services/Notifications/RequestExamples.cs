@@ -1,0 +1,14 @@
+using Safeguarding.Notifications.Templates;
+
+namespace Safeguarding.Notifications;
+
+/// <summary>A worked example of each request Notifications accepts, shown in its OpenAPI document.</summary>
+public static class RequestExamples
+{
+    public static readonly IReadOnlyList<object> All =
+    [
+        new EditTemplate(
+            "Audit returns for {{theme}} are due on {{due}}",
+            "Dear {{contact}},\n\nThe partnership's audit of {{theme}} asks {{organisation}} for {{cases}} return(s) by {{due}}.\n\nOpen your returns:\n{{link}}"),
+    ];
+}
