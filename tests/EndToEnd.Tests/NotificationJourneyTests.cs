@@ -49,6 +49,12 @@ public class NotificationJourneyTests(WholeSystem system, ITestOutputHelper outp
             await browser.Page.GotoAsync(link);
             Assert.Equal("Your returns", await browser.Page.Locator("h1").InnerTextAsync());
             Assert.True(await browser.Page.GetByText(theme).First.IsVisibleAsync());
+            await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Messages", Exact = true }).ClickAsync();
+            Assert.Equal("Messages sent to your organisation", await browser.Page.Locator("h1").InnerTextAsync());
+            Assert.True(await browser.Page.GetByText(mail.Subject).IsVisibleAsync());
+            await browser.CheckPageAsync("auditor-messages");
+            await browser.CheckEveryPageVisitedAsync();
+            Assert.Empty(browser.Problems);
         }
 
         // An immediate concern: the owning agency's safeguarding lead hears at once, marked urgent.

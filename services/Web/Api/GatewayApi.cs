@@ -118,6 +118,19 @@ public sealed partial class GatewayApi(HttpClient http, IHttpContextAccessor acc
     public Task<ApiOutcome> DeleteAsync(string path, CancellationToken cancellationToken = default) =>
         OutcomeOfAsync(new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
 
+    /// <summary>A question with a body whose answer is content, not a change (a preview): the answer, or why not.</summary>
+    public async Task<(ApiOutcome Outcome, T? Answer)> AskAsync<T>(string path, object body, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) }, cancellationToken);
+        if (response.IsSuccessStatusCode)
+        {
+            return (ApiOutcome.Done, await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken));
+        }
+
+        return (await RefusalAsync(response, cancellationToken), null);
+    }
+
     /// <summary>A file the person uploaded, passed on as the form field "file".</summary>
     public async Task<ApiOutcome> PutFileAsync(string path, IFormFile file, CancellationToken cancellationToken = default)
     {
@@ -146,6 +159,11 @@ public sealed partial class GatewayApi(HttpClient http, IHttpContextAccessor acc
             return ApiOutcome.Done with { Location = response.Headers.Location, Version = VersionOf(response.Headers.ETag) };
         }
 
+        return await RefusalAsync(response, cancellationToken);
+    }
+
+    private static async Task<ApiOutcome> RefusalAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
         var problem = await response.Content.ReadFromJsonAsync<ProblemBody>(Json, cancellationToken);
         return new ApiOutcome(false, problem?.Errors ?? new Dictionary<string, string[]>(), problem?.Detail ?? problem?.Title ?? $"The service answered {(int)response.StatusCode}.")
         {

@@ -22,6 +22,7 @@ public static class Navigation
         (May(Policies.RunTraining), new("Training", "/training")),
         (May(Policies.ReadReports), new("Dashboard", "/dashboard")),
         (May(Policies.ExportReports), new("Exports", "/reports")),
+        (May(Policies.ReadNotifications), new("Messages", "/notifications")),
     ];
 
     /// <summary>The service name links home, so home is not an item of its own.</summary>

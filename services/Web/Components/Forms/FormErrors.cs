@@ -7,7 +7,8 @@ namespace Safeguarding.Web.Components.Forms;
 /// page's message for it (or the API's own, for a field the page has no words for); a refusal that names no field
 /// is shown against the first field, so the error summary always has somewhere to link to. A field the API names
 /// inside a list ("questions[2]") goes to the page's field for the whole list ("questions") when that is all the page has.
-/// The messages are given in the order of the fields on the page, and the summary lists the problems in that order.
+/// The messages are given in the order of the fields on the page, and the summary lists the problems in that order; an
+/// empty message keeps the API's own words, where they already say what to put right (an unknown placeholder, by name).
 /// </summary>
 public static class FormErrors
 {
@@ -26,7 +27,7 @@ public static class FormErrors
         {
             var field = messages.ContainsKey(key) ? key
                 : messages.Keys.FirstOrDefault(k => key.StartsWith(k + "[", StringComparison.Ordinal) || key.StartsWith(k + ".", StringComparison.Ordinal)) ?? key;
-            errors.TryAdd(field, messages.GetValueOrDefault(field) ?? problems.FirstOrDefault() ?? "Check this answer");
+            errors.TryAdd(field, messages.GetValueOrDefault(field) is { Length: > 0 } words ? words : problems.FirstOrDefault() ?? "Check this answer");
         }
 
         if (errors.Count == 0)

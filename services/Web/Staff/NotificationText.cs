@@ -1,0 +1,41 @@
+namespace Safeguarding.Web.Staff;
+
+/// <summary>How the Notifications service's words read on the pages.</summary>
+public static class NotificationText
+{
+    public static string Of(NotificationKindDto kind) => kind switch
+    {
+        NotificationKindDto.ReturnRequested => "Audit returns requested",
+        NotificationKindDto.ImmediateConcern => "Immediate concern",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(NotificationStatusDto status) => status switch
+    {
+        NotificationStatusDto.Queued => "Waiting to send",
+        NotificationStatusDto.Sent => "Sent",
+        NotificationStatusDto.Failed => "Refused by the mail server",
+        NotificationStatusDto.NoRecipient => "No contact",
+        _ => status.ToString(),
+    };
+
+    public static string TagClass(NotificationStatusDto status) => status switch
+    {
+        NotificationStatusDto.Sent => "govuk-tag govuk-tag--green",
+        NotificationStatusDto.Queued => "govuk-tag govuk-tag--yellow",
+        _ => "govuk-tag govuk-tag--red",
+    };
+
+    /// <summary>The name a kind has in an address (/notifications/templates/ReturnRequested), as the API names it.</summary>
+    public static string Slug(NotificationKindDto kind) => kind.ToString();
+
+    /// <summary>A time the GOV.UK way, in UK time: "1 March 2027, 9:05am".</summary>
+    public static string Written(DateTimeOffset at)
+    {
+        var uk = TimeZoneInfo.ConvertTime(at, UkTime);
+        var hour = uk.Hour % 12 == 0 ? 12 : uk.Hour % 12;
+        return $"{Dates.Written(DateOnly.FromDateTime(uk.DateTime))}, {hour}:{uk.Minute:D2}{(uk.Hour < 12 ? "am" : "pm")}";
+    }
+
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+}

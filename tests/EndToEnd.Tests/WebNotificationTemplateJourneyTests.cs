@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+using Safeguarding.EndToEnd.Tests.Browser;
+
+namespace Safeguarding.EndToEnd.Tests;
+
+/// <summary>
+/// A coordinator puts a message in the partnership's own words: an unknown placeholder is refused by name, the words are
+/// previewed with example values, saved, and put back to the platform's. (Knowsley's, so no other journey's e-mail changes.)
+/// </summary>
+[Collection(nameof(WholeSystemCollection))]
+public class WebNotificationTemplateJourneyTests(WholeSystem system)
+{
+    [Fact]
+    public async Task The_coordinator_previews_and_saves_the_partnerships_words_for_a_return_request_after_an_unknown_placeholder_is_refused()
+    {
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+
+        await browser.SignInAsync("coordinator@knowsley.example.org", "demo-password-knowsley");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Messages", Exact = true }).ClickAsync();
+        Assert.Equal("Messages sent", await page.Locator("h1").InnerTextAsync());
+        await browser.CheckPageAsync("coordinator-messages");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change the words of a message" }).ClickAsync();
+        await browser.CheckPageAsync("coordinator-message-templates");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change the words of: Audit returns requested" }).ClickAsync();
+
+        await page.GetByLabel("Message").FillAsync("Dear {{contact}},\n\nPlease send returns about {{childName}}.\n\n{{link}}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save these words" }).ClickAsync();
+        var summary = await page.Locator(".govuk-error-summary").InnerTextAsync();
+        Assert.Contains("{{childName}} is not a placeholder this message offers", summary, StringComparison.Ordinal);
+        await browser.CheckPageAsync("coordinator-message-template-error");
+
+        await page.GetByLabel("Subject").FillAsync("Knowsley audit of {{theme}}: returns by {{due}}");
+        await page.GetByLabel("Message").FillAsync("Dear {{contact}},\n\n{{organisation}} owes {{cases}} return(s).\n\n{{link}}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        Assert.Contains("Knowsley audit of Child exploitation: returns by Friday 12 March 2027", await page.Locator(".govuk-inset-text").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Merseyside Police owes 6 return(s).", await page.Locator(".govuk-inset-text").InnerTextAsync(), StringComparison.Ordinal);
+        await browser.CheckPageAsync("coordinator-message-template-preview");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save these words" }).ClickAsync();
+
+        Assert.Equal("Audit returns requested: the partnership's words are saved", await browser.BannerAsync());
+        Assert.Contains("Knowsley audit of {{theme}}: returns by {{due}}", await page.Locator(".govuk-summary-list").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change the words of: Audit returns requested" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Go back to the platform's words" }).ClickAsync();
+        Assert.Equal("Audit returns requested: back to the platform's words", await browser.BannerAsync());
+        Assert.Contains("The platform's words", await page.Locator(".govuk-summary-list").InnerTextAsync(), StringComparison.Ordinal);
+        await browser.CheckEveryPageVisitedAsync();
+        Assert.Empty(browser.Problems);
+    }
+}
