@@ -30,6 +30,9 @@ public static class GatewayRoutes
     /// <summary>OpenID Connect's own paths (token, discovery, keys) and the staff sign-in pages: open to everyone, as the protocol needs.</summary>
     public static readonly IReadOnlyList<string> IdentityProtocolPaths = ["/connect/{**rest}", "/.well-known/{**rest}", "/account/{**rest}"];
 
+    /// <summary>Calendar feeds, each at its own secret address.</summary>
+    public const string CalendarFeeds = "/calendar/{file}";
+
     private static readonly Dictionary<string, string> PreserveHost = new() { ["RequestHeaderOriginalHost"] = "true" };
 
     /// <summary>The staff web front end: every path no API or protocol route claims.</summary>
@@ -69,6 +72,14 @@ public static class GatewayRoutes
             // The discovery document and the redirects name the address the browser or partner system used.
             Transforms = [PreserveHost],
         }),
+        new RouteConfig
+        {
+            // A calendar client subscribes without signing in: the feed's secret address is its key (checked by the service).
+            RouteId = "notifications-calendar",
+            ClusterId = "notifications",
+            Match = new RouteMatch { Path = CalendarFeeds },
+            AuthorizationPolicy = "anonymous",
+        },
         new RouteConfig
         {
             RouteId = WebFrontEnd,

@@ -3,6 +3,7 @@ using Marten;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
+using Safeguarding.Notifications.Calendar;
 using Safeguarding.Notifications.Delivery;
 using Safeguarding.Notifications.Directory;
 using Safeguarding.Notifications.Messaging;
@@ -25,6 +26,9 @@ public sealed class Program
         {
             options.Projections.Snapshot<Notification>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<PartnershipTemplate>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<CalendarFeed>(SnapshotLifecycle.Inline);
+            options.Schema.For<CalendarFeed>().Index(f => f.SecretHash);
+            options.Schema.For<Deadline>().Index(d => d.Due);
             options.Schema.For<Notification>().Index(n => n.NextAttemptAt);
         });
         builder.AddMessaging("notifications", bus =>
@@ -32,6 +36,7 @@ public sealed class Program
             bus.AddConsumer<DirectoryCopyConsumer>();
             bus.AddConsumer<OrganisationContactsConsumer>();
             bus.AddConsumer<AuditNotifications>();
+            bus.AddConsumer<DeadlineConsumers>();
         });
         builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddOptions<MailOptions>().BindConfiguration("Mail").ValidateDataAnnotations().ValidateOnStart();
@@ -46,6 +51,7 @@ public sealed class Program
         app.MapApiDocument();
         app.MapNotificationsApi();
         app.MapTemplatesApi();
+        app.MapCalendarApi();
         app.MapDefaultEndpoints();
 
         app.Run();

@@ -75,6 +75,13 @@ public class NotificationJourneyTests(WholeSystem system, ITestOutputHelper outp
         Assert.DoesNotContain(caseKey, raw, StringComparison.Ordinal);
         Assert.DoesNotContain("disclosed", raw, StringComparison.Ordinal);
 
+        // The agency's calendar: a feed of its deadlines, subscribed to without signing in, read by an independent reader.
+        var feed = await (await coordinator.PostJsonAsync("/api/notifications/calendar-feeds", new { organisationId = police })).ReadAsync<JsonElement>();
+        var address = new Uri(feed.GetProperty("address").GetString()!);
+        Assert.Equal(system.GatewayAddress.Authority, address.Authority);
+        var calendar = Ical.Net.Calendar.Load(await system.Gateway().GetStringAsync(address.PathAndQuery))!;
+        Assert.Contains(calendar.Events, e => e.Summary == $"Audit returns due: {theme}");
+
         // The coordinator sees both, sent, through the front door.
         var sent = await (await coordinator.GetAsync($"/api/notifications?organisationId={police}")).ReadAsync<List<JsonElement>>();
         Assert.Contains(sent, n => n.GetProperty("subject").GetString() == mail.Subject && n.GetProperty("status").GetString() == "Sent");
