@@ -1,7 +1,7 @@
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Learning.Actions;
-using Safeguarding.Learning.Calendar;
 
 namespace Safeguarding.Learning.Tests;
 

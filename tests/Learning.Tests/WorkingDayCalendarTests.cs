@@ -1,4 +1,4 @@
-using Safeguarding.Learning.Calendar;
+using Safeguarding.EventSourcing.Calendar;
 
 namespace Safeguarding.Learning.Tests;
 

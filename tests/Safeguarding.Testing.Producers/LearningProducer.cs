@@ -1,9 +1,9 @@
 using JasperFx.Events;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Briefings;
-using Safeguarding.Learning.Calendar;
 using Safeguarding.Learning.Messaging;
 using Safeguarding.Learning.Reviews;
 using Safeguarding.Learning.Training;

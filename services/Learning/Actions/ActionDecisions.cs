@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.EventStore;
-using Safeguarding.Learning.Calendar;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Learning.Actions;

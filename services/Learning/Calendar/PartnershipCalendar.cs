@@ -1,4 +1,5 @@
 using Marten;
+using Safeguarding.EventSourcing.Calendar;
 
 namespace Safeguarding.Learning.Calendar;
 

@@ -1,7 +1,7 @@
 using Marten.Metadata;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.Http;
-using Safeguarding.Learning.Calendar;
 
 namespace Safeguarding.Learning.Reviews;
 

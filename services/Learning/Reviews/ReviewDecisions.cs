@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Learning.Actions;
-using Safeguarding.Learning.Calendar;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Learning.Reviews;

@@ -1,6 +1,6 @@
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.EventStore;
-using Safeguarding.Learning.Calendar;
 
 namespace Safeguarding.Learning.Reviews;
 

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using PublicHoliday;
 
-namespace Safeguarding.Learning.Calendar;
+namespace Safeguarding.EventSourcing.Calendar;
 
 /// <summary>A statutory deadline and the rule that produced it, so nobody has to take a date on trust.</summary>
 public sealed record Deadline(DateOnly Due, string Rule);
