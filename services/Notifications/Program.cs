@@ -4,10 +4,12 @@ using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.Notifications.Calendar;
+using Safeguarding.Notifications.Concerns;
 using Safeguarding.Notifications.Delivery;
 using Safeguarding.Notifications.Directory;
 using Safeguarding.Notifications.Messaging;
 using Safeguarding.Notifications.Notifications;
+using Safeguarding.Notifications.Settings;
 using Safeguarding.Notifications.Templates;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
@@ -27,6 +29,8 @@ public sealed class Program
             options.Projections.Snapshot<Notification>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<PartnershipTemplate>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<CalendarFeed>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<NotificationSettings>(SnapshotLifecycle.Inline);
+            options.Schema.For<ConcernWatch>().Index(w => w.EscalateAt);
             options.Schema.For<CalendarFeed>().Index(f => f.SecretHash);
             options.Schema.For<Deadline>().Index(d => d.Due);
             options.Schema.For<Notification>().Index(n => n.NextAttemptAt);
@@ -37,6 +41,7 @@ public sealed class Program
             bus.AddConsumer<OrganisationContactsConsumer>();
             bus.AddConsumer<AuditNotifications>();
             bus.AddConsumer<DeadlineConsumers>();
+            bus.AddConsumer<ConcernWatchConsumer>();
         });
         builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddOptions<MailOptions>().BindConfiguration("Mail").ValidateDataAnnotations().ValidateOnStart();
@@ -44,6 +49,9 @@ public sealed class Program
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddSingleton<Notify>();
         builder.Services.AddHostedService<DeliveryWorker>();
+        builder.Services.AddSingleton(services => new EscalationClock(services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<UnacknowledgedConcernsCheck>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<UnacknowledgedConcernsCheck>());
 
         var app = builder.Build();
 
@@ -52,6 +60,7 @@ public sealed class Program
         app.MapNotificationsApi();
         app.MapTemplatesApi();
         app.MapCalendarApi();
+        app.MapSettingsApi();
         app.MapDefaultEndpoints();
 
         app.Run();

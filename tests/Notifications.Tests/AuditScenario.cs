@@ -12,10 +12,17 @@ namespace Safeguarding.Notifications.Tests;
 /// </summary>
 public sealed class AuditScenario
 {
-    private readonly ProducerClock _clock = new(DateTimeOffset.UtcNow);
+    private readonly ProducerClock _clock;
 
     public AuditScenario()
+        : this(DateTimeOffset.UtcNow)
     {
+    }
+
+    /// <summary>A scenario whose events happen from <paramref name="start"/> on (a minute apart), for a service on a test clock.</summary>
+    public AuditScenario(DateTimeOffset start)
+    {
+        _clock = new ProducerClock(start);
         Programme = new ProgrammeProducer(Partnership, _clock);
         Programme.CreateProgramme(2027);
     }

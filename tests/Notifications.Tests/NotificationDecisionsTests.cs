@@ -3,6 +3,7 @@ using Safeguarding.Contracts.Programme;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.Notifications.Directory;
 using Safeguarding.Notifications.Notifications;
+using Safeguarding.Notifications.Settings;
 using Safeguarding.Notifications.Templates;
 
 namespace Safeguarding.Notifications.Tests;
@@ -11,6 +12,8 @@ public class NotificationDecisionsTests
 {
     private static readonly DateTimeOffset Now = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly KnownOrganisation School = new(Guid.NewGuid(), "Hillside <Primary>", OrganisationKind.School, Now);
+
+    private static readonly NotificationSettings Settings = NotificationSettings.Defaults("st-helens");
 
     private static readonly MessageTemplate Template = BuiltInTemplates.For(NotificationKind.ReturnRequested);
 
@@ -25,7 +28,7 @@ public class NotificationDecisionsTests
     {
         var queued = NotificationDecisions.Queue(Request(), Template, School, Contacts(
             new OrganisationContact(ContactRole.SafeguardingLead, "Lee Lead", "lee@hillside.example"),
-            new OrganisationContact(ContactRole.AuditContact, "Ann Audit", "ann@hillside.example")), Now);
+            new OrganisationContact(ContactRole.AuditContact, "Ann Audit", "ann@hillside.example")), Settings, Now);
 
         Assert.Equal(new Recipient("Ann Audit", "ann@hillside.example"), queued.Recipient);
         Assert.Null(queued.NoRecipient);
@@ -36,7 +39,7 @@ public class NotificationDecisionsTests
     [Fact]
     public void Values_are_encoded_in_the_html_so_no_name_can_change_the_markup()
     {
-        var queued = NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann <b>", "ann@hillside.example")), Now);
+        var queued = NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann <b>", "ann@hillside.example")), Settings, Now);
 
         Assert.Contains("Hillside &lt;Primary&gt;", queued.Message.Html);
         Assert.Contains("Dear Ann &lt;b&gt;,", queued.Message.Html);
@@ -46,7 +49,7 @@ public class NotificationDecisionsTests
     [Fact]
     public void With_nobody_in_the_role_the_message_is_kept_with_who_is_missing()
     {
-        var queued = NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.SafeguardingLead, "Lee", "lee@hillside.example")), Now);
+        var queued = NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.SafeguardingLead, "Lee", "lee@hillside.example")), Settings, Now);
         var notification = Notification.Create(queued);
 
         Assert.Null(queued.Recipient);
@@ -55,11 +58,25 @@ public class NotificationDecisionsTests
     }
 
     [Fact]
+    public void A_message_for_the_coordinator_goes_to_the_partnerships_mailbox_or_says_there_is_none()
+    {
+        var request = Request() with { Kind = NotificationKind.ConcernEscalated, Role = null, Values = new Dictionary<string, string> { ["raised"] = "Friday 5 March 2027", ["target"] = "1 working day" } };
+        var template = BuiltInTemplates.For(NotificationKind.ConcernEscalated);
+        var mailbox = Settings with { CoordinatorName = "Business unit", CoordinatorEmail = "qa@partnership.example.org" };
+
+        var sent = NotificationDecisions.Queue(request, template, School, Contacts(new OrganisationContact(ContactRole.SafeguardingLead, "Lee", "lee@hillside.example")), mailbox, Now);
+        var held = NotificationDecisions.Queue(request, template, School, null, Settings, Now);
+
+        Assert.Equal(new Recipient("Business unit", "qa@partnership.example.org"), sent.Recipient);
+        Assert.Equal((null, "No coordinator mailbox is set in the partnership's message settings."), (held.Recipient, held.NoRecipient));
+    }
+
+    [Fact]
     public void One_source_event_makes_one_notification_of_a_kind()
     {
         var source = Guid.NewGuid();
 
-        Assert.Equal(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.Queue(Request(source), Template, School, null, Now).NotificationId);
+        Assert.Equal(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.Queue(Request(source), Template, School, null, Settings, Now).NotificationId);
         Assert.NotEqual(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.IdFor(source, NotificationKind.ImmediateConcern));
         Assert.NotEqual(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.IdFor(Guid.NewGuid(), NotificationKind.ReturnRequested));
     }
@@ -67,7 +84,7 @@ public class NotificationDecisionsTests
     [Fact]
     public void While_the_server_cannot_be_reached_each_wait_doubles_up_to_a_quarter_of_an_hour_and_a_refusal_is_final()
     {
-        var notification = Notification.Create(NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann", "ann@hillside.example")), Now));
+        var notification = Notification.Create(NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann", "ann@hillside.example")), Settings, Now));
         var waits = new List<TimeSpan>();
         for (var i = 0; i < 10; i++)
         {

@@ -20,7 +20,7 @@ public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegra
     {
         if (domainEvent.Data is not (AuditOpened or TermsOfReferenceAgreed or Audits.CasesSelected or AgenciesNotified or Audits.ReturnSubmitted
             or Audits.ReturnsClosed or AuditMeetingHeld or AuditReportApproved or AuditActionsRaised or ImmediateConcernRaised
-            or AuditClosed or AuditCancelled))
+            or ImmediateConcernAcknowledged or AuditClosed or AuditCancelled))
         {
             return [];
         }
@@ -88,6 +88,11 @@ public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegra
             ImmediateConcernRaised e =>
             [
                 new Integration.ImmediateConcernRaised(eventId, partnershipId, e.At, e.By, e.AuditId, e.ConcernId, CaseKey.From(e.CaseKey), e.OwnerOrganisationId, e.Summary),
+            ],
+            ImmediateConcernAcknowledged e =>
+            [
+                new Integration.ImmediateConcernAcknowledged(
+                    eventId, partnershipId, e.At, e.By, e.AuditId, e.ConcernId, audit.Concerns.First(c => c.ConcernId == e.ConcernId).OwnerOrganisationId),
             ],
             AuditClosed e => [new Integration.AuditClosed(eventId, partnershipId, e.At, e.By, e.AuditId, theme, audit.Year, audit.Quarter)],
             AuditCancelled e => [new Integration.AuditCancelled(eventId, partnershipId, e.At, e.By, e.AuditId, theme, audit.Year, e.Reason)],

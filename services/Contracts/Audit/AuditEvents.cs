@@ -72,6 +72,12 @@ public sealed record ImmediateConcernRaised(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
     Guid AuditId, Guid ConcernId, CaseKey CaseKey, Guid OwnerOrganisationId, [FreeText] string Summary) : IIntegrationEvent;
 
+/// <summary>The owning agency (or the coordinator for it) has acknowledged the concern: nobody needs chasing about it any more.</summary>
+[MessageUrn("safeguarding:audit:immediate-concern-acknowledged:v1")]
+[EntityName("audit.immediate-concern-acknowledged.v1")]
+public sealed record ImmediateConcernAcknowledged(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid AuditId, Guid ConcernId, Guid OwnerOrganisationId) : IIntegrationEvent;
+
 [MessageUrn("safeguarding:audit:audit-report-approved:v1")]
 [EntityName("audit.audit-report-approved.v1")]
 public sealed record AuditReportApproved(

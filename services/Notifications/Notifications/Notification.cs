@@ -21,7 +21,7 @@ public sealed record DeliveryAttempt(int Number, DateTimeOffset At, string? Erro
 
 /// <summary>One message to one person, kept inline as its read model: what was sent, to whom, and every attempt.</summary>
 public sealed record Notification(
-    Guid Id, NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole Role, Recipient? Recipient, string? NoRecipient,
+    Guid Id, NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole? Role, Recipient? Recipient, string? NoRecipient,
     RenderedMessage Message, bool Urgent, string Link, DateTimeOffset QueuedAt) : IVersioned, ITenanted
 {
     public long Version { get; init; }

@@ -1,17 +1,18 @@
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.Notifications.Directory;
+using Safeguarding.Notifications.Settings;
 using Safeguarding.Notifications.Templates;
 using Safeguarding.ServiceDefaults;
 
 namespace Safeguarding.Notifications.Notifications;
 
 /// <summary>
-/// What an integration event asks to tell a person: who (a role at an organisation), how urgently, where the link goes,
-/// and the values the kind's template shows.
+/// What an integration event asks to tell a person: who (a role at the organisation it is about, or with no role the
+/// partnership's coordinator), how urgently, where the link goes, and the values the kind's template shows.
 /// </summary>
 public sealed record NotificationRequest(
-    NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole Role, bool Urgent, string Link, IReadOnlyDictionary<string, string> Values);
+    NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole? Role, bool Urgent, string Link, IReadOnlyDictionary<string, string> Values);
 
 /// <summary>How an attempt to hand a message to the mail server ended.</summary>
 public abstract record DeliveryResult
@@ -38,20 +39,26 @@ public static class NotificationDecisions
     /// in the role, a record of who is missing.
     /// </summary>
     public static NotificationQueued Queue(
-        NotificationRequest request, MessageTemplate template, KnownOrganisation? organisation, OrganisationContacts? contacts, DateTimeOffset now)
+        NotificationRequest request, MessageTemplate template, KnownOrganisation? organisation, OrganisationContacts? contacts, NotificationSettings settings,
+        DateTimeOffset now)
     {
         var name = organisation?.Name ?? "An organisation no longer in the directory";
-        var contact = contacts?.Contacts.FirstOrDefault(c => c.Role == request.Role);
+        var recipient = request.Role is { } role
+            ? contacts?.Contacts.FirstOrDefault(c => c.Role == role) is { } contact ? new Recipient(contact.Name, contact.Email) : null
+            : settings.CoordinatorEmail is { } mailbox ? new Recipient(settings.CoordinatorName!, mailbox) : null;
+        var missing = request.Role is { } wanted
+            ? $"No contact for {RoleWords(wanted)} at {name}."
+            : "No coordinator mailbox is set in the partnership's message settings.";
         var values = new Dictionary<string, string>(request.Values)
         {
             ["organisation"] = name,
-            ["contact"] = contact?.Name ?? "colleague",
+            ["contact"] = recipient?.Name ?? "colleague",
             ["link"] = request.Link,
         };
         return new NotificationQueued(
             IdFor(request.SourceEventId, request.Kind), request.Kind, request.SourceEventId, request.OrganisationId, request.Role,
-            contact is null ? null : new Recipient(contact.Name, contact.Email),
-            contact is null ? $"No contact for {RoleWords(request.Role)} at {name}." : null,
+            recipient,
+            recipient is null ? missing : null,
             template.Render(values), request.Urgent, request.Link, Actor.System, now);
     }
 

@@ -9,7 +9,7 @@ namespace Safeguarding.Notifications.Notifications;
 
 /// <summary>A notification in a list: to whom, about what, and how its delivery stands (the message itself is on its own page).</summary>
 public sealed record NotificationSummary(
-    Guid Id, NotificationKind Kind, NotificationStatus Status, Guid OrganisationId, ContactRole Role, string? RecipientEmail, string? NoRecipient,
+    Guid Id, NotificationKind Kind, NotificationStatus Status, Guid OrganisationId, ContactRole? Role, string? RecipientEmail, string? NoRecipient,
     string Subject, bool Urgent, DateTimeOffset QueuedAt, DateTimeOffset? SentAt, int Attempts, string? LastError, DateTimeOffset? NextAttemptAt)
 {
     public static NotificationSummary Of(Notification n) =>

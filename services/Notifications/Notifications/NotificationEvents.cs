@@ -8,6 +8,9 @@ public enum NotificationKind
 {
     ReturnRequested,
     ImmediateConcern,
+
+    /// <summary>An immediate concern still unacknowledged at the partnership's target: to the coordinator.</summary>
+    ConcernEscalated,
 }
 
 /// <summary>A work name and address from the directory, as it was when the message was written.</summary>
@@ -17,11 +20,11 @@ public sealed record Recipient(string Name, string Email);
 public sealed record RenderedMessage(string Subject, string Text, string Html);
 
 /// <summary>
-/// A message was written for the organisation's contact in that role, from the integration event that needed it. With
-/// no contact in the role, <c>Recipient</c> is empty and <c>NoRecipient</c> says who is missing, so it cannot vanish.
+/// A message was written for the organisation's contact in that role (no role: the partnership's coordinator), from the
+/// event that needed it. With nobody to send it to, <c>Recipient</c> is empty and <c>NoRecipient</c> says who is missing.
 /// </summary>
 public sealed record NotificationQueued(
-    Guid NotificationId, NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole Role, Recipient? Recipient, string? NoRecipient,
+    Guid NotificationId, NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole? Role, Recipient? Recipient, string? NoRecipient,
     RenderedMessage Message, bool Urgent, string Link, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>The mail server took the message.</summary>

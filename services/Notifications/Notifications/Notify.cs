@@ -2,6 +2,7 @@ using Marten;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.Notifications.Delivery;
 using Safeguarding.Notifications.Directory;
+using Safeguarding.Notifications.Settings;
 using Safeguarding.Notifications.Templates;
 
 namespace Safeguarding.Notifications.Notifications;
@@ -22,7 +23,8 @@ public sealed class Notify(IDocumentStore store, DeliverySignal delivery, TimePr
         var contacts = await session.LoadAsync<OrganisationContacts>(request.OrganisationId, cancellationToken);
         var template = (await session.LoadAsync<PartnershipTemplate>(PartnershipTemplate.IdFor(partnershipId, request.Kind), cancellationToken))?.Custom
             ?? BuiltInTemplates.For(request.Kind);
-        session.Events.StartStream<Notification>(id, NotificationDecisions.Queue(request, template, organisation, contacts, clock.GetUtcNow()));
+        var settings = await SettingsEndpoints.SettingsOf(session, partnershipId, cancellationToken);
+        session.Events.StartStream<Notification>(id, NotificationDecisions.Queue(request, template, organisation, contacts, settings, clock.GetUtcNow()));
         try
         {
             await session.SaveChangesAsync(cancellationToken);

@@ -12,6 +12,7 @@ public static class BuiltInTemplates
     {
         [NotificationKind.ReturnRequested] = ["contact", "organisation", "theme", "cases", "due", MessageTemplate.Link],
         [NotificationKind.ImmediateConcern] = ["contact", "organisation", "raised", MessageTemplate.Link],
+        [NotificationKind.ConcernEscalated] = ["contact", "organisation", "raised", "target", MessageTemplate.Link],
     };
 
     /// <summary>What each placeholder shows in a preview: realistic, and about nobody.</summary>
@@ -23,6 +24,7 @@ public static class BuiltInTemplates
         ["cases"] = "6",
         ["due"] = "Friday 12 March 2027",
         ["raised"] = "Monday 1 March 2027",
+        ["target"] = "1 working day",
         [MessageTemplate.Link] = "https://qa.partnership.example.org/returns",
     };
 
@@ -48,6 +50,16 @@ public static class BuiltInTemplates
             A multi-agency case audit raised an immediate safeguarding concern on {{raised}} about a child {{organisation}} works with. Your agency must act on it now and acknowledge it.
 
             The details are on the platform, not in this e-mail:
+            {{link}}
+            """ + Footer),
+        NotificationKind.ConcernEscalated => new(
+            "URGENT: an immediate concern for {{organisation}} is not acknowledged",
+            """
+            Dear {{contact}},
+
+            An immediate safeguarding concern raised on {{raised}} for {{organisation}} to act on has not been acknowledged within the partnership's target of {{target}}. The agency's safeguarding lead was told when it was raised.
+
+            Please follow it up with the agency now:
             {{link}}
             """ + Footer),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No template for this kind."),

@@ -1,0 +1,32 @@
+using Marten.Metadata;
+using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.EventSourcing.Http;
+using Safeguarding.ServiceDefaults;
+
+namespace Safeguarding.Notifications.Settings;
+
+/// <summary>Who hears what an agency's contact cannot act on (escalations), and how long an immediate concern may wait.</summary>
+public sealed record NotificationSettingsChanged(
+    Guid SettingsId, string CoordinatorName, string CoordinatorEmail, int ConcernTargetWorkingDays, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>The partnership's message settings, kept inline as their read model; a partnership without them has the defaults.</summary>
+public sealed record NotificationSettings(
+    Guid Id, string? CoordinatorName, string? CoordinatorEmail, int ConcernTargetWorkingDays, string? ChangedBy, DateTimeOffset? ChangedAt) : IVersioned, ITenanted
+{
+    /// <summary>Working Together's expectation: an immediate concern is acknowledged within a working day.</summary>
+    public const int DefaultConcernTargetWorkingDays = 1;
+
+    public long Version { get; init; }
+
+    public string? TenantId { get; set; }
+
+    public static Guid IdFor(string partnershipId) => DeterministicGuid.Create("notification-settings", partnershipId);
+
+    public static NotificationSettings Defaults(string partnershipId) => new(IdFor(partnershipId), null, null, DefaultConcernTargetWorkingDays, null, null);
+
+    public static NotificationSettings Create(NotificationSettingsChanged changed) =>
+        new(changed.SettingsId, changed.CoordinatorName, changed.CoordinatorEmail, changed.ConcernTargetWorkingDays, changed.By.Id, changed.At);
+
+    public NotificationSettings Apply(NotificationSettingsChanged changed) => Create(changed) with { Version = Version };
+}

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.ServiceDefaults.Security;
+
+namespace Safeguarding.Notifications.Settings;
+
+/// <summary>The partnership's message settings: the coordinator's mailbox and the time an immediate concern may wait.</summary>
+public static class SettingsEndpoints
+{
+    public static IEndpointRouteBuilder MapSettingsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/notifications/settings").WithTags("Message settings").RequireAuthorization(Policies.ManageNotifications);
+        group.MapGet("/", GetSettings);
+        group.MapPut("/", ChangeSettings);
+        return app;
+    }
+
+    /// <summary>The coordinator's mailbox for escalations and the working days an immediate concern may wait unacknowledged.</summary>
+    public static async Task<Ok<NotificationSettings>> GetSettings(IQuerySession session, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await SettingsOf(session, user.PartnershipId(), cancellationToken));
+
+    /// <summary>Name the coordinator's mailbox and the target (1 to 5 working days) for acknowledging an immediate concern.</summary>
+    public static async Task<Results<Ok<NotificationSettings>, ValidationProblem, ProblemHttpResult>> ChangeSettings(
+        ChangeNotificationSettings command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var id = NotificationSettings.IdFor(user.PartnershipId());
+        var current = await session.LoadAsync<NotificationSettings>(id, cancellationToken);
+        return await StreamCommands.CarryOutAsync(
+            SettingsDecisions.Change(id, command, user.ToActor(), clock.GetUtcNow()),
+            async events =>
+            {
+                if (current is null)
+                {
+                    session.Events.StartStream<NotificationSettings>(id, events);
+                }
+                else
+                {
+                    session.Events.Append(id, current.Version + events.Count, events);
+                }
+
+                await session.SaveChangesAsync(cancellationToken);
+            },
+            () => SettingsOf(session, user.PartnershipId(), cancellationToken));
+    }
+
+    public static async Task<NotificationSettings> SettingsOf(IQuerySession session, string partnershipId, CancellationToken cancellationToken) =>
+        await session.LoadAsync<NotificationSettings>(NotificationSettings.IdFor(partnershipId), cancellationToken) ?? NotificationSettings.Defaults(partnershipId);
+}
