@@ -5,7 +5,7 @@ namespace Safeguarding.EndToEnd.Tests;
 
 /// <summary>
 /// A coordinator puts a message in the partnership's own words: an unknown placeholder is refused by name, the words are
-/// previewed with example values, saved, and put back to the platform's. (Knowsley's, so no other journey's e-mail changes.)
+/// previewed with example values, saved, and put back to the platform's; then names the coordinator's mailbox. (Knowsley's, so no other journey's e-mail changes.)
 /// </summary>
 [Collection(nameof(WholeSystemCollection))]
 public class WebNotificationTemplateJourneyTests(WholeSystem system)
@@ -44,6 +44,21 @@ public class WebNotificationTemplateJourneyTests(WholeSystem system)
         await page.GetByRole(AriaRole.Button, new() { Name = "Go back to the platform's words" }).ClickAsync();
         Assert.Equal("Audit returns requested: back to the platform's words", await browser.BannerAsync());
         Assert.Contains("The platform's words", await page.Locator(".govuk-summary-list").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The coordinator's mailbox, which hears escalations and messages with nobody to go to.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Messages", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "the message settings" }).ClickAsync();
+        await page.GetByLabel("Name the mailbox is addressed to").FillAsync("Knowsley partnership business unit");
+        await page.GetByLabel("Coordinator's work email address").FillAsync("not an address");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+        await browser.ExpectErrorsAsync(["Enter the coordinator's work email address, like name@example.org"]);
+        await browser.CheckPageAsync("coordinator-message-settings-error");
+        await page.GetByLabel("Coordinator's work email address").FillAsync("qa@knowsley-scp.example.org");
+        await page.GetByLabel("Working days an agency has to acknowledge an immediate concern").SelectOptionAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+        Assert.Equal("Message settings saved", await browser.BannerAsync());
+        Assert.Equal("qa@knowsley-scp.example.org", await page.GetByLabel("Coordinator's work email address").InputValueAsync());
+        Assert.Equal("2", await page.GetByLabel("Working days an agency has to acknowledge an immediate concern").InputValueAsync());
         await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }

@@ -64,21 +64,26 @@ public class AuditNotificationTests(NotificationsService service)
     }
 
     [Fact]
-    public async Task An_agency_with_no_contact_in_the_role_is_shown_to_the_coordinator_instead_of_the_message_vanishing()
+    public async Task An_agency_with_no_contact_in_the_role_is_shown_to_the_coordinator_and_the_coordinators_mailbox_is_told_who_is_missing()
     {
         var scenario = new AuditScenario();
         var school = scenario.Agency("Hillside Primary", "safeguarding-lead");
+        var mailbox = $"qa.{scenario.Partnership}@partnership.example.org";
+        var coordinator = service.Host.ClientFor(scenario.Partnership, Roles.Coordinator);
+        (await coordinator.PutJsonAsync("/api/notifications/settings", new { coordinatorName = "Business unit", coordinatorEmail = mailbox })).EnsureSuccessStatusCode();
         await service.Host.PublishAsync(scenario.Programme.Sent);
         await service.Host.HoldsContactsAsync(scenario.Partnership, school.Id);
         var audit = scenario.OpenReturns(school.Id);
 
         await service.Host.PublishAsync(audit.Sent);
-        var held = await Eventually.Get(() => Notifications(scenario.Partnership), list => list.Count == 1);
+        var told = Assert.Single(await service.Inbox.WaitFor(mailbox));
+        var held = await Eventually.Get(() => Notifications(scenario.Partnership), list => list.Count == 2 && list.Any(n => n.Status == NotificationStatus.Sent));
 
-        var notification = Assert.Single(held);
-        Assert.Equal(NotificationStatus.NoRecipient, notification.Status);
-        Assert.Equal("No contact for the audit contact at Hillside Primary.", notification.NoRecipient);
+        var notification = Assert.Single(held, n => n.Kind == NotificationKind.ReturnRequested);
+        Assert.Equal((NotificationStatus.NoRecipient, "No contact for the audit contact at Hillside Primary."), (notification.Status, notification.NoRecipient));
         Assert.Null(notification.RecipientEmail);
+        Assert.Equal("No contact for the audit contact at Hillside Primary: a message was not sent", told.Subject);
+        Assert.Contains(notification.Subject, await service.Inbox.TextOf(told), StringComparison.Ordinal);
         Assert.Empty(await service.Inbox.To(school.SafeguardingLead));
     }
 

@@ -11,6 +11,9 @@ public enum NotificationKind
 
     /// <summary>An immediate concern still unacknowledged at the partnership's target: to the coordinator.</summary>
     ConcernEscalated,
+
+    /// <summary>A message had nobody in its role at the organisation: the coordinator is told who to add.</summary>
+    NoContact,
 }
 
 /// <summary>A work name and address from the directory, as it was when the message was written.</summary>

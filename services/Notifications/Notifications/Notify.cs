@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.Extensions.Options;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.Notifications.Delivery;
 using Safeguarding.Notifications.Directory;
@@ -7,8 +8,11 @@ using Safeguarding.Notifications.Templates;
 
 namespace Safeguarding.Notifications.Notifications;
 
-/// <summary>The one way a consumer asks for a message: written once per source event, then handed to delivery.</summary>
-public sealed class Notify(IDocumentStore store, DeliverySignal delivery, TimeProvider clock)
+/// <summary>
+/// The one way a consumer asks for a message: written once per source event, then handed to delivery; a message with
+/// nobody in its role also tells the coordinator who is missing.
+/// </summary>
+public sealed class Notify(IDocumentStore store, DeliverySignal delivery, IOptions<MailOptions> mail, TimeProvider clock)
 {
     public async Task OnceAsync(string partnershipId, NotificationRequest request, CancellationToken cancellationToken)
     {
@@ -24,7 +28,8 @@ public sealed class Notify(IDocumentStore store, DeliverySignal delivery, TimePr
         var template = (await session.LoadAsync<PartnershipTemplate>(PartnershipTemplate.IdFor(partnershipId, request.Kind), cancellationToken))?.Custom
             ?? BuiltInTemplates.For(request.Kind);
         var settings = await SettingsEndpoints.SettingsOf(session, partnershipId, cancellationToken);
-        session.Events.StartStream<Notification>(id, NotificationDecisions.Queue(request, template, organisation, contacts, settings, clock.GetUtcNow()));
+        var queued = NotificationDecisions.Queue(request, template, organisation, contacts, settings, clock.GetUtcNow());
+        session.Events.StartStream<Notification>(id, queued);
         try
         {
             await session.SaveChangesAsync(cancellationToken);
@@ -35,5 +40,12 @@ public sealed class Notify(IDocumentStore store, DeliverySignal delivery, TimePr
         }
 
         delivery.Wake();
+        if (queued.Recipient is null && request.Role is { } role)
+        {
+            // Nobody in the role: the coordinator hears who is missing (as urgently as the message was meant), so it cannot vanish.
+            await OnceAsync(partnershipId, new NotificationRequest(
+                NotificationKind.NoContact, id, request.OrganisationId, null, request.Urgent, mail.Value.LinkTo("/directory"),
+                new Dictionary<string, string> { ["role"] = NotificationDecisions.RoleWords(role), ["message"] = queued.Message.Subject }), cancellationToken);
+        }
     }
 }

@@ -13,6 +13,7 @@ public static class BuiltInTemplates
         [NotificationKind.ReturnRequested] = ["contact", "organisation", "theme", "cases", "due", MessageTemplate.Link],
         [NotificationKind.ImmediateConcern] = ["contact", "organisation", "raised", MessageTemplate.Link],
         [NotificationKind.ConcernEscalated] = ["contact", "organisation", "raised", "target", MessageTemplate.Link],
+        [NotificationKind.NoContact] = ["contact", "organisation", "role", "message", MessageTemplate.Link],
     };
 
     /// <summary>What each placeholder shows in a preview: realistic, and about nobody.</summary>
@@ -25,6 +26,8 @@ public static class BuiltInTemplates
         ["due"] = "Friday 12 March 2027",
         ["raised"] = "Monday 1 March 2027",
         ["target"] = "1 working day",
+        ["role"] = "the audit contact",
+        ["message"] = "Audit returns requested: Child exploitation, due Friday 12 March 2027",
         [MessageTemplate.Link] = "https://qa.partnership.example.org/returns",
     };
 
@@ -60,6 +63,17 @@ public static class BuiltInTemplates
             An immediate safeguarding concern raised on {{raised}} for {{organisation}} to act on has not been acknowledged within the partnership's target of {{target}}. The agency's safeguarding lead was told when it was raised.
 
             Please follow it up with the agency now:
+            {{link}}
+            """ + Footer),
+        NotificationKind.NoContact => new(
+            "No contact for {{role}} at {{organisation}}: a message was not sent",
+            """
+            Dear {{contact}},
+
+            The platform could not send this message because the directory names nobody as {{role}} at {{organisation}}:
+            {{message}}
+
+            Please add the contact in the directory and make sure the organisation knows:
             {{link}}
             """ + Footer),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No template for this kind."),

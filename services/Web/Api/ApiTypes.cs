@@ -46,6 +46,7 @@ global using LearningFiguresDto = Safeguarding.Web.Api.Reporting.LearningFigures
 global using ModeratedScoreDto = Safeguarding.Web.Api.Section11.ModeratedScore;
 global using NotificationDto = Safeguarding.Web.Api.Notifications.NotificationSummary;
 global using NotificationKindDto = Safeguarding.Web.Api.Notifications.NotificationKind;
+global using NotificationSettingsDto = Safeguarding.Web.Api.Notifications.NotificationSettings;
 global using NotificationStatusDto = Safeguarding.Web.Api.Notifications.NotificationStatus;
 global using OrganisationDto = Safeguarding.Web.Api.Programme.DirectoryEntry;
 global using OverdueActionDto = Safeguarding.Web.Api.Reporting.OverdueAction;

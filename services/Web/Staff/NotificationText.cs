@@ -7,6 +7,8 @@ public static class NotificationText
     {
         NotificationKindDto.ReturnRequested => "Audit returns requested",
         NotificationKindDto.ImmediateConcern => "Immediate concern",
+        NotificationKindDto.ConcernEscalated => "Immediate concern not acknowledged",
+        NotificationKindDto.NoContact => "No contact to send to",
         _ => kind.ToString(),
     };
 
