@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole system: the Aspire AppHost starts PostgreSQL and RabbitMQ (containers where Docker answers,
-# local processes otherwise), the five services and the gateway. Ctrl+C stops everything.
+# local processes otherwise), a local mail server, the six services and the gateway. Ctrl+C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +13,7 @@ cat <<TXT
   Gateway           http://localhost:5100    (API documents: http://localhost:5100/docs)
 
   Staff front end   http://localhost:5100/          (sign in as a demo user: README, Identity)
+  Mail sent         the "mail" resource's Inbox link on the dashboard (smtp4dev: nothing leaves this machine)
   A token for a demo role (St Helens):   TOKEN=\$(scripts/demo-token.sh coordinator)
   Then:   curl -H "Authorization: Bearer \$TOKEN" http://localhost:5100/api/organisations
 
