@@ -20,4 +20,15 @@ public class ICalendarWriterTests
         Assert.Equal(new DateOnly(2027, 3, 12), DateOnly.FromDateTime(only.DtStart!.Value));
         Assert.Equal($"{deadline.Id:N}@safeguarding-partnership-qa", only.Uid);
     }
+
+    [Fact]
+    public void A_feeds_secret_address_never_reaches_a_trace_or_the_access_log()
+    {
+        var secret = new string('7', 64);
+
+        Assert.Equal("/calendar/{redacted}", Safeguarding.ServiceDefaults.Telemetry.SensitiveData.RedactPath($"/calendar/{secret}.ics"));
+        Assert.Equal(
+            "http://notifications/calendar/{redacted}",
+            Safeguarding.ServiceDefaults.Telemetry.SensitiveData.RedactUrl(new Uri($"http://notifications/calendar/{secret}.ics")));
+    }
 }

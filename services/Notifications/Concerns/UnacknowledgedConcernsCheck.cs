@@ -10,8 +10,8 @@ using Safeguarding.ServiceDefaults;
 namespace Safeguarding.Notifications.Concerns;
 
 /// <summary>
-/// The clock concerns are escalated by: the service's own, unless a test moves this one alone (replacing the service's
-/// TimeProvider moves Marten's too, and its event appends then failed on a frozen clock).
+/// The clock concerns are escalated by: the service's own, unless a test moves this one alone, so the days can pass
+/// for the check while delivery and its retries keep real time.
 /// </summary>
 public sealed record EscalationClock(TimeProvider Time);
 
