@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Notifications.Delivery;
+using Safeguarding.Notifications.Notifications;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
@@ -42,7 +43,7 @@ public static class CalendarEndpoints
     /// <summary>The partnership's calendar feeds; an organisation's people see their own organisation's.</summary>
     public static async Task<Ok<IReadOnlyList<CalendarFeedView>>> ListFeeds(IQuerySession session, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var own = OwnOrganisation(user);
+        var own = NotificationEndpoints.OwnOrganisation(user);
         var feeds = await session.Query<CalendarFeed>().Where(f => own == null || f.OrganisationId == own).OrderBy(f => f.CreatedAt).ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<CalendarFeedView>>([.. feeds.Select(CalendarFeedView.Of)]);
     }
@@ -54,7 +55,7 @@ public static class CalendarEndpoints
         var directory = await KnownOrganisations.ForPartnershipAsync(session, cancellationToken);
         var feeds = await session.Query<CalendarFeed>().CountAsync(f => f.RevokedAt == null, cancellationToken);
         var (id, secret) = (Guid.CreateVersion7(), CalendarFeed.NewSecret());
-        var decision = CalendarFeedDecisions.Create(command, OwnOrganisation(user) is null, user.OrganisationId(), directory, feeds, id, secret, user.ToActor(), clock.GetUtcNow());
+        var decision = CalendarFeedDecisions.Create(command, NotificationEndpoints.OwnOrganisation(user) is null, user.OrganisationId(), directory, feeds, id, secret, user.ToActor(), clock.GetUtcNow());
         var answer = await StreamCommands.CarryOutAsync(
             decision,
             async events =>
@@ -76,7 +77,7 @@ public static class CalendarEndpoints
     public static async Task<Results<Ok<CalendarFeedView>, ValidationProblem, NotFound, ProblemHttpResult>> RevokeFeed(
         Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         await StreamCommands.ExecuteAsync<CalendarFeed, CalendarFeedView>(
-            session, id, http, feed => CalendarFeedDecisions.Revoke(feed, OwnOrganisation(user) is null, user.OrganisationId(), user.ToActor(), clock.GetUtcNow()),
+            session, id, http, feed => CalendarFeedDecisions.Revoke(feed, NotificationEndpoints.OwnOrganisation(user) is null, user.OrganisationId(), user.ToActor(), clock.GetUtcNow()),
             CalendarFeedView.Of, cancellationToken);
 
     /// <summary>The feed's deadlines as iCalendar, for the secret address only; anything else is not found.</summary>
@@ -108,7 +109,4 @@ public static class CalendarEndpoints
             : "Safeguarding partnership deadlines";
         return TypedResults.Text(ICalendarWriter.Write(name, deadlines, mail.Value.LinkTo, clock.GetUtcNow()), "text/calendar; charset=utf-8");
     }
-
-    private static Guid? OwnOrganisation(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin) ? null : user.OrganisationId() ?? Guid.Empty;
 }

@@ -49,6 +49,6 @@ public static class NotificationEndpoints
             : TypedResults.NotFound();
 
     /// <summary>The organisation an agency's user or system is limited to; none for the partnership's own staff.</summary>
-    private static Guid? OwnOrganisation(ClaimsPrincipal user) =>
+    public static Guid? OwnOrganisation(ClaimsPrincipal user) =>
         user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin) ? null : user.OrganisationId() ?? Guid.Empty;
 }
