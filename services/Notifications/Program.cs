@@ -9,6 +9,7 @@ using Safeguarding.Notifications.Delivery;
 using Safeguarding.Notifications.Directory;
 using Safeguarding.Notifications.Messaging;
 using Safeguarding.Notifications.Notifications;
+using Safeguarding.Notifications.Returns;
 using Safeguarding.Notifications.Settings;
 using Safeguarding.Notifications.Templates;
 using Safeguarding.ServiceDefaults;
@@ -31,6 +32,8 @@ public sealed class Program
             options.Projections.Snapshot<CalendarFeed>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<NotificationSettings>(SnapshotLifecycle.Inline);
             options.Schema.For<ConcernWatch>().Index(w => w.EscalateAt);
+            options.Schema.For<ReturnsWatch>().Index(w => w.NextCheckAt);
+            options.Schema.For<ReturnReceived>().Index(r => r.AuditId);
             options.Schema.For<CalendarFeed>().Index(f => f.SecretHash);
             options.Schema.For<Deadline>().Index(d => d.Due);
             options.Schema.For<Notification>().Index(n => n.NextAttemptAt);
@@ -42,6 +45,9 @@ public sealed class Program
             bus.AddConsumer<AuditNotifications>();
             bus.AddConsumer<DeadlineConsumers>();
             bus.AddConsumer<ConcernWatchConsumer>();
+            bus.AddConsumer<ReturnsWatchConsumer>();
+            bus.AddConsumer<Section11Notifications>();
+            bus.AddConsumer<LearningNotifications>();
         });
         builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddOptions<MailOptions>().BindConfiguration("Mail").ValidateDataAnnotations().ValidateOnStart();
@@ -52,6 +58,8 @@ public sealed class Program
         builder.Services.AddSingleton(services => new EscalationClock(services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<UnacknowledgedConcernsCheck>();
         builder.Services.AddHostedService(services => services.GetRequiredService<UnacknowledgedConcernsCheck>());
+        builder.Services.AddSingleton<LateReturnsCheck>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<LateReturnsCheck>());
 
         var app = builder.Build();
 

@@ -17,8 +17,7 @@ public class AuditNotificationTests(NotificationsService service)
     {
         var scenario = new AuditScenario();
         var police = scenario.Agency("Merseyside Police");
-        await service.Host.PublishAsync(scenario.Programme.Sent);
-        await service.Host.HoldsContactsAsync(scenario.Partnership, police.Id);
+        await service.Host.PublishDirectoryAsync(scenario, police.Id);
         var audit = scenario.OpenReturns(police.Id);
         var request = AuditScenario.RequestTo(audit, police.Id);
         using var consumed = Consumed<ReturnRequested>.On(service.Host.Services.GetRequiredService<IBus>());
@@ -26,11 +25,11 @@ public class AuditNotificationTests(NotificationsService service)
         await service.Host.PublishAsync(audit.Sent);
         var mail = Assert.Single(await service.Inbox.WaitFor(police.AuditContact));
         await service.Host.PublishAsync(request);
-        await consumed.WaitForAsync(2);
+        await consumed.WaitForAsync(2 * DirectoryCopies.ConsumersOf<ReturnRequested>());
 
         var text = await service.Inbox.TextOf(mail);
         var html = await service.Inbox.HtmlOf(mail);
-        Assert.Equal("Audit returns requested: Child exploitation, due " + AuditNotifications.LongDate(request.ReturnsDue), mail.Subject);
+        Assert.Equal("Audit returns requested: Child exploitation, due " + MessageWords.LongDate(request.ReturnsDue), mail.Subject);
         Assert.Contains("https://qa.example.org/returns", text);
         Assert.Contains("href=\"https://qa.example.org/returns\"", html);
         Assert.Contains("Merseyside Police", text);
@@ -46,8 +45,7 @@ public class AuditNotificationTests(NotificationsService service)
     {
         var scenario = new AuditScenario();
         var police = scenario.Agency("Merseyside Police");
-        await service.Host.PublishAsync(scenario.Programme.Sent);
-        await service.Host.HoldsContactsAsync(scenario.Partnership, police.Id);
+        await service.Host.PublishDirectoryAsync(scenario, police.Id);
         var audit = scenario.OpenReturns(police.Id).RaiseConcern("SH-2027-000", police.Id, "Sibling disclosed harm at school; no strategy discussion held.");
 
         await service.Host.PublishAsync(audit.Sent.OfType<ImmediateConcernRaised>());
@@ -68,11 +66,8 @@ public class AuditNotificationTests(NotificationsService service)
     {
         var scenario = new AuditScenario();
         var school = scenario.Agency("Hillside Primary", "safeguarding-lead");
-        var mailbox = $"qa.{scenario.Partnership}@partnership.example.org";
-        var coordinator = service.Host.ClientFor(scenario.Partnership, Roles.Coordinator);
-        (await coordinator.PutJsonAsync("/api/notifications/settings", new { coordinatorName = "Business unit", coordinatorEmail = mailbox })).EnsureSuccessStatusCode();
-        await service.Host.PublishAsync(scenario.Programme.Sent);
-        await service.Host.HoldsContactsAsync(scenario.Partnership, school.Id);
+        var mailbox = await scenario.SetCoordinatorMailboxAsync(service.Host.ClientFor(scenario.Partnership, Roles.Coordinator));
+        await service.Host.PublishDirectoryAsync(scenario, school.Id);
         var audit = scenario.OpenReturns(school.Id);
 
         await service.Host.PublishAsync(audit.Sent);
@@ -93,9 +88,7 @@ public class AuditNotificationTests(NotificationsService service)
         var scenario = new AuditScenario();
         var police = scenario.Agency("Merseyside Police");
         var health = scenario.Agency("Mersey Care");
-        await service.Host.PublishAsync(scenario.Programme.Sent);
-        await service.Host.HoldsContactsAsync(scenario.Partnership, police.Id);
-        await service.Host.HoldsContactsAsync(scenario.Partnership, health.Id);
+        await service.Host.PublishDirectoryAsync(scenario, police.Id, health.Id);
         await service.Host.PublishAsync(scenario.OpenReturns(police.Id, health.Id).Sent);
         var all = await Eventually.Get(() => Notifications(scenario.Partnership), list => list.Count == 2);
         var theirs = all.Single(n => n.OrganisationId == health.Id);

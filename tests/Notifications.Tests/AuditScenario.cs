@@ -29,27 +29,44 @@ public sealed class AuditScenario
 
     public string Partnership { get; } = TestTokens.NewPartnership();
 
+    /// <summary>The time the producers' decisions are taken at.</summary>
+    public ProducerClock Clock => _clock;
+
     public ProgrammeProducer Programme { get; }
 
     /// <summary>An agency with an audit contact and a safeguarding lead, each at an address only this test uses.</summary>
     public (Guid Id, string AuditContact, string SafeguardingLead) Agency(string name) => Agency(name, "audit-contact", "safeguarding-lead");
 
-    public (Guid Id, string AuditContact, string SafeguardingLead) Agency(string name, params string[] roles)
-    {
-        var slug = $"{name.Replace(' ', '.').ToLowerInvariant()}.{Partnership}";
-        var auditContact = $"audit.{slug}@agency.example";
-        var lead = $"lead.{slug}@agency.example";
-        var contacts = roles.Select(role => role == "audit-contact"
-            ? new ContactInput(role, $"Audit contact at {name}", auditContact)
-            : new ContactInput(role, $"Safeguarding lead at {name}", lead)).ToList();
-        return (Programme.Register(name, OrganisationKind.RelevantAgency, contacts: contacts), auditContact, lead);
-    }
+    public (Guid Id, string AuditContact, string SafeguardingLead) Agency(string name, params string[] roles) =>
+        (Organisation(name, OrganisationKind.RelevantAgency, roles), Address(name, "audit-contact"), Address(name, "safeguarding-lead"));
+
+    /// <summary>An organisation with a contact in each role (the directory's words, "section-11-lead"), at <see cref="Address"/>.</summary>
+    public Guid Organisation(string name, OrganisationKind kind, params string[] roles) =>
+        Programme.Register(name, kind, contacts: [.. roles.Select(role => new ContactInput(role, $"{role} at {name}", Address(name, role)))]);
+
+    /// <summary>The address of the organisation's contact in a role: only this test uses it.</summary>
+    public string Address(string name, string role) => $"{role}.{name.Replace(' ', '.').ToLowerInvariant()}.{Partnership}@agency.example";
 
     /// <summary>An audit of child exploitation, a case of each category, every case known to every agency: one request per agency.</summary>
     public AuditProducer OpenReturns(params Guid[] agencies)
     {
         var scheduled = Programme.AuditScheduled(Programme.Schedule(ScheduledItemKind.ThematicAudit, 2, "Child exploitation", CaseCategory.ChildInNeed));
         return new AuditProducer(scheduled, agencies.ToHashSet(), _clock).OpenReturns([.. Enum.GetValues<CaseCategory>().Select((category, i) => ($"SH-2027-{i:D3}", category))], _ => agencies);
+    }
+
+    /// <summary>A Section 11 (or 175) cycle for 2027, due on <paramref name="deadline"/>, on its framework's own scheme.</summary>
+    public Section11Producer SelfAssessment(DateOnly deadline, SelfAssessmentKind kind = SelfAssessmentKind.Section11) =>
+        new(Partnership, Programme.Directory, _clock, 2027, deadline, null, kind);
+
+    /// <summary>Learning, for a directory of these organisations.</summary>
+    public LearningProducer Learning(params Guid[] directory) => new(Partnership, directory.ToHashSet(), _clock);
+
+    /// <summary>The partnership's coordinator mailbox, named in its message settings; an address only this test uses.</summary>
+    public async Task<string> SetCoordinatorMailboxAsync(HttpClient coordinator)
+    {
+        var mailbox = $"qa.{Partnership}@partnership.example.org";
+        (await coordinator.PutJsonAsync("/api/notifications/settings", new { coordinatorName = "Partnership business unit", coordinatorEmail = mailbox })).EnsureSuccessStatusCode();
+        return mailbox;
     }
 
     public static ReturnRequested RequestTo(AuditProducer audit, Guid agency) => audit.Sent.OfType<ReturnRequested>().Single(r => r.OrganisationId == agency);

@@ -19,8 +19,7 @@ public class CalendarFeedTests(NotificationsService service)
         var scenario = new AuditScenario();
         var police = scenario.Agency("Merseyside Police");
         var health = scenario.Agency("Mersey Care");
-        await service.Host.PublishAsync(scenario.Programme.Sent);
-        await service.Host.HoldsContactsAsync(scenario.Partnership, police.Id);
+        await service.Host.PublishDirectoryAsync(scenario, police.Id);
         var audit = scenario.OpenReturns(police.Id, health.Id);
         var due = audit.Sent.OfType<ReturnRequested>().First().ReturnsDue;
         var learning = new LearningProducer(scenario.Partnership, new HashSet<Guid> { police.Id, health.Id }, new ProducerClock(DateTimeOffset.UtcNow));
@@ -55,8 +54,7 @@ public class CalendarFeedTests(NotificationsService service)
         var scenario = new AuditScenario();
         var police = scenario.Agency("Merseyside Police");
         var health = scenario.Agency("Mersey Care");
-        await service.Host.PublishAsync(scenario.Programme.Sent);
-        await service.Host.HoldsContactsAsync(scenario.Partnership, police.Id);
+        await service.Host.PublishDirectoryAsync(scenario, police.Id);
         var auditor = service.Host.ClientFor(scenario.Partnership, Roles.AgencyAuditor, police.Id.ToString());
         var coordinator = service.Host.ClientFor(scenario.Partnership, Roles.Coordinator);
 

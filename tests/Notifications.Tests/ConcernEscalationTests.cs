@@ -40,11 +40,8 @@ public class ConcernEscalationTests
         var police = scenario.Agency("Merseyside Police");
         var health = scenario.Agency("Mersey Care");
         var coordinator = host.ClientFor(scenario.Partnership, Roles.Coordinator);
-        var mailbox = $"qa.{scenario.Partnership}@partnership.example.org";
-        (await coordinator.PutJsonAsync("/api/notifications/settings", new { coordinatorName = "Partnership business unit", coordinatorEmail = mailbox })).EnsureSuccessStatusCode();
-        await host.PublishAsync(scenario.Programme.Sent);
-        await host.HoldsContactsAsync(scenario.Partnership, police.Id);
-        await host.HoldsContactsAsync(scenario.Partnership, health.Id);
+        var mailbox = await scenario.SetCoordinatorMailboxAsync(coordinator);
+        await host.PublishDirectoryAsync(scenario, police.Id, health.Id);
         var audit = scenario.OpenReturns(police.Id, health.Id)
             .RaiseConcern("SH-2027-000", police.Id, "Disclosure not passed on.")
             .RaiseConcern("SH-2027-001", health.Id, "No strategy discussion.");
@@ -53,7 +50,7 @@ public class ConcernEscalationTests
         using var raised = Consumed<ImmediateConcernRaised>.On(host.Services.GetRequiredService<IBus>());
         using var acknowledged = Consumed<ImmediateConcernAcknowledged>.On(host.Services.GetRequiredService<IBus>());
         await host.PublishAsync(audit.Sent.Where(m => m is ImmediateConcernRaised));
-        await raised.WaitForAsync(4); // two concerns, each heard by the message and by the watch
+        await raised.WaitForAsync(2 * DirectoryCopies.ConsumersOf<ImmediateConcernRaised>());
         await host.PublishAsync(audit.Sent.OfType<ImmediateConcernAcknowledged>().Where(a => a.ConcernId == healthConcern));
         await acknowledged.WaitForAsync(1);
         var check = host.Services.GetRequiredService<UnacknowledgedConcernsCheck>();

@@ -15,11 +15,7 @@ public class MailServerOutageTests
         await using var host = await ServiceHost<Program>.StartAsync("notifications-db", settings: smtp.ServiceSettings());
         var scenario = new AuditScenario();
         var agencies = Enumerable.Range(1, 12).Select(i => scenario.Agency($"Agency {i}")).ToList();
-        await host.PublishAsync(scenario.Programme.Sent);
-        foreach (var agency in agencies)
-        {
-            await host.HoldsContactsAsync(scenario.Partnership, agency.Id);
-        }
+        await host.PublishDirectoryAsync(scenario, [.. agencies.Select(a => a.Id)]);
 
         await smtp.StopAsync();
         await host.PublishAsync(scenario.OpenReturns([.. agencies.Select(a => a.Id)]).Sent);

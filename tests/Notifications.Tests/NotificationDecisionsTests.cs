@@ -72,14 +72,17 @@ public class NotificationDecisionsTests
     }
 
     [Fact]
-    public void One_source_event_makes_one_notification_of_a_kind()
+    public void One_source_event_makes_one_notification_of_a_kind_for_each_organisation_it_names()
     {
         var source = Guid.NewGuid();
 
-        Assert.Equal(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.Queue(Request(source), Template, School, null, Settings, Now).NotificationId);
-        Assert.NotEqual(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.IdFor(source, NotificationKind.ImmediateConcern));
-        Assert.NotEqual(NotificationDecisions.IdFor(source, NotificationKind.ReturnRequested), NotificationDecisions.IdFor(Guid.NewGuid(), NotificationKind.ReturnRequested));
+        Assert.Equal(Id(source, NotificationKind.ReturnRequested, School.Id), NotificationDecisions.Queue(Request(source), Template, School, null, Settings, Now).NotificationId);
+        Assert.NotEqual(Id(source, NotificationKind.ReturnRequested, School.Id), Id(source, NotificationKind.ImmediateConcern, School.Id));
+        Assert.NotEqual(Id(source, NotificationKind.ReturnRequested, School.Id), Id(Guid.NewGuid(), NotificationKind.ReturnRequested, School.Id));
+        Assert.NotEqual(Id(source, NotificationKind.SelfAssessmentInvited, School.Id), Id(source, NotificationKind.SelfAssessmentInvited, Guid.NewGuid()));
     }
+
+    private static Guid Id(Guid source, NotificationKind kind, Guid organisation) => NotificationDecisions.IdFor(source, kind, organisation);
 
     [Fact]
     public void While_the_server_cannot_be_reached_each_wait_doubles_up_to_a_quarter_of_an_hour_and_a_refusal_is_final()

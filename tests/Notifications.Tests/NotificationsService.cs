@@ -30,6 +30,11 @@ public sealed class NotificationsServiceCollection : ICollectionFixture<Notifica
 
 public static class DirectoryCopies
 {
+    /// <summary>How many of the service's consumers hear a message of this type: a delivery is done when each has.</summary>
+    public static int ConsumersOf<TMessage>()
+        where TMessage : class =>
+        typeof(Program).Assembly.GetTypes().Count(t => t is { IsClass: true, IsAbstract: false } && typeof(MassTransit.IConsumer<TMessage>).IsAssignableFrom(t));
+
     /// <summary>Waits until the service's copy holds the organisation's contacts: messages on other queues may overtake them.</summary>
     public static Task HoldsContactsAsync<TProgram>(this ServiceHost<TProgram> host, string partnershipId, Guid organisationId)
         where TProgram : class =>
@@ -41,4 +46,15 @@ public static class DirectoryCopies
                     && await session.LoadAsync<Safeguarding.EventSourcing.Directory.KnownOrganisation>(organisationId) is not null;
             },
             held => held);
+
+    /// <summary>The scenario's directory, published as Programme sent it and held by the service for each organisation named.</summary>
+    public static async Task PublishDirectoryAsync<TProgram>(this ServiceHost<TProgram> host, AuditScenario scenario, params Guid[] organisations)
+        where TProgram : class
+    {
+        await host.PublishAsync(scenario.Programme.Sent);
+        foreach (var organisation in organisations)
+        {
+            await host.HoldsContactsAsync(scenario.Partnership, organisation);
+        }
+    }
 }

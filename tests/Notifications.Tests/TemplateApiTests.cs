@@ -38,8 +38,7 @@ public class TemplateApiTests(NotificationsService service)
 
         var preview = await (await coordinator.PostJsonAsync($"/api/notifications/templates/{Kind}/preview", words)).ReadAsync<RenderedMessage>();
         var saved = await (await coordinator.PutJsonAsync($"/api/notifications/templates/{Kind}", words)).ReadAsync<TemplateView>();
-        await service.Host.PublishAsync(scenario.Programme.Sent);
-        await service.Host.HoldsContactsAsync(scenario.Partnership, police.Id);
+        await service.Host.PublishDirectoryAsync(scenario, police.Id);
         await service.Host.PublishAsync(scenario.OpenReturns(police.Id).Sent);
         var mail = Assert.Single(await service.Inbox.WaitFor(police.AuditContact));
         var reset = await coordinator.DeleteAsync($"/api/notifications/templates/{Kind}");

@@ -21,7 +21,7 @@ public sealed class Section11Producer : Producer
     private readonly string _partnershipId;
 
     public Section11Producer(
-        string partnershipId, IReadOnlyDictionary<Guid, OrganisationKind> directory, ProducerClock clock, int year, DateOnly deadline, string scheme,
+        string partnershipId, IReadOnlyDictionary<Guid, OrganisationKind> directory, ProducerClock clock, int year, DateOnly deadline, string? scheme,
         SelfAssessmentKind kind = SelfAssessmentKind.Section11)
         : base(clock)
     {

@@ -18,12 +18,12 @@ public sealed record AssessmentSubmitted(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
     Guid AssessmentId, Guid CycleId, Guid OrganisationId, SelfAssessmentKind Kind, int Year, IReadOnlyList<IndicatorScore> Scores) : IIntegrationEvent;
 
-/// <summary>Organisations invited to a cycle: the denominator of its return rate.</summary>
+/// <summary>Organisations invited to a cycle (the denominator of its return rate), each to return by the cycle's deadline.</summary>
 [MessageUrn("safeguarding:section11:organisations-invited:v1")]
 [EntityName("section11.organisations-invited.v1")]
 public sealed record OrganisationsInvited(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
-    Guid CycleId, SelfAssessmentKind Kind, int Year, IReadOnlyList<Guid> OrganisationIds) : IIntegrationEvent;
+    Guid CycleId, SelfAssessmentKind Kind, int Year, IReadOnlyList<Guid> OrganisationIds, DateOnly Deadline) : IIntegrationEvent;
 
 /// <summary>The partnership's moderated score for one indicator of one organisation's assessment.</summary>
 [MessageUrn("safeguarding:section11:indicator-moderated:v1")]

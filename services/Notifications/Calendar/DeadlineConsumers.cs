@@ -4,6 +4,7 @@ using Safeguarding.Contracts;
 using Safeguarding.Contracts.Audit;
 using Safeguarding.Contracts.Learning;
 using Safeguarding.Contracts.Section11;
+using Safeguarding.Notifications.Messaging;
 using Safeguarding.ServiceDefaults;
 
 namespace Safeguarding.Notifications.Calendar;
@@ -28,9 +29,8 @@ public sealed class DeadlineConsumers(IDocumentStore store) :
     public Task Consume(ConsumeContext<CycleLaunched> context)
     {
         var m = context.Message;
-        var name = m.Kind == SelfAssessmentKind.Section175 ? "Section 175" : "Section 11";
         return Keep(m, new Deadline(Id("cycle", m.CycleId), DeadlineKind.SelfAssessment, m.CycleId, [],
-            $"{name} self-assessments due ({m.Year})", m.Deadline, "/self-assessments"), context.CancellationToken);
+    $"{MessageWords.Assessment(m.Kind)} self-assessments due ({m.Year})", m.Deadline, "/self-assessments"), context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<OrganisationsInvited> context)
@@ -56,16 +56,8 @@ public sealed class DeadlineConsumers(IDocumentStore store) :
     {
         var m = context.Message;
         return Keep(m, new Deadline(Id("review", m.ReviewId, m.Deadline.ToString()), DeadlineKind.Review, m.ReviewId, [],
-            $"Review deadline: {Words(m.Deadline)}", m.Due, $"/reviews/{m.ReviewId}"), context.CancellationToken);
+            $"Review deadline: {MessageWords.Step(m.Deadline)}", m.Due, $"/reviews/{m.ReviewId}"), context.CancellationToken);
     }
-
-    private static string Words(StatutoryDeadline deadline) => deadline switch
-    {
-        StatutoryDeadline.PanelNotification => "notify the national panel",
-        StatutoryDeadline.RapidReview => "Rapid Review to the panel",
-        StatutoryDeadline.FinalReport => "final review report",
-        _ => deadline.ToString(),
-    };
 
     private static Guid Id(params object[] parts) => DeterministicGuid.Create(["deadline", .. parts.Select(p => p.ToString()!)]);
 

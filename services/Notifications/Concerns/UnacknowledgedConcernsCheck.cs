@@ -10,8 +10,8 @@ using Safeguarding.ServiceDefaults;
 namespace Safeguarding.Notifications.Concerns;
 
 /// <summary>
-/// The clock concerns are escalated by: the service's own, unless a test moves this one alone, so the days can pass
-/// for the check while delivery and its retries keep real time.
+/// The clock concerns and late returns are escalated by: the service's own, unless a test moves this one alone, so the
+/// days can pass for the checks while delivery and its retries keep real time.
 /// </summary>
 public sealed record EscalationClock(TimeProvider Time);
 
@@ -45,7 +45,7 @@ public sealed class UnacknowledgedConcernsCheck(
                     mail.Value.LinkTo($"/audits/{watch.AuditId}"),
                     new Dictionary<string, string>
                     {
-                        ["raised"] = AuditNotifications.LongDate(DateOnly.FromDateTime(watch.RaisedAt.UtcDateTime)),
+                        ["raised"] = MessageWords.LongDate(watch.RaisedAt),
                         ["target"] = ConcernEscalation.Words(watch.TargetWorkingDays),
                     }), cancellationToken);
                 escalated++;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Safeguarding.Contracts;
@@ -22,8 +21,8 @@ public sealed class AuditNotifications(Notify notify, IOptions<MailOptions> mail
             new Dictionary<string, string>
             {
                 ["theme"] = m.Theme.Value,
-                ["cases"] = m.Cases.ToString(CultureInfo.InvariantCulture),
-                ["due"] = LongDate(m.ReturnsDue),
+                ["cases"] = MessageWords.Number(m.Cases),
+                ["due"] = MessageWords.LongDate(m.ReturnsDue),
             }), context.CancellationToken);
     }
 
@@ -32,9 +31,6 @@ public sealed class AuditNotifications(Notify notify, IOptions<MailOptions> mail
         var m = context.Message;
         return notify.OnceAsync(m.PartnershipId, new NotificationRequest(
             NotificationKind.ImmediateConcern, m.EventId, m.OwnerOrganisationId, ContactRole.SafeguardingLead, true, mail.Value.LinkTo($"/audits/{m.AuditId}"),
-            new Dictionary<string, string> { ["raised"] = LongDate(DateOnly.FromDateTime(m.OccurredAt.UtcDateTime)) }), context.CancellationToken);
+            new Dictionary<string, string> { ["raised"] = MessageWords.LongDate(m.OccurredAt) }), context.CancellationToken);
     }
-
-    /// <summary>A date as people write it ("Friday 12 March 2027"); the invariant culture's names are English.</summary>
-    public static string LongDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,14 @@ namespace Safeguarding.Notifications.Notifications;
 /// partnership's coordinator), how urgently, where the link goes, and the values the kind's template shows.
 /// </summary>
 public sealed record NotificationRequest(
-    NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole? Role, bool Urgent, string Link, IReadOnlyDictionary<string, string> Values);
+    NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole? Role, bool Urgent, string Link, IReadOnlyDictionary<string, string> Values)
+{
+    /// <summary>
+    /// The organisation of a message about the partnership's own work (a review): only its staff see it. Not empty,
+    /// which is what an agency user without an organisation is limited to, so that user sees nothing.
+    /// </summary>
+    public static readonly Guid Partnership = DeterministicGuid.Create("notification", "the partnership's own work");
+}
 
 /// <summary>How an attempt to hand a message to the mail server ended.</summary>
 public abstract record DeliveryResult
@@ -31,8 +38,12 @@ public static class NotificationDecisions
     /// <summary>The longest wait between two attempts while the mail server is down.</summary>
     public static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(15);
 
-    /// <summary>One notification per source event and kind: a redelivered event finds it there and sends nothing twice.</summary>
-    public static Guid IdFor(Guid sourceEventId, NotificationKind kind) => DeterministicGuid.Create("notification", sourceEventId.ToString(), kind.ToString());
+    /// <summary>
+    /// One notification per source event, kind and organisation (an invitation names several): a redelivered event finds
+    /// it there and sends nothing twice.
+    /// </summary>
+    public static Guid IdFor(Guid sourceEventId, NotificationKind kind, Guid organisationId) =>
+        DeterministicGuid.Create("notification", sourceEventId.ToString(), kind.ToString(), organisationId.ToString());
 
     /// <summary>
     /// The message, in the partnership's words for its kind, for the organisation's contact in the role; or, with nobody
@@ -42,7 +53,7 @@ public static class NotificationDecisions
         NotificationRequest request, MessageTemplate template, KnownOrganisation? organisation, OrganisationContacts? contacts, NotificationSettings settings,
         DateTimeOffset now)
     {
-        var name = organisation?.Name ?? "An organisation no longer in the directory";
+        var name = organisation?.Name ?? (request.OrganisationId == NotificationRequest.Partnership ? "the partnership" : "An organisation no longer in the directory");
         var recipient = request.Role is { } role
             ? contacts?.Contacts.FirstOrDefault(c => c.Role == role) is { } contact ? new Recipient(contact.Name, contact.Email) : null
             : settings.CoordinatorEmail is { } mailbox ? new Recipient(settings.CoordinatorName!, mailbox) : null;
@@ -56,7 +67,7 @@ public static class NotificationDecisions
             ["link"] = request.Link,
         };
         return new NotificationQueued(
-            IdFor(request.SourceEventId, request.Kind), request.Kind, request.SourceEventId, request.OrganisationId, request.Role,
+            IdFor(request.SourceEventId, request.Kind, request.OrganisationId), request.Kind, request.SourceEventId, request.OrganisationId, request.Role,
             recipient,
             recipient is null ? missing : null,
             template.Render(values), request.Urgent, request.Link, Actor.System, now);

@@ -14,6 +14,30 @@ public enum NotificationKind
 
     /// <summary>A message had nobody in its role at the organisation: the coordinator is told who to add.</summary>
     NoContact,
+
+    /// <summary>An agency's audit returns are past their due date: its audit contact is reminded on the next working day.</summary>
+    ReturnsLate,
+
+    /// <summary>Still late some working days after the reminder: the agency's safeguarding lead is told.</summary>
+    ReturnsEscalated,
+
+    /// <summary>An organisation invited to a Section 11 or Section 175 self-assessment: to its Section 11 lead or DSL.</summary>
+    SelfAssessmentInvited,
+
+    /// <summary>A self-assessment's deadline is near and the return is not in.</summary>
+    SelfAssessmentReminder,
+
+    /// <summary>A self-assessment's deadline has passed and the return is not in.</summary>
+    SelfAssessmentOverdue,
+
+    /// <summary>An improvement action is past its due date: to the owning organisation's safeguarding lead.</summary>
+    ActionOverdue,
+
+    /// <summary>A review's statutory deadline is close and its step not taken: to the coordinator.</summary>
+    ReviewDeadlineAtRisk,
+
+    /// <summary>A review's statutory deadline has passed with its step not taken: to the coordinator.</summary>
+    ReviewDeadlineMissed,
 }
 
 /// <summary>A work name and address from the directory, as it was when the message was written.</summary>

@@ -16,7 +16,7 @@ public sealed class Notify(IDocumentStore store, DeliverySignal delivery, IOptio
 {
     public async Task OnceAsync(string partnershipId, NotificationRequest request, CancellationToken cancellationToken)
     {
-        var id = NotificationDecisions.IdFor(request.SourceEventId, request.Kind);
+        var id = NotificationDecisions.IdFor(request.SourceEventId, request.Kind, request.OrganisationId);
         await using var session = store.LightweightSession(partnershipId);
         if (await session.Events.FetchStreamStateAsync(id, cancellationToken) is not null)
         {

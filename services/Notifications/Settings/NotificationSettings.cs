@@ -6,16 +6,24 @@ using Safeguarding.ServiceDefaults;
 
 namespace Safeguarding.Notifications.Settings;
 
-/// <summary>Who hears what an agency's contact cannot act on (escalations), and how long an immediate concern may wait.</summary>
+/// <summary>
+/// Who hears what an agency's contact cannot act on (escalations), how long an immediate concern may wait, and how many
+/// working days after the reminder late audit returns go to the agency's safeguarding lead.
+/// </summary>
 public sealed record NotificationSettingsChanged(
-    Guid SettingsId, string CoordinatorName, string CoordinatorEmail, int ConcernTargetWorkingDays, Actor By, DateTimeOffset At) : IDomainEvent;
+    Guid SettingsId, string CoordinatorName, string CoordinatorEmail, int ConcernTargetWorkingDays, Actor By, DateTimeOffset At,
+    int ReturnEscalationWorkingDays = NotificationSettings.DefaultReturnEscalationWorkingDays) : IDomainEvent;
 
 /// <summary>The partnership's message settings, kept inline as their read model; a partnership without them has the defaults.</summary>
 public sealed record NotificationSettings(
-    Guid Id, string? CoordinatorName, string? CoordinatorEmail, int ConcernTargetWorkingDays, string? ChangedBy, DateTimeOffset? ChangedAt) : IVersioned, ITenanted
+    Guid Id, string? CoordinatorName, string? CoordinatorEmail, int ConcernTargetWorkingDays, string? ChangedBy, DateTimeOffset? ChangedAt,
+    int ReturnEscalationWorkingDays = NotificationSettings.DefaultReturnEscalationWorkingDays) : IVersioned, ITenanted
 {
     /// <summary>Working Together's expectation: an immediate concern is acknowledged within a working day.</summary>
     public const int DefaultConcernTargetWorkingDays = 1;
+
+    /// <summary>Late returns are chased at the audit contact first; three working days on, the safeguarding lead hears.</summary>
+    public const int DefaultReturnEscalationWorkingDays = 3;
 
     public long Version { get; init; }
 
@@ -26,7 +34,8 @@ public sealed record NotificationSettings(
     public static NotificationSettings Defaults(string partnershipId) => new(IdFor(partnershipId), null, null, DefaultConcernTargetWorkingDays, null, null);
 
     public static NotificationSettings Create(NotificationSettingsChanged changed) =>
-        new(changed.SettingsId, changed.CoordinatorName, changed.CoordinatorEmail, changed.ConcernTargetWorkingDays, changed.By.Id, changed.At);
+        new(changed.SettingsId, changed.CoordinatorName, changed.CoordinatorEmail, changed.ConcernTargetWorkingDays, changed.By.Id, changed.At,
+            changed.ReturnEscalationWorkingDays);
 
     public NotificationSettings Apply(NotificationSettingsChanged changed) => Create(changed) with { Version = Version };
 }

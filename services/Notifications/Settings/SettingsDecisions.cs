@@ -9,7 +9,8 @@ public sealed record ChangeNotificationSettings(
     [Required, StringLength(100)] string? CoordinatorName,
     [Required(ErrorMessage = SettingsDecisions.WorkEmail), StringLength(254, ErrorMessage = SettingsDecisions.WorkEmail),
      RegularExpression(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", ErrorMessage = SettingsDecisions.WorkEmail)] string? CoordinatorEmail,
-    [Range(1, 5)] int? ConcernTargetWorkingDays = null);
+    [Range(1, 5)] int? ConcernTargetWorkingDays = null,
+    [Range(1, 10)] int? ReturnEscalationWorkingDays = null);
 
 public static class SettingsDecisions
 {
@@ -18,5 +19,6 @@ public static class SettingsDecisions
     public static Decision Change(Guid settingsId, ChangeNotificationSettings c, Actor by, DateTimeOffset now) =>
         Decision.From(new ValidationErrors().Check(c), () => Decision.Accept(new NotificationSettingsChanged(
             settingsId, c.CoordinatorName!.Trim(), c.CoordinatorEmail!.Trim().ToLowerInvariant(),
-            c.ConcernTargetWorkingDays ?? NotificationSettings.DefaultConcernTargetWorkingDays, by, now)));
+            c.ConcernTargetWorkingDays ?? NotificationSettings.DefaultConcernTargetWorkingDays, by, now,
+            c.ReturnEscalationWorkingDays ?? NotificationSettings.DefaultReturnEscalationWorkingDays)));
 }

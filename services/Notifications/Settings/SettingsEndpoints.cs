@@ -6,7 +6,7 @@ using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Notifications.Settings;
 
-/// <summary>The partnership's message settings: the coordinator's mailbox and the time an immediate concern may wait.</summary>
+/// <summary>The partnership's message settings: the coordinator's mailbox and how long a concern or late returns may wait.</summary>
 public static class SettingsEndpoints
 {
     public static IEndpointRouteBuilder MapSettingsApi(this IEndpointRouteBuilder app)
@@ -17,11 +17,14 @@ public static class SettingsEndpoints
         return app;
     }
 
-    /// <summary>The coordinator's mailbox for escalations and the working days an immediate concern may wait unacknowledged.</summary>
+    /// <summary>The coordinator's mailbox for escalations, and the working days an immediate concern or late returns may wait.</summary>
     public static async Task<Ok<NotificationSettings>> GetSettings(IQuerySession session, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         TypedResults.Ok(await SettingsOf(session, user.PartnershipId(), cancellationToken));
 
-    /// <summary>Name the coordinator's mailbox and the target (1 to 5 working days) for acknowledging an immediate concern.</summary>
+    /// <summary>
+    /// Name the coordinator's mailbox, the target (1 to 5 working days) for acknowledging an immediate concern, and the
+    /// working days (1 to 10) after the reminder before late audit returns go to the agency's safeguarding lead.
+    /// </summary>
     public static async Task<Results<Ok<NotificationSettings>, ValidationProblem, ProblemHttpResult>> ChangeSettings(
         ChangeNotificationSettings command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -14,6 +14,14 @@ public static class BuiltInTemplates
         [NotificationKind.ImmediateConcern] = ["contact", "organisation", "raised", MessageTemplate.Link],
         [NotificationKind.ConcernEscalated] = ["contact", "organisation", "raised", "target", MessageTemplate.Link],
         [NotificationKind.NoContact] = ["contact", "organisation", "role", "message", MessageTemplate.Link],
+        [NotificationKind.ReturnsLate] = ["contact", "organisation", "theme", "outstanding", "due", MessageTemplate.Link],
+        [NotificationKind.ReturnsEscalated] = ["contact", "organisation", "theme", "outstanding", "due", MessageTemplate.Link],
+        [NotificationKind.SelfAssessmentInvited] = ["contact", "organisation", "assessment", "year", "due", MessageTemplate.Link],
+        [NotificationKind.SelfAssessmentReminder] = ["contact", "organisation", "assessment", "year", "due", MessageTemplate.Link],
+        [NotificationKind.SelfAssessmentOverdue] = ["contact", "organisation", "assessment", "year", "due", MessageTemplate.Link],
+        [NotificationKind.ActionOverdue] = ["contact", "organisation", "due", MessageTemplate.Link],
+        [NotificationKind.ReviewDeadlineAtRisk] = ["contact", "step", "due", MessageTemplate.Link],
+        [NotificationKind.ReviewDeadlineMissed] = ["contact", "step", "due", MessageTemplate.Link],
     };
 
     /// <summary>What each placeholder shows in a preview: realistic, and about nobody.</summary>
@@ -28,6 +36,10 @@ public static class BuiltInTemplates
         ["target"] = "1 working day",
         ["role"] = "the audit contact",
         ["message"] = "Audit returns requested: Child exploitation, due Friday 12 March 2027",
+        ["outstanding"] = "2",
+        ["assessment"] = "Section 11",
+        ["year"] = "2027",
+        ["step"] = "send the Rapid Review to the national panel",
         [MessageTemplate.Link] = "https://qa.partnership.example.org/returns",
     };
 
@@ -74,6 +86,85 @@ public static class BuiltInTemplates
             {{message}}
 
             Please add the contact in the directory and make sure the organisation knows:
+            {{link}}
+            """ + Footer),
+        NotificationKind.ReturnsLate => new(
+            "Audit returns overdue: {{theme}}, due {{due}}",
+            """
+            Dear {{contact}},
+
+            {{organisation}}'s audit returns for the partnership's multi-agency audit of {{theme}} were due on {{due}}. {{outstanding}} return(s) are still to come.
+
+            Please complete them now, or tell the partnership when they will be in:
+            {{link}}
+            """ + Footer),
+        NotificationKind.ReturnsEscalated => new(
+            "Audit returns still overdue from {{organisation}}: {{theme}}",
+            """
+            Dear {{contact}},
+
+            {{organisation}}'s audit returns for the partnership's multi-agency audit of {{theme}} were due on {{due}}, and {{outstanding}} return(s) are still to come after a reminder to the agency's audit contact.
+
+            As the agency's safeguarding lead, please make sure they are completed:
+            {{link}}
+            """ + Footer),
+        NotificationKind.SelfAssessmentInvited => new(
+            "{{assessment}} self-assessment {{year}}: due {{due}}",
+            """
+            Dear {{contact}},
+
+            The safeguarding partnership invites {{organisation}} to complete its {{assessment}} self-assessment for {{year}}.
+
+            Please score each standard, add your evidence and submit the return by {{due}}:
+            {{link}}
+            """ + Footer),
+        NotificationKind.SelfAssessmentReminder => new(
+            "Reminder: {{assessment}} self-assessment {{year}} due {{due}}",
+            """
+            Dear {{contact}},
+
+            {{organisation}}'s {{assessment}} self-assessment for {{year}} is due on {{due}} and has not been submitted yet.
+
+            Please complete and submit it:
+            {{link}}
+            """ + Footer),
+        NotificationKind.SelfAssessmentOverdue => new(
+            "Overdue: {{assessment}} self-assessment {{year}}, due {{due}}",
+            """
+            Dear {{contact}},
+
+            {{organisation}}'s {{assessment}} self-assessment for {{year}} was due on {{due}} and has not been submitted.
+
+            Please submit it now, or tell the partnership why it cannot be returned:
+            {{link}}
+            """ + Footer),
+        NotificationKind.ActionOverdue => new(
+            "An improvement action for {{organisation}} is overdue",
+            """
+            Dear {{contact}},
+
+            An improvement action {{organisation}} owns in the partnership's register was due on {{due}} and is not complete.
+
+            Please update its progress, or agree a new date with the partnership:
+            {{link}}
+            """ + Footer),
+        NotificationKind.ReviewDeadlineAtRisk => new(
+            "Review deadline at risk: {{step}} by {{due}}",
+            """
+            Dear {{contact}},
+
+            A review's statutory deadline is close: {{step}} by {{due}}. The step has not been recorded yet.
+
+            {{link}}
+            """ + Footer),
+        NotificationKind.ReviewDeadlineMissed => new(
+            "Review deadline missed: {{step}} was due {{due}}",
+            """
+            Dear {{contact}},
+
+            A review's statutory deadline has passed: {{step}} was due by {{due}}, and the step has not been recorded.
+
+            Please record it, with the reason for the delay:
             {{link}}
             """ + Footer),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No template for this kind."),

@@ -69,7 +69,7 @@ public static class CycleDecisions
                 .When(cycle.Invited.Contains(ids[i]) || repeated.Contains(i), field, "Already invited.");
         }
 
-        return Decision.From(errors, () => Decision.Accept(new OrganisationsInvited(cycle.Id, [.. ids], by, now, cycle.Framework.Kind, cycle.Year)));
+        return Decision.From(errors, () => Decision.Accept(new OrganisationsInvited(cycle.Id, [.. ids], by, now, cycle.Framework.Kind, cycle.Year, cycle.Deadline)));
     }
 
     public static Section11CycleOpened Open(string partnershipId, OpenSection11Cycle command, Actor by, DateTimeOffset now, SelfAssessmentKind kind = SelfAssessmentKind.Section11)

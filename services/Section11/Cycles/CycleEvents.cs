@@ -5,7 +5,8 @@ using Safeguarding.Section11.Frameworks;
 namespace Safeguarding.Section11.Cycles;
 
 /// <summary>Organisations asked to assess themselves in this cycle: agencies for Section 11, schools for Section 175.</summary>
-public sealed record OrganisationsInvited(Guid CycleId, IReadOnlyList<Guid> OrganisationIds, Actor By, DateTimeOffset At, SelfAssessmentKind Kind = SelfAssessmentKind.Section11, int Year = 0)
+public sealed record OrganisationsInvited(Guid CycleId, IReadOnlyList<Guid> OrganisationIds, Actor By, DateTimeOffset At, SelfAssessmentKind Kind = SelfAssessmentKind.Section11, int Year = 0,
+    DateOnly Deadline = default)
     : IDomainEvent;
 
 /// <summary>A cycle opened on one framework version and scoring scheme, both kept whole so the cycle never shifts under its returns.</summary>

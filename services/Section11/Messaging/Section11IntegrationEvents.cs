@@ -44,7 +44,7 @@ public sealed class Section11IntegrationEvents : IIntegrationEventMap
         AssessmentSubmitted e => new Integration.AssessmentSubmitted(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, e.Kind, e.Year, e.Scores ?? []),
         OrganisationsInvited e => new Integration.OrganisationsInvited(
-            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, e.Kind, e.Year, e.OrganisationIds),
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, e.Kind, e.Year, e.OrganisationIds, e.Deadline),
         ReturnReminderSent e => new Integration.ReturnReminderDue(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, e.Kind, e.Year, e.OrganisationId, e.Deadline, e.Overdue),
         SharedSubmissionReceived e => new Integration.AssessmentSubmitted(

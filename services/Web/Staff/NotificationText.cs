@@ -9,6 +9,14 @@ public static class NotificationText
         NotificationKindDto.ImmediateConcern => "Immediate concern",
         NotificationKindDto.ConcernEscalated => "Immediate concern not acknowledged",
         NotificationKindDto.NoContact => "No contact to send to",
+        NotificationKindDto.ReturnsLate => "Audit returns overdue",
+        NotificationKindDto.ReturnsEscalated => "Audit returns overdue, to the safeguarding lead",
+        NotificationKindDto.SelfAssessmentInvited => "Self-assessment invitation",
+        NotificationKindDto.SelfAssessmentReminder => "Self-assessment reminder",
+        NotificationKindDto.SelfAssessmentOverdue => "Self-assessment overdue",
+        NotificationKindDto.ActionOverdue => "Improvement action overdue",
+        NotificationKindDto.ReviewDeadlineAtRisk => "Review deadline at risk",
+        NotificationKindDto.ReviewDeadlineMissed => "Review deadline missed",
         _ => kind.ToString(),
     };
 
