@@ -29,8 +29,8 @@ public sealed class DeadlineConsumers(IDocumentStore store) :
     public Task Consume(ConsumeContext<CycleLaunched> context)
     {
         var m = context.Message;
-        return Keep(m, new Deadline(Id("cycle", m.CycleId), DeadlineKind.SelfAssessment, m.CycleId, [],
-    $"{MessageWords.Assessment(m.Kind)} self-assessments due ({m.Year})", m.Deadline, "/self-assessments"), context.CancellationToken);
+        var title = $"{MessageWords.Assessment(m.Kind)} self-assessments due ({m.Year})";
+        return Keep(m, new Deadline(Id("cycle", m.CycleId), DeadlineKind.SelfAssessment, m.CycleId, [], title, m.Deadline, "/self-assessments"), context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<OrganisationsInvited> context)
