@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -8,7 +9,8 @@ namespace Safeguarding.EndToEnd.Tests;
 
 /// <summary>
 /// A Section 11 cycle through the gateway, as a partnership's Section 11 lead runs it: the programme schedules it, two
-/// agencies return with evidence, scrutiny and feedback, agreed plans, close; the programme then shows the cycle done.
+/// agencies are invited (each hears it by e-mail at its Section 11 lead) and reminded, return with evidence, scrutiny
+/// and feedback, agreed plans, close; the programme then shows the cycle done.
 /// </summary>
 [Collection(nameof(WholeSystemCollection))]
 public class Section11JourneyTests(WholeSystem system)
@@ -34,9 +36,12 @@ public class Section11JourneyTests(WholeSystem system)
         var coordinator = system.Gateway(partnership);
         var year = DateTime.UtcNow.Year + 1;
         var agencies = new List<Guid>();
+        var leads = new List<string>();
         foreach (var name in new[] { "Merseyside Police", "Mersey Care NHS Foundation Trust" })
         {
-            agencies.Add((await (await coordinator.PostJsonAsync("/api/organisations", new { name, kind = "StatutoryPartner" })).ReadAsync<IdDto>()).Id);
+            leads.Add($"section11.lead.{agencies.Count}.{partnership}@agency.example");
+            var contacts = new[] { new { role = "section-11-lead", name = $"Section 11 lead at {name}", email = leads[^1] } };
+            agencies.Add((await (await coordinator.PostJsonAsync("/api/organisations", new { name, kind = "StatutoryPartner", contacts })).ReadAsync<IdDto>()).Id);
         }
 
         var programme = await (await coordinator.PostJsonAsync("/api/programmes", new { year })).ReadAsync<ProgrammeDto>();
@@ -45,6 +50,17 @@ public class Section11JourneyTests(WholeSystem system)
         var cycle = await (await coordinator.PostJsonAsync("/api/section11/cycles", new { year, deadline = $"{year}-03-31" })).ReadAsync<CycleDto>();
         var path = $"/api/section11/cycles/{cycle.Id}";
         await Eventually.Get(() => coordinator.PostJsonAsync($"{path}/invitations", new { organisationIds = agencies }), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+        foreach (var lead in leads)
+        {
+            var invitation = Assert.Single(await system.Mail.WaitFor(lead, 1, TimeSpan.FromSeconds(30)));
+            Assert.Equal($"Section 11 self-assessment {year}: due {new DateOnly(year, 3, 31).ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}", invitation.Subject);
+            Assert.Contains(new Uri(system.GatewayAddress, $"/self-assessments/section11/{cycle.Id}").ToString(), await system.Mail.TextOf(invitation), StringComparison.Ordinal);
+        }
+
+        (await coordinator.PostJsonAsync($"{path}/reminders", new { organisationIds = new[] { agencies[1] } })).EnsureSuccessStatusCode();
+        var reminded = await system.Mail.WaitFor(leads[1], 2, TimeSpan.FromSeconds(30));
+        Assert.Contains(reminded, m => m.Subject.StartsWith($"Reminder: Section 11 self-assessment {year}", StringComparison.Ordinal));
+
         var indicators = cycle.Framework.GetProperty("standards").EnumerateArray().SelectMany(s => s.GetProperty("indicators").EnumerateArray()).Select(i => i.GetProperty("number").GetString()!).ToList();
 
         foreach (var agency in agencies)
