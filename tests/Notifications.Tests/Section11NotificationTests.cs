@@ -59,4 +59,26 @@ public class Section11NotificationTests(NotificationsService service)
         Assert.Contains("Hillside Primary's Section 175 self-assessment for 2027 was due", await service.Inbox.TextOf(overdue), StringComparison.Ordinal);
         Assert.Empty(await service.Inbox.To(scenario.Address("Hillside Primary", "head-teacher")));
     }
+
+    [Fact]
+    public async Task An_agency_hears_when_its_return_is_challenged_and_when_feedback_is_issued_without_the_question_or_the_feedback_in_the_email()
+    {
+        var scenario = new AuditScenario();
+        var police = scenario.Organisation("Merseyside Police", OrganisationKind.RelevantAgency, "section-11-lead");
+        await service.Host.PublishDirectoryAsync(scenario, police);
+        var cycle = scenario.SelfAssessment(scenario.Clock.Today.AddDays(30)).Invite(police).Submit(police, "3")
+            .Challenge(police, "5.2", "What share of staff have completed level 3 training?")
+            .AgreeActionPlan(police, "Bring training completion above 90%.", scenario.Clock.Today.AddDays(120));
+
+        await service.Host.PublishAsync(cycle.Sent);
+        var mails = await service.Inbox.WaitFor(scenario.Address("Merseyside Police", "section-11-lead"), count: 3);
+
+        Assert.Single(cycle.Sent.OfType<AssessmentChallenged>());
+        Assert.Single(cycle.Sent.OfType<FeedbackIssued>());
+        var challenge = Assert.Single(mails, m => m.Subject == "Section 11 self-assessment 2027: the partnership asks about indicator 5.2");
+        var feedback = Assert.Single(mails, m => m.Subject == "Section 11 self-assessment 2027: the partnership's feedback is ready");
+        Assert.Contains($"https://qa.example.org/self-assessments/section11/{cycle.Cycle.Id}", await service.Inbox.TextOf(challenge), StringComparison.Ordinal);
+        Assert.DoesNotContain("level 3 training", await service.Inbox.RawOf(challenge), StringComparison.Ordinal);
+        Assert.DoesNotContain("strong on most standards", await service.Inbox.RawOf(feedback), StringComparison.Ordinal);
+    }
 }

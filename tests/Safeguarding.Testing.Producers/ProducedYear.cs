@@ -104,13 +104,19 @@ public sealed class ProducedYear
             audits.Add(audit);
         }
 
-        // Section 11: twelve invited, ten return, four moderated weak on 5.2 with an action each (actions 12-15), five reminders.
+        // Section 11: twelve invited, ten return, four moderated weak on 5.2 with an action each (actions 12-15), five reminders;
+        // the first return's 5.2 is challenged and answered.
         var section11 = new Section11Producer(partnershipId, programme.Directory, clock, Year, new DateOnly(Year, 3, 31), "self-score-0-3")
             .Invite([.. agencies.Take(8)]).Invite([.. agencies.Skip(8)]);
         for (var i = 0; i < 10; i++)
         {
             section11.Submit(agencies[i], "3");
             var weak = i < 4;
+            if (i == 0)
+            {
+                section11.Challenge(agencies[i], "5.2", "What share of staff have completed level 3 training?");
+            }
+
             section11.Moderate(agencies[i], "5.2", weak ? "1" : "3", weak ? "Training completion is well below the expected level." : "Confirmed.")
                 .AgreeActionPlan(agencies[i], $"Action {12 + i}", DueOf(12 + i));
         }

@@ -62,6 +62,15 @@ public sealed class Section11Producer : Producer
     public Section11Producer Moderate(Guid organisation, string indicator, string score, string rationale) =>
         Decide(organisation, a => AssessmentDecisions.Moderate(a, Cycle, new ModerateIndicator(indicator, score, rationale), Coordinator, Clock.Tick()));
 
+    /// <summary>The partnership challenges one indicator of the organisation's submitted return, and the organisation answers.</summary>
+    public Section11Producer Challenge(Guid organisation, string indicator, string question)
+    {
+        var challengeId = Guid.CreateVersion7();
+        Decide(organisation, a => AssessmentDecisions.RaiseChallenge(a, Cycle, new RaiseChallenge(indicator, question), challengeId, Coordinator, Clock.Tick()));
+        return Decide(organisation, a => AssessmentDecisions.AnswerChallenge(
+            a, challengeId, new AnswerChallenge("Eighty-four per cent; the rest are booked."), new Actor($"auditor-{organisation:N}", organisation.ToString()), Clock.Tick()));
+    }
+
     /// <summary>Feedback, an action on every indicator moderated as weak, and the plan agreed.</summary>
     public Section11Producer AgreeActionPlan(Guid organisation, string what, DateOnly dueDate)
     {

@@ -49,6 +49,20 @@ public sealed record ActionRaised(
     Guid ActionId, Guid AssessmentId, Guid CycleId, SelfAssessmentKind Kind, int Year, Guid OrganisationId, IndicatorNumber? Indicator,
     [FreeText] string What, [FreeText] string Owner, DateOnly DueDate) : IIntegrationEvent;
 
+/// <summary>The partnership challenges one indicator of an organisation's submitted return: the organisation must answer.</summary>
+[MessageUrn("safeguarding:section11:assessment-challenged:v1")]
+[EntityName("section11.assessment-challenged.v1")]
+public sealed record AssessmentChallenged(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid AssessmentId, Guid CycleId, Guid OrganisationId, SelfAssessmentKind Kind, int Year, Guid ChallengeId, IndicatorNumber Indicator) : IIntegrationEvent;
+
+/// <summary>The partnership's feedback on an organisation's return is issued: the organisation reads it and agrees its plan.</summary>
+[MessageUrn("safeguarding:section11:feedback-issued:v1")]
+[EntityName("section11.feedback-issued.v1")]
+public sealed record FeedbackIssued(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid AssessmentId, Guid CycleId, Guid OrganisationId, SelfAssessmentKind Kind, int Year) : IIntegrationEvent;
+
 /// <summary>A cycle is over; the programme marks its scheduled item done.</summary>
 [MessageUrn("safeguarding:section11:cycle-closed:v1")]
 [EntityName("section11.cycle-closed.v1")]

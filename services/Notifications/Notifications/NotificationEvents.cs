@@ -30,6 +30,12 @@ public enum NotificationKind
     /// <summary>A self-assessment's deadline has passed and the return is not in.</summary>
     SelfAssessmentOverdue,
 
+    /// <summary>The partnership challenges an indicator of the submitted return: the organisation must answer.</summary>
+    SelfAssessmentChallenged,
+
+    /// <summary>The partnership's feedback on the return is issued.</summary>
+    SelfAssessmentFeedback,
+
     /// <summary>An improvement action is past its due date: to the owning organisation's safeguarding lead.</summary>
     ActionOverdue,
 

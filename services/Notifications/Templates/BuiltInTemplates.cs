@@ -19,6 +19,8 @@ public static class BuiltInTemplates
         [NotificationKind.SelfAssessmentInvited] = ["contact", "organisation", "assessment", "year", "due", MessageTemplate.Link],
         [NotificationKind.SelfAssessmentReminder] = ["contact", "organisation", "assessment", "year", "due", MessageTemplate.Link],
         [NotificationKind.SelfAssessmentOverdue] = ["contact", "organisation", "assessment", "year", "due", MessageTemplate.Link],
+        [NotificationKind.SelfAssessmentChallenged] = ["contact", "organisation", "assessment", "year", "indicator", MessageTemplate.Link],
+        [NotificationKind.SelfAssessmentFeedback] = ["contact", "organisation", "assessment", "year", MessageTemplate.Link],
         [NotificationKind.ActionOverdue] = ["contact", "organisation", "due", MessageTemplate.Link],
         [NotificationKind.ReviewDeadlineAtRisk] = ["contact", "step", "due", MessageTemplate.Link],
         [NotificationKind.ReviewDeadlineMissed] = ["contact", "step", "due", MessageTemplate.Link],
@@ -39,6 +41,7 @@ public static class BuiltInTemplates
         ["outstanding"] = "2",
         ["assessment"] = "Section 11",
         ["year"] = "2027",
+        ["indicator"] = "5.2",
         ["step"] = "send the Rapid Review to the national panel",
         [MessageTemplate.Link] = "https://qa.partnership.example.org/returns",
     };
@@ -136,6 +139,26 @@ public static class BuiltInTemplates
             {{organisation}}'s {{assessment}} self-assessment for {{year}} was due on {{due}} and has not been submitted.
 
             Please submit it now, or tell the partnership why it cannot be returned:
+            {{link}}
+            """ + Footer),
+        NotificationKind.SelfAssessmentChallenged => new(
+            "{{assessment}} self-assessment {{year}}: the partnership asks about indicator {{indicator}}",
+            """
+            Dear {{contact}},
+
+            The partnership has a question about indicator {{indicator}} of {{organisation}}'s {{assessment}} self-assessment for {{year}}. Feedback on the return waits for your answer.
+
+            Please read the question and answer it:
+            {{link}}
+            """ + Footer),
+        NotificationKind.SelfAssessmentFeedback => new(
+            "{{assessment}} self-assessment {{year}}: the partnership's feedback is ready",
+            """
+            Dear {{contact}},
+
+            The partnership has issued its feedback on {{organisation}}'s {{assessment}} self-assessment for {{year}}, with any actions it proposes.
+
+            Please read it and agree your action plan:
             {{link}}
             """ + Footer),
         NotificationKind.ActionOverdue => new(

@@ -27,7 +27,8 @@ public static partial class AssessmentDecisions
         ?? Decision.From(
             new ValidationErrors().Check(c)
                 .When(c.Indicator is not null && cycle.Framework.Indicators.All(i => i.Number != c.Indicator), "indicator", "The framework has no such indicator."),
-            () => Decision.Accept(new ChallengeRaised(assessment.Id, challengeId, c.Indicator!, c.Question!.Trim(), by, now)));
+            () => Decision.Accept(new ChallengeRaised(
+                assessment.Id, challengeId, c.Indicator!, c.Question!.Trim(), by, now, assessment.CycleId, assessment.OrganisationId, assessment.Kind, assessment.Year)));
 
     public static Decision AnswerChallenge(Assessment assessment, Guid challengeId, AnswerChallenge c, Actor by, DateTimeOffset now) =>
         assessment.Challenges.FirstOrDefault(x => x.ChallengeId == challengeId) switch

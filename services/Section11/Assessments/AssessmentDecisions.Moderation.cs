@@ -46,6 +46,7 @@ public static partial class AssessmentDecisions
             ? Decision.Refuse($"Challenges on {string.Join(", ", unanswered)} are still waiting for the organisation's answer.")
             : Decision.From(
                 new ValidationErrors().Check(c),
-                () => Decision.Accept(new FeedbackIssued(assessment.Id, assessment.CycleId, assessment.OrganisationId, c.Summary!.Trim(), by, now)));
+                () => Decision.Accept(new FeedbackIssued(
+                    assessment.Id, assessment.CycleId, assessment.OrganisationId, c.Summary!.Trim(), by, now, assessment.Kind, assessment.Year)));
     }
 }

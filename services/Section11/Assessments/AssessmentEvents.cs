@@ -16,8 +16,13 @@ public sealed record AssessmentSubmitted(
     Guid AssessmentId, Guid CycleId, Guid OrganisationId, Actor By, DateTimeOffset At, SelfAssessmentKind Kind = SelfAssessmentKind.Section11, int Year = 0,
     IReadOnlyList<IndicatorScore>? Scores = null) : IDomainEvent;
 
-/// <summary>Scrutiny: the coordinator or a peer panel queries one indicator of a submitted assessment.</summary>
-public sealed record ChallengeRaised(Guid AssessmentId, Guid ChallengeId, string Indicator, string Question, Actor By, DateTimeOffset At) : IDomainEvent;
+/// <summary>
+/// Scrutiny: the coordinator or a peer panel queries one indicator of a submitted assessment. The cycle, organisation,
+/// kind and year say whom to tell (empty only on challenges recorded before they were carried).
+/// </summary>
+public sealed record ChallengeRaised(
+    Guid AssessmentId, Guid ChallengeId, string Indicator, string Question, Actor By, DateTimeOffset At,
+    Guid CycleId = default, Guid OrganisationId = default, SelfAssessmentKind Kind = SelfAssessmentKind.Section11, int Year = 0) : IDomainEvent;
 
 /// <summary>The organisation answers a challenge on its assessment.</summary>
 public sealed record ChallengeAnswered(Guid AssessmentId, Guid ChallengeId, string Answer, Actor By, DateTimeOffset At) : IDomainEvent;
@@ -51,7 +56,9 @@ public sealed record ImprovementActionProposed(
 public sealed record ImprovementActionWithdrawn(Guid AssessmentId, Guid ActionId, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>The partnership's feedback to the organisation once scrutiny and moderation are done.</summary>
-public sealed record FeedbackIssued(Guid AssessmentId, Guid CycleId, Guid OrganisationId, string Summary, Actor By, DateTimeOffset At) : IDomainEvent;
+public sealed record FeedbackIssued(
+    Guid AssessmentId, Guid CycleId, Guid OrganisationId, string Summary, Actor By, DateTimeOffset At,
+    SelfAssessmentKind Kind = SelfAssessmentKind.Section11, int Year = 0) : IDomainEvent;
 
 public sealed record AgreedAction(Guid ActionId, string? Indicator, string What, string Owner, DateOnly DueDate);
 

@@ -49,6 +49,10 @@ public sealed class Section11IntegrationEvents : IIntegrationEventMap
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, e.Kind, e.Year, e.OrganisationId, e.Deadline, e.Overdue),
         SharedSubmissionReceived e => new Integration.AssessmentSubmitted(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, e.Kind, e.Year, e.Scores ?? []),
+        ChallengeRaised e => new Integration.AssessmentChallenged(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, e.Kind, e.Year, e.ChallengeId, IndicatorNumber.From(e.Indicator)),
+        FeedbackIssued e => new Integration.FeedbackIssued(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.AssessmentId, e.CycleId, e.OrganisationId, e.Kind, e.Year),
         CycleClosed e => new Integration.CycleClosed(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.CycleId, e.Kind, e.Year, e.Returned.Count, e.NotReturned),
         _ => null,

@@ -14,6 +14,8 @@ public static class NotificationText
         NotificationKindDto.SelfAssessmentInvited => "Self-assessment invitation",
         NotificationKindDto.SelfAssessmentReminder => "Self-assessment reminder",
         NotificationKindDto.SelfAssessmentOverdue => "Self-assessment overdue",
+        NotificationKindDto.SelfAssessmentChallenged => "Self-assessment challenge",
+        NotificationKindDto.SelfAssessmentFeedback => "Self-assessment feedback",
         NotificationKindDto.ActionOverdue => "Improvement action overdue",
         NotificationKindDto.ReviewDeadlineAtRisk => "Review deadline at risk",
         NotificationKindDto.ReviewDeadlineMissed => "Review deadline missed",
