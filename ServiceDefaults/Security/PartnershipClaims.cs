@@ -11,6 +11,7 @@ public static partial class PartnershipClaims
     public const string Organisation = "organisation";
     public const string Role = "role";
     public const string Subject = "sub";
+    public const string Email = "email";
 
     /// <summary>The tenant every read and write is scoped to; the fallback policy guarantees it is present.</summary>
     public static string PartnershipId(this ClaimsPrincipal user) =>
@@ -29,6 +30,9 @@ public static partial class PartnershipClaims
     /// <summary>The caller's organisation, when the token names one as a GUID.</summary>
     public static Guid? OrganisationId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(Organisation), out var id) ? id : null;
+
+    /// <summary>The caller's work email address: staff tokens carry one, partner systems' do not.</summary>
+    public static string? EmailAddress(this ClaimsPrincipal user) => user.FindFirstValue(Email) is { Length: > 0 } email ? email.Trim().ToLowerInvariant() : null;
 
     public static Actor ToActor(this ClaimsPrincipal user) =>
         new(user.FindFirstValue(Subject) ?? "unknown", user.FindFirstValue(Organisation));

@@ -6,9 +6,11 @@ using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.Notifications.Calendar;
 using Safeguarding.Notifications.Concerns;
 using Safeguarding.Notifications.Delivery;
+using Safeguarding.Notifications.Digests;
 using Safeguarding.Notifications.Directory;
 using Safeguarding.Notifications.Messaging;
 using Safeguarding.Notifications.Notifications;
+using Safeguarding.Notifications.Preferences;
 using Safeguarding.Notifications.Returns;
 using Safeguarding.Notifications.Settings;
 using Safeguarding.Notifications.Templates;
@@ -31,12 +33,14 @@ public sealed class Program
             options.Projections.Snapshot<PartnershipTemplate>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<CalendarFeed>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<NotificationSettings>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<DeliveryPreference>(SnapshotLifecycle.Inline);
             options.Schema.For<ConcernWatch>().Index(w => w.EscalateAt);
             options.Schema.For<ReturnsWatch>().Index(w => w.NextCheckAt);
             options.Schema.For<ReturnReceived>().Index(r => r.AuditId);
             options.Schema.For<CalendarFeed>().Index(f => f.SecretHash);
             options.Schema.For<Deadline>().Index(d => d.Due);
             options.Schema.For<Notification>().Index(n => n.NextAttemptAt);
+            options.Schema.For<Notification>().Index(n => n.DigestAt);
         });
         builder.AddMessaging("notifications", bus =>
         {
@@ -55,11 +59,13 @@ public sealed class Program
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddSingleton<Notify>();
         builder.Services.AddHostedService<DeliveryWorker>();
-        builder.Services.AddSingleton(services => new EscalationClock(services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(services => new CheckClock(services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<UnacknowledgedConcernsCheck>();
         builder.Services.AddHostedService(services => services.GetRequiredService<UnacknowledgedConcernsCheck>());
         builder.Services.AddSingleton<LateReturnsCheck>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LateReturnsCheck>());
+        builder.Services.AddSingleton<DailyDigestCheck>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DailyDigestCheck>());
 
         var app = builder.Build();
 
@@ -69,6 +75,7 @@ public sealed class Program
         app.MapTemplatesApi();
         app.MapCalendarApi();
         app.MapSettingsApi();
+        app.MapPreferencesApi();
         app.MapDefaultEndpoints();
 
         app.Run();

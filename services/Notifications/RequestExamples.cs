@@ -1,4 +1,5 @@
 using Safeguarding.Notifications.Calendar;
+using Safeguarding.Notifications.Preferences;
 using Safeguarding.Notifications.Settings;
 using Safeguarding.Notifications.Templates;
 
@@ -10,6 +11,7 @@ public static class RequestExamples
     public static readonly IReadOnlyList<object> All =
     [
         new CreateCalendarFeed(new Guid("9e3d1f27-6a4b-4e8c-b5d2-3c1f0a9e7b22")),
+        new ChooseDelivery(DeliveryChoice.DailyDigest),
         new ChangeNotificationSettings("St Helens Safeguarding Children Partnership business unit", "qa@sthelens-scp.example.org", 1, 3),
         new EditTemplate(
             "Audit returns for {{theme}} are due on {{due}}",

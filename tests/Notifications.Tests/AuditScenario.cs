@@ -48,9 +48,12 @@ public sealed class AuditScenario
     public string Address(string name, string role) => $"{role}.{name.Replace(' ', '.').ToLowerInvariant()}.{Partnership}@agency.example";
 
     /// <summary>An audit of child exploitation, a case of each category, every case known to every agency: one request per agency.</summary>
-    public AuditProducer OpenReturns(params Guid[] agencies)
+    public AuditProducer OpenReturns(params Guid[] agencies) => OpenReturnsOn("Child exploitation", agencies);
+
+    /// <summary>As <see cref="OpenReturns"/>, on another theme (a programme schedules a theme once a quarter).</summary>
+    public AuditProducer OpenReturnsOn(string theme, params Guid[] agencies)
     {
-        var scheduled = Programme.AuditScheduled(Programme.Schedule(ScheduledItemKind.ThematicAudit, 2, "Child exploitation", CaseCategory.ChildInNeed));
+        var scheduled = Programme.AuditScheduled(Programme.Schedule(ScheduledItemKind.ThematicAudit, 2, theme, CaseCategory.ChildInNeed));
         return new AuditProducer(scheduled, agencies.ToHashSet(), _clock).OpenReturns([.. Enum.GetValues<CaseCategory>().Select((category, i) => ($"SH-2027-{i:D3}", category))], _ => agencies);
     }
 

@@ -35,7 +35,7 @@ public class ConcernEscalationTests
         var clock = new FakeTimeProvider(FridayAfternoon);
         await using var smtp = await LocalSmtp.LaunchAsync();
         await using var host = await ServiceHost<Program>.StartAsync(
-            "notifications-db", configureServices: services => services.AddSingleton(new EscalationClock(clock)), settings: smtp.ServiceSettings());
+            "notifications-db", configureServices: services => services.AddSingleton(new CheckClock(clock)), settings: smtp.ServiceSettings());
         var scenario = new AuditScenario(FridayAfternoon);
         var police = scenario.Agency("Merseyside Police");
         var health = scenario.Agency("Mersey Care");
@@ -57,14 +57,16 @@ public class ConcernEscalationTests
 
         var policeRaised = audit.Sent.OfType<ImmediateConcernRaised>().Single(c => c.OwnerOrganisationId == police.Id).OccurredAt;
         clock.SetUtcNow(policeRaised.AddDays(3).AddMinutes(-1)); // Monday, a minute short of a working day after Friday's concern
-        Assert.Equal(0, await check.CheckAsync(CancellationToken.None));
+        await check.CheckAsync(CancellationToken.None);
+        Assert.DoesNotContain(NotificationKind.ConcernEscalated, await host.KindsWrittenAsync(scenario.Partnership));
         clock.SetUtcNow(policeRaised.AddDays(3).AddMinutes(5)); // both concerns are due; only police's is unacknowledged
         // The check's own timer ticks on this clock too; running it here as well makes sure a check runs at 14:00.
         await check.CheckAsync(CancellationToken.None);
         var escalation = Assert.Single(await smtp.Inbox.WaitFor(mailbox, timeout: TimeSpan.FromSeconds(60)));
         await Eventually.Get(() => Settled(host, scenario.Partnership), settled => settled == 2);
 
-        Assert.Equal(0, await check.CheckAsync(CancellationToken.None));
+        await check.CheckAsync(CancellationToken.None);
+        Assert.Single(await host.KindsWrittenAsync(scenario.Partnership), k => k == NotificationKind.ConcernEscalated);
         Assert.Equal("URGENT: an immediate concern for Merseyside Police is not acknowledged", escalation.Subject);
         Assert.Contains("within the partnership's target of 1 working day", await smtp.Inbox.TextOf(escalation), StringComparison.Ordinal);
         Assert.DoesNotContain("SH-2027-000", await smtp.Inbox.RawOf(escalation), StringComparison.Ordinal);

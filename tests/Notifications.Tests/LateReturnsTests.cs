@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Safeguarding.Contracts.Audit;
 using Safeguarding.EventSourcing.Calendar;
-using Safeguarding.Notifications.Concerns;
+using Safeguarding.Notifications.Notifications;
 using Safeguarding.Notifications.Returns;
 using Safeguarding.Testing;
 
@@ -33,7 +33,7 @@ public class LateReturnsTests
         var clock = new FakeTimeProvider(FridayAfternoon);
         await using var smtp = await LocalSmtp.LaunchAsync();
         await using var host = await ServiceHost<Program>.StartAsync(
-            "notifications-db", configureServices: services => services.AddSingleton(new EscalationClock(clock)), settings: smtp.ServiceSettings());
+            "notifications-db", configureServices: services => services.AddSingleton(new CheckClock(clock)), settings: smtp.ServiceSettings());
         var scenario = new AuditScenario(FridayAfternoon);
         var police = scenario.Agency("Merseyside Police");
         var health = scenario.Agency("Mersey Care");
@@ -55,12 +55,14 @@ public class LateReturnsTests
         var check = host.Services.GetRequiredService<LateReturnsCheck>();
 
         clock.SetUtcNow(new DateTimeOffset(2027, 3, 8, 8, 59, 0, TimeSpan.Zero)); // Monday, a minute before the working day's chase
-        Assert.Equal(0, await check.CheckAsync(CancellationToken.None));
+        await check.CheckAsync(CancellationToken.None);
+        Assert.DoesNotContain(NotificationKind.ReturnsLate, await host.KindsWrittenAsync(scenario.Partnership));
         clock.SetUtcNow(new DateTimeOffset(2027, 3, 8, 9, 1, 0, TimeSpan.Zero));
         await check.CheckAsync(CancellationToken.None); // its own timer ticks on this clock too: this makes sure a check runs now
         var reminders = await smtp.Inbox.WaitFor(police.AuditContact, count: 2, timeout: TimeSpan.FromSeconds(60));
         clock.SetUtcNow(new DateTimeOffset(2027, 3, 11, 8, 59, 0, TimeSpan.Zero)); // Thursday, three working days on
-        Assert.Equal(0, await check.CheckAsync(CancellationToken.None));
+        await check.CheckAsync(CancellationToken.None);
+        Assert.DoesNotContain(NotificationKind.ReturnsEscalated, await host.KindsWrittenAsync(scenario.Partnership));
         clock.SetUtcNow(new DateTimeOffset(2027, 3, 11, 9, 1, 0, TimeSpan.Zero));
         await check.CheckAsync(CancellationToken.None);
         var escalation = Assert.Single(await smtp.Inbox.WaitFor(police.SafeguardingLead, timeout: TimeSpan.FromSeconds(60)));
@@ -71,7 +73,9 @@ public class LateReturnsTests
         Assert.Contains("3 return(s) are still to come", await smtp.Inbox.TextOf(reminder), StringComparison.Ordinal);
         Assert.Equal("Audit returns still overdue from Merseyside Police: Child exploitation", escalation.Subject);
         Assert.Contains("https://qa.example.org/returns", await smtp.Inbox.TextOf(escalation), StringComparison.Ordinal);
-        Assert.Equal(0, await check.CheckAsync(CancellationToken.None));
+        await check.CheckAsync(CancellationToken.None);
+        var written = await host.KindsWrittenAsync(scenario.Partnership);
+        Assert.Equal((1, 1), (written.Count(k => k == NotificationKind.ReturnsLate), written.Count(k => k == NotificationKind.ReturnsEscalated)));
         Assert.Equal(2, (await smtp.Inbox.To(police.AuditContact)).Count);
         Assert.Single(await smtp.Inbox.To(health.AuditContact));
         Assert.Empty(await smtp.Inbox.To(health.SafeguardingLead));

@@ -15,6 +15,8 @@ public class NotificationDecisionsTests
 
     private static readonly NotificationSettings Settings = NotificationSettings.Defaults("st-helens");
 
+    private static readonly IReadOnlySet<string> NoDigests = new HashSet<string>();
+
     private static readonly MessageTemplate Template = BuiltInTemplates.For(NotificationKind.ReturnRequested);
 
     private static NotificationRequest Request(Guid? source = null) => new(
@@ -28,7 +30,7 @@ public class NotificationDecisionsTests
     {
         var queued = NotificationDecisions.Queue(Request(), Template, School, Contacts(
             new OrganisationContact(ContactRole.SafeguardingLead, "Lee Lead", "lee@hillside.example"),
-            new OrganisationContact(ContactRole.AuditContact, "Ann Audit", "ann@hillside.example")), Settings, Now);
+            new OrganisationContact(ContactRole.AuditContact, "Ann Audit", "ann@hillside.example")), Settings, NoDigests, Now);
 
         Assert.Equal(new Recipient("Ann Audit", "ann@hillside.example"), queued.Recipient);
         Assert.Null(queued.NoRecipient);
@@ -39,7 +41,7 @@ public class NotificationDecisionsTests
     [Fact]
     public void Values_are_encoded_in_the_html_so_no_name_can_change_the_markup()
     {
-        var queued = NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann <b>", "ann@hillside.example")), Settings, Now);
+        var queued = NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann <b>", "ann@hillside.example")), Settings, NoDigests, Now);
 
         Assert.Contains("Hillside &lt;Primary&gt;", queued.Message.Html);
         Assert.Contains("Dear Ann &lt;b&gt;,", queued.Message.Html);
@@ -49,7 +51,7 @@ public class NotificationDecisionsTests
     [Fact]
     public void With_nobody_in_the_role_the_message_is_kept_with_who_is_missing()
     {
-        var queued = NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.SafeguardingLead, "Lee", "lee@hillside.example")), Settings, Now);
+        var queued = NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.SafeguardingLead, "Lee", "lee@hillside.example")), Settings, NoDigests, Now);
         var notification = Notification.Create(queued);
 
         Assert.Null(queued.Recipient);
@@ -64,8 +66,8 @@ public class NotificationDecisionsTests
         var template = BuiltInTemplates.For(NotificationKind.ConcernEscalated);
         var mailbox = Settings with { CoordinatorName = "Business unit", CoordinatorEmail = "qa@partnership.example.org" };
 
-        var sent = NotificationDecisions.Queue(request, template, School, Contacts(new OrganisationContact(ContactRole.SafeguardingLead, "Lee", "lee@hillside.example")), mailbox, Now);
-        var held = NotificationDecisions.Queue(request, template, School, null, Settings, Now);
+        var sent = NotificationDecisions.Queue(request, template, School, Contacts(new OrganisationContact(ContactRole.SafeguardingLead, "Lee", "lee@hillside.example")), mailbox, NoDigests, Now);
+        var held = NotificationDecisions.Queue(request, template, School, null, Settings, NoDigests, Now);
 
         Assert.Equal(new Recipient("Business unit", "qa@partnership.example.org"), sent.Recipient);
         Assert.Equal((null, "No coordinator mailbox is set in the partnership's message settings."), (held.Recipient, held.NoRecipient));
@@ -76,7 +78,7 @@ public class NotificationDecisionsTests
     {
         var source = Guid.NewGuid();
 
-        Assert.Equal(Id(source, NotificationKind.ReturnRequested, School.Id), NotificationDecisions.Queue(Request(source), Template, School, null, Settings, Now).NotificationId);
+        Assert.Equal(Id(source, NotificationKind.ReturnRequested, School.Id), NotificationDecisions.Queue(Request(source), Template, School, null, Settings, NoDigests, Now).NotificationId);
         Assert.NotEqual(Id(source, NotificationKind.ReturnRequested, School.Id), Id(source, NotificationKind.ImmediateConcern, School.Id));
         Assert.NotEqual(Id(source, NotificationKind.ReturnRequested, School.Id), Id(Guid.NewGuid(), NotificationKind.ReturnRequested, School.Id));
         Assert.NotEqual(Id(source, NotificationKind.SelfAssessmentInvited, School.Id), Id(source, NotificationKind.SelfAssessmentInvited, Guid.NewGuid()));
@@ -87,7 +89,7 @@ public class NotificationDecisionsTests
     [Fact]
     public void While_the_server_cannot_be_reached_each_wait_doubles_up_to_a_quarter_of_an_hour_and_a_refusal_is_final()
     {
-        var notification = Notification.Create(NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann", "ann@hillside.example")), Settings, Now));
+        var notification = Notification.Create(NotificationDecisions.Queue(Request(), Template, School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann", "ann@hillside.example")), Settings, NoDigests, Now));
         var waits = new List<TimeSpan>();
         for (var i = 0; i < 10; i++)
         {
@@ -102,5 +104,42 @@ public class NotificationDecisionsTests
         Assert.Equal([10, 20, 40, 80, 160, 320, 640, 900, 900, 900], waits.Select(w => w.TotalSeconds));
         Assert.Equal((11, (DateTimeOffset?)null, NotificationStatus.Failed), (refused.Attempt, refused.RetryAt, notification.Apply(refused).Status));
         Assert.Equal((11, NotificationStatus.Sent), (sent.Attempt, notification.Apply(sent).Status));
+    }
+
+    [Fact]
+    public void A_message_that_can_wait_to_someone_who_reads_a_daily_digest_waits_for_the_next_morning_and_an_urgent_one_goes_at_once()
+    {
+        var contacts = Contacts(
+            new OrganisationContact(ContactRole.AuditContact, "Ann", "ann@hillside.example"), new OrganisationContact(ContactRole.SafeguardingLead, "Lee", "lee@hillside.example"));
+        var readers = new HashSet<string> { "ann@hillside.example", "lee@hillside.example" };
+        var evening = new DateTimeOffset(2027, 6, 1, 18, 30, 0, TimeSpan.Zero); // 19:30 in British Summer Time
+
+        var waits = Notification.Create(NotificationDecisions.Queue(Request(), Template, School, contacts, Settings, readers, evening));
+        var urgent = Notification.Create(NotificationDecisions.Queue(
+            Request() with { Kind = NotificationKind.ImmediateConcern, Role = ContactRole.SafeguardingLead, Urgent = true, Values = new Dictionary<string, string> { ["raised"] = "today" } },
+            BuiltInTemplates.For(NotificationKind.ImmediateConcern), School, contacts, Settings, readers, evening));
+        var inDigest = waits.Apply(new NotificationDigested(waits.Id, Guid.NewGuid(), Actor.System, evening.AddHours(12)));
+
+        Assert.Equal((NotificationStatus.HeldForDigest, (DateTimeOffset?)null), (waits.Status, waits.NextAttemptAt));
+        Assert.Equal(new DateTimeOffset(2027, 6, 2, 7, 0, 0, TimeSpan.FromHours(1)), waits.DigestAt);
+        Assert.Equal((NotificationStatus.Queued, (DateTimeOffset?)null), (urgent.Status, urgent.DigestAt));
+        Assert.Equal((NotificationStatus.InDigest, (DateTimeOffset?)null), (inDigest.Status, inDigest.DigestAt));
+    }
+
+    [Fact]
+    public void The_next_digest_is_seven_tomorrow_morning_uk_time_unless_it_is_not_yet_seven_today()
+    {
+        Assert.Equal(new DateTimeOffset(2027, 1, 5, 7, 0, 0, TimeSpan.Zero), NotificationDecisions.NextDigest(new DateTimeOffset(2027, 1, 5, 6, 59, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateTimeOffset(2027, 1, 6, 7, 0, 0, TimeSpan.Zero), NotificationDecisions.NextDigest(new DateTimeOffset(2027, 1, 5, 7, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateTimeOffset(2027, 3, 28, 7, 0, 0, TimeSpan.FromHours(1)), NotificationDecisions.NextDigest(new DateTimeOffset(2027, 3, 27, 22, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void A_digest_lists_each_message_by_its_subject_as_a_link_to_its_record()
+    {
+        var rendered = BuiltInTemplates.For(NotificationKind.DailyDigest).Render(BuiltInTemplates.Examples);
+
+        Assert.Contains("<a href=\"https://qa.partnership.example.org/returns\">Audit returns requested: Child exploitation, due Friday 12 March 2027</a><br>", rendered.Html);
+        Assert.Contains("Audit returns requested: Child exploitation, due Friday 12 March 2027\nhttps://qa.partnership.example.org/returns\n\nSection 11", rendered.Text);
     }
 }

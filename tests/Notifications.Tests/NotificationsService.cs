@@ -47,6 +47,17 @@ public static class DirectoryCopies
             },
             held => held);
 
+    /// <summary>
+    /// The kinds of message written for one partnership so far. The checks look at every partnership in the database the
+    /// tests share, so what one did is read in the test's own partnership, not from the count it returns.
+    /// </summary>
+    public static async Task<IReadOnlyList<Notifications.NotificationKind>> KindsWrittenAsync<TProgram>(this ServiceHost<TProgram> host, string partnershipId)
+        where TProgram : class
+    {
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession(partnershipId);
+        return await session.Query<Notifications.Notification>().Select(n => n.Kind).ToListAsync();
+    }
+
     /// <summary>The scenario's directory, published as Programme sent it and held by the service for each organisation named.</summary>
     public static async Task PublishDirectoryAsync<TProgram>(this ServiceHost<TProgram> host, AuditScenario scenario, params Guid[] organisations)
         where TProgram : class

@@ -17,7 +17,8 @@ public static class LocalTokenIssuer
         string? partnershipId,
         IEnumerable<string> roles,
         string? organisationId = null,
-        TimeSpan? lifetime = null)
+        TimeSpan? lifetime = null,
+        string? email = null)
     {
         var claims = new List<Claim> { new(PartnershipClaims.Subject, subject) };
         if (partnershipId is not null)
@@ -29,6 +30,11 @@ public static class LocalTokenIssuer
         if (organisationId is not null)
         {
             claims.Add(new Claim(PartnershipClaims.Organisation, organisationId));
+        }
+
+        if (email is not null)
+        {
+            claims.Add(new Claim(PartnershipClaims.Email, email));
         }
 
         var now = DateTime.UtcNow;

@@ -50,8 +50,8 @@ public class ServiceHost<TProgram>(
         }
     }
 
-    public HttpClient ClientFor(string partnershipId, string role, string? organisationId = null) =>
-        CreateClient().As(partnershipId, role, organisationId);
+    public HttpClient ClientFor(string partnershipId, string role, string? organisationId = null, string? email = null) =>
+        CreateClient().WithToken(TestTokens.For(partnershipId, role, organisationId, email));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

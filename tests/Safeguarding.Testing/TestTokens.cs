@@ -13,8 +13,8 @@ public static class TestTokens
         SigningKey = "tests-only-signing-key-" + new string('x', 24),
     };
 
-    public static string For(string partnershipId, string role, string? organisationId = null) =>
-        LocalTokenIssuer.Issue(Options, $"test-{role}", partnershipId, [role], organisationId);
+    public static string For(string partnershipId, string role, string? organisationId = null, string? email = null) =>
+        LocalTokenIssuer.Issue(Options, email is null ? $"test-{role}" : $"test-{role}-{email}", partnershipId, [role], organisationId, email: email);
 
     /// <summary>The platform operator's token: the operator role and no partnership.</summary>
     public static string ForOperator() => LocalTokenIssuer.Issue(Options, "test-operator", partnershipId: null, [Roles.Operator]);

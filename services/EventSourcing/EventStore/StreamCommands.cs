@@ -85,6 +85,31 @@ public static class StreamCommands
         return TypedResults.Ok(await view());
     }
 
+    /// <summary>
+    /// Saves what a decision accepted on a record that may not exist yet: its first events start the stream, later ones
+    /// follow the version <paramref name="current"/> was read at (a change in between is a conflict).
+    /// </summary>
+    public static async Task StartOrAppendAsync<TAggregate>(
+        IDocumentSession session, Guid id, IVersioned? current, IReadOnlyList<object> events, CancellationToken cancellationToken)
+        where TAggregate : class
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        if (current is null)
+        {
+            session.Events.StartStream<TAggregate>(id, events);
+        }
+        else
+        {
+            session.Events.Append(id, current.Version + events.Count, events);
+        }
+
+        await session.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>409: the record's state does not allow the step; the reason says why.</summary>
     public static ProblemHttpResult NotAllowed(string reason) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "That step is not allowed now.", detail: reason);

@@ -10,17 +10,11 @@ using Safeguarding.ServiceDefaults;
 namespace Safeguarding.Notifications.Concerns;
 
 /// <summary>
-/// The clock concerns and late returns are escalated by: the service's own, unless a test moves this one alone, so the
-/// days can pass for the checks while delivery and its retries keep real time.
-/// </summary>
-public sealed record EscalationClock(TimeProvider Time);
-
-/// <summary>
 /// Every minute of the escalation clock: an immediate concern still unacknowledged at its escalation time is escalated,
 /// urgently and once, to the partnership's coordinator; one acknowledged in time is settled quietly.
 /// </summary>
 public sealed class UnacknowledgedConcernsCheck(
-    IDocumentStore store, Notify notify, IOptions<MailOptions> mail, EscalationClock clock, ILogger<UnacknowledgedConcernsCheck> logger)
+    IDocumentStore store, Notify notify, IOptions<MailOptions> mail, CheckClock clock, ILogger<UnacknowledgedConcernsCheck> logger)
     : PeriodicCheck(clock.Time, TimeSpan.FromMinutes(1), logger)
 {
     public override async Task<int> CheckAsync(CancellationToken cancellationToken)

@@ -15,6 +15,12 @@ public enum NotificationStatus
 
     /// <summary>The organisation names nobody in the role: the coordinator must add the contact.</summary>
     NoRecipient,
+
+    /// <summary>Waiting for the recipient's daily digest.</summary>
+    HeldForDigest,
+
+    /// <summary>Gathered into the recipient's daily digest, which is delivered as a message of its own.</summary>
+    InDigest,
 }
 
 public sealed record DeliveryAttempt(int Number, DateTimeOffset At, string? Error);
@@ -37,9 +43,17 @@ public sealed record Notification(
 
     public bool FailedForGood { get; init; }
 
+    /// <summary>The digest this message waits for; none once it is in one, or when it goes on its own.</summary>
+    public DateTimeOffset? DigestAt { get; init; }
+
+    /// <summary>The daily digest that carried this message.</summary>
+    public Guid? DigestId { get; init; }
+
     public NotificationStatus Status => this switch
     {
         { Recipient: null } => NotificationStatus.NoRecipient,
+        { DigestId: not null } => NotificationStatus.InDigest,
+        { DigestAt: not null } => NotificationStatus.HeldForDigest,
         { SentAt: not null } => NotificationStatus.Sent,
         { FailedForGood: true } => NotificationStatus.Failed,
         _ => NotificationStatus.Queued,
@@ -49,8 +63,11 @@ public sealed record Notification(
         new(queued.NotificationId, queued.Kind, queued.SourceEventId, queued.OrganisationId, queued.Role, queued.Recipient, queued.NoRecipient,
             queued.Message, queued.Urgent, queued.Link, queued.At)
         {
-            NextAttemptAt = queued.Recipient is null ? null : queued.At,
+            NextAttemptAt = queued.Recipient is null || queued.DigestAt is not null ? null : queued.At,
+            DigestAt = queued.Recipient is null ? null : queued.DigestAt,
         };
+
+    public Notification Apply(NotificationDigested digested) => this with { DigestId = digested.DigestId, DigestAt = null };
 
     public Notification Apply(NotificationSent sent) =>
         this with { SentAt = sent.At, NextAttemptAt = null, Attempts = [.. Attempts, new DeliveryAttempt(sent.Attempt, sent.At, null)] };

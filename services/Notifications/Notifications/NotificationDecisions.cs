@@ -10,9 +10,11 @@ namespace Safeguarding.Notifications.Notifications;
 /// <summary>
 /// What an integration event asks to tell a person: who (a role at the organisation it is about, or with no role the
 /// partnership's coordinator), how urgently, where the link goes, and the values the kind's template shows.
+/// A message to one named person (a digest) gives <c>To</c> instead of a role.
 /// </summary>
 public sealed record NotificationRequest(
-    NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole? Role, bool Urgent, string Link, IReadOnlyDictionary<string, string> Values)
+    NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole? Role, bool Urgent, string Link, IReadOnlyDictionary<string, string> Values,
+    Recipient? To = null)
 {
     /// <summary>
     /// The organisation of a message about the partnership's own work (a review): only its staff see it. Not empty,
@@ -47,16 +49,16 @@ public static class NotificationDecisions
 
     /// <summary>
     /// The message, in the partnership's words for its kind, for the organisation's contact in the role; or, with nobody
-    /// in the role, a record of who is missing.
+    /// in the role, a record of who is missing. A message that can wait, to someone who reads a daily digest, waits for it.
     /// </summary>
     public static NotificationQueued Queue(
         NotificationRequest request, MessageTemplate template, KnownOrganisation? organisation, OrganisationContacts? contacts, NotificationSettings settings,
-        DateTimeOffset now)
+        IReadOnlySet<string> digestReaders, DateTimeOffset now)
     {
         var name = organisation?.Name ?? (request.OrganisationId == NotificationRequest.Partnership ? "the partnership" : "An organisation no longer in the directory");
-        var recipient = request.Role is { } role
+        var recipient = request.To ?? (request.Role is { } role
             ? contacts?.Contacts.FirstOrDefault(c => c.Role == role) is { } contact ? new Recipient(contact.Name, contact.Email) : null
-            : settings.CoordinatorEmail is { } mailbox ? new Recipient(settings.CoordinatorName!, mailbox) : null;
+            : settings.CoordinatorEmail is { } mailbox ? new Recipient(settings.CoordinatorName!, mailbox) : null);
         var missing = request.Role is { } wanted
             ? $"No contact for {RoleWords(wanted)} at {name}."
             : "No coordinator mailbox is set in the partnership's message settings.";
@@ -70,7 +72,10 @@ public static class NotificationDecisions
             IdFor(request.SourceEventId, request.Kind, request.OrganisationId), request.Kind, request.SourceEventId, request.OrganisationId, request.Role,
             recipient,
             recipient is null ? missing : null,
-            template.Render(values), request.Urgent, request.Link, Actor.System, now);
+            template.Render(values), request.Urgent, request.Link, Actor.System, now,
+            !request.Urgent && request.Kind != NotificationKind.DailyDigest && recipient is not null && digestReaders.Contains(recipient.Email)
+                ? NextDigest(now)
+                : null);
     }
 
     /// <summary>Sent; or tried again after a wait that doubles from ten seconds up to <see cref="LongestWait"/>; or, refused, never again.</summary>
@@ -85,6 +90,20 @@ public static class NotificationDecisions
             _ => throw new ArgumentOutOfRangeException(nameof(result)),
         };
     }
+
+    /// <summary>Daily digests go every morning at seven, UK time, so the day's work starts with them.</summary>
+    public static readonly TimeOnly DigestTime = new(7, 0);
+
+    /// <summary>The first digest after <paramref name="now"/>.</summary>
+    public static DateTimeOffset NextDigest(DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, UkTime);
+        var day = DateOnly.FromDateTime(local.DateTime).AddDays(TimeOnly.FromDateTime(local.DateTime) >= DigestTime ? 1 : 0);
+        var at = day.ToDateTime(DigestTime);
+        return new DateTimeOffset(at, UkTime.GetUtcOffset(at));
+    }
+
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public static TimeSpan Wait(int attempt) =>
         TimeSpan.FromSeconds(Math.Min(10 * Math.Pow(2, Math.Min(attempt, 20) - 1), LongestWait.TotalSeconds));

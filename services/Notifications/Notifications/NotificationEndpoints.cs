@@ -10,11 +10,12 @@ namespace Safeguarding.Notifications.Notifications;
 /// <summary>A notification in a list: to whom, about what, and how its delivery stands (the message itself is on its own page).</summary>
 public sealed record NotificationSummary(
     Guid Id, NotificationKind Kind, NotificationStatus Status, Guid OrganisationId, ContactRole? Role, string? RecipientEmail, string? NoRecipient,
-    string Subject, bool Urgent, DateTimeOffset QueuedAt, DateTimeOffset? SentAt, int Attempts, string? LastError, DateTimeOffset? NextAttemptAt)
+    string Subject, bool Urgent, DateTimeOffset QueuedAt, DateTimeOffset? SentAt, int Attempts, string? LastError, DateTimeOffset? NextAttemptAt,
+    DateTimeOffset? DigestAt, Guid? DigestId)
 {
     public static NotificationSummary Of(Notification n) =>
         new(n.Id, n.Kind, n.Status, n.OrganisationId, n.Role, n.Recipient?.Email, n.NoRecipient, n.Message.Subject, n.Urgent, n.QueuedAt, n.SentAt,
-            n.Attempts.Count, n.Attempts is [.., var last] ? last.Error : null, n.NextAttemptAt);
+            n.Attempts.Count, n.Attempts is [.., var last] ? last.Error : null, n.NextAttemptAt, n.DigestAt, n.DigestId);
 }
 
 /// <summary>What was sent: the partnership's coordinators and administrators see every message, an organisation its own.</summary>

@@ -44,6 +44,9 @@ public enum NotificationKind
 
     /// <summary>A review's statutory deadline has passed with its step not taken: to the coordinator.</summary>
     ReviewDeadlineMissed,
+
+    /// <summary>One e-mail a day with every message that could wait, for a person who chose it.</summary>
+    DailyDigest,
 }
 
 /// <summary>A work name and address from the directory, as it was when the message was written.</summary>
@@ -55,10 +58,14 @@ public sealed record RenderedMessage(string Subject, string Text, string Html);
 /// <summary>
 /// A message was written for the organisation's contact in that role (no role: the partnership's coordinator), from the
 /// event that needed it. With nobody to send it to, <c>Recipient</c> is empty and <c>NoRecipient</c> says who is missing.
+/// With <c>DigestAt</c>, the recipient takes messages that can wait in a daily digest: it waits for that one.
 /// </summary>
 public sealed record NotificationQueued(
     Guid NotificationId, NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole? Role, Recipient? Recipient, string? NoRecipient,
-    RenderedMessage Message, bool Urgent, string Link, Actor By, DateTimeOffset At) : IDomainEvent;
+    RenderedMessage Message, bool Urgent, string Link, Actor By, DateTimeOffset At, DateTimeOffset? DigestAt = null) : IDomainEvent;
+
+/// <summary>The message went into the recipient's daily digest instead of being sent on its own.</summary>
+public sealed record NotificationDigested(Guid NotificationId, Guid DigestId, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>The mail server took the message.</summary>
 public sealed record NotificationSent(Guid NotificationId, int Attempt, Actor By, DateTimeOffset At) : IDomainEvent;

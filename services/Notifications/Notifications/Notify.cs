@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.Notifications.Delivery;
 using Safeguarding.Notifications.Directory;
+using Safeguarding.Notifications.Preferences;
 using Safeguarding.Notifications.Settings;
 using Safeguarding.Notifications.Templates;
 
@@ -28,7 +29,8 @@ public sealed class Notify(IDocumentStore store, DeliverySignal delivery, IOptio
         var template = (await session.LoadAsync<PartnershipTemplate>(PartnershipTemplate.IdFor(partnershipId, request.Kind), cancellationToken))?.Custom
             ?? BuiltInTemplates.For(request.Kind);
         var settings = await SettingsEndpoints.SettingsOf(session, partnershipId, cancellationToken);
-        var queued = NotificationDecisions.Queue(request, template, organisation, contacts, settings, clock.GetUtcNow());
+        var digestReaders = await session.Query<DeliveryPreference>().Where(p => p.Choice == DeliveryChoice.DailyDigest).Select(p => p.Email).ToListAsync(cancellationToken);
+        var queued = NotificationDecisions.Queue(request, template, organisation, contacts, settings, digestReaders.ToHashSet(), clock.GetUtcNow());
         session.Events.StartStream<Notification>(id, queued);
         try
         {

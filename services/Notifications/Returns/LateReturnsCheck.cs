@@ -18,7 +18,7 @@ namespace Safeguarding.Notifications.Returns;
 /// contact on the first working day after they were due, and its safeguarding lead is told the partnership's number of
 /// working days later; returns all in, closed or cancelled settle quietly.
 /// </summary>
-public sealed class LateReturnsCheck(IDocumentStore store, Notify notify, IOptions<MailOptions> mail, EscalationClock clock, ILogger<LateReturnsCheck> logger)
+public sealed class LateReturnsCheck(IDocumentStore store, Notify notify, IOptions<MailOptions> mail, CheckClock clock, ILogger<LateReturnsCheck> logger)
     : PeriodicCheck(clock.Time, TimeSpan.FromMinutes(1), logger)
 {
     public override async Task<int> CheckAsync(CancellationToken cancellationToken)

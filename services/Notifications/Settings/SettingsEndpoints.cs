@@ -32,19 +32,7 @@ public static class SettingsEndpoints
         var current = await session.LoadAsync<NotificationSettings>(id, cancellationToken);
         return await StreamCommands.CarryOutAsync(
             SettingsDecisions.Change(id, command, user.ToActor(), clock.GetUtcNow()),
-            async events =>
-            {
-                if (current is null)
-                {
-                    session.Events.StartStream<NotificationSettings>(id, events);
-                }
-                else
-                {
-                    session.Events.Append(id, current.Version + events.Count, events);
-                }
-
-                await session.SaveChangesAsync(cancellationToken);
-            },
+            events => StreamCommands.StartOrAppendAsync<NotificationSettings>(session, id, current, events, cancellationToken),
             () => SettingsOf(session, user.PartnershipId(), cancellationToken));
     }
 

@@ -24,6 +24,7 @@ public static class BuiltInTemplates
         [NotificationKind.ActionOverdue] = ["contact", "organisation", "due", MessageTemplate.Link],
         [NotificationKind.ReviewDeadlineAtRisk] = ["contact", "step", "due", MessageTemplate.Link],
         [NotificationKind.ReviewDeadlineMissed] = ["contact", "step", "due", MessageTemplate.Link],
+        [NotificationKind.DailyDigest] = ["contact", "count", "day", MessageTemplate.MessageList, MessageTemplate.Link],
     };
 
     /// <summary>What each placeholder shows in a preview: realistic, and about nobody.</summary>
@@ -42,6 +43,10 @@ public static class BuiltInTemplates
         ["assessment"] = "Section 11",
         ["year"] = "2027",
         ["indicator"] = "5.2",
+        ["count"] = "2",
+        ["day"] = "Monday 1 March 2027",
+        [MessageTemplate.MessageList] = "Audit returns requested: Child exploitation, due Friday 12 March 2027\nhttps://qa.partnership.example.org/returns\n\n"
+            + "Section 11 self-assessment 2027: due Friday 31 March 2028\nhttps://qa.partnership.example.org/self-assessments",
         ["step"] = "send the Rapid Review to the national panel",
         [MessageTemplate.Link] = "https://qa.partnership.example.org/returns",
     };
@@ -188,6 +193,18 @@ public static class BuiltInTemplates
             A review's statutory deadline has passed: {{step}} was due by {{due}}, and the step has not been recorded.
 
             Please record it, with the reason for the delay:
+            {{link}}
+            """ + Footer),
+        NotificationKind.DailyDigest => new(
+            "Your daily summary for {{day}}: {{count}} message(s)",
+            """
+            Dear {{contact}},
+
+            You chose to have the platform's messages that can wait gathered into one e-mail a day. These are today's:
+
+            {{messages}}
+
+            Urgent messages still reach you at once. Every message you have been sent, and how you receive them:
             {{link}}
             """ + Footer),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No template for this kind."),

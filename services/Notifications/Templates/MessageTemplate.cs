@@ -14,14 +14,17 @@ public sealed partial record MessageTemplate(string Subject, string Body)
 {
     public const string Link = "link";
 
+    /// <summary>A list of messages (a digest's): blocks of a subject line and a link line, each a link in the HTML.</summary>
+    public const string MessageList = "messages";
+
     /// <summary>The placeholders the template uses, in the order they first appear.</summary>
     public IReadOnlyList<string> Placeholders =>
         [.. Placeholder().Matches(Subject + "\n" + Body).Select(m => m.Groups[1].Value).Distinct()];
 
     public RenderedMessage Render(IReadOnlyDictionary<string, string> values)
     {
-        var subject = Fill(Subject, values, v => v.ReplaceLineEndings(" "));
-        return new RenderedMessage(subject, Fill(Body, values, v => v), Html(subject, values));
+        var subject = Fill(Subject, values, (_, v) => v.ReplaceLineEndings(" "));
+        return new RenderedMessage(subject, Fill(Body, values, (_, v) => v), Html(subject, values));
     }
 
     private string Html(string subject, IReadOnlyDictionary<string, string> values)
@@ -32,17 +35,23 @@ public sealed partial record MessageTemplate(string Subject, string Body)
             .Append("<h1 style=\"font-size: 24px;\">").Append(WebUtility.HtmlEncode(subject)).Append("</h1>\n");
         foreach (var paragraph in Paragraphs().Split(Body.ReplaceLineEndings("\n").Trim()))
         {
-            var lines = paragraph.Split('\n').Select(line => Fill(line, values, WebUtility.HtmlEncode, literal: WebUtility.HtmlEncode, link: Anchor));
+            var lines = paragraph.Split('\n').Select(line => Fill(line, values, HtmlValue, literal: WebUtility.HtmlEncode));
             html.Append("<p>").AppendJoin("<br>\n", lines).Append("</p>\n");
         }
 
         return html.Append("</body>\n</html>\n").ToString();
     }
 
-    private static string Anchor(string url) => $"<a href=\"{WebUtility.HtmlEncode(url)}\">{WebUtility.HtmlEncode(url)}</a>";
+    private static string HtmlValue(string name, string value) => name switch
+    {
+        Link => Anchor(value, value),
+        MessageList => string.Join("<br>\n", value.Split("\n\n").Select(item => item.Split('\n') is [var text, var url] ? Anchor(url, text) : WebUtility.HtmlEncode(item))),
+        _ => WebUtility.HtmlEncode(value).ReplaceLineEndings("<br>\n"),
+    };
 
-    private static string Fill(
-        string part, IReadOnlyDictionary<string, string> values, Func<string, string> value, Func<string, string>? literal = null, Func<string, string>? link = null)
+    private static string Anchor(string url, string text) => $"<a href=\"{WebUtility.HtmlEncode(url)}\">{WebUtility.HtmlEncode(text)}</a>";
+
+    private static string Fill(string part, IReadOnlyDictionary<string, string> values, Func<string, string, string> value, Func<string, string>? literal = null)
     {
         var filled = new StringBuilder();
         var at = 0;
@@ -51,7 +60,7 @@ public sealed partial record MessageTemplate(string Subject, string Body)
             filled.Append((literal ?? (s => s))(part[at..match.Index]));
             var name = match.Groups[1].Value;
             var text = values.TryGetValue(name, out var known) ? known : throw new InvalidOperationException($"No value for the placeholder {{{{{name}}}}}.");
-            filled.Append(name == Link && link is not null ? link(text) : value(text));
+            filled.Append(value(name, text));
             at = match.Index + match.Length;
         }
 

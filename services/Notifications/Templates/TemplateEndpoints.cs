@@ -89,24 +89,7 @@ public static class TemplateEndpoints
         IDocumentSession session, Guid id, PartnershipTemplate? current, Decision decision, NotificationKind kind, CancellationToken cancellationToken) =>
         (await StreamCommands.CarryOutAsync(
             decision,
-            async events =>
-            {
-                if (events.Count == 0)
-                {
-                    return;
-                }
-
-                if (current is null)
-                {
-                    session.Events.StartStream<PartnershipTemplate>(id, events);
-                }
-                else
-                {
-                    session.Events.Append(id, current.Version + events.Count, events);
-                }
-
-                await session.SaveChangesAsync(cancellationToken);
-            },
+            events => StreamCommands.StartOrAppendAsync<PartnershipTemplate>(session, id, current, events, cancellationToken),
             async () => TemplateView.Of(kind, await session.LoadAsync<PartnershipTemplate>(id, cancellationToken)))).Result switch
         {
             Ok<TemplateView> ok => ok,
