@@ -5,7 +5,8 @@ namespace Safeguarding.EndToEnd.Tests;
 
 /// <summary>
 /// A coordinator puts a message in the partnership's own words: an unknown placeholder is refused by name, the words are
-/// previewed with example values, saved, and put back to the platform's; then names the coordinator's mailbox. (Knowsley's, so no other journey's e-mail changes.)
+/// previewed with example values, saved, and put back to the platform's; then names the coordinator's mailbox (Knowsley's,
+/// so no other journey's e-mail changes). An agency's auditor chooses how messages reach them.
 /// </summary>
 [Collection(nameof(WholeSystemCollection))]
 public class WebNotificationTemplateJourneyTests(WholeSystem system)
@@ -55,10 +56,37 @@ public class WebNotificationTemplateJourneyTests(WholeSystem system)
         await browser.CheckPageAsync("coordinator-message-settings-error");
         await page.GetByLabel("Coordinator's work email address").FillAsync("qa@knowsley-scp.example.org");
         await page.GetByLabel("Working days an agency has to acknowledge an immediate concern").SelectOptionAsync("2");
+        await page.GetByLabel("Working days after the reminder before late audit returns go to the agency's safeguarding lead").SelectOptionAsync("5");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
         Assert.Equal("Message settings saved", await browser.BannerAsync());
         Assert.Equal("qa@knowsley-scp.example.org", await page.GetByLabel("Coordinator's work email address").InputValueAsync());
         Assert.Equal("2", await page.GetByLabel("Working days an agency has to acknowledge an immediate concern").InputValueAsync());
+        Assert.Equal("5", await page.GetByLabel("Working days after the reminder before late audit returns go to the agency's safeguarding lead").InputValueAsync());
+        await browser.CheckEveryPageVisitedAsync();
+        Assert.Empty(browser.Problems);
+    }
+
+    [Fact]
+    public async Task An_agency_auditor_chooses_a_daily_digest_for_messages_that_can_wait_and_goes_back_to_each_message()
+    {
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+        await browser.SignInAsync("auditor@st-helens.example.org", "demo-password-auditor");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Messages", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Choose how messages reach you" }).ClickAsync();
+        Assert.Equal("How messages reach you", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("auditor@st-helens.example.org", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await browser.CheckPageAsync("auditor-message-preferences");
+
+        await page.GetByLabel("One e-mail a day with the messages that can wait").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        Assert.Equal("Your choice is saved", await browser.BannerAsync());
+        Assert.True(await page.GetByLabel("One e-mail a day with the messages that can wait").IsCheckedAsync());
+
+        await page.GetByLabel("Each message as it is sent").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        Assert.Equal("Your choice is saved", await browser.BannerAsync());
+        Assert.True(await page.GetByLabel("Each message as it is sent").IsCheckedAsync());
         await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
     }

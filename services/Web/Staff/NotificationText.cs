@@ -19,6 +19,7 @@ public static class NotificationText
         NotificationKindDto.ActionOverdue => "Improvement action overdue",
         NotificationKindDto.ReviewDeadlineAtRisk => "Review deadline at risk",
         NotificationKindDto.ReviewDeadlineMissed => "Review deadline missed",
+        NotificationKindDto.DailyDigest => "Daily digest",
         _ => kind.ToString(),
     };
 
@@ -28,13 +29,15 @@ public static class NotificationText
         NotificationStatusDto.Sent => "Sent",
         NotificationStatusDto.Failed => "Refused by the mail server",
         NotificationStatusDto.NoRecipient => "No contact",
+        NotificationStatusDto.HeldForDigest => "Waiting for the daily digest",
+        NotificationStatusDto.InDigest => "Sent in a daily digest",
         _ => status.ToString(),
     };
 
     public static string TagClass(NotificationStatusDto status) => status switch
     {
-        NotificationStatusDto.Sent => "govuk-tag govuk-tag--green",
-        NotificationStatusDto.Queued => "govuk-tag govuk-tag--yellow",
+        NotificationStatusDto.Sent or NotificationStatusDto.InDigest => "govuk-tag govuk-tag--green",
+        NotificationStatusDto.Queued or NotificationStatusDto.HeldForDigest => "govuk-tag govuk-tag--yellow",
         _ => "govuk-tag govuk-tag--red",
     };
 
