@@ -24,14 +24,19 @@ public sealed class Notify(IDocumentStore store, DeliverySignal delivery, IOptio
             return;
         }
 
-        var organisation = await session.LoadAsync<KnownOrganisation>(request.OrganisationId, cancellationToken);
-        var contacts = await session.LoadAsync<OrganisationContacts>(request.OrganisationId, cancellationToken);
-        var template = (await session.LoadAsync<PartnershipTemplate>(PartnershipTemplate.IdFor(partnershipId, request.Kind), cancellationToken))?.Custom
-            ?? BuiltInTemplates.For(request.Kind);
-        var settings = await SettingsEndpoints.SettingsOf(session, partnershipId, cancellationToken);
-        var digestReaders = await session.Query<DeliveryPreference>().Where(p => p.Choice == DeliveryChoice.DailyDigest).Select(p => p.Email).ToListAsync(cancellationToken);
-        var queued = NotificationDecisions.Queue(request, template, organisation, contacts, settings, digestReaders.ToHashSet(), clock.GetUtcNow());
+        var queued = await QueueAsync(session, partnershipId, request, cancellationToken);
         session.Events.StartStream<Notification>(id, queued);
+        if (queued.Recipient is null && request.Role is { } role)
+        {
+            // Nobody in the role: the coordinator hears who is missing (as urgently as the message was meant), written with
+            // the message itself so one cannot exist without the other.
+            var missing = new NotificationRequest(
+                NotificationKind.NoContact, id, request.OrganisationId, null, request.Urgent, mail.Value.LinkTo("/directory"),
+                new Dictionary<string, string> { ["role"] = NotificationDecisions.RoleWords(role), ["message"] = queued.Message.Subject });
+            var told = await QueueAsync(session, partnershipId, missing, cancellationToken);
+            session.Events.StartStream<Notification>(told.NotificationId, told);
+        }
+
         try
         {
             await session.SaveChangesAsync(cancellationToken);
@@ -42,12 +47,17 @@ public sealed class Notify(IDocumentStore store, DeliverySignal delivery, IOptio
         }
 
         delivery.Wake();
-        if (queued.Recipient is null && request.Role is { } role)
-        {
-            // Nobody in the role: the coordinator hears who is missing (as urgently as the message was meant), so it cannot vanish.
-            await OnceAsync(partnershipId, new NotificationRequest(
-                NotificationKind.NoContact, id, request.OrganisationId, null, request.Urgent, mail.Value.LinkTo("/directory"),
-                new Dictionary<string, string> { ["role"] = NotificationDecisions.RoleWords(role), ["message"] = queued.Message.Subject }), cancellationToken);
-        }
+    }
+
+    /// <summary>The message as the partnership's directory, words, settings and people's choices make it now.</summary>
+    private async Task<NotificationQueued> QueueAsync(IQuerySession session, string partnershipId, NotificationRequest request, CancellationToken cancellationToken)
+    {
+        var organisation = await session.LoadAsync<KnownOrganisation>(request.OrganisationId, cancellationToken);
+        var contacts = await session.LoadAsync<OrganisationContacts>(request.OrganisationId, cancellationToken);
+        var template = (await session.LoadAsync<PartnershipTemplate>(PartnershipTemplate.IdFor(partnershipId, request.Kind), cancellationToken))?.Custom
+            ?? BuiltInTemplates.For(request.Kind);
+        var settings = await SettingsEndpoints.SettingsOf(session, partnershipId, cancellationToken);
+        var digestReaders = await session.Query<DeliveryPreference>().Where(p => p.Choice == DeliveryChoice.DailyDigest).Select(p => p.Email).ToListAsync(cancellationToken);
+        return NotificationDecisions.Queue(request, template, organisation, contacts, settings, digestReaders.ToHashSet(), clock.GetUtcNow());
     }
 }
