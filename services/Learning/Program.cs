@@ -30,6 +30,7 @@ public sealed class Program
                 options.Projections.Snapshot<Briefing>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<TrainingEvent>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<TrainingNeed>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<PartnershipCalendar>(SnapshotLifecycle.Inline);
             })
             .PublishIntegrationEvents<LearningIntegrationEvents>();
         builder.AddMessaging("learning", bus =>

@@ -14,6 +14,7 @@ using Safeguarding.Notifications.Preferences;
 using Safeguarding.Notifications.Returns;
 using Safeguarding.Notifications.Settings;
 using Safeguarding.Notifications.Templates;
+using Safeguarding.Notifications.WorkingDays;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
 
@@ -52,6 +53,7 @@ public sealed class Program
             bus.AddConsumer<ReturnsWatchConsumer>();
             bus.AddConsumer<Section11Notifications>();
             bus.AddConsumer<LearningNotifications>();
+            bus.AddConsumer<PartnershipClosuresConsumer>();
         });
         builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddOptions<MailOptions>().BindConfiguration("Mail").ValidateDataAnnotations().ValidateOnStart();

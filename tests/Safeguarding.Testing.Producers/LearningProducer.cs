@@ -4,6 +4,7 @@ using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Briefings;
+using Safeguarding.Learning.Calendar;
 using Safeguarding.Learning.Messaging;
 using Safeguarding.Learning.Reviews;
 using Safeguarding.Learning.Training;
@@ -22,7 +23,9 @@ public sealed class LearningProducer(string partnershipId, IReadOnlySet<Guid> di
 {
     public static readonly Actor Coordinator = new("learning-coordinator", null);
 
-    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
+    private WorkingDayCalendar _calendar = WorkingDayCalendar.EnglandAndWales;
+
+    private DomainStream<PartnershipCalendar>? _closures;
 
     private readonly Dictionary<Guid, DomainStream<ImprovementAction>> _actions = [];
     private readonly Dictionary<Guid, DomainStream<Review>> _reviews = [];
@@ -57,7 +60,7 @@ public sealed class LearningProducer(string partnershipId, IReadOnlySet<Guid> di
     /// <summary>The service's overdue check, run at the clock's time.</summary>
     public LearningProducer CheckOverdue(Guid actionId)
     {
-        Publish(_actions[actionId].Append(ActionDecisions.Overdue(_actions[actionId].State, Calendar, Clock.Tick())));
+        Publish(_actions[actionId].Append(ActionDecisions.Overdue(_actions[actionId].State, _calendar, Clock.Tick())));
         return this;
     }
 
@@ -67,28 +70,38 @@ public sealed class LearningProducer(string partnershipId, IReadOnlySet<Guid> di
         return this;
     }
 
+    /// <summary>The partnership's closure days, which its later decisions count working days without.</summary>
+    public LearningProducer SetClosureDays(params DateOnly[] days)
+    {
+        _closures ??= new DomainStream<PartnershipCalendar>(PartnershipCalendar.IdFor(partnershipId), partnershipId, Clock);
+        var command = new SetClosureDays([.. days.Select(d => new ClosureDay(d, "Partnership closure day"))]);
+        Publish(_closures.Accept(CalendarDecisions.SetClosures(PartnershipCalendar.IdFor(partnershipId), command, Coordinator, Clock.Tick())));
+        _calendar = new WorkingDayCalendar(_closures.State.Closures);
+        return this;
+    }
+
     public Guid RecordSeriousIncident(string caseReference, string theme, DateOnly awareOn)
     {
         var reviewId = Guid.CreateVersion7();
         var stream = new DomainStream<Review>(reviewId, partnershipId, Clock);
         _reviews[reviewId] = stream;
         Publish(stream.Accept(ReviewDecisions.RecordSeriousIncident(
-            new RecordSeriousIncident(caseReference, theme, "What happened, without naming anyone.", awareOn), Calendar, reviewId, Coordinator, Clock.Tick())));
+            new RecordSeriousIncident(caseReference, theme, "What happened, without naming anyone.", awareOn), _calendar, reviewId, Coordinator, Clock.Tick())));
         return reviewId;
     }
 
     public LearningProducer NotifyPanel(Guid reviewId) =>
-        Decide(reviewId, r => ReviewDecisions.NotifyPanel(r, new NotifyPanel(Clock.Today), Calendar, Coordinator, Clock.Tick()));
+        Decide(reviewId, r => ReviewDecisions.NotifyPanel(r, new NotifyPanel(Clock.Today), _calendar, Coordinator, Clock.Tick()));
 
     /// <summary>The service's deadline check, run at the clock's time: flags what is at risk or missed.</summary>
     public LearningProducer CheckDeadlines(Guid reviewId)
     {
-        Publish(_reviews[reviewId].Append(ReviewDecisions.DeadlineFlags(_reviews[reviewId].State, Calendar, Clock.Tick())));
+        Publish(_reviews[reviewId].Append(ReviewDecisions.DeadlineFlags(_reviews[reviewId].State, _calendar, Clock.Tick())));
         return this;
     }
 
     public LearningProducer Decide(Guid reviewId, ReviewDecision decision) =>
-        Decide(reviewId, r => ReviewDecisions.Decide(r, new DecideRapidReview(decision, "Learning to gain beyond this case.", Clock.Today), Calendar, Coordinator, Clock.Tick()));
+        Decide(reviewId, r => ReviewDecisions.Decide(r, new DecideRapidReview(decision, "Learning to gain beyond this case.", Clock.Today), _calendar, Coordinator, Clock.Tick()));
 
     /// <summary>A recommendation, which enters the register as an action under its own id.</summary>
     public Guid Recommend(Guid reviewId, string text, Guid ownerOrganisationId, DateOnly dueDate, string? testTheme = null)

@@ -186,6 +186,9 @@ public sealed class ProducedYear
         clock.MoveTo(new DateTimeOffset(Year, 10, 1, 9, 0, 0, TimeSpan.Zero));
         programme.CheckOverdue();
 
+        // The partnership's closure days over Christmas, set last so no deadline above moves.
+        learning.SetClosureDays(new DateOnly(Year, 12, 29), new DateOnly(Year, 12, 30), new DateOnly(Year, 12, 31));
+
         year.Agencies = agencies;
         year.ThematicAudits = thematic;
         year.Messages = [.. programme.Sent, .. generalAudit.Sent, .. audits.SelectMany(a => a.Sent), .. section11.Sent, .. learning.Sent];

@@ -76,3 +76,10 @@ public sealed record BriefingPublished(
 public sealed record TrainingFeedbackReceived(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
     Guid TrainingEventId, TrainingKind Kind, [FreeText] string Topic, Guid? OrganisationId, int Rating) : IIntegrationEvent;
+
+/// <summary>The partnership's closure days changed (the whole list): every service counting its working days counts without them.</summary>
+[MessageUrn("safeguarding:learning:closure-days-changed:v1")]
+[EntityName("learning.closure-days-changed.v1")]
+public sealed record ClosureDaysChanged(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    IReadOnlyList<DateOnly> ClosureDays) : IIntegrationEvent;

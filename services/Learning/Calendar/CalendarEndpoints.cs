@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.EventSourcing.Calendar;
+using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Validation;
@@ -45,25 +47,15 @@ public static class CalendarEndpoints
         ]);
     }
 
-    /// <summary>Set the partnership's closure days, which statutory review deadlines do not count.</summary>
-    public static async Task<Results<Ok<PartnershipCalendar>, ValidationProblem>> SetClosures(
-        SetClosureDays command, IDocumentSession session, CancellationToken cancellationToken)
+    /// <summary>Set the partnership's closure days, which statutory review deadlines, overdue actions and chasing do not count.</summary>
+    public static async Task<Results<Ok<PartnershipCalendar>, ValidationProblem, ProblemHttpResult>> SetClosures(
+        SetClosureDays command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var closures = command.Closures ?? [];
-        var errors = new ValidationErrors().Check(command);
-        foreach (var i in closures.RepeatedAt(c => c.Date))
-        {
-            errors.Add($"closures[{i}].date", "Listed twice.");
-        }
-
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        var calendar = new PartnershipCalendar(PartnershipCalendar.DocumentId, [.. closures.OrderBy(c => c.Date).Select(c => c with { Reason = c.Reason.Trim() })]);
-        session.Store(calendar);
-        await session.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(calendar);
+        var id = PartnershipCalendar.IdFor(user.PartnershipId());
+        var current = await session.LoadAsync<PartnershipCalendar>(id, cancellationToken);
+        return await StreamCommands.CarryOutAsync(
+            CalendarDecisions.SetClosures(id, command, user.ToActor(), clock.GetUtcNow()),
+            events => StreamCommands.StartOrAppendAsync<PartnershipCalendar>(session, id, current, events, cancellationToken),
+            async () => (await session.LoadAsync<PartnershipCalendar>(id, cancellationToken))!);
     }
 }

@@ -3,6 +3,7 @@ using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Briefings;
+using Safeguarding.Learning.Calendar;
 using Safeguarding.Learning.Reviews;
 using Safeguarding.Learning.Training;
 using Safeguarding.ServiceDefaults;
@@ -36,6 +37,7 @@ public sealed class LearningIntegrationEvents : IIntegrationEventMap
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.RecommendationId, e.Kind, Theme.From(e.Theme), e.Text, e.OwnerOrganisationId, e.DueDate)],
         ReviewDeadlineFlagged e => [new Integration.ReviewDeadlineAtRisk(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.Deadline, e.Due, e.Missed)],
         BriefingPublished e => [new Integration.BriefingPublished(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.BriefingId, e.Title, e.SourceKind, e.SourceId)],
+        ClosureDaysSet e => [new Integration.ClosureDaysChanged(domainEvent.Id, domainEvent.TenantId, e.At, e.By, [.. e.Closures.Select(c => c.Date)])],
         PractitionerFeedbackGiven e => [new Integration.TrainingFeedbackReceived(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.EventId, e.Kind, e.Topic, e.OrganisationId, e.Rating)],
         _ => [],

@@ -7,8 +7,9 @@ public static class ConcernEscalation
     private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     /// <summary>
-    /// When an unacknowledged concern is escalated: the same time of day, <paramref name="workingDays"/> working days
-    /// (England and Wales) after it was raised, in UK time. Raised on a Friday afternoon, it waits until Monday afternoon.
+    /// When an unacknowledged concern is escalated: the same time of day, <paramref name="workingDays"/> of the
+    /// partnership's working days (bank holidays and its closure days skipped) after it was raised, in UK time. Raised on
+    /// a Friday afternoon, it waits until Monday afternoon.
     /// </summary>
     public static DateTimeOffset Due(DateTimeOffset raisedAt, int workingDays, WorkingDayCalendar calendar)
     {

@@ -1,8 +1,8 @@
 using Marten;
 using MassTransit;
 using Safeguarding.Contracts.Audit;
-using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.Notifications.Settings;
+using Safeguarding.Notifications.WorkingDays;
 
 namespace Safeguarding.Notifications.Concerns;
 
@@ -23,7 +23,7 @@ public sealed class ConcernWatchConsumer(IDocumentStore store) : IConsumer<Immed
 
         var target = (await SettingsEndpoints.SettingsOf(session, m.PartnershipId, context.CancellationToken)).ConcernTargetWorkingDays;
         session.Store(new ConcernWatch(m.ConcernId, m.AuditId, m.OwnerOrganisationId, m.OccurredAt,
-            ConcernEscalation.Due(m.OccurredAt, target, WorkingDayCalendar.EnglandAndWales), target));
+            ConcernEscalation.Due(m.OccurredAt, target, await PartnershipClosures.CalendarOfAsync(session, context.CancellationToken)), target));
         await session.SaveChangesAsync(context.CancellationToken);
     }
 

@@ -3,12 +3,12 @@ using Marten;
 using Microsoft.Extensions.Options;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.Background;
-using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.Notifications.Concerns;
 using Safeguarding.Notifications.Delivery;
 using Safeguarding.Notifications.Messaging;
 using Safeguarding.Notifications.Notifications;
 using Safeguarding.Notifications.Settings;
+using Safeguarding.Notifications.WorkingDays;
 using Safeguarding.ServiceDefaults;
 
 namespace Safeguarding.Notifications.Returns;
@@ -65,7 +65,7 @@ public sealed class LateReturnsCheck(IDocumentStore store, Notify notify, IOptio
     private static async Task<DateTimeOffset> EscalateAtAsync(IQuerySession session, ReturnsWatch watch, CancellationToken cancellationToken)
     {
         var settings = await SettingsEndpoints.SettingsOf(session, watch.TenantId!, cancellationToken);
-        return LateReturns.EscalateAt(watch.Due, settings.ReturnEscalationWorkingDays, WorkingDayCalendar.EnglandAndWales);
+        return LateReturns.EscalateAt(watch.Due, settings.ReturnEscalationWorkingDays, await PartnershipClosures.CalendarOfAsync(session, cancellationToken));
     }
 
     /// <summary>The first chase reminds the audit contact; the second tells the safeguarding lead.</summary>

@@ -2,7 +2,7 @@ using Marten;
 using MassTransit;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Audit;
-using Safeguarding.EventSourcing.Calendar;
+using Safeguarding.Notifications.WorkingDays;
 
 namespace Safeguarding.Notifications.Returns;
 
@@ -24,7 +24,7 @@ public sealed class ReturnsWatchConsumer(IDocumentStore store) :
         }
 
         session.Store(new ReturnsWatch(id, m.AuditId, m.OrganisationId, m.Theme.Value, m.Cases, m.ReturnsDue,
-            LateReturns.RemindAt(m.ReturnsDue, WorkingDayCalendar.EnglandAndWales)));
+            LateReturns.RemindAt(m.ReturnsDue, await PartnershipClosures.CalendarOfAsync(session, context.CancellationToken))));
         await session.SaveChangesAsync(context.CancellationToken);
     }
 
