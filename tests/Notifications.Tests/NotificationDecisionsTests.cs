@@ -142,4 +142,19 @@ public class NotificationDecisionsTests
         Assert.Contains("<a href=\"https://qa.partnership.example.org/returns\">Audit returns requested: Child exploitation, due Friday 12 March 2027</a><br>", rendered.Html);
         Assert.Contains("Audit returns requested: Child exploitation, due Friday 12 March 2027\nhttps://qa.partnership.example.org/returns\n\nSection 11", rendered.Text);
     }
+
+    [Fact]
+    public void A_claimed_message_is_not_due_again_until_its_claim_lapses_and_its_attempt_is_counted_once()
+    {
+        var notification = Notification.Create(NotificationDecisions.Queue(
+            Request(), Template, School, Contacts(new OrganisationContact(ContactRole.AuditContact, "Ann", "ann@hillside.example")), Settings, NoDigests, Now));
+
+        var claim = NotificationDecisions.Claim(notification, TimeSpan.FromSeconds(20), Now);
+        var claimed = notification.Apply(claim);
+        var sent = claimed.Apply(Assert.IsType<NotificationSent>(NotificationDecisions.AfterAttempt(claimed, new DeliveryResult.Accepted(), Now.AddSeconds(1))));
+
+        Assert.Equal(Now.AddSeconds(40), claimed.NextAttemptAt);
+        Assert.Equal(NotificationStatus.Queued, claimed.Status);
+        Assert.Equal((NotificationStatus.Sent, 1, (DateTimeOffset?)null), (sent.Status, sent.Attempts.Count, sent.NextAttemptAt));
+    }
 }

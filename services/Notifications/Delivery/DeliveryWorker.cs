@@ -1,14 +1,17 @@
 using JasperFx;
 using Marten;
+using Microsoft.Extensions.Options;
 using Safeguarding.Notifications.Notifications;
 
 namespace Safeguarding.Notifications.Delivery;
 
 /// <summary>
 /// Sends every message that is due, urgent ones first, in every partnership; woken when a message is written and
-/// otherwise looking every second for retries that have come due. Each attempt is recorded on the message's stream.
+/// otherwise looking every second for retries that have come due. Each message is claimed on its stream before it is
+/// sent (so two passes, or two instances, never both send it) and each attempt is recorded there.
 /// </summary>
-public sealed partial class DeliveryWorker(IDocumentStore store, SmtpMailer mailer, DeliverySignal signal, TimeProvider clock, ILogger<DeliveryWorker> logger)
+public sealed partial class DeliveryWorker(
+    IDocumentStore store, SmtpMailer mailer, DeliverySignal signal, IOptions<MailOptions> mail, TimeProvider clock, ILogger<DeliveryWorker> logger)
     : BackgroundService
 {
     /// <summary>How many messages one pass takes at most, so a long queue cannot hold up the next pass's urgent ones.</summary>
@@ -48,20 +51,35 @@ public sealed partial class DeliveryWorker(IDocumentStore store, SmtpMailer mail
 
         foreach (var notification in due)
         {
-            var result = await mailer.SendAsync(notification, cancellationToken);
-            await using var session = store.LightweightSession(notification.TenantId!);
-            session.Events.Append(notification.Id, notification.Version + 1, NotificationDecisions.AfterAttempt(notification, result, clock.GetUtcNow()));
-            try
+            if (!await RecordAsync(notification, notification.Version + 1, NotificationDecisions.Claim(notification, mail.Value.Timeout, clock.GetUtcNow()), cancellationToken))
             {
-                await session.SaveChangesAsync(cancellationToken);
+                continue; // another pass claimed it first, and sends it
             }
-            catch (ConcurrencyException)
+
+            var result = await mailer.SendAsync(notification, cancellationToken);
+            if (!await RecordAsync(notification, notification.Version + 2, NotificationDecisions.AfterAttempt(notification, result, clock.GetUtcNow()), cancellationToken))
             {
                 LogRaced(logger, notification.Id);
             }
         }
 
         return due.Count;
+    }
+
+    /// <summary>Appends at the version the pass expects; false when the message changed meanwhile.</summary>
+    private async Task<bool> RecordAsync(Notification notification, long version, object @event, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession(notification.TenantId!);
+        session.Events.Append(notification.Id, version, @event);
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (ConcurrencyException)
+        {
+            return false;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A delivery pass failed; the next one tries again")]

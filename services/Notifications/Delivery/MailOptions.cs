@@ -33,5 +33,7 @@ public sealed class MailOptions
     [Range(1, 300)]
     public int TimeoutSeconds { get; set; } = 20;
 
+    public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
+
     public string LinkTo(string path) => FrontDoor.TrimEnd('/') + path;
 }

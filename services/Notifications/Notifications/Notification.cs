@@ -69,6 +69,8 @@ public sealed record Notification(
 
     public Notification Apply(NotificationDigested digested) => this with { DigestId = digested.DigestId, DigestAt = null };
 
+    public Notification Apply(DeliveryClaimed claimed) => this with { NextAttemptAt = claimed.Until };
+
     public Notification Apply(NotificationSent sent) =>
         this with { SentAt = sent.At, NextAttemptAt = null, Attempts = [.. Attempts, new DeliveryAttempt(sent.Attempt, sent.At, null)] };
 

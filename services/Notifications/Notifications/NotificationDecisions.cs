@@ -78,6 +78,10 @@ public static class NotificationDecisions
                 : null);
     }
 
+    /// <summary>A pass claims a message for longer than one attempt may take, so no other pass sends it meanwhile.</summary>
+    public static DeliveryClaimed Claim(Notification notification, TimeSpan attemptTimeout, DateTimeOffset now) =>
+        new(notification.Id, now + 2 * attemptTimeout, Actor.System, now);
+
     /// <summary>Sent; or tried again after a wait that doubles from ten seconds up to <see cref="LongestWait"/>; or, refused, never again.</summary>
     public static object AfterAttempt(Notification notification, DeliveryResult result, DateTimeOffset now)
     {

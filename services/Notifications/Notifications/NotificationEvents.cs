@@ -67,6 +67,12 @@ public sealed record NotificationQueued(
 /// <summary>The message went into the recipient's daily digest instead of being sent on its own.</summary>
 public sealed record NotificationDigested(Guid NotificationId, Guid DigestId, Actor By, DateTimeOffset At) : IDomainEvent;
 
+/// <summary>
+/// One delivery pass took the message to send it: no other pass (in this instance or another) tries it before
+/// <c>Until</c>, when a pass that stopped before recording its attempt has plainly stopped.
+/// </summary>
+public sealed record DeliveryClaimed(Guid NotificationId, DateTimeOffset Until, Actor By, DateTimeOffset At) : IDomainEvent;
+
 /// <summary>The mail server took the message.</summary>
 public sealed record NotificationSent(Guid NotificationId, int Attempt, Actor By, DateTimeOffset At) : IDomainEvent;
 
