@@ -1,3 +1,5 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Learning;
@@ -70,5 +72,30 @@ public class LearningNotificationTests(NotificationsService service)
         Assert.Empty(await agency.GetFromJsonAsync<List<NotificationSummary>>("/api/notifications", Json.Options) ?? []);
         var sent = await coordinator.GetFromJsonAsync<List<NotificationSummary>>("/api/notifications", Json.Options);
         Assert.All(sent!, n => Assert.Equal((NotificationRequest.Partnership, true), (n.OrganisationId, n.Urgent)));
+    }
+
+    [Fact]
+    public async Task An_organisation_whose_staff_attended_a_training_event_gets_the_feedback_link_at_its_training_contact_once()
+    {
+        var scenario = new AuditScenario();
+        var police = scenario.Organisation("Merseyside Police", OrganisationKind.RelevantAgency, "training-contact", "safeguarding-lead");
+        await service.Host.PublishDirectoryAsync(scenario, police);
+        var learning = scenario.Learning(police);
+        var workshop = learning.ScheduleWorkshop("Return home interviews");
+        learning.RecordAttendance(workshop, police, 12).RecordAttendance(workshop, police, 14);
+
+        using var attended = Consumed<TrainingAttended>.On(service.Host.Services.GetRequiredService<IBus>());
+        await service.Host.PublishAsync(learning.Sent);
+        var contact = scenario.Address("Merseyside Police", "training-contact");
+        var mail = Assert.Single(await service.Inbox.WaitFor(contact));
+        await attended.WaitForAsync(2 * DirectoryCopies.ConsumersOf<TrainingAttended>());
+
+        Assert.Equal(2, learning.Sent.OfType<TrainingAttended>().Count());
+        Assert.Equal("Feedback on Return home interviews: please share this link with your staff who attended", mail.Subject);
+        var text = await service.Inbox.TextOf(mail);
+        Assert.Contains("12 of Merseyside Police's staff attended", text, StringComparison.Ordinal);
+        Assert.Contains($"https://qa.example.org/training/events/{workshop}/feedback", text, StringComparison.Ordinal);
+        Assert.Equal([NotificationKind.TrainingFeedbackRequested], await service.Host.KindsWrittenAsync(scenario.Partnership));
+        Assert.Empty(await service.Inbox.To(scenario.Address("Merseyside Police", "safeguarding-lead")));
     }
 }

@@ -140,6 +140,14 @@ public sealed class LearningProducer(string partnershipId, IReadOnlySet<Guid> di
         return eventId;
     }
 
+    /// <summary>How many of an organisation's staff came, recorded once the event has taken place.</summary>
+    public LearningProducer RecordAttendance(Guid eventId, Guid organisationId, int attendees)
+    {
+        Publish(_training[eventId].Decide(t => TrainingDecisions.RecordAttendance(
+            t, new RecordAttendance(organisationId, attendees), directory, Coordinator, Clock.Tick())));
+        return this;
+    }
+
     public LearningProducer GiveFeedback(Guid eventId, int rating, Guid? organisationId)
     {
         Publish(_training[eventId].Decide(t => TrainingDecisions.GiveFeedback(

@@ -150,6 +150,7 @@ public sealed class ProducedYear
         }
 
         var workshop = learning.ScheduleWorkshop("Exploitation");
+        learning.RecordAttendance(workshop, agencies[2], 12);
         foreach (var rating in new[] { 5, 4, 4, 3 })
         {
             learning.GiveFeedback(workshop, rating, agencies[2]);

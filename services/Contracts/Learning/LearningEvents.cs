@@ -70,6 +70,13 @@ public sealed record BriefingPublished(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
     Guid BriefingId, [FreeText] string Title, BriefingSourceKind SourceKind, Guid SourceId) : IIntegrationEvent;
 
+/// <summary>Staff of an organisation attended a training event (recorded again, the number replaces the last): they are asked for feedback.</summary>
+[MessageUrn("safeguarding:learning:training-attended:v1")]
+[EntityName("learning.training-attended.v1")]
+public sealed record TrainingAttended(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid TrainingEventId, TrainingKind Kind, [FreeText] string Topic, DateOnly Date, Guid OrganisationId, int Attendees) : IIntegrationEvent;
+
 /// <summary>A practitioner's feedback after a training event or audit workshop: the rating, for the programme's dashboards.</summary>
 [MessageUrn("safeguarding:learning:training-feedback-received:v1")]
 [EntityName("learning.training-feedback-received.v1")]

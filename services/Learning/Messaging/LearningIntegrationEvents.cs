@@ -38,6 +38,8 @@ public sealed class LearningIntegrationEvents : IIntegrationEventMap
         ReviewDeadlineFlagged e => [new Integration.ReviewDeadlineAtRisk(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.ReviewId, e.Deadline, e.Due, e.Missed)],
         BriefingPublished e => [new Integration.BriefingPublished(domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.BriefingId, e.Title, e.SourceKind, e.SourceId)],
         ClosureDaysSet e => [new Integration.ClosureDaysChanged(domainEvent.Id, domainEvent.TenantId, e.At, e.By, [.. e.Closures.Select(c => c.Date)])],
+        AttendanceRecorded e => [new Integration.TrainingAttended(
+            domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.EventId, e.Kind, e.Topic, e.Date, e.OrganisationId, e.Attendees)],
         PractitionerFeedbackGiven e => [new Integration.TrainingFeedbackReceived(
             domainEvent.Id, domainEvent.TenantId, e.At, e.By, e.EventId, e.Kind, e.Topic, e.OrganisationId, e.Rating)],
         _ => [],

@@ -47,7 +47,8 @@ public static class TrainingDecisions
                 .When(c.OrganisationId is { } organisation && !directory.Contains(organisation), "organisationId", "organisationId is an organisation in the partnership directory."),
             () => DateOnly.FromDateTime(now.UtcDateTime) < training.Date
                 ? Decision.Refuse("Attendance is recorded once the event has taken place.")
-                : Decision.Accept(new AttendanceRecorded(training.Id, c.OrganisationId!.Value, c.Attendees!.Value, by, now)));
+                : Decision.Accept(new AttendanceRecorded(
+                    training.Id, c.OrganisationId!.Value, c.Attendees!.Value, by, now, training.Kind, training.Topic, training.Date)));
 
     /// <summary>Practitioners give feedback after the event, never before it; a rating is 1 to 5.</summary>
     public static Decision GiveFeedback(TrainingEvent training, GiveFeedback c, Guid? organisationId, Guid feedbackId, Actor by, DateTimeOffset now) =>

@@ -7,8 +7,13 @@ namespace Safeguarding.Learning.Training;
 public sealed record TrainingEventScheduled(
     Guid EventId, TrainingKind Kind, string Topic, DateOnly Date, IReadOnlyList<Guid> LinkedFindings, Actor By, DateTimeOffset At) : IDomainEvent;
 
-/// <summary>How many of an organisation's staff attended; recording again replaces the number.</summary>
-public sealed record AttendanceRecorded(Guid EventId, Guid OrganisationId, int Attendees, Actor By, DateTimeOffset At) : IDomainEvent;
+/// <summary>
+/// How many of an organisation's staff attended; recording again replaces the number. The event's kind, topic and date
+/// say what the organisation's staff are asked for feedback on (empty only on attendance recorded before they were carried).
+/// </summary>
+public sealed record AttendanceRecorded(
+    Guid EventId, Guid OrganisationId, int Attendees, Actor By, DateTimeOffset At,
+    TrainingKind Kind = TrainingKind.Training, string Topic = "", DateOnly Date = default) : IDomainEvent;
 
 /// <summary>A practitioner's feedback after the event: what will change in their practice, and a rating from 1 to 5.</summary>
 public sealed record PractitionerFeedbackGiven(

@@ -45,6 +45,9 @@ public enum NotificationKind
     /// <summary>A review's statutory deadline has passed with its step not taken: to the coordinator.</summary>
     ReviewDeadlineMissed,
 
+    /// <summary>An organisation's staff attended a training event: its training contact gets the link for their feedback.</summary>
+    TrainingFeedbackRequested,
+
     /// <summary>One e-mail a day with every message that could wait, for a person who chose it.</summary>
     DailyDigest,
 }

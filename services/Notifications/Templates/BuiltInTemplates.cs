@@ -24,6 +24,7 @@ public static class BuiltInTemplates
         [NotificationKind.ActionOverdue] = ["contact", "organisation", "due", MessageTemplate.Link],
         [NotificationKind.ReviewDeadlineAtRisk] = ["contact", "step", "due", MessageTemplate.Link],
         [NotificationKind.ReviewDeadlineMissed] = ["contact", "step", "due", MessageTemplate.Link],
+        [NotificationKind.TrainingFeedbackRequested] = ["contact", "organisation", "topic", "date", "attendees", MessageTemplate.Link],
         [NotificationKind.DailyDigest] = ["contact", "count", "day", MessageTemplate.MessageList, MessageTemplate.Link],
     };
 
@@ -44,6 +45,9 @@ public static class BuiltInTemplates
         ["year"] = "2027",
         ["indicator"] = "5.2",
         ["count"] = "2",
+        ["topic"] = "Exploitation: return home interviews",
+        ["date"] = "Tuesday 2 March 2027",
+        ["attendees"] = "12",
         ["day"] = "Monday 1 March 2027",
         [MessageTemplate.MessageList] = "Audit returns requested: Child exploitation, due Friday 12 March 2027\nhttps://qa.partnership.example.org/returns\n\n"
             + "Section 11 self-assessment 2027: due Friday 31 March 2028\nhttps://qa.partnership.example.org/self-assessments",
@@ -193,6 +197,16 @@ public static class BuiltInTemplates
             A review's statutory deadline has passed: {{step}} was due by {{due}}, and the step has not been recorded.
 
             Please record it, with the reason for the delay:
+            {{link}}
+            """ + Footer),
+        NotificationKind.TrainingFeedbackRequested => new(
+            "Feedback on {{topic}}: please share this link with your staff who attended",
+            """
+            Dear {{contact}},
+
+            {{attendees}} of {{organisation}}'s staff attended the partnership's {{topic}} on {{date}}. Their feedback shows whether the learning changes practice.
+
+            Please share this link with them, so each can say what will change in their practice and rate the session:
             {{link}}
             """ + Footer),
         NotificationKind.DailyDigest => new(

@@ -19,6 +19,7 @@ public static class NotificationText
         NotificationKindDto.ActionOverdue => "Improvement action overdue",
         NotificationKindDto.ReviewDeadlineAtRisk => "Review deadline at risk",
         NotificationKindDto.ReviewDeadlineMissed => "Review deadline missed",
+        NotificationKindDto.TrainingFeedbackRequested => "Training feedback link",
         NotificationKindDto.DailyDigest => "Daily digest",
         _ => kind.ToString(),
     };
