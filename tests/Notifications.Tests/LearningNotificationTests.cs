@@ -1,6 +1,6 @@
+using System.Net.Http.Json;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using System.Net.Http.Json;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Learning;
 using Safeguarding.Notifications.Messaging;
