@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Safeguarding.Contracts.Audit;
 using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.Notifications.Concerns;
@@ -32,10 +31,8 @@ public class ConcernEscalationTests
     [Fact]
     public async Task An_unacknowledged_concern_is_escalated_once_to_the_coordinator_on_the_next_working_day_and_an_acknowledged_one_is_not()
     {
-        var clock = new FakeTimeProvider(FridayAfternoon);
-        await using var smtp = await LocalSmtp.LaunchAsync();
-        await using var host = await ServiceHost<Program>.StartAsync(
-            "notifications-db", configureServices: services => services.AddSingleton(new CheckClock(clock)), settings: smtp.ServiceSettings());
+        await using var service = await MovedClockService.StartAsync(FridayAfternoon);
+        var (clock, smtp, host) = (service.Clock, service.Smtp, service.Host);
         var scenario = new AuditScenario(FridayAfternoon);
         var police = scenario.Agency("Merseyside Police");
         var health = scenario.Agency("Mersey Care");

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Safeguarding.Contracts.Audit;
 using Safeguarding.Notifications.Digests;
 using Safeguarding.Notifications.Messaging;
@@ -17,10 +16,8 @@ public class DailyDigestTests
     public async Task Messages_that_can_wait_go_in_one_digest_the_next_morning_and_an_urgent_one_goes_at_once()
     {
         // Messages are held for the next morning by the service's own clock; only the check's clock moves on to it.
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var smtp = await LocalSmtp.LaunchAsync();
-        await using var host = await ServiceHost<Program>.StartAsync(
-            "notifications-db", configureServices: services => services.AddSingleton(new CheckClock(clock)), settings: smtp.ServiceSettings());
+        await using var service = await MovedClockService.StartAsync(DateTimeOffset.UtcNow);
+        var (clock, smtp, host) = (service.Clock, service.Smtp, service.Host);
         var scenario = new AuditScenario();
         var police = scenario.Agency("Merseyside Police");
         foreach (var person in new[] { police.AuditContact, police.SafeguardingLead })

@@ -1,7 +1,6 @@
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Safeguarding.Contracts.Audit;
 using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.Notifications.Notifications;
@@ -30,10 +29,8 @@ public class LateReturnsTests
     [Fact]
     public async Task An_agency_with_returns_still_to_come_is_reminded_on_the_next_working_day_then_its_safeguarding_lead_is_told_and_an_agency_with_all_in_hears_nothing()
     {
-        var clock = new FakeTimeProvider(FridayAfternoon);
-        await using var smtp = await LocalSmtp.LaunchAsync();
-        await using var host = await ServiceHost<Program>.StartAsync(
-            "notifications-db", configureServices: services => services.AddSingleton(new CheckClock(clock)), settings: smtp.ServiceSettings());
+        await using var service = await MovedClockService.StartAsync(FridayAfternoon);
+        var (clock, smtp, host) = (service.Clock, service.Smtp, service.Host);
         var scenario = new AuditScenario(FridayAfternoon);
         var police = scenario.Agency("Merseyside Police");
         var health = scenario.Agency("Mersey Care");
