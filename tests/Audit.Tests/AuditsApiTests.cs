@@ -43,7 +43,7 @@ public class AuditsApiTests(AuditService service)
         var scheduled = Scheduled();
         await Publish(scheduled);
         await WaitForAudit(scheduled.AuditId);
-        using var consumed = Consumed<ScheduledItemRemoved>.On(service.Host.Services.GetRequiredService<IBus>());
+        using var consumed = Consumed<ScheduledItemRemoved>.On(service.Host.Services.GetRequiredService<IBus>(), scheduled.PartnershipId);
 
         _programme.Remove(scheduled.AuditId, "Merged with the Q2 audit.");
         var removed = _programme.Sent.OfType<ScheduledItemRemoved>().Single();
@@ -112,7 +112,7 @@ public class AuditsApiTests(AuditService service)
     public async Task A_redelivered_schedule_opens_the_audit_once()
     {
         var scheduled = Scheduled();
-        using var consumed = Consumed<AuditScheduled>.On(service.Host.Services.GetRequiredService<IBus>());
+        using var consumed = Consumed<AuditScheduled>.On(service.Host.Services.GetRequiredService<IBus>(), scheduled.PartnershipId);
 
         await service.Host.PublishAsync([scheduled, scheduled]);
         await consumed.WaitForAsync(2);

@@ -20,7 +20,7 @@ public class AuditNotificationTests(NotificationsService service)
         await service.Host.PublishDirectoryAsync(scenario, police.Id);
         var audit = scenario.OpenReturns(police.Id);
         var request = AuditScenario.RequestTo(audit, police.Id);
-        using var consumed = Consumed<ReturnRequested>.On(service.Host.Services.GetRequiredService<IBus>());
+        using var consumed = Consumed<ReturnRequested>.On(service.Host.Services.GetRequiredService<IBus>(), scenario.Partnership);
 
         await service.Host.PublishAsync(audit.Sent);
         var mail = Assert.Single(await service.Inbox.WaitFor(police.AuditContact));

@@ -20,14 +20,14 @@ public class ClosureDaysTests(NotificationsService service)
         var scenario = new AuditScenario(friday);
         var police = scenario.Agency("Merseyside Police");
         var closures = scenario.Learning(police.Id).SetClosureDays(monday).Sent.OfType<ClosureDaysChanged>().Single();
-        using var heard = Consumed<ClosureDaysChanged>.On(service.Host.Services.GetRequiredService<IBus>());
+        using var heard = Consumed<ClosureDaysChanged>.On(service.Host.Services.GetRequiredService<IBus>(), scenario.Partnership);
         await service.Host.PublishAsync(closures);
         await heard.WaitForAsync(DirectoryCopies.ConsumersOf<ClosureDaysChanged>());
         await service.Host.PublishDirectoryAsync(scenario, police.Id);
         var audit = scenario.OpenReturns(police.Id).RaiseConcern("SH-2027-000", police.Id, "No strategy discussion held.");
         var raised = audit.Sent.OfType<ImmediateConcernRaised>().Single();
-        using var requested = Consumed<ReturnRequested>.On(service.Host.Services.GetRequiredService<IBus>());
-        using var concerns = Consumed<ImmediateConcernRaised>.On(service.Host.Services.GetRequiredService<IBus>());
+        using var requested = Consumed<ReturnRequested>.On(service.Host.Services.GetRequiredService<IBus>(), scenario.Partnership);
+        using var concerns = Consumed<ImmediateConcernRaised>.On(service.Host.Services.GetRequiredService<IBus>(), scenario.Partnership);
 
         await service.Host.PublishAsync(audit.Sent);
         await requested.WaitForAsync(DirectoryCopies.ConsumersOf<ReturnRequested>());

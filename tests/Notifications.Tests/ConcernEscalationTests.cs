@@ -44,8 +44,8 @@ public class ConcernEscalationTests
             .RaiseConcern("SH-2027-001", health.Id, "No strategy discussion.");
         var healthConcern = audit.Audit.Concerns.Single(c => c.OwnerOrganisationId == health.Id).ConcernId;
         audit.AcknowledgeConcerns();
-        using var raised = Consumed<ImmediateConcernRaised>.On(host.Services.GetRequiredService<IBus>());
-        using var acknowledged = Consumed<ImmediateConcernAcknowledged>.On(host.Services.GetRequiredService<IBus>());
+        using var raised = Consumed<ImmediateConcernRaised>.On(host.Services.GetRequiredService<IBus>(), scenario.Partnership);
+        using var acknowledged = Consumed<ImmediateConcernAcknowledged>.On(host.Services.GetRequiredService<IBus>(), scenario.Partnership);
         await host.PublishAsync(audit.Sent.Where(m => m is ImmediateConcernRaised));
         await raised.WaitForAsync(2 * DirectoryCopies.ConsumersOf<ImmediateConcernRaised>());
         await host.PublishAsync(audit.Sent.OfType<ImmediateConcernAcknowledged>().Where(a => a.ConcernId == healthConcern));

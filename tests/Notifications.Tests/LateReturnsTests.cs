@@ -43,8 +43,8 @@ public class LateReturnsTests
 
         audit.SubmitReturn(police.Id, audit.Audit.Cases[0].CaseKey, "good");
         var bus = host.Services.GetRequiredService<IBus>();
-        using var requested = Consumed<ReturnRequested>.On(bus);
-        using var submitted = Consumed<ReturnSubmitted>.On(bus);
+        using var requested = Consumed<ReturnRequested>.On(bus, scenario.Partnership);
+        using var submitted = Consumed<ReturnSubmitted>.On(bus, scenario.Partnership);
         await host.PublishAsync(audit.Sent);
         await requested.WaitForAsync(2 * DirectoryCopies.ConsumersOf<ReturnRequested>());
         await submitted.WaitForAsync(5 * DirectoryCopies.ConsumersOf<ReturnSubmitted>());

@@ -84,7 +84,7 @@ public class LearningNotificationTests(NotificationsService service)
         var workshop = learning.ScheduleWorkshop("Return home interviews");
         learning.RecordAttendance(workshop, police, 12).RecordAttendance(workshop, police, 14);
 
-        using var attended = Consumed<TrainingAttended>.On(service.Host.Services.GetRequiredService<IBus>());
+        using var attended = Consumed<TrainingAttended>.On(service.Host.Services.GetRequiredService<IBus>(), scenario.Partnership);
         await service.Host.PublishAsync(learning.Sent);
         var contact = scenario.Address("Merseyside Police", "training-contact");
         var mail = Assert.Single(await service.Inbox.WaitFor(contact));

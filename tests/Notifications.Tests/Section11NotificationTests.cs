@@ -20,7 +20,7 @@ public class Section11NotificationTests(NotificationsService service)
         var deadline = scenario.Clock.Today.AddDays(30);
         var cycle = scenario.SelfAssessment(deadline).Invite(police, health);
         var invited = cycle.Sent.OfType<OrganisationsInvited>().Single();
-        using var consumed = Consumed<OrganisationsInvited>.On(service.Host.Services.GetRequiredService<IBus>());
+        using var consumed = Consumed<OrganisationsInvited>.On(service.Host.Services.GetRequiredService<IBus>(), scenario.Partnership);
 
         await service.Host.PublishAsync(cycle.Sent);
         var toPolice = Assert.Single(await service.Inbox.WaitFor(scenario.Address("Merseyside Police", "section-11-lead")));

@@ -120,7 +120,7 @@ public sealed class ProgrammeLoopTests : IAsyncLifetime
             section11.Submit(organisation, "3").Moderate(organisation, "5.2", "1", "Training completion well below expectations.");
         }
 
-        using var consumed = Consumed<Safeguarding.Contracts.Section11.WeakStandardIdentified>.On(_host.Services.GetRequiredService<IBus>());
+        using var consumed = Consumed<Safeguarding.Contracts.Section11.WeakStandardIdentified>.On(_host.Services.GetRequiredService<IBus>(), _partnership);
         await _host.PublishAsync(section11.Sent.OfType<Safeguarding.Contracts.Section11.WeakStandardIdentified>());
         await consumed.WaitForAsync(2);
 

@@ -10,17 +10,30 @@ public sealed class Consumed<TMessage> : IConsumeMessageObserver<TMessage>, IDis
     where TMessage : class
 {
     private readonly ConnectHandle _handle;
+    private readonly Func<TMessage, bool> _counts;
     private int _count;
 
-    private Consumed(IBus bus) => _handle = bus.ConnectConsumeMessageObserver(this);
+    private Consumed(IBus bus, Func<TMessage, bool> counts)
+    {
+        _counts = counts;
+        _handle = bus.ConnectConsumeMessageObserver(this);
+    }
 
-    public static Consumed<TMessage> On(IBus bus) => new(bus);
+    public static Consumed<TMessage> On(IBus bus) => new(bus, _ => true);
+
+    /// <summary>Counts one partnership's messages only: hosts on one broker hear each other's, so a count of all can come early.</summary>
+    public static Consumed<TMessage> On(IBus bus, string partnershipId) =>
+        new(bus, message => message is Safeguarding.Contracts.IIntegrationEvent e && e.PartnershipId == partnershipId);
 
     public Task PreConsume(ConsumeContext<TMessage> context) => Task.CompletedTask;
 
     public Task PostConsume(ConsumeContext<TMessage> context)
     {
-        Interlocked.Increment(ref _count);
+        if (_counts(context.Message))
+        {
+            Interlocked.Increment(ref _count);
+        }
+
         return Task.CompletedTask;
     }
 
