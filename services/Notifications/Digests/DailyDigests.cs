@@ -1,3 +1,4 @@
+using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.Notifications.Messaging;
 using Safeguarding.Notifications.Notifications;
 
@@ -6,8 +7,6 @@ namespace Safeguarding.Notifications.Digests;
 /// <summary>What a digest says: a line per message (its subject) with its link, never more of the message.</summary>
 public static class DailyDigests
 {
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     /// <summary>The digest of one person's messages held for one morning: one request, keyed by the address and the morning.</summary>
     public static NotificationRequest For(Recipient recipient, DateTimeOffset digestAt, IReadOnlyList<Notification> held, string link) => new(
         NotificationKind.DailyDigest,
@@ -17,7 +16,7 @@ public static class DailyDigests
         new Dictionary<string, string>
         {
             ["count"] = MessageWords.Number(held.Count),
-            ["day"] = MessageWords.LongDate(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(digestAt, UkTime).DateTime)),
+            ["day"] = MessageWords.LongDate(DateOnly.FromDateTime(UkTime.Local(digestAt))),
             ["messages"] = string.Join("\n\n", held.OrderBy(n => n.QueuedAt).Select(n => $"{n.Message.Subject}\n{n.Link}")),
         },
         recipient);

@@ -1,4 +1,5 @@
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.Notifications.Directory;
 using Safeguarding.Notifications.Settings;
@@ -101,13 +102,9 @@ public static class NotificationDecisions
     /// <summary>The first digest after <paramref name="now"/>.</summary>
     public static DateTimeOffset NextDigest(DateTimeOffset now)
     {
-        var local = TimeZoneInfo.ConvertTime(now, UkTime);
-        var day = DateOnly.FromDateTime(local.DateTime).AddDays(TimeOnly.FromDateTime(local.DateTime) >= DigestTime ? 1 : 0);
-        var at = day.ToDateTime(DigestTime);
-        return new DateTimeOffset(at, UkTime.GetUtcOffset(at));
+        var local = UkTime.Local(now);
+        return UkTime.At(DateOnly.FromDateTime(local).AddDays(TimeOnly.FromDateTime(local) >= DigestTime ? 1 : 0), DigestTime);
     }
-
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public static TimeSpan Wait(int attempt) =>
         TimeSpan.FromSeconds(Math.Min(10 * Math.Pow(2, Math.Min(attempt, 20) - 1), LongestWait.TotalSeconds));
