@@ -46,8 +46,9 @@ var programme = builder.AddProject<Projects.Safeguarding_Programme>("programme")
     .WaitFor(audit)
     .WaitFor(notifications);
 
-// Identity registers people and partner systems only for organisations in the partnership's directory, which Programme keeps.
-identity.WithReference(programme);
+// Identity registers people and partner systems only for organisations in the partnership's directory, which Programme
+// keeps, and has Notifications e-mail each person their password link.
+identity.WithReference(programme).WithReference(notifications);
 
 // Reporting builds the full partnership export from every service's own export API.
 reporting.WithReference(programme).WithReference(audit).WithReference(section11).WithReference(learning);

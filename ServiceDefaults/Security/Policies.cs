@@ -38,6 +38,7 @@ public static class Policies
     public const string ReadOwnToken = nameof(ReadOwnToken);
     public const string ReadNotifications = nameof(ReadNotifications);
     public const string ManageNotifications = nameof(ManageNotifications);
+    public const string SendPasswordLinks = nameof(SendPasswordLinks);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -70,6 +71,7 @@ public static class Policies
         [ReadOwnToken] = [.. Roles.All],
         [ReadNotifications] = [Roles.Coordinator, Roles.Admin, Roles.AgencyAuditor, Roles.PartnerSystem],
         [ManageNotifications] = [Roles.Coordinator, Roles.Admin],
+        [SendPasswordLinks] = [Roles.IdentityService],
     };
 
     /// <summary>Signed in, for one partnership whose id is well formed and not reserved (see PartnershipClaims).</summary>

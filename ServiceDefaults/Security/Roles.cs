@@ -19,4 +19,10 @@ public static class Roles
     /// token names no partnership, so it reaches no partnership's data.
     /// </summary>
     public const string Operator = "operator";
+
+    /// <summary>
+    /// The Identity service itself, asking Notifications to e-mail a person their password link. Not a role any person or
+    /// partner system can be given: only Identity's own short-lived tokens carry it.
+    /// </summary>
+    public const string IdentityService = "identity-service";
 }

@@ -3,6 +3,7 @@ using Marten;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
+using Safeguarding.Notifications.Accounts;
 using Safeguarding.Notifications.Calendar;
 using Safeguarding.Notifications.Concerns;
 using Safeguarding.Notifications.Delivery;
@@ -78,6 +79,7 @@ public sealed class Program
         app.MapCalendarApi();
         app.MapSettingsApi();
         app.MapPreferencesApi();
+        app.MapPasswordLinksApi();
         app.MapDefaultEndpoints();
 
         app.Run();

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Safeguarding.Identity.Account;
@@ -14,7 +15,7 @@ namespace Safeguarding.Identity.Tests;
 /// Staff get an account from their coordinator, set their own password from a one-time link, and sign in to the web
 /// front end by the authorization code flow with PKCE; refresh tokens keep them signed in until they are disabled.
 /// </summary>
-public sealed class StaffSignInTests(ProgrammeDirectory directory) : IAsyncLifetime, IClassFixture<ProgrammeDirectory>
+public sealed class StaffSignInTests(ProgrammeDirectory directory, MailedLinks mail) : IAsyncLifetime, IClassFixture<ProgrammeDirectory>, IClassFixture<MailedLinks>
 {
     private const string WebSecret = "test-web-client-secret";
     private static readonly Uri WebRedirect = new("https://web.test/signin-oidc");
@@ -25,7 +26,7 @@ public sealed class StaffSignInTests(ProgrammeDirectory directory) : IAsyncLifet
 
     public async Task InitializeAsync()
     {
-        _host = await ServiceHost<Program>.StartAsync("identity-db", configureServices: FromAddresses, settings: new Dictionary<string, string>
+        _host = await ServiceHost<Program>.StartAsync("identity-db", configureServices: FromAddresses, settings: new Dictionary<string, string>(MailedLinks.IdentitySettings)
         {
             ["Identity:WebClient:ClientSecret"] = WebSecret,
             ["Identity:WebClient:RedirectUris:0"] = WebRedirect.ToString(),
@@ -40,6 +41,7 @@ public sealed class StaffSignInTests(ProgrammeDirectory directory) : IAsyncLifet
     private void FromAddresses(IServiceCollection services)
     {
         directory.Route(services);
+        mail.Route(services, () => _host);
         services.AddSingleton<IStartupFilter, PeerAddress>();
     }
 
@@ -61,7 +63,7 @@ public sealed class StaffSignInTests(ProgrammeDirectory directory) : IAsyncLifet
         var email = $"{Guid.NewGuid():N}@police.example.org";
         var user = await (await Coordinator.PostJsonAsync("/api/users", new { email, name = "Alex Auditor", organisationId = _police, roles = new[] { role } })).ReadAsync<StaffUserView>();
         var password = "three random words " + Guid.NewGuid().ToString("N")[..6];
-        Assert.Equal(HttpStatusCode.OK, (await NewBrowser().SetPasswordAsync(user.SetPasswordLink!, password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await NewBrowser().SetPasswordAsync(await mail.LinkSentToAsync(email), password)).StatusCode);
         return (user, email, password);
     }
 
@@ -214,12 +216,14 @@ public sealed class StaffSignInTests(ProgrammeDirectory directory) : IAsyncLifet
     [Fact]
     public async Task A_password_link_works_once_and_a_short_password_is_refused()
     {
-        var user = await (await Coordinator.PostJsonAsync("/api/users", new { email = "once@police.example.org", name = "Sam", organisationId = _police, roles = new[] { Roles.AgencyAuditor } })).ReadAsync<StaffUserView>();
+        var email = $"{Guid.NewGuid():N}@police.example.org";
+        (await Coordinator.PostJsonAsync("/api/users", new { email, name = "Sam", organisationId = _police, roles = new[] { Roles.AgencyAuditor } })).EnsureSuccessStatusCode();
+        var link = await mail.LinkSentToAsync(email);
         var browser = NewBrowser();
 
-        var tooShort = await (await browser.SetPasswordAsync(user.SetPasswordLink!, "short")).Content.ReadAsStringAsync();
-        var set = await browser.SetPasswordAsync(user.SetPasswordLink!, "a long enough passphrase");
-        var again = await (await browser.SetPasswordAsync(user.SetPasswordLink!, "another long passphrase")).Content.ReadAsStringAsync();
+        var tooShort = await (await browser.SetPasswordAsync(link, "short")).Content.ReadAsStringAsync();
+        var set = await browser.SetPasswordAsync(link, "a long enough passphrase");
+        var again = await (await browser.SetPasswordAsync(link, "another long passphrase")).Content.ReadAsStringAsync();
 
         Assert.Contains("at least 12 characters", tooShort, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
@@ -229,13 +233,16 @@ public sealed class StaffSignInTests(ProgrammeDirectory directory) : IAsyncLifet
     [Fact]
     public async Task Only_the_newest_password_link_works()
     {
-        var user = await (await Coordinator.PostJsonAsync("/api/users", new { email = $"{Guid.NewGuid():N}@police.example.org", name = "Kim", organisationId = _police, roles = new[] { Roles.AgencyAuditor } }))
+        var email = $"{Guid.NewGuid():N}@police.example.org";
+        var user = await (await Coordinator.PostJsonAsync("/api/users", new { email, name = "Kim", organisationId = _police, roles = new[] { Roles.AgencyAuditor } }))
             .ReadAsync<StaffUserView>();
-        var newer = await (await Coordinator.PostJsonAsync($"/api/users/{user.Id}/password-link", new { })).ReadAsync<StaffUserView>();
+        var older = await mail.LinkSentToAsync(email);
+        (await Coordinator.PostJsonAsync($"/api/users/{user.Id}/password-link", new { })).EnsureSuccessStatusCode();
+        var newer = await mail.LinkSentToAsync(email, count: 2);
         var browser = NewBrowser();
 
-        var first = await (await browser.SetPasswordAsync(user.SetPasswordLink!, "a long enough passphrase")).Content.ReadAsStringAsync();
-        var second = await browser.SetPasswordAsync(newer.SetPasswordLink!, "a long enough passphrase");
+        var first = await (await browser.SetPasswordAsync(older, "a long enough passphrase")).Content.ReadAsStringAsync();
+        var second = await browser.SetPasswordAsync(newer, "a long enough passphrase");
 
         Assert.Contains("expired or has already been used", first, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
@@ -264,6 +271,47 @@ public sealed class StaffSignInTests(ProgrammeDirectory directory) : IAsyncLifet
         }
 
         Assert.DoesNotContain(await (await Coordinator.GetAsync("/api/users")).ReadAsync<List<StaffUserView>>(), u => u.Name == "Impostor");
+    }
+
+    [Fact]
+    public async Task A_password_link_is_emailed_to_its_person_alone_and_neither_the_answer_nor_the_message_record_holds_it()
+    {
+        var email = $"{Guid.NewGuid():N}@police.example.org";
+        var registered = await Coordinator.PostJsonAsync("/api/users", new { email, name = "Robin Reader", organisationId = _police, roles = new[] { Roles.PanelMember } });
+        var answer = await registered.Content.ReadAsStringAsync();
+        var user = await registered.ReadAsync<StaffUserView>();
+        var link = await mail.LinkSentToAsync(email);
+        var token = QueryHelpers.ParseQuery(new Uri(link).Query)["token"].ToString();
+        var record = await Eventually.Get(
+            async () => await (await mail.NotificationsFor(_partnership).GetAsync($"/api/notifications/{user.PasswordLinkMessage}")).Content.ReadAsStringAsync(),
+            text => text.Contains("\"sentAt\":\"", StringComparison.Ordinal));
+        var text = await mail.TextOfAsync((await mail.SentToAsync(email)).Single());
+
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        Assert.Contains("Dear Robin Reader", text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await NewBrowser().SetPasswordAsync(link, "a long enough passphrase")).StatusCode);
+        foreach (var seen in new[] { answer, record })
+        {
+            Assert.DoesNotContain(token, seen, StringComparison.Ordinal);
+            Assert.DoesNotContain(Uri.EscapeDataString(token), seen, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task When_the_link_cannot_be_emailed_the_coordinator_is_told_and_nobody_is_registered()
+    {
+        await using var cutOff = await ServiceHost<Program>.StartAsync("identity-db", configureServices: directory.Route, settings: new Dictionary<string, string>(MailedLinks.IdentitySettings)
+        {
+            [ProgrammeDirectory.Address.Key] = ProgrammeDirectory.Address.Value,
+            [$"services:{PasswordLinkMail.Service}:http:0"] = $"http://127.0.0.1:{FreePorts.Next()}",
+        });
+        var coordinator = cutOff.ClientFor(_partnership, Roles.Coordinator);
+
+        var refused = await coordinator.PostJsonAsync("/api/users", new { email = $"{Guid.NewGuid():N}@police.example.org", name = "Pat", organisationId = _police, roles = new[] { Roles.PanelMember } });
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await (await coordinator.GetAsync("/api/users")).ReadAsync<List<StaffUserView>>());
     }
 
     private static string ErrorSummary(string page) => page[page.IndexOf("<div class=\"error-summary\"", StringComparison.Ordinal)..page.IndexOf("</div>", StringComparison.Ordinal)];

@@ -157,4 +157,33 @@ public class NotificationDecisionsTests
         Assert.Equal(NotificationStatus.Queued, claimed.Status);
         Assert.Equal((NotificationStatus.Sent, 1, (DateTimeOffset?)null), (sent.Status, sent.Attempts.Count, sent.NextAttemptAt));
     }
+
+    [Fact]
+    public void A_one_time_link_is_only_in_the_email_never_in_the_record_and_never_waits_for_a_digest()
+    {
+        const string Link = "https://qa.example.org/account/set-password?user=u1&token=secret-token";
+        var person = new Recipient("Robin Reader", "robin@hillside.example");
+        var request = new NotificationRequest(
+            NotificationKind.AccountCreated, Guid.NewGuid(), School.Id, null, false, Link, new Dictionary<string, string> { ["expires"] = "Tuesday 2 March 2027 at 09:00" },
+            person, Now.AddDays(1));
+        var template = BuiltInTemplates.For(NotificationKind.AccountCreated);
+
+        var queued = NotificationDecisions.Queue(request, template, School, null, Settings, new HashSet<string> { person.Email }, Now);
+        var email = NotificationDecisions.WithOneTimeLink(request, queued, template, School);
+
+        Assert.Equal((person, (DateTimeOffset?)null, NotificationDecisions.WithheldLink), (queued.Recipient, queued.DigestAt, queued.Link));
+        Assert.DoesNotContain("secret-token", queued.Message.Text + queued.Message.Html);
+        Assert.Contains(Link, email.Message.Text);
+        Assert.Equal((queued.NotificationId, Now.AddDays(1)), (email.Id, email.Until));
+    }
+
+    [Fact]
+    public void A_one_time_link_goes_only_while_it_works()
+    {
+        var link = new OneTimeLink(Guid.NewGuid(), new RenderedMessage("s", "t", "h"), Now.AddHours(1));
+
+        Assert.Null(NotificationDecisions.Expired(link, Now));
+        Assert.IsType<DeliveryResult.Refused>(NotificationDecisions.Expired(link, Now.AddHours(1)));
+        Assert.IsType<DeliveryResult.Refused>(NotificationDecisions.Expired(null, Now));
+    }
 }

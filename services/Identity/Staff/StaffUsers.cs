@@ -13,9 +13,13 @@ public sealed record RegisterStaffUser(
 
 public sealed record ChangeStaffRoles([Required, Length(1, 10), OneOf(typeof(StaffUsers), nameof(StaffUsers.StaffRoles))] IReadOnlyList<string>? Roles);
 
-/// <summary>A member of staff as the coordinator sees them; the set-password link is shown once, when issued.</summary>
+/// <summary>
+/// A member of staff as the coordinator sees them. When a password link was just e-mailed to them, the message that
+/// carries it (its delivery is at /api/notifications/{id}); the link itself is shown to nobody.
+/// </summary>
 public sealed record StaffUserView(
-    string Id, string Email, string Name, Guid OrganisationId, IReadOnlyList<string> Roles, DateTimeOffset? LockedOutUntil, bool Disabled, string? SetPasswordLink = null);
+    string Id, string Email, string Name, Guid OrganisationId, IReadOnlyList<string> Roles, DateTimeOffset? LockedOutUntil, bool Disabled,
+    Guid? PasswordLinkMessage = null);
 
 /// <summary>The rules for staff accounts: a work email, a name, an organisation, and people's roles (never a machine's).</summary>
 public static class StaffUsers
@@ -36,8 +40,8 @@ public static class StaffUsers
         errors.When(!byAdmin && roles?.Contains(Roles.Admin) == true, "roles", "Only an admin makes another admin.");
 
     /// <summary>The account as its partnership sees it; held until: failed sign-ins hold some address back (AccountHolds).</summary>
-    public static StaffUserView View(StaffUser user, string? setPasswordLink = null, DateTimeOffset? heldUntil = null) =>
-        new(user.Id, user.Email ?? "", user.DisplayName, user.OrganisationId, user.Roles, heldUntil ?? user.LockoutEnd, user.DisabledAt is not null, setPasswordLink);
+    public static StaffUserView View(StaffUser user, Guid? passwordLinkMessage = null, DateTimeOffset? heldUntil = null) =>
+        new(user.Id, user.Email ?? "", user.DisplayName, user.OrganisationId, user.Roles, heldUntil ?? user.LockoutEnd, user.DisabledAt is not null, passwordLinkMessage);
 
     private static bool IsEmail(string? email) =>
         email is { Length: <= 254 } && MailAddress.TryCreate(email.Trim(), out var address) && address.Address == email.Trim() && address.Host.Contains('.');

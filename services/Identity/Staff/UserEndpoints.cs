@@ -9,8 +9,8 @@ using Safeguarding.ServiceDefaults.Security;
 namespace Safeguarding.Identity.Staff;
 
 /// <summary>
-/// The coordinator gives staff their accounts: registers them with their roles, hands on a one-time link to set a
-/// password, changes roles, unlocks and disables. Only within the coordinator's own partnership.
+/// The coordinator gives staff their accounts: registers them with their roles (each is e-mailed a one-time link to
+/// set a password), changes roles, unlocks and disables. Only within the coordinator's own partnership.
 /// </summary>
 public static class UserEndpoints
 {
@@ -28,7 +28,7 @@ public static class UserEndpoints
 
     /// <summary>Register a member of staff with their organisation and roles; they set their password from a link.</summary>
     public static async Task<Results<Created<StaffUserView>, ValidationProblem, ProblemHttpResult>> Register(
-        RegisterStaffUser command, UserManager<StaffUser> users, ClaimsPrincipal caller, IConfiguration configuration, IdentityStore store, PartnershipDirectory directory,
+        RegisterStaffUser command, UserManager<StaffUser> users, ClaimsPrincipal caller, PasswordLinkMail mail, IdentityStore store, PartnershipDirectory directory,
         HttpContext http, TimeProvider clock)
     {
         var errors = StaffUsers.Validate(command, caller.IsInRole(Roles.Admin));
@@ -37,9 +37,9 @@ public static class UserEndpoints
             errors.Add("email", "This email address already has an account.");
         }
 
-        if (errors.IsValid && await directory.CheckAsync(errors, command.OrganisationId!.Value, http.Request, http.RequestAborted) is { } unavailable)
+        if (errors.IsValid && await directory.CheckAsync(errors, command.OrganisationId!.Value, http.Request, http.RequestAborted) is { } noDirectory)
         {
-            return unavailable;
+            return noDirectory;
         }
 
         if (!errors.IsValid)
@@ -63,8 +63,16 @@ public static class UserEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = [.. created.Errors.Select(e => e.Description)] });
         }
 
+        // Not cut short if the caller gives up: an account made but never sent its link, and never removed, would be worse.
+        var (message, unavailable) = await mail.SendAsync(user, await users.GeneratePasswordResetTokenAsync(user), newAccount: true, CancellationToken.None);
+        if (unavailable is not null)
+        {
+            await users.DeleteAsync(user); // without its link the account could never be used: it is not kept
+            return unavailable;
+        }
+
         await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.UserRegistered, string.Join(", ", user.Roles));
-        return TypedResults.Created($"/api/users/{user.Id}", StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)));
+        return TypedResults.Created($"/api/users/{user.Id}", StaffUsers.View(user, message));
     }
 
     /// <summary>The partnership's staff accounts with their organisations and roles.</summary>
@@ -102,9 +110,12 @@ public static class UserEndpoints
         return TypedResults.Ok(StaffUsers.View(user));
     }
 
-    /// <summary>For a forgotten password: a new one-time link, valid for 24 hours; earlier links stop working, and so do the person's sessions.</summary>
+    /// <summary>
+    /// For a forgotten password: a new one-time link, valid for 24 hours, e-mailed to the person alone; earlier links stop
+    /// working, and so do the person's sessions.
+    /// </summary>
     public static async Task<Results<Ok<StaffUserView>, NotFound, ProblemHttpResult>> IssuePasswordLink(
-        string id, UserManager<StaffUser> users, ClaimsPrincipal caller, IConfiguration configuration, IdentityStore store, HttpContext http, TimeProvider clock)
+        string id, UserManager<StaffUser> users, ClaimsPrincipal caller, PasswordLinkMail mail, IdentityStore store, HttpContext http, TimeProvider clock)
     {
         if (await OwnAsync(users, id, caller) is not { DisabledAt: null } user)
         {
@@ -116,10 +127,18 @@ public static class UserEndpoints
             return refused;
         }
 
-        // A link carries the account's security stamp: a new stamp makes every earlier link (and session) void.
-        await users.UpdateSecurityStampAsync(user);
+        // A link carries the account's security stamp: a new stamp makes every earlier link (and session) void. It is
+        // kept only once the new link is on its way, so a link that cannot be sent changes nothing.
+        user.SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+        var (message, unavailable) = await mail.SendAsync(user, await users.GeneratePasswordResetTokenAsync(user), newAccount: false, CancellationToken.None);
+        if (unavailable is not null)
+        {
+            return unavailable;
+        }
+
+        await users.UpdateAsync(user);
         await StaffSecurityLog.RecordAsync(store, http, clock, user, SecurityEventKinds.PasswordLinkIssued);
-        return TypedResults.Ok(StaffUsers.View(user, await PasswordLinkAsync(users, user, configuration)));
+        return TypedResults.Ok(StaffUsers.View(user, message));
     }
 
     /// <summary>Release an account from every hold that failed sign-ins put on it.</summary>
@@ -172,7 +191,4 @@ public static class UserEndpoints
 
     private static async Task<StaffUser?> OwnAsync(UserManager<StaffUser> users, string id, ClaimsPrincipal caller) =>
         await users.FindByIdAsync(id) is { } user && user.PartnershipId == caller.PartnershipId() ? user : null;
-
-    private static async Task<string> PasswordLinkAsync(UserManager<StaffUser> users, StaffUser user, IConfiguration configuration) =>
-        IdentityAddresses.SetPasswordLink(new Uri(configuration["Identity:Issuer"] ?? "http://identity/"), user.Id, await users.GeneratePasswordResetTokenAsync(user));
 }

@@ -56,8 +56,9 @@ public sealed partial class DeliveryWorker(
                 continue; // another pass claimed it first, and sends it
             }
 
-            var result = await mailer.SendAsync(notification, cancellationToken);
-            if (!await RecordAsync(notification, notification.Version + 2, NotificationDecisions.AfterAttempt(notification, result, clock.GetUtcNow()), cancellationToken))
+            var result = await SendAsync(notification, cancellationToken);
+            var after = NotificationDecisions.AfterAttempt(notification, result, clock.GetUtcNow());
+            if (!await RecordAsync(notification, notification.Version + 2, after, cancellationToken, forgetOneTimeLink: after is NotificationSent or DeliveryAttemptFailed { RetryAt: null }))
             {
                 LogRaced(logger, notification.Id);
             }
@@ -66,11 +67,32 @@ public sealed partial class DeliveryWorker(
         return due.Count;
     }
 
-    /// <summary>Appends at the version the pass expects; false when the message changed meanwhile.</summary>
-    private async Task<bool> RecordAsync(Notification notification, long version, object @event, CancellationToken cancellationToken)
+    /// <summary>A message with a one-time link goes as its e-mail copy says, link and all, while the link works.</summary>
+    private async Task<DeliveryResult> SendAsync(Notification notification, CancellationToken cancellationToken)
+    {
+        if (!notification.HasOneTimeLink)
+        {
+            return await mailer.SendAsync(notification, cancellationToken);
+        }
+
+        await using var query = store.QuerySession(notification.TenantId!);
+        var link = await query.LoadAsync<OneTimeLink>(notification.Id, cancellationToken);
+        return NotificationDecisions.Expired(link, clock.GetUtcNow()) ?? await mailer.SendAsync(notification with { Message = link!.Message }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Appends at the version the pass expects; false when the message changed meanwhile. Once a message is sent or given
+    /// up, its one-time link (if it had one) is deleted with the same write.
+    /// </summary>
+    private async Task<bool> RecordAsync(Notification notification, long version, object @event, CancellationToken cancellationToken, bool forgetOneTimeLink = false)
     {
         await using var session = store.LightweightSession(notification.TenantId!);
         session.Events.Append(notification.Id, version, @event);
+        if (forgetOneTimeLink && notification.HasOneTimeLink)
+        {
+            session.Delete<OneTimeLink>(notification.Id);
+        }
+
         try
         {
             await session.SaveChangesAsync(cancellationToken);

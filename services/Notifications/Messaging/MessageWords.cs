@@ -1,5 +1,6 @@
 using System.Globalization;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Calendar;
 
 namespace Safeguarding.Notifications.Messaging;
 
@@ -10,6 +11,10 @@ public static class MessageWords
     public static string LongDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public static string LongDate(DateTimeOffset at) => LongDate(DateOnly.FromDateTime(at.UtcDateTime));
+
+    /// <summary>A moment as people in the UK read it ("Tuesday 2 March 2027 at 14:05").</summary>
+    public static string LongDateAndTime(DateTimeOffset at) =>
+        UkTime.Local(at) is var local ? $"{LongDate(DateOnly.FromDateTime(local))} at {local.ToString("HH:mm", CultureInfo.InvariantCulture)}" : "";
 
     public static string Assessment(SelfAssessmentKind kind) => kind == SelfAssessmentKind.Section175 ? "Section 175" : "Section 11";
 

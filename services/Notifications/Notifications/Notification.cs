@@ -49,6 +49,9 @@ public sealed record Notification(
     /// <summary>The daily digest that carried this message.</summary>
     public Guid? DigestId { get; init; }
 
+    /// <summary>Its link is a credential that only the e-mail carries (see <see cref="OneTimeLink"/>).</summary>
+    public bool HasOneTimeLink => Link == NotificationDecisions.WithheldLink;
+
     public NotificationStatus Status => this switch
     {
         { Recipient: null } => NotificationStatus.NoRecipient,

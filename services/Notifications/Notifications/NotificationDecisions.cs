@@ -11,11 +11,12 @@ namespace Safeguarding.Notifications.Notifications;
 /// <summary>
 /// What an integration event asks to tell a person: who (a role at the organisation it is about, or with no role the
 /// partnership's coordinator), how urgently, where the link goes, and the values the kind's template shows.
-/// A message to one named person (a digest) gives <c>To</c> instead of a role.
+/// A message to one named person (a digest) gives <c>To</c> instead of a role. A link that is a credential (to set a
+/// password) works once until <c>OneTimeLinkUntil</c>: only the e-mail carries it, never the stored message.
 /// </summary>
 public sealed record NotificationRequest(
     NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole? Role, bool Urgent, string Link, IReadOnlyDictionary<string, string> Values,
-    Recipient? To = null)
+    Recipient? To = null, DateTimeOffset? OneTimeLinkUntil = null)
 {
     /// <summary>
     /// The organisation of a message about the partnership's own work (a review): only its staff see it. Not empty,
@@ -48,36 +49,60 @@ public static class NotificationDecisions
     public static Guid IdFor(Guid sourceEventId, NotificationKind kind, Guid organisationId) =>
         DeterministicGuid.Create("notification", sourceEventId.ToString(), kind.ToString(), organisationId.ToString());
 
+    /// <summary>What the stored message shows instead of a one-time link, which only the e-mail carries.</summary>
+    public const string WithheldLink = "(a one-time link, sent only in the e-mail and not kept)";
+
     /// <summary>
     /// The message, in the partnership's words for its kind, for the organisation's contact in the role; or, with nobody
-    /// in the role, a record of who is missing. A message that can wait, to someone who reads a daily digest, waits for it.
+    /// in the role, a record of who is missing. A message that can wait, to someone who reads a daily digest, waits for it;
+    /// one with a one-time link never does, and is recorded without the link.
     /// </summary>
     public static NotificationQueued Queue(
         NotificationRequest request, MessageTemplate template, KnownOrganisation? organisation, OrganisationContacts? contacts, NotificationSettings settings,
         IReadOnlySet<string> digestReaders, DateTimeOffset now)
     {
-        var name = organisation?.Name ?? (request.OrganisationId == NotificationRequest.Partnership ? "the partnership" : "An organisation no longer in the directory");
+        var name = NameOf(request, organisation);
         var recipient = request.To ?? (request.Role is { } role
             ? contacts?.Contacts.FirstOrDefault(c => c.Role == role) is { } contact ? new Recipient(contact.Name, contact.Email) : null
             : settings.CoordinatorEmail is { } mailbox ? new Recipient(settings.CoordinatorName!, mailbox) : null);
         var missing = request.Role is { } wanted
             ? $"No contact for {RoleWords(wanted)} at {name}."
             : "No coordinator mailbox is set in the partnership's message settings.";
-        var values = new Dictionary<string, string>(request.Values)
-        {
-            ["organisation"] = name,
-            ["contact"] = recipient?.Name ?? "colleague",
-            ["link"] = request.Link,
-        };
+        var link = request.OneTimeLinkUntil is null ? request.Link : WithheldLink;
         return new NotificationQueued(
             IdFor(request.SourceEventId, request.Kind, request.OrganisationId), request.Kind, request.SourceEventId, request.OrganisationId, request.Role,
             recipient,
             recipient is null ? missing : null,
-            template.Render(values), request.Urgent, request.Link, Actor.System, now,
-            !request.Urgent && request.Kind != NotificationKind.DailyDigest && recipient is not null && digestReaders.Contains(recipient.Email)
+            template.Render(Values(request, name, recipient, link)), request.Urgent, link, Actor.System, now,
+            !request.Urgent && request.OneTimeLinkUntil is null && request.Kind != NotificationKind.DailyDigest && recipient is not null
+                && digestReaders.Contains(recipient.Email)
                 ? NextDigest(now)
                 : null);
     }
+
+    /// <summary>The e-mail of a message with a one-time link, link and all: kept apart from its record, only until it is sent.</summary>
+    public static OneTimeLink WithOneTimeLink(NotificationRequest request, NotificationQueued queued, MessageTemplate template, KnownOrganisation? organisation) =>
+        new(queued.NotificationId, template.Render(Values(request, NameOf(request, organisation), queued.Recipient, request.Link)), request.OneTimeLinkUntil!.Value);
+
+    private static string NameOf(NotificationRequest request, KnownOrganisation? organisation) =>
+        organisation?.Name ?? (request.OrganisationId == NotificationRequest.Partnership ? "the partnership" : "An organisation no longer in the directory");
+
+    private static Dictionary<string, string> Values(NotificationRequest request, string organisation, Recipient? recipient, string link) =>
+        new(request.Values)
+        {
+            ["organisation"] = organisation,
+            ["contact"] = recipient?.Name ?? "colleague",
+            [MessageTemplate.Link] = link,
+        };
+
+    /// <summary>
+    /// A one-time link's e-mail goes while its link works; one the mail server could not take before then is not sent
+    /// (the coordinator issues a new link).
+    /// </summary>
+    public static DeliveryResult? Expired(OneTimeLink? link, DateTimeOffset now) =>
+        link is null ? new DeliveryResult.Refused("The one-time link is no longer held.")
+        : now >= link.Until ? new DeliveryResult.Refused("The one-time link expired before the mail server took the message; issue a new one.")
+        : null;
 
     /// <summary>A pass claims a message for longer than one attempt may take, so no other pass sends it meanwhile.</summary>
     public static DeliveryClaimed Claim(Notification notification, TimeSpan attemptTimeout, DateTimeOffset now) =>

@@ -50,6 +50,12 @@ public enum NotificationKind
 
     /// <summary>One e-mail a day with every message that could wait, for a person who chose it.</summary>
     DailyDigest,
+
+    /// <summary>A new member of staff's account: the one-time link to set their password, to them alone.</summary>
+    AccountCreated,
+
+    /// <summary>A new one-time link to set a password, issued by the coordinator for a forgotten one.</summary>
+    PasswordReset,
 }
 
 /// <summary>A work name and address from the directory, as it was when the message was written.</summary>

@@ -26,6 +26,12 @@ public sealed class Notify(IDocumentStore store, DeliverySignal delivery, IOptio
 
         var queued = await QueueAsync(session, partnershipId, request, cancellationToken);
         session.Events.StartStream<Notification>(id, queued);
+        if (request.OneTimeLinkUntil is not null)
+        {
+            session.Store(NotificationDecisions.WithOneTimeLink(
+                request, queued, await TemplateAsync(session, partnershipId, request.Kind, cancellationToken),
+                await session.LoadAsync<KnownOrganisation>(request.OrganisationId, cancellationToken)));
+        }
         if (queued.Recipient is null && request.Role is { } role)
         {
             // Nobody in the role: the coordinator hears who is missing (as urgently as the message was meant), written with
@@ -54,10 +60,12 @@ public sealed class Notify(IDocumentStore store, DeliverySignal delivery, IOptio
     {
         var organisation = await session.LoadAsync<KnownOrganisation>(request.OrganisationId, cancellationToken);
         var contacts = await session.LoadAsync<OrganisationContacts>(request.OrganisationId, cancellationToken);
-        var template = (await session.LoadAsync<PartnershipTemplate>(PartnershipTemplate.IdFor(partnershipId, request.Kind), cancellationToken))?.Custom
-            ?? BuiltInTemplates.For(request.Kind);
+        var template = await TemplateAsync(session, partnershipId, request.Kind, cancellationToken);
         var settings = await SettingsEndpoints.SettingsOf(session, partnershipId, cancellationToken);
         var digestReaders = await session.Query<DeliveryPreference>().Where(p => p.Choice == DeliveryChoice.DailyDigest).Select(p => p.Email).ToListAsync(cancellationToken);
         return NotificationDecisions.Queue(request, template, organisation, contacts, settings, digestReaders.ToHashSet(), clock.GetUtcNow());
     }
+
+    private static async Task<MessageTemplate> TemplateAsync(IQuerySession session, string partnershipId, NotificationKind kind, CancellationToken cancellationToken) =>
+        (await session.LoadAsync<PartnershipTemplate>(PartnershipTemplate.IdFor(partnershipId, kind), cancellationToken))?.Custom ?? BuiltInTemplates.For(kind);
 }

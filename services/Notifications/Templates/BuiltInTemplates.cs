@@ -26,6 +26,8 @@ public static class BuiltInTemplates
         [NotificationKind.ReviewDeadlineMissed] = ["contact", "step", "due", MessageTemplate.Link],
         [NotificationKind.TrainingFeedbackRequested] = ["contact", "organisation", "topic", "date", "attendees", MessageTemplate.Link],
         [NotificationKind.DailyDigest] = ["contact", "count", "day", MessageTemplate.MessageList, MessageTemplate.Link],
+        [NotificationKind.AccountCreated] = ["contact", "expires", MessageTemplate.Link],
+        [NotificationKind.PasswordReset] = ["contact", "expires", MessageTemplate.Link],
     };
 
     /// <summary>What each placeholder shows in a preview: realistic, and about nobody.</summary>
@@ -49,6 +51,7 @@ public static class BuiltInTemplates
         ["date"] = "Tuesday 2 March 2027",
         ["attendees"] = "12",
         ["day"] = "Monday 1 March 2027",
+        ["expires"] = "Tuesday 2 March 2027 at 14:05",
         [MessageTemplate.MessageList] = "Audit returns requested: Child exploitation, due Friday 12 March 2027\nhttps://qa.partnership.example.org/returns\n\n"
             + "Section 11 self-assessment 2027: due Friday 31 March 2028\nhttps://qa.partnership.example.org/self-assessments",
         ["step"] = "send the Rapid Review to the national panel",
@@ -220,6 +223,30 @@ public static class BuiltInTemplates
 
             Urgent messages still reach you at once. Every message you have been sent, and how you receive them:
             {{link}}
+            """ + Footer),
+        NotificationKind.AccountCreated => new(
+            "Your account on the safeguarding partnership's quality assurance platform",
+            """
+            Dear {{contact}},
+
+            The safeguarding partnership has given you an account on its quality assurance platform. Your user name is this e-mail address.
+
+            Please choose your password with this link. It works once, until {{expires}}; do not pass it on:
+            {{link}}
+
+            If you did not expect this, tell the partnership's business unit and do not use the link.
+            """ + Footer),
+        NotificationKind.PasswordReset => new(
+            "A new link to set your password",
+            """
+            Dear {{contact}},
+
+            The safeguarding partnership has issued a new link to set your password on its quality assurance platform. Earlier links no longer work, and you are signed out everywhere.
+
+            Please choose your new password with this link. It works once, until {{expires}}; do not pass it on:
+            {{link}}
+
+            If you did not ask for this, tell the partnership's business unit.
             """ + Footer),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No template for this kind."),
     };
