@@ -40,6 +40,12 @@ var notifications = builder.AddProject<Projects.Safeguarding_Notifications>("not
     .WithEnvironment("Mail__Port", mail.Resource.Smtp.Property(EndpointProperty.Port))
     .WithEnvironment("Mail__Security", "None")
     .WithEnvironment("Mail__FromAddress", "qa-platform@safeguarding-partnership.localhost");
+// The end-to-end tests let days pass for Notifications' checks (escalations, chases) by writing to this file.
+if (builder.Configuration["Notifications:TestCheckClockFile"] is { Length: > 0 } checkClockFile)
+{
+    notifications.WithEnvironment("Notifications__TestCheckClockFile", checkClockFile);
+}
+
 var programme = builder.AddProject<Projects.Safeguarding_Programme>("programme")
     .WithServiceDefaults(servers, testSigningKey)
     .WaitFor(reporting)

@@ -62,7 +62,7 @@ public sealed class Program
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddSingleton<Notify>();
         builder.Services.AddHostedService<DeliveryWorker>();
-        builder.Services.AddSingleton(services => new CheckClock(services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(services => CheckClock.From(builder.Configuration, builder.Environment, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<UnacknowledgedConcernsCheck>();
         builder.Services.AddHostedService(services => services.GetRequiredService<UnacknowledgedConcernsCheck>());
         builder.Services.AddSingleton<LateReturnsCheck>();

@@ -58,6 +58,15 @@ public sealed class WholeSystem : IAsyncLifetime
 
     private MailInbox? _mail;
 
+    private readonly string _checkClockFile = Path.Combine(Path.GetTempPath(), $"safeguarding-check-clock-{Guid.NewGuid():N}");
+
+    /// <summary>
+    /// Lets days pass for Notifications' periodic checks (escalations, chases, digests) while everything else keeps real
+    /// time; <see cref="TimeSpan.Zero"/> puts them back.
+    /// </summary>
+    public Task MoveCheckClockAsync(TimeSpan ahead) =>
+        File.WriteAllTextAsync(_checkClockFile, ahead.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>A database's connection string, for tests that count what a service stored.</summary>
     public async Task<string> ConnectionStringAsync(string database) =>
         await _app.GetConnectionStringAsync(database) ?? throw new InvalidOperationException($"{database} has no connection string.");
@@ -81,6 +90,7 @@ public sealed class WholeSystem : IAsyncLifetime
                 "Parameters:web-gateway-key=tests-web-gateway-key",
                 $"Parameters:operator-client-secret={OperatorClientSecret}",
                 "Identity:SignInAttemptsPerAddress=10000",
+                $"Notifications:TestCheckClockFile={_checkClockFile}",
             ],
             (options, _) => options.DisableDashboard = true);
 
@@ -152,6 +162,7 @@ public sealed class WholeSystem : IAsyncLifetime
     {
         _mail?.Dispose();
         await _app.DisposeAsync();
+        File.Delete(_checkClockFile);
     }
 }
 
