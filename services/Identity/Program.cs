@@ -53,7 +53,6 @@ public sealed class Program
             services.GetRequiredService<TimeProvider>(),
             builder.Configuration.GetValue("Identity:SignInFailuresPerAccount", AccountHolds.DefaultFailuresPerAccount)));
         builder.Services.AddSingleton<PartnershipDirectory>();
-        builder.Services.AddSingleton<ServiceTokens>();
         builder.Services.AddSingleton<PasswordLinkMail>();
         builder.Services.AddSingleton(SessionLimits.From(builder.Configuration));
         builder.AddApiDocument(RequestExamples.All);

@@ -1,18 +1,26 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Safeguarding.Identity.Tokens;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Identity.Staff;
 
 /// <summary>
 /// A password link goes to its person by e-mail, through the Notifications service, and is never shown to anyone else
-/// (not even the coordinator who issued it). Identity asks with its own service token; the request id makes a retried
-/// call send one e-mail.
+/// (not even the coordinator who issued it). Identity asks with a token of its own; the request id makes a retried call
+/// send one e-mail.
 /// </summary>
-public sealed class PasswordLinkMail(IHttpClientFactory clients, ServiceTokens tokens, IConfiguration configuration, TimeProvider clock)
+public sealed class PasswordLinkMail(
+    IHttpClientFactory clients, IOptionsMonitor<OpenIddictServerOptions> server, AuthOptions auth, IConfiguration configuration, TimeProvider clock)
 {
     public const string Service = "notifications";
+
+    /// <summary>How long Identity's own token for one request lasts.</summary>
+    public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(2);
 
     private sealed record SendPasswordLink(Guid RequestId, Guid OrganisationId, string Name, string Email, string Link, DateTimeOffset Until, bool NewAccount);
 
@@ -27,7 +35,7 @@ public sealed class PasswordLinkMail(IHttpClientFactory clients, ServiceTokens t
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"http://{Service}/api/notifications/password-links")) { Content = JsonContent.Create(body) };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.ForPartnership(user.PartnershipId));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", IdentitysOwnToken(user.PartnershipId));
             using var response = await clients.CreateClient(Service).SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<PasswordLinkQueued>(cancellationToken) is { } queued)
             {
@@ -43,5 +51,31 @@ public sealed class PasswordLinkMail(IHttpClientFactory clients, ServiceTokens t
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "The password link cannot be e-mailed now.",
             detail: "Nothing was changed; try again shortly."));
+    }
+
+    /// <summary>
+    /// Signed with the keys every service already trusts, for one partnership, with a role no person or partner system
+    /// can hold (<see cref="Roles.IdentityService"/>), for two minutes.
+    /// </summary>
+    private string IdentitysOwnToken(string partnershipId)
+    {
+        var own = server.CurrentValue;
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = own.Issuer?.AbsoluteUri,
+            Audience = auth.Audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + TokenLifetime,
+            SigningCredentials = own.SigningCredentials.First(),
+            Claims = new Dictionary<string, object>
+            {
+                [PartnershipClaims.Subject] = "safeguarding-identity",
+                ["name"] = "Identity service",
+                [PartnershipClaims.Partnership] = partnershipId,
+                [PartnershipClaims.Role] = Roles.IdentityService,
+            },
+        });
     }
 }
