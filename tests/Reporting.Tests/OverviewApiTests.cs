@@ -68,6 +68,27 @@ public class OverviewApiTests(ReportingService service)
         Assert.Equal(2, await session.Events.QueryAllRawEvents().CountAsync());
     }
 
+    [Fact]
+    public async Task A_concern_raised_in_the_new_year_on_last_years_audit_counts_in_the_audits_year_only()
+    {
+        var clock = new ProducerClock(new DateTimeOffset(2027, 11, 1, 9, 0, 0, TimeSpan.Zero));
+        var programme = new ProgrammeProducer(_partnership, clock);
+        var police = programme.Register("Merseyside Police", OrganisationKind.StatutoryPartner);
+        programme.CreateProgramme(2027);
+        var audit = new AuditProducer(programme.AuditScheduled(Thematic(programme, 4, "Neglect")), new HashSet<Guid> { police }, clock)
+            .OpenReturns([("SH-2027-901", CaseCategory.ChildProtection), ("SH-2027-902", CaseCategory.ChildProtection), ("SH-2027-903", CaseCategory.ChildProtection),
+                ("SH-2027-904", CaseCategory.ChildProtection)], _ => [police]);
+        clock.MoveTo(new DateTimeOffset(2028, 1, 10, 9, 0, 0, TimeSpan.Zero));
+        audit.RaiseConcern("SH-2027-901", police, "A child at risk tonight.");
+
+        await service.Host.PublishAsync([.. programme.Sent, .. audit.Sent]);
+
+        var ofTheAuditsYear = await Eventually.Get(() => OverviewOf(_partnership), o => o.Audits.ImmediateConcerns == 1 && o.Freshness.EventsBehind == 0);
+        var ofTheNewYear = await (await Reader(_partnership).GetAsync("/api/reports/overview?year=2028")).ReadAsync<PartnershipOverview>();
+        Assert.Equal(1, ofTheAuditsYear.Audits.ImmediateConcerns);
+        Assert.Equal(0, ofTheNewYear.Audits.ImmediateConcerns);
+    }
+
     private static Guid Thematic(ProgrammeProducer programme, int quarter, string theme) =>
         programme.Schedule(ScheduledItemKind.ThematicAudit, quarter, theme, CaseCategory.ChildProtection);
 

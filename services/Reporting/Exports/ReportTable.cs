@@ -24,7 +24,7 @@ public static class ReportTables
             [.. data.Grades.OrderBy(g => g.Year).ThenBy(g => g.AuditId).ThenBy(g => g.Category).Select(g =>
                 Row(g.Year, g.AuditId, g.Theme, g.Category.ToString(), g.AgreedAtMeeting, g.OrganisationId, g.Grade, g.MeetsExpectation))]),
         "findings" => new(name, ["year", "audit_id", "theme", "kind"],
-            [.. data.Findings.OrderBy(f => f.Year).ThenBy(f => f.AuditId).Select(f => Row(f.Year, f.AuditId, ThemeOf(data, f.AuditId) ?? f.Theme, f.ImmediateConcern ? "ImmediateConcern" : f.Kind))]),
+            [.. data.Findings.OrderBy(data.YearOf).ThenBy(f => f.AuditId).Select(f => Row(data.YearOf(f), f.AuditId, ThemeOf(data, f.AuditId) ?? f.Theme, f.ImmediateConcern ? "ImmediateConcern" : f.Kind))]),
         "section11" => new(name, ["year", "kind", "cycle_id", "organisation_id", "standard", "indicator", "self_score", "moderated_score", "weak"],
             [.. data.Assessments.OrderBy(a => a.Year).ThenBy(a => a.OrganisationId).SelectMany(a => a.Indicators.OrderBy(i => i.Indicator.Value, StringComparer.Ordinal)
                 .Select(i => Row(a.Year, a.Kind.ToString(), a.CycleId, a.OrganisationId, i.Standard, i.Indicator, i.SelfScore, i.ModeratedScore, i.Weak)))]),

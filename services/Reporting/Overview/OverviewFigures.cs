@@ -8,7 +8,14 @@ namespace Safeguarding.Reporting.Overview;
 public sealed record ReportData(
     IReadOnlyList<OrganisationRow> Organisations, IReadOnlyList<ProgrammeItemRow> Items, IReadOnlyList<GradeRow> Grades, IReadOnlyList<FindingRow> Findings,
     IReadOnlyList<AssessmentRow> Assessments, IReadOnlyList<CycleRow> Cycles, IReadOnlyList<ActionRow> Actions, IReadOnlyList<ReviewRow> Reviews,
-    IReadOnlyList<LearningRow> Learning);
+    IReadOnlyList<LearningRow> Learning)
+{
+    /// <summary>
+    /// The year a finding or concern counts in: its audit's year on the programme (a concern raised in January on last
+    /// year's audit is last year's), or the year it was recorded when the audit is not on a programme Reporting knows.
+    /// </summary>
+    public int YearOf(FindingRow finding) => Items.FirstOrDefault(i => i.Id == finding.AuditId && i.Kind == ProgrammeItemKind.Audit)?.Year ?? finding.Year;
+}
 
 /// <summary>The overview's figures, as pure functions of the rows: what the tests compute by hand, the code computes here.</summary>
 public static class OverviewFigures
@@ -26,8 +33,7 @@ public static class OverviewFigures
     {
         var grades = data.Grades.Where(g => g.Year == year).ToList();
         var agreed = grades.Where(g => g.AgreedAtMeeting).ToList();
-        var audits = data.Items.Where(i => i.Kind == ProgrammeItemKind.Audit && i.Year == year).Select(i => i.Id).ToHashSet();
-        var findings = data.Findings.Where(f => f.Year == year || audits.Contains(f.AuditId)).ToList();
+        var findings = data.Findings.Where(f => data.YearOf(f) == year).ToList();
         return new AuditFigures(
             agreed.Select(g => g.AuditId).Distinct().Count(),
             agreed.Count,
