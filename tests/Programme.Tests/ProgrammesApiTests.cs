@@ -53,11 +53,14 @@ public class ProgrammesApiTests(ProgrammeService service)
     }
 
     [Fact]
-    public async Task A_year_has_one_programme()
+    public async Task A_year_has_one_programme_and_a_second_is_refused_naming_the_first()
     {
-        await Create2027();
+        var programme = await Create2027();
 
-        await (await Coordinator.PostJsonAsync("/api/programmes", new { year = 2027 })).ReadProblemAsync(409);
+        var problem = await (await Coordinator.PostJsonAsync("/api/programmes", new { year = 2027 })).ReadProblemAsync(409);
+
+        Assert.Equal("2027 already has a programme.", problem.Title);
+        Assert.Contains($"/api/programmes/{programme.Id}", problem.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,8 +40,8 @@ public static class ProgrammeEndpoints
     /// <summary>Drafts are the coordinator's; everyone else reads published versions only.</summary>
     private static bool ReadsDrafts(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin);
 
-    /// <summary>Create the annual audit programme for a year, as a draft.</summary>
-    public static async Task<Results<Created<AuditProgramme>, ValidationProblem>> CreateProgramme(
+    /// <summary>Create the annual audit programme for a year, as a draft; a year that has one already is a 409 naming it.</summary>
+    public static async Task<Results<Created<AuditProgramme>, ValidationProblem, ProblemHttpResult>> CreateProgramme(
         CreateProgramme command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = ProgrammeDecisions.Validate(command);
@@ -51,7 +51,17 @@ public static class ProgrammeEndpoints
         }
 
         var created = ProgrammeDecisions.Create(user.PartnershipId(), command, user.ToActor(), clock.GetUtcNow());
-        return await StreamCommands.StartAsync<AuditProgramme>(session, created.ProgrammeId, created, $"/api/programmes/{created.ProgrammeId}", response, cancellationToken);
+        var location = $"/api/programmes/{created.ProgrammeId}";
+        if (await session.Events.FetchStreamStateAsync(created.ProgrammeId, cancellationToken) is not null)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: $"{created.Year} already has a programme.",
+                detail: $"A partnership has one programme a year: open it at {location} and change it there.",
+                extensions: new Dictionary<string, object?> { ["existing"] = location });
+        }
+
+        return await StreamCommands.StartAsync<AuditProgramme>(session, created.ProgrammeId, created, location, response, cancellationToken);
     }
 
     /// <summary>The partnership's programmes by year; everyone but the coordinator reads the latest published version.</summary>
