@@ -65,7 +65,8 @@ public class FieldRulesTests
         var incident = new RecordSeriousIncident("Jane Smith", "Neglect", "Summary", new DateOnly(2027, 1, 1));
 
         Assert.Equal(
-            ["caseReference is the partnership's pseudonymous case key (letters, digits, - and /; up to 40), never a name."],
+            ["caseReference is the partnership's pseudonymous case key, like SH-2027-014 or CASE-7F3K: capital letters and digits joined by single hyphens, "
+                + "with at least two digits, and no word, date or identifier that could name the child."],
             Broken(incident)["caseReference"]);
     }
 

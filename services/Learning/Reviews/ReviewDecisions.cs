@@ -8,7 +8,7 @@ using Safeguarding.ServiceDefaults.Validation;
 namespace Safeguarding.Learning.Reviews;
 
 public sealed record RecordSeriousIncident(
-    [Required, CaseReference] string? CaseReference,
+    [Required, PseudonymousKey] string? CaseReference,
     [Required, StringLength(200)] string? Theme,
     [Required, StringLength(2000)] string? Summary,
     [Required] DateOnly? AwareOn);
@@ -18,7 +18,7 @@ public sealed record NotifyPanel([Required] DateOnly? NotifiedOn);
 public sealed record DecideRapidReview([Required] ReviewDecision? Decision, [Required, StringLength(4000)] string? Rationale, [Required] DateOnly? DecidedOn);
 
 public sealed record OpenPracticeLearningReview(
-    [CaseReference] string? CaseReference,
+    [PseudonymousKey] string? CaseReference,
     [Required, StringLength(200)] string? Theme,
     [Required] Guid? ReferredBy,
     [Required, StringLength(2000)] string? Reason);
