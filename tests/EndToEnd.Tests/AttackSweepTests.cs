@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.Json;
 using Npgsql;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
@@ -20,6 +21,12 @@ public class AttackSweepTests(WholeSystem system)
 {
     /// <summary>Joining a directory entry another partnership registered is how the regional directory works: it answers with the entry.</summary>
     private static readonly string[] SharedOnPurpose = ["POST /api/organisations/{id}/join"];
+
+    /// <summary>
+    /// What agency B may rightly do in P with A named: raise an immediate concern, in an audit it is part of, for A to act
+    /// on (any agency that sees a child at risk must); and choose how its own messages reach it.
+    /// </summary>
+    private static readonly string[] AnyAgencysOwn = ["POST /api/audits/{id}/concerns", "PUT /api/notifications/preferences/me"];
 
     private static readonly string[] AuthoringDatabases = ["programme-db", "audit-db", "section11-db", "learning-db"];
 
@@ -45,17 +52,22 @@ public class AttackSweepTests(WholeSystem system)
         var callers = new ConcurrentDictionary<string, (HttpClient Client, int Sent)>();
         await SendEveryAsync(p, attempts, callers, statuses, failures);
         var after = await CountsAsync(p);
+        var insiderWrites = InsiderWrites(p, operations).ToList();
+        await SendEveryAsync(p, insiderWrites, callers, statuses, failures);
+        var afterInsiderWrites = await CountsAsync(p);
 
         // B's reads of A's records are access-logged in P, so they come after P is counted.
         var insiders = InsiderReads(p, operations).ToList();
         await SendEveryAsync(p, insiders, callers, statuses, failures);
+        var sent = attempts.Count + insiderWrites.Count + insiders.Count;
 
-        var summary = $"Attack sweep: {attempts.Count + insiders.Count} requests over {operations.Count} operations; by status: "
+        var summary = $"Attack sweep: {sent} requests over {operations.Count} operations; by status: "
             + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"));
         await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "attack-sweep.txt"), summary + Environment.NewLine);
         Assert.True(failures.IsEmpty, $"{summary}{Environment.NewLine}{string.Join(Environment.NewLine, failures.Take(60))}");
-        Assert.True(attempts.Count + insiders.Count >= 10_000, summary);
+        Assert.True(sent >= 10_000, summary);
         Assert.Equal(before, after);
+        Assert.Equal(after, afterInsiderWrites);
     }
 
     /// <summary>Another partnership tries everything against P's records; P's own roles try every malformed body on them.</summary>
@@ -104,6 +116,22 @@ public class AttackSweepTests(WholeSystem system)
         where role != Roles.Coordinator
         select new Attempt("insider", p.PartnershipId, role, p.B, operation.Method, p.Fill(operation.Template), "no-body", null);
 
+    /// <summary>
+    /// Agency B's own auditors and systems, inside P, try every write on A's records with a well-formed body that names A
+    /// (each operation's own example): A's returns, answers and actions are A's to change, or the partnership's.
+    /// </summary>
+    private static IEnumerable<Attempt> InsiderWrites(SeededPartnership p, IReadOnlyList<PublishedOperation> operations) =>
+        from operation in operations
+        where operation.Method != "GET" && !AnyAgencysOwn.Contains($"{operation.Method} {operation.Template}")
+        from role in new[] { Roles.AgencyAuditor, Roles.PartnerSystem }
+        select new Attempt("insider writer", p.PartnershipId, role, p.B, operation.Method, p.Fill(operation.Template), "well-formed, naming A", InsiderBody(p, operation));
+
+    /// <summary>A return the seeded audit's tool takes (a document's example is for another tool); otherwise the example, naming A.</summary>
+    private static string InsiderBody(SeededPartnership p, PublishedOperation operation) =>
+        operation.Template.Contains("/returns/{organisationId}/{caseKey}", StringComparison.Ordinal)
+            ? JsonSerializer.Serialize(SeededPartnership.Return($"B's words {p.Tag}"), Json.Options)
+            : p.NamingA(operation.Example?.GetRawText() ?? "{}");
+
     private async Task SendEveryAsync(
         SeededPartnership p,
         IEnumerable<Attempt> attempts,
@@ -119,6 +147,7 @@ public class AttackSweepTests(WholeSystem system)
                 status >= 500 || status == 401 ? "a server error or a valid token refused"
                 : attempt.Who == "stranger" && !refused && p.Markers.Any(body.Contains) ? "another partnership shown P's records"
                 : attempt.Who == "insider" && !refused && body.Contains(p.SecretOfA, StringComparison.Ordinal) ? "agency B shown A's own answers"
+                : attempt.Who == "insider writer" && !refused ? "agency B changed what is A's or the partnership's"
                 : attempt.Who == "owner" && !refused ? "a malformed body accepted"
                 : attempt.Who == "operator" && !refused ? "the platform operator let into a partnership's path"
                 : null;

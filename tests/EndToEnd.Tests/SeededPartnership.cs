@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 
@@ -26,7 +27,8 @@ public sealed record SeededPartnership(string PartnershipId, string Tag, string 
         {
             "organisationId" or "organisation" or "ownerOrganisationId" => A.ToString(),
             "year" => Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "caseKey" => "SH-2027-501",
+            "caseKey" => CaseKeys[0],
+            "indicator" => "1.1",
             "format" => "json",
             "kind" => "Section11",
             "table" => "organisations.csv",
@@ -45,6 +47,38 @@ public sealed record SeededPartnership(string PartnershipId, string Tag, string 
             },
         });
         return string.Join('/', segments);
+    }
+
+    /// <summary>A well-formed body (an operation's own example) that names A: every organisation A, every case A's returned case.</summary>
+    public string NamingA(string json)
+    {
+        var body = JsonNode.Parse(json);
+        NameA(body);
+        return body?.ToJsonString() ?? json;
+    }
+
+    private void NameA(JsonNode? node)
+    {
+        foreach (var child in node switch { JsonObject o => o.Select(p => p.Value), JsonArray a => a, _ => [] })
+        {
+            NameA(child);
+        }
+
+        if (node is not JsonObject body)
+        {
+            return;
+        }
+
+        foreach (var name in body.Select(p => p.Key).ToList())
+        {
+            body[name] = name switch
+            {
+                _ when name.EndsWith("rganisationId", StringComparison.Ordinal) => A.ToString(),
+                _ when name.EndsWith("rganisationIds", StringComparison.Ordinal) => new JsonArray(A.ToString()),
+                "caseKey" => CaseKeys[0],
+                _ => body[name]?.DeepClone(),
+            };
+        }
     }
 
     /// <summary>P: agencies A and B; an audit with both, where A has returned; a Section 11 cycle where A has answered; an action owned by A.</summary>
@@ -84,14 +118,7 @@ public sealed record SeededPartnership(string PartnershipId, string Tag, string 
             () => coordinator.PostJsonAsync($"{audit}/agencies", new { cases = CaseKeys.Select(caseKey => new { caseKey, organisationIds = new[] { a, b } }) }),
             r => r.StatusCode == HttpStatusCode.OK,
             TimeSpan.FromSeconds(30));
-        await Succeeded(system.Gateway(partnership, Roles.AgencyAuditor, a).PutJsonAsync($"{audit}/returns/{a}/SH-2027-501", new
-        {
-            answers = Array.Empty<object>(),
-            sectionGrades = new[] { new { sectionKey = "missing", grade = "good", rationale = secret } },
-            evidence = secret,
-            overallGrade = "good",
-            overallRationale = secret,
-        }));
+        await Succeeded(system.Gateway(partnership, Roles.AgencyAuditor, a).PutJsonAsync($"{audit}/returns/{a}/{CaseKeys[0]}", Return(secret)));
 
         var cycle = (await (await coordinator.PostJsonAsync("/api/section11/cycles", new { year, deadline = $"{year}-03-31" })).ReadAsync<IdDto>()).Id;
         await Eventually.Get(
@@ -105,6 +132,16 @@ public sealed record SeededPartnership(string PartnershipId, string Tag, string 
             TimeSpan.FromSeconds(30));
         return new SeededPartnership(partnership, tag, secret, a, b, programme, scheduled.AuditId, cycle, (await action.ReadAsync<IdDto>()).Id, year);
     }
+
+    /// <summary>A return the seeded audit's tool accepts, its words <paramref name="text"/>.</summary>
+    public static object Return(string text) => new
+    {
+        answers = Array.Empty<object>(),
+        sectionGrades = new[] { new { sectionKey = "missing", grade = "good", rationale = text } },
+        evidence = text,
+        overallGrade = "good",
+        overallRationale = text,
+    };
 
     private static async Task Succeeded(Task<HttpResponseMessage> sending)
     {
