@@ -26,6 +26,9 @@ trap 'rm -f "$log"; pkill -f "sg-test-" 2>/dev/null; rm -rf "${TMPDIR:-/tmp}"/sg
 # The end-to-end attack sweep writes how many requests it sent per status code; only this run's counts are shown.
 sweep=tests/EndToEnd.Tests/bin/Debug/net10.0/attack-sweep.txt
 rm -f "$sweep"
+# So do the property tests of each service's request rules: how many cases they generated.
+properties=tests/*.Tests/bin/Debug/net10.0/request-rule-properties.txt
+rm -f $properties
 
 # One project at a time: each starts its own servers, and two cores are better spent on one suite than on six.
 projects=$(ls tests/*/*.Tests.csproj)
@@ -44,6 +47,7 @@ for project in $projects; do
 done
 
 [ -f "$sweep" ] && cat "$sweep"
+cat $properties 2>/dev/null
 
 # Only the runner's own summary lines ("Passed!  - Failed: 0, Passed: 26, Skipped: 0, ...") are counted.
 sum() { grep -E '^\s*(Passed|Failed)!' "$log" | grep -oE "$1:\s+[0-9]+" | awk '{ total += $2 } END { print total + 0 }'; }

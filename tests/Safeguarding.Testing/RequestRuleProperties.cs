@@ -1,0 +1,183 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using CsCheck;
+using Safeguarding.Contracts;
+using Safeguarding.ServiceDefaults.Validation;
+using Xunit;
+
+namespace Safeguarding.Testing;
+
+/// <summary>
+/// Property tests (CsCheck) of the rules each request declares on its own fields (required, lengths, ranges, counts),
+/// starting from the worked example its API document shows: values generated inside a field's rules are accepted, and
+/// each value generated outside one rule is refused naming that field. Rules a decision checks across fields or against
+/// state are its own tests' work.
+/// </summary>
+public static class RequestRuleProperties
+{
+    /// <summary>Cases generated per property.</summary>
+    public const int Iterations = 40;
+
+    /// <summary>Where each service's run writes what it tried, for the test command to print.</summary>
+    public const string ReportFile = "request-rule-properties.txt";
+
+    /// <summary>Read as the services read a body (ServiceDefaults' problem responses): enums by name only, numbers as numbers.</summary>
+    private static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web) { Converters = { new WireEnums() }, NumberHandling = JsonNumberHandling.Strict };
+
+    private static readonly Gen<char> Letters = Gen.Char["abcdefghijklmnopqrstuvwxyz"];
+
+    /// <summary>Checks every declared rule of every example's fields and reports how many requests and cases it tried.</summary>
+    public static void CheckEvery(string service, IEnumerable<object> examples)
+    {
+        var (requests, cases) = (0, 0);
+        foreach (var example in examples)
+        {
+            requests++;
+            Assert.True(Errors(example).Count == 0, $"{example.GetType().Name}'s own example breaks its rules.");
+            var json = JsonSerializer.SerializeToNode(example, example.GetType(), Wire)!.AsObject();
+            foreach (var property in example.GetType().GetProperties())
+            {
+                var rules = FieldRules.RulesOf(property);
+                var name = json.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, property.Name, StringComparison.OrdinalIgnoreCase));
+                if (rules.Length == 0 || name is null)
+                {
+                    continue;
+                }
+
+                if (Inside(property, rules) is { } inside)
+                {
+                    Sample($"{example.GetType().Name}.{name}, inside its rules", inside, value => Read(example, json, name, value) is { } request && !Errors(request).ContainsKey(name));
+                    cases += Iterations;
+                }
+
+                foreach (var outside in Outside(property, rules, json[name]).Concat(NotAName(property)))
+                {
+                    Sample($"{example.GetType().Name}.{name}, outside its rules", outside, value => Read(example, json, name, value) is not { } request || Errors(request).ContainsKey(name));
+                    cases += Iterations;
+                }
+            }
+        }
+
+        var report = $"Request rule properties ({service}): {cases} generated cases over {requests} requests";
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, ReportFile), report + Environment.NewLine);
+    }
+
+    private static void Sample(string what, Gen<JsonNode?> values, Func<JsonNode?, bool> holds)
+    {
+        try
+        {
+            values.Sample(holds, iter: Iterations, threads: 1);
+        }
+        catch (CsCheckException failed)
+        {
+            throw new Xunit.Sdk.XunitException($"{what}: {failed.Message}");
+        }
+    }
+
+    private static IDictionary<string, string[]> Errors(object request) => new ValidationErrors().Check(request).ToDictionary();
+
+    /// <summary>The example with one field replaced, as the API would read it; none when the API could not read it at all.</summary>
+    private static object? Read(object example, JsonObject json, string name, JsonNode? value)
+    {
+        var changed = json.DeepClone().AsObject();
+        changed[name] = value?.DeepClone();
+        try
+        {
+            return changed.Deserialize(example.GetType(), Wire);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Values every rule of the field allows; none for a field whose rules say more than length and range.</summary>
+    private static Gen<JsonNode?>? Inside(PropertyInfo property, ValidationAttribute[] rules)
+    {
+        if (rules.Any(r => r is not (RequiredAttribute or StringLengthAttribute or RangeAttribute)))
+        {
+            return null;
+        }
+
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        if (type == typeof(string) && rules.OfType<StringLengthAttribute>().FirstOrDefault() is { } length)
+        {
+            return Text(Math.Max(1, length.MinimumLength), length.MaximumLength);
+        }
+
+        return type == typeof(int) && rules.OfType<RangeAttribute>().FirstOrDefault() is { Minimum: int min, Maximum: int max }
+            ? Gen.Int[min, max].Select(i => (JsonNode?)JsonValue.Create(i))
+            : null;
+    }
+
+    /// <summary>For each rule of the field, values just past it (and well past it).</summary>
+    private static IEnumerable<Gen<JsonNode?>> Outside(PropertyInfo property, ValidationAttribute[] rules, JsonNode? example)
+    {
+        foreach (var rule in rules)
+        {
+            switch (rule)
+            {
+                case RequiredAttribute:
+                    yield return Gen.Const((JsonNode?)null);
+                    if (property.PropertyType == typeof(string))
+                    {
+                        yield return Gen.Char[" \t"].Array[1, 5].Select(blank => (JsonNode?)JsonValue.Create(new string(blank)));
+                    }
+
+                    break;
+                case StringLengthAttribute length:
+                    yield return Text(length.MaximumLength + 1, length.MaximumLength + 100);
+                    if (length.MinimumLength > 1)
+                    {
+                        yield return Text(1, length.MinimumLength - 1);
+                    }
+
+                    break;
+                case RangeAttribute { Minimum: int min, Maximum: int max }:
+                    yield return Gen.OneOf(Gen.Int[min - 1000, min - 1], Gen.Int[max + 1, max + 1000]).Select(i => (JsonNode?)JsonValue.Create(i));
+                    break;
+            }
+
+            if (example is JsonArray items)
+            {
+                foreach (var list in Counts(rule, items))
+                {
+                    yield return list;
+                }
+            }
+        }
+    }
+
+    /// <summary>A list with fewer entries than its rule's least (none) or more than its most (copies of the example's first).</summary>
+    private static IEnumerable<Gen<JsonNode?>> Counts(ValidationAttribute rule, JsonArray items)
+    {
+        var (least, most) = rule switch
+        {
+            LengthAttribute l => (l.MinimumLength, l.MaximumLength),
+            MinLengthAttribute m => (m.Length, int.MaxValue),
+            MaxLengthAttribute m => (0, m.Length),
+            _ => (0, int.MaxValue),
+        };
+        if (least > 0)
+        {
+            yield return Gen.Const((JsonNode?)new JsonArray());
+        }
+
+        if (most < int.MaxValue && items.Count > 0)
+        {
+            yield return Gen.Int[most + 1, most + 5].Select(count => (JsonNode?)new JsonArray([.. Enumerable.Range(0, count).Select(_ => items[0]!.DeepClone())]));
+        }
+    }
+
+    /// <summary>What an enum field must never take: a number, or a name it does not have. The API cannot read either.</summary>
+    private static IEnumerable<Gen<JsonNode?>> NotAName(PropertyInfo property) =>
+        (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType).IsEnum
+            ? [Gen.Int[-1, 1000].Select(n => (JsonNode?)JsonValue.Create(n)), Text(3, 20).Select(name => (JsonNode?)JsonValue.Create("Not" + name!.GetValue<string>()))]
+            : [];
+
+    private static Gen<JsonNode?> Text(int shortest, int longest) =>
+        Letters.Array[shortest, longest].Select(letters => (JsonNode?)JsonValue.Create(new string(letters)));
+}
