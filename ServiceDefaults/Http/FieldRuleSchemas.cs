@@ -27,7 +27,8 @@ public static class FieldRuleSchemas
             .Select(p => (p.Name, Rules: p.AttributeProvider is PropertyInfo property ? FieldRules.RulesOf(property) : []))
             .Where(p => p.Rules.Length > 0 && properties.ContainsKey(p.Name))
             .ToList();
-        if (declared.Count == 0)
+        // Only requests declare rules; every date's window alone does not make an answer's schema a request's.
+        if (!declared.Any(p => p.Rules.Any(rule => rule != DateWindowAttribute.Platform)))
         {
             return Task.CompletedTask;
         }
@@ -93,6 +94,9 @@ public static class FieldRuleSchemas
                 break;
             case OneOfAttribute oneOf:
                 schema.Enum = [.. oneOf.Values.Select(v => (JsonNode)v)];
+                break;
+            case DateWindowAttribute window:
+                schema.Description = string.Create(CultureInfo.InvariantCulture, $"{schema.Description} From {window.Earliest:yyyy-MM-dd} to {window.Latest:yyyy-MM-dd}.").TrimStart();
                 break;
             case ItemLengthAttribute each when schema.Items is OpenApiSchema items:
                 (items.MinLength, items.MaxLength) = (1, each.MaximumLength);

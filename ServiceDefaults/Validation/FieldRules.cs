@@ -47,10 +47,13 @@ public static class FieldRules
         return errors;
     }
 
-    /// <summary>The rules declared on a property, or on the record parameter it comes from.</summary>
-    public static ValidationAttribute[] RulesOf(PropertyInfo property) =>
-        [.. property.GetCustomAttributes<ValidationAttribute>()
+    /// <summary>The rules declared on a property, or on the record parameter it comes from; a date's window besides.</summary>
+    public static ValidationAttribute[] RulesOf(PropertyInfo property)
+    {
+        ValidationAttribute[] declared = [.. property.GetCustomAttributes<ValidationAttribute>()
             .Concat(ParameterOf(property)?.GetCustomAttributes<ValidationAttribute>() ?? [])];
+        return DateWindowAttribute.IsDate(property.PropertyType) && !declared.OfType<DateWindowAttribute>().Any() ? [.. declared, DateWindowAttribute.Platform] : declared;
+    }
 
     private static void CheckItems(ValidationErrors errors, DeclaredField field, IEnumerable items, string name)
     {
@@ -93,6 +96,7 @@ public static class FieldRules
             RequiredAttribute when underlying.IsEnum => $"{name} is required: one of {string.Join(", ", Enum.GetNames(underlying))}.",
             RequiredAttribute => $"{name} is required.",
             OneOfAttribute oneOf => oneOf.Message(name),
+            DateWindowAttribute window => window.Message(name),
             StringLengthAttribute { MinimumLength: > 0 } s => $"{name}, when given, is {s.MinimumLength} to {s.MaximumLength} characters.",
             StringLengthAttribute s => $"{name} must be at most {s.MaximumLength} characters.",
             RangeAttribute r => $"{name} must be between {r.Minimum} and {r.Maximum}.",

@@ -33,7 +33,10 @@ public class CalendarDecisionsTests
         var errors = Refused(("0001-01-01", "Never"), ("9999-12-31", "Never"), ("2024-12-31", "Too long ago"), ("2032-01-05", "Too far ahead"));
 
         Assert.Equal(["closures[0].date", "closures[1].date", "closures[2].date", "closures[3].date"], errors.Keys.Order());
-        Assert.All(errors.Values, e => Assert.Equal("A closure day falls between 1 January 2025 and 31 December 2031.", e.Single()));
+        Assert.Equal("closures[0].date must be between 1 January 2000 and 31 December 2100.", errors["closures[0].date"].Single());
+        Assert.Equal("closures[1].date must be between 1 January 2000 and 31 December 2100.", errors["closures[1].date"].Single());
+        Assert.Equal("A closure day falls between 1 January 2025 and 31 December 2031.", errors["closures[2].date"].Single());
+        Assert.Equal("A closure day falls between 1 January 2025 and 31 December 2031.", errors["closures[3].date"].Single());
         Assert.IsType<Decision.Accepted>(Set(("2025-01-02", "First working day"), ("2031-12-31", "Last")));
     }
 }

@@ -21,6 +21,20 @@ public class FieldRulesTests
         Assert.Equal(["progress is required: one of NotStarted, OnTrack, AtRisk, Completed."], errors["progress"]);
     }
 
+    [Theory]
+    [InlineData("0001-01-01", false)]
+    [InlineData("9999-12-31", false)]
+    [InlineData("1999-12-31", false)]
+    [InlineData("2000-01-01", true)]
+    [InlineData("2100-12-31", true)]
+    [InlineData("2101-01-01", false)]
+    public void Every_date_falls_in_the_years_the_platform_plans_in(string dueDate, bool kept)
+    {
+        var action = new RecordImprovementAction("Offer every return interview within 72 hours.", "Audit finding", Guid.NewGuid(), DateOnly.Parse(dueDate, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(kept ? null : ["dueDate must be between 1 January 2000 and 31 December 2100."], Broken(action).TryGetValue("dueDate", out var errors) ? errors : null);
+    }
+
     [Fact]
     public void Lengths_count_what_is_kept_so_surrounding_spaces_do_not_break_a_limit()
     {

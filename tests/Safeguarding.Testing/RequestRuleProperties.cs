@@ -11,10 +11,10 @@ using Xunit;
 namespace Safeguarding.Testing;
 
 /// <summary>
-/// Property tests (CsCheck) of the rules each request declares on its own fields (required, lengths, ranges, counts),
-/// starting from the worked example its API document shows: values generated inside a field's rules are accepted, and
-/// each value generated outside one rule is refused naming that field. Rules a decision checks across fields or against
-/// state are its own tests' work.
+/// Property tests (CsCheck) of the rules each request declares on its own fields (required, lengths, ranges, counts, the
+/// window every date has), starting from the worked example its API document shows: values generated inside a field's
+/// rules are accepted, and each value generated outside one rule is refused naming that field. Rules a decision checks
+/// across fields or against state are its own tests' work.
 /// </summary>
 public static class RequestRuleProperties
 {
@@ -97,12 +97,17 @@ public static class RequestRuleProperties
     /// <summary>Values every rule of the field allows; none for a field whose rules say more than length and range.</summary>
     private static Gen<JsonNode?>? Inside(PropertyInfo property, ValidationAttribute[] rules)
     {
-        if (rules.Any(r => r is not (RequiredAttribute or StringLengthAttribute or RangeAttribute)))
+        if (rules.Any(r => r is not (RequiredAttribute or StringLengthAttribute or RangeAttribute or DateWindowAttribute)))
         {
             return null;
         }
 
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        if (rules.OfType<DateWindowAttribute>().FirstOrDefault() is { } window)
+        {
+            return Days(type, window.Earliest.DayNumber, window.Latest.DayNumber);
+        }
+
         if (type == typeof(string) && rules.OfType<StringLengthAttribute>().FirstOrDefault() is { } length)
         {
             return Text(Math.Max(1, length.MinimumLength), length.MaximumLength);
@@ -135,6 +140,11 @@ public static class RequestRuleProperties
                         yield return Text(1, length.MinimumLength - 1);
                     }
 
+                    break;
+                case DateWindowAttribute window:
+                    var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                    yield return Days(type, DateOnly.MinValue.DayNumber, window.Earliest.DayNumber - 1);
+                    yield return Days(type, window.Latest.DayNumber + 1, DateOnly.MaxValue.DayNumber - 1);
                     break;
                 case RangeAttribute { Minimum: int min, Maximum: int max }:
                     yield return Gen.OneOf(Gen.Int[min - 1000, min - 1], Gen.Int[max + 1, max + 1000]).Select(i => (JsonNode?)JsonValue.Create(i));
@@ -177,6 +187,12 @@ public static class RequestRuleProperties
         (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType).IsEnum
             ? [Gen.Int[-1, 1000].Select(n => (JsonNode?)JsonValue.Create(n)), Text(3, 20).Select(name => (JsonNode?)JsonValue.Create("Not" + name!.GetValue<string>()))]
             : [];
+
+    /// <summary>Days between two day numbers, written as the field's type is (a date, or noon UTC on it).</summary>
+    private static Gen<JsonNode?> Days(Type type, int first, int last) =>
+        Gen.Int[first, last].Select(n => DateOnly.FromDayNumber(n) is var day && type == typeof(DateOnly)
+            ? (JsonNode?)JsonValue.Create(day)
+            : JsonValue.Create(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
 
     private static Gen<JsonNode?> Text(int shortest, int longest) =>
         Letters.Array[shortest, longest].Select(letters => (JsonNode?)JsonValue.Create(new string(letters)));

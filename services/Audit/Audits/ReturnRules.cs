@@ -72,6 +72,8 @@ public static class ReturnRules
         AnswerType.YesNoNotApplicable when !YesNoValues.Contains(value) => "The answer must be yes, no or not-applicable.",
         AnswerType.Number when !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) || n < 0 => "The answer must be a number of zero or more.",
         AnswerType.Date when !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) => "The answer must be a date as yyyy-MM-dd.",
+        AnswerType.Date when !DateWindowAttribute.Platform.IsValid(DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture)) =>
+            DateWindowAttribute.Platform.Message("The date"),
         AnswerType.FreeText when value.Length > MaxTextLength => $"The answer must be at most {MaxTextLength} characters.",
         _ => null,
     };

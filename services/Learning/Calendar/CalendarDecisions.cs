@@ -28,7 +28,8 @@ public static class CalendarDecisions
         var (first, last) = (new DateOnly(now.Year - 1, 1, 1), new DateOnly(now.Year + YearsAhead, 12, 31));
         for (var i = 0; i < closures.Count; i++)
         {
-            if (closures[i] is not { } closure || repeated.Contains(i))
+            // A date outside the platform's years is refused by the field rules already.
+            if (closures[i] is not { } closure || repeated.Contains(i) || !DateWindowAttribute.Platform.IsValid(closure.Date))
             {
                 continue;
             }
