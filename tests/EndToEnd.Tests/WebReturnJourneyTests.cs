@@ -27,7 +27,9 @@ public class WebReturnJourneyTests(WholeSystem system)
         Assert.Contains($"{theme}: 4 returns due by", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Link, new() { Name = "Your returns", Exact = true }).ClickAsync();
         var owed = page.Locator($"#return-{auditId:N}-{CaseKey}-status");
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = theme }).IsVisibleAsync());
+        // IsVisibleAsync does not wait: the click's page may still be loading (CI run 26 failed here). WaitForAsync
+        // waits for the heading to be visible, and fails as before when it never is.
+        await page.GetByRole(AriaRole.Heading, new() { Name = theme }).WaitForAsync();
         Assert.Contains("Not yet started", await owed.InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckPageAsync("auditor-returns");
 
