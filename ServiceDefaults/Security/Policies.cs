@@ -29,7 +29,7 @@ public static class Policies
     public const string GiveFeedback = nameof(GiveFeedback);
     public const string ReadReports = nameof(ReadReports);
     public const string ExportReports = nameof(ExportReports);
-    public const string FollowRebuild = nameof(FollowRebuild);
+    public const string RebuildReports = nameof(RebuildReports);
     public const string ReadCompliance = nameof(ReadCompliance);
     public const string ExportPartnershipData = nameof(ExportPartnershipData);
     public const string ReadAccessLog = nameof(ReadAccessLog);
@@ -62,7 +62,7 @@ public static class Policies
         [GiveFeedback] = [.. Roles.All],
         [ReadReports] = [.. Roles.All],
         [ExportReports] = [Roles.Coordinator, Roles.Admin],
-        [FollowRebuild] = [Roles.Admin],
+        [RebuildReports] = [Roles.Admin],
         [ReadCompliance] = [Roles.Coordinator, Roles.BoardReader, Roles.Admin, Roles.PanelMember],
         [ExportPartnershipData] = [Roles.Coordinator, Roles.Admin],
         [ReadAccessLog] = [Roles.Coordinator, Roles.Admin],

@@ -1,28 +1,36 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Events.Projections;
 
 namespace Safeguarding.Reporting.ReadModels;
+
+/// <summary>One read model: the projection that builds it, how to register it, and how to clear one partnership's rows of it.</summary>
+public sealed record ReadModel(Type Projection, Action<StoreOptions> Register, Action<IDocumentOperations> ClearPartnership)
+{
+    public string Name => Projection.Name;
+
+    public static ReadModel Of<TProjection, TRow>()
+        where TProjection : MultiStreamProjection<TRow, Guid>, new()
+        where TRow : notnull =>
+        new(typeof(TProjection), options => options.Projections.Add<TProjection>(ProjectionLifecycle.Async), rows => rows.DeleteWhere<TRow>(_ => true));
+}
 
 /// <summary>Every read model Reporting keeps, all built by the async daemon from the log of integration events.</summary>
 public static class ReadModelProjections
 {
-    public static readonly IReadOnlyList<Type> All =
+    public static readonly IReadOnlyList<ReadModel> All =
     [
-        typeof(OrganisationProjection), typeof(ProgrammeItemProjection), typeof(GradeProjection), typeof(FindingProjection), typeof(AssessmentProjection),
-        typeof(CycleProjection), typeof(ActionProjection), typeof(ReviewProjection), typeof(LearningProjection), typeof(ReturnRequestsProjection),
+        ReadModel.Of<OrganisationProjection, OrganisationRow>(), ReadModel.Of<ProgrammeItemProjection, ProgrammeItemRow>(),
+        ReadModel.Of<GradeProjection, GradeRow>(), ReadModel.Of<FindingProjection, FindingRow>(), ReadModel.Of<AssessmentProjection, AssessmentRow>(),
+        ReadModel.Of<CycleProjection, CycleRow>(), ReadModel.Of<ActionProjection, ActionRow>(), ReadModel.Of<ReviewProjection, ReviewRow>(),
+        ReadModel.Of<LearningProjection, LearningRow>(), ReadModel.Of<ReturnRequestsProjection, ReturnRequestsRow>(),
     ];
 
     public static void AddTo(StoreOptions options)
     {
-        options.Projections.Add<OrganisationProjection>(ProjectionLifecycle.Async);
-        options.Projections.Add<ProgrammeItemProjection>(ProjectionLifecycle.Async);
-        options.Projections.Add<GradeProjection>(ProjectionLifecycle.Async);
-        options.Projections.Add<FindingProjection>(ProjectionLifecycle.Async);
-        options.Projections.Add<AssessmentProjection>(ProjectionLifecycle.Async);
-        options.Projections.Add<CycleProjection>(ProjectionLifecycle.Async);
-        options.Projections.Add<ActionProjection>(ProjectionLifecycle.Async);
-        options.Projections.Add<ReviewProjection>(ProjectionLifecycle.Async);
-        options.Projections.Add<LearningProjection>(ProjectionLifecycle.Async);
-        options.Projections.Add<ReturnRequestsProjection>(ProjectionLifecycle.Async);
+        foreach (var readModel in All)
+        {
+            readModel.Register(options);
+        }
     }
 }

@@ -16,7 +16,7 @@ public sealed class ReadModelFreshness(IDocumentStore store, ReadModelRebuild re
     {
         var position = await SlowestReadModelAsync(cancellationToken);
         var behind = await partnership.Events.QueryAllRawEvents().Where(e => e.Sequence > position).CountAsync(cancellationToken);
-        return new Freshness(behind, rebuild.Status.Running);
+        return new Freshness(behind, rebuild.StatusFor(partnership.TenantId).Running);
     }
 
     /// <summary>Every partnership's events not yet in every read model: for the operator and the dashboard gauge.</summary>

@@ -16,15 +16,20 @@ public sealed record PartnershipRebuildStatus(
     bool Running, string? Current, double Percent, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, bool Failed, long EventsBehind);
 
 /// <summary>
-/// Rebuilds every read model from the log, one after another, through the running async daemon (which pauses each
-/// one's live shard while it replays). One rebuild at a time; the dashboards say while it runs.
+/// Rebuilds read models from the log: every partnership's (the platform operator's rebuild, through the running async
+/// daemon, which pauses each read model's live shard while it replays) or one partnership's (its administrator's, see
+/// <see cref="PartnershipReadModels"/>). One rebuild runs at a time; the others wait their turn. The dashboards say
+/// while a rebuild that covers the partnership runs.
 /// </summary>
-public sealed partial class ReadModelRebuild(IProjectionCoordinator coordinator, IDocumentStore store, TimeProvider clock, ILogger<ReadModelRebuild> logger)
+public sealed partial class ReadModelRebuild(IProjectionCoordinator coordinator, IDocumentStore store, TimeProvider clock, ILogger<ReadModelRebuild> logger) : IDisposable
 {
+    private static readonly RebuildStatus NotRun = new(false, null, 0, 0, null, null, null);
     private readonly Lock _gate = new();
-    private RebuildStatus _status = new(false, null, 0, 0, null, null, null);
-    private Task _running = Task.CompletedTask;
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly Dictionary<string, RebuildStatus> _partnerships = new(StringComparer.Ordinal);
+    private RebuildStatus _status = NotRun;
 
+    /// <summary>The platform operator's rebuild of every partnership.</summary>
     public RebuildStatus Status
     {
         get
@@ -36,7 +41,17 @@ public sealed partial class ReadModelRebuild(IProjectionCoordinator coordinator,
         }
     }
 
-    /// <summary>Starts a rebuild unless one is running; answers whether it started.</summary>
+    /// <summary>The rebuild that covers a partnership's figures: one that is running, else the latest to start.</summary>
+    public RebuildStatus StatusFor(string partnershipId)
+    {
+        lock (_gate)
+        {
+            var own = _partnerships.GetValueOrDefault(partnershipId, NotRun);
+            return own.Running || (!_status.Running && (own.StartedAt ?? DateTimeOffset.MinValue) > (_status.StartedAt ?? DateTimeOffset.MinValue)) ? own : _status;
+        }
+    }
+
+    /// <summary>Starts a rebuild of every partnership unless one is running; answers whether it started.</summary>
     public bool TryStart()
     {
         lock (_gate)
@@ -46,16 +61,31 @@ public sealed partial class ReadModelRebuild(IProjectionCoordinator coordinator,
                 return false;
             }
 
-            _status = new RebuildStatus(true, null, 0, 0, clock.GetUtcNow(), null, null);
-            _running = Task.Run(RunAsync);
+            _status = NotRun with { Running = true, StartedAt = clock.GetUtcNow() };
+            _ = Task.Run(RunAsync);
             return true;
         }
     }
 
-    public Task Completion => _running;
+    /// <summary>Starts a rebuild of one partnership's figures unless one that covers them is running; answers whether it started.</summary>
+    public bool TryStartFor(string partnershipId)
+    {
+        lock (_gate)
+        {
+            if (_status.Running || _partnerships.GetValueOrDefault(partnershipId, NotRun).Running)
+            {
+                return false;
+            }
+
+            _partnerships[partnershipId] = NotRun with { Running = true, StartedAt = clock.GetUtcNow() };
+            _ = Task.Run(() => RunForAsync(partnershipId));
+            return true;
+        }
+    }
 
     private async Task RunAsync()
     {
+        await _oneAtATime.WaitAsync();
         var stopwatch = Stopwatch.StartNew();
         var newest = (await store.Advanced.FetchEventStoreStatistics()).EventSequenceNumber;
         var daemon = coordinator.DaemonForMainDatabase();
@@ -66,7 +96,7 @@ public sealed partial class ReadModelRebuild(IProjectionCoordinator coordinator,
             for (var i = 0; i < projections.Count; i++)
             {
                 Update(projections[i].Name, i, projections.Count, newest, stopwatch.Elapsed);
-                await daemon.RebuildProjectionAsync(projections[i], TimeSpan.FromMinutes(10), CancellationToken.None);
+                await daemon.RebuildProjectionAsync(projections[i].Projection, TimeSpan.FromMinutes(10), CancellationToken.None);
             }
         }
         catch (Exception ex)
@@ -78,9 +108,50 @@ public sealed partial class ReadModelRebuild(IProjectionCoordinator coordinator,
         {
             // A rebuild leaves its shard stopped, and so may a failed one: start them again so the read models follow new events.
             await daemon.StartAllAsync();
+            _oneAtATime.Release();
         }
 
         Finish(error, projections.Count, newest, stopwatch.Elapsed);
+    }
+
+    private async Task RunForAsync(string partnershipId)
+    {
+        await _oneAtATime.WaitAsync();
+        var daemon = coordinator.DaemonForMainDatabase();
+        var count = ReadModelProjections.All.Count;
+        string? error = null;
+        try
+        {
+            await daemon.StopAllAsync();
+            await PartnershipReadModels.RebuildAsync(store, partnershipId, (model, done) => UpdateFor(partnershipId, model.Name, done, count), CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogPartnershipFailed(logger, partnershipId, ex);
+            error = ex.Message;
+        }
+        finally
+        {
+            await daemon.StartAllAsync();
+            _oneAtATime.Release();
+        }
+
+        lock (_gate)
+        {
+            var run = _partnerships[partnershipId];
+            _partnerships[partnershipId] = run with
+            {
+                Running = false, Current = null, Percent = error is null ? 100 : run.Percent, FinishedAt = clock.GetUtcNow(), Error = error,
+            };
+        }
+    }
+
+    private void UpdateFor(string partnershipId, string current, int done, int count)
+    {
+        lock (_gate)
+        {
+            _partnerships[partnershipId] = _partnerships[partnershipId] with { Current = current, Percent = Math.Round(100.0 * done / count, 1) };
+        }
     }
 
     private void Update(string current, int done, int count, long newest, TimeSpan elapsed)
@@ -107,8 +178,13 @@ public sealed partial class ReadModelRebuild(IProjectionCoordinator coordinator,
         }
     }
 
+    public void Dispose() => _oneAtATime.Dispose();
+
     private static double Rate(long events, TimeSpan elapsed) => elapsed.TotalSeconds <= 0 ? 0 : Math.Round(events / elapsed.TotalSeconds, 1);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Rebuilding the read models failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rebuilding one partnership's read models ({PartnershipId}) failed")]
+    private static partial void LogPartnershipFailed(ILogger logger, string partnershipId, Exception exception);
 }

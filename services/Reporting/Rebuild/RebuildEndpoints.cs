@@ -5,8 +5,8 @@ using Safeguarding.ServiceDefaults.Security;
 namespace Safeguarding.Reporting.Rebuild;
 
 /// <summary>
-/// A rebuild replays every partnership's events, so only the platform operator starts one; a partnership's
-/// administrator follows it, and sees nothing of the other partnerships while doing so.
+/// A partnership's administrator rebuilds the partnership's own figures from its own events and follows the rebuild,
+/// seeing nothing of the other partnerships; a rebuild of every partnership is the platform operator's alone.
 /// </summary>
 public static class RebuildEndpoints
 {
@@ -14,7 +14,9 @@ public static class RebuildEndpoints
 
     public static IEndpointRouteBuilder MapRebuildApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/reports/rebuild", FollowRebuild).WithTags("Rebuild").RequireAuthorization(Policies.FollowRebuild);
+        var partnership = app.MapGroup("/api/reports/rebuild").WithTags("Rebuild").RequireAuthorization(Policies.RebuildReports);
+        partnership.MapGet("/", FollowRebuild);
+        partnership.MapPost("/", StartPartnershipRebuild);
         var service = app.MapGroup(ServicePath).WithTags("Operations").RequireAuthorization(Policies.OperateService);
         service.MapPost("/", StartRebuild);
         service.MapGet("/", GetRebuild);
@@ -25,11 +27,19 @@ public static class RebuildEndpoints
     public static async Task<Ok<PartnershipRebuildStatus>> FollowRebuild(
         ReadModelRebuild rebuild, ReadModelFreshness freshness, IQuerySession session, CancellationToken cancellationToken)
     {
-        var status = rebuild.Status;
+        var status = rebuild.StatusFor(session.TenantId);
         var behind = (await freshness.MeasureAsync(session, cancellationToken)).EventsBehind;
-        return TypedResults.Ok(new PartnershipRebuildStatus(
-            status.Running, status.Current, status.Percent, status.StartedAt, status.FinishedAt, status.Error is not null, behind));
+        return TypedResults.Ok(Followed(status, behind));
     }
+
+    private static PartnershipRebuildStatus Followed(RebuildStatus status, long behind) =>
+        new(status.Running, status.Current, status.Percent, status.StartedAt, status.FinishedAt, status.Error is not null, behind);
+
+    /// <summary>Rebuild the partnership's figures from its own events; other partnerships' figures wait, unchanged, until it ends (seconds).</summary>
+    public static Results<Accepted<PartnershipRebuildStatus>, ProblemHttpResult> StartPartnershipRebuild(ReadModelRebuild rebuild, IQuerySession session) =>
+        rebuild.TryStartFor(session.TenantId)
+            ? TypedResults.Accepted("/api/reports/rebuild", Followed(rebuild.StatusFor(session.TenantId), 0))
+            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "That step is not allowed now.", detail: "A rebuild of these figures is already running.");
 
     /// <summary>Rebuild every read model of every partnership from the log of integration events (platform operator only).</summary>
     public static Results<Accepted<RebuildStatus>, ProblemHttpResult> StartRebuild(ReadModelRebuild rebuild) =>

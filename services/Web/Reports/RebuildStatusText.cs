@@ -8,7 +8,7 @@ public partial record PartnershipRebuildStatus
 {
     public string Text =>
         Running ? $"Rebuilding {Readable(Current)}: {Percent:0}% done."
-        : Failed ? "The last rebuild stopped before the end. The platform operator can run it again."
+        : Failed ? "The last rebuild stopped before the end. It can be run again."
         : FinishedAt is { } finished ? $"The last rebuild finished on {Dates.Written(DateOnly.FromDateTime(finished.UtcDateTime))} at {finished.UtcDateTime:HH:mm} UTC."
         : "No rebuild has run since the service started.";
 
