@@ -256,6 +256,9 @@ public sealed class RealisticYearTests : IAsyncLifetime
             TimeSpan.FromMinutes(2));
 
         Assert.Equal((false, 100.0), (finished.Failed, finished.Percent));
+        var again = await admin.PostJsonAsync("/api/reports/rebuild", new { });
+        await again.ReadProblemAsync(429);
+        Assert.Equal(TimeSpan.FromMinutes(5), again.Headers.RetryAfter?.Delta);
         AssertFigures(live, await SettledOverviewAsync(own));
         Assert.Equal(0, (await OverviewAsync(other)).Actions.Total);
         Assert.False(_host.Services.GetRequiredService<ReadModelRebuild>().Status.Running);

@@ -15,6 +15,9 @@ public sealed record RebuildStatus(bool Running, string? Current, double Percent
 public sealed record PartnershipRebuildStatus(
     bool Running, string? Current, double Percent, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, bool Failed, long EventsBehind);
 
+/// <summary>Whether a partnership's rebuild started, and if it may not start yet, how long until it may.</summary>
+public sealed record PartnershipRebuildStart(bool Started, TimeSpan? RetryAfter);
+
 /// <summary>
 /// Rebuilds read models from the log: every partnership's (the platform operator's rebuild, through the running async
 /// daemon, which pauses each read model's live shard while it replays) or one partnership's (its administrator's, see
@@ -23,6 +26,8 @@ public sealed record PartnershipRebuildStatus(
 /// </summary>
 public sealed partial class ReadModelRebuild(IProjectionCoordinator coordinator, IDocumentStore store, TimeProvider clock, ILogger<ReadModelRebuild> logger) : IDisposable
 {
+    public static readonly TimeSpan PartnershipInterval = TimeSpan.FromMinutes(5);
+
     private static readonly RebuildStatus NotRun = new(false, null, 0, 0, null, null, null);
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
@@ -67,19 +72,29 @@ public sealed partial class ReadModelRebuild(IProjectionCoordinator coordinator,
         }
     }
 
-    /// <summary>Starts a rebuild of one partnership's figures unless one that covers them is running; answers whether it started.</summary>
-    public bool TryStartFor(string partnershipId)
+    /// <summary>
+    /// Starts a rebuild of one partnership's figures unless one that covers them is running, or the partnership's last
+    /// one started less than <see cref="PartnershipInterval"/> ago (each pauses every partnership's figures a moment).
+    /// </summary>
+    public PartnershipRebuildStart TryStartFor(string partnershipId)
     {
         lock (_gate)
         {
-            if (_status.Running || _partnerships.GetValueOrDefault(partnershipId, NotRun).Running)
+            var last = _partnerships.GetValueOrDefault(partnershipId, NotRun);
+            if (_status.Running || last.Running)
             {
-                return false;
+                return new(false, null);
             }
 
-            _partnerships[partnershipId] = NotRun with { Running = true, StartedAt = clock.GetUtcNow() };
+            var now = clock.GetUtcNow();
+            if (last.StartedAt is { } started && now - started < PartnershipInterval)
+            {
+                return new(false, started + PartnershipInterval - now);
+            }
+
+            _partnerships[partnershipId] = NotRun with { Running = true, StartedAt = now };
             _ = Task.Run(() => RunForAsync(partnershipId));
-            return true;
+            return new(true, null);
         }
     }
 
@@ -141,7 +156,11 @@ public sealed partial class ReadModelRebuild(IProjectionCoordinator coordinator,
             var run = _partnerships[partnershipId];
             _partnerships[partnershipId] = run with
             {
-                Running = false, Current = null, Percent = error is null ? 100 : run.Percent, FinishedAt = clock.GetUtcNow(), Error = error,
+                Running = false,
+                Current = null,
+                Percent = error is null ? 100 : run.Percent,
+                FinishedAt = clock.GetUtcNow(),
+                Error = error,
             };
         }
     }

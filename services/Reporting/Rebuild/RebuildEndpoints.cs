@@ -35,11 +35,31 @@ public static class RebuildEndpoints
     private static PartnershipRebuildStatus Followed(RebuildStatus status, long behind) =>
         new(status.Running, status.Current, status.Percent, status.StartedAt, status.FinishedAt, status.Error is not null, behind);
 
-    /// <summary>Rebuild the partnership's figures from its own events; other partnerships' figures wait, unchanged, until it ends (seconds).</summary>
-    public static Results<Accepted<PartnershipRebuildStatus>, ProblemHttpResult> StartPartnershipRebuild(ReadModelRebuild rebuild, IQuerySession session) =>
-        rebuild.TryStartFor(session.TenantId)
-            ? TypedResults.Accepted("/api/reports/rebuild", Followed(rebuild.StatusFor(session.TenantId), 0))
-            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "That step is not allowed now.", detail: "A rebuild of these figures is already running.");
+    /// <summary>
+    /// Rebuild the partnership's figures from its own events; other partnerships' figures wait, unchanged, until it ends
+    /// (seconds). Once every few minutes per partnership.
+    /// </summary>
+    public static Results<Accepted<PartnershipRebuildStatus>, ProblemHttpResult> StartPartnershipRebuild(
+        ReadModelRebuild rebuild, IQuerySession session, HttpResponse response)
+    {
+        var start = rebuild.TryStartFor(session.TenantId);
+        if (start.Started)
+        {
+            return TypedResults.Accepted("/api/reports/rebuild", Followed(rebuild.StatusFor(session.TenantId), 0));
+        }
+
+        if (start.RetryAfter is not { } wait)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "That step is not allowed now.", detail: "A rebuild of these figures is already running.");
+        }
+
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "The reports were rebuilt a moment ago.",
+            detail: $"A partnership's reports can be rebuilt once every {ReadModelRebuild.PartnershipInterval.TotalMinutes:0} minutes: try again in {seconds} seconds.");
+    }
 
     /// <summary>Rebuild every read model of every partnership from the log of integration events (platform operator only).</summary>
     public static Results<Accepted<RebuildStatus>, ProblemHttpResult> StartRebuild(ReadModelRebuild rebuild) =>
