@@ -24,9 +24,14 @@ export RABBITMQ_CONFIG_FILE="$RABBIT_DATA_DIR/rabbitmq.conf"
 export RABBITMQ_ENABLED_PLUGINS_FILE="$RABBIT_DATA_DIR/enabled_plugins"
 export RABBITMQ_PID_FILE="$RABBIT_DATA_DIR/rabbit.pid"
 export RABBITMQ_CONF_ENV_FILE="$RABBIT_DATA_DIR/rabbitmq-env.conf"
-# Left to itself the node starts a daemonised epmd that outlives it. Started here as a child instead, it is
-# part of this process tree, so whoever stops the tree (Aspire's DCP, a test fixture) stops it too.
-epmd -port "$ERL_EPMD_PORT" &
+# Left to itself the node starts a daemonised epmd that outlives it. Started here instead, it goes when the node
+# goes, however the node goes (stopped, or killed outright). It must not hold this script's output: whoever runs the
+# script waits for its output to close, so a node that crashed would otherwise still look like it runs. One left by
+# a crash of this node a moment ago (the port is this node's alone) goes first.
+pkill -f "^epmd -port $ERL_EPMD_PORT\$" 2>/dev/null || true
+epmd -port "$ERL_EPMD_PORT" </dev/null >/dev/null 2>&1 &
+epmd_pid=$!
+(while kill -0 $$ 2>/dev/null; do sleep 1; done; kill "$epmd_pid" 2>/dev/null) </dev/null >/dev/null 2>&1 &
 for _ in $(seq 50); do epmd -port "$ERL_EPMD_PORT" -names >/dev/null 2>&1 && break; sleep 0.1; done
 
 source "$(dirname "$0")/stop-with-owner.sh"

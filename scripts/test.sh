@@ -26,6 +26,9 @@ trap 'rm -f "$log"; pkill -f "sg-test-" 2>/dev/null; rm -rf "${TMPDIR:-/tmp}"/sg
 # The end-to-end attack sweep writes how many requests it sent per status code; only this run's counts are shown.
 sweep=tests/EndToEnd.Tests/bin/Debug/net10.0/attack-sweep.txt
 rm -f "$sweep"
+# The fault suite writes what each fault cost: how long until every consumer was whole again.
+faults=tests/Faults.Tests/bin/Debug/net10.0/faults.txt
+rm -f "$faults"
 # So do the property tests of each service's request rules: how many cases they generated.
 properties=tests/*.Tests/bin/Debug/net10.0/request-rule-properties.txt
 rm -f $properties
@@ -47,6 +50,7 @@ for project in $projects; do
 done
 
 [ -f "$sweep" ] && cat "$sweep"
+[ -f "$faults" ] && cat "$faults"
 cat $properties 2>/dev/null
 
 # Only the runner's own summary lines ("Passed!  - Failed: 0, Passed: 26, Skipped: 0, ...") are counted.

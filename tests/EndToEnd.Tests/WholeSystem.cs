@@ -79,6 +79,66 @@ public sealed class WholeSystem : IAsyncLifetime
         return new StaffSignIn(browser, "safeguarding-web", WebClientSecret, new Uri(gateway, "/signin-oidc"));
     }
 
+    /// <summary>
+    /// Kills the message broker outright (SIGKILL, as a crash or the kernel's out-of-memory killer would), leaving its
+    /// data folder as the crash left it, and waits until the AppHost sees it gone. Local servers only: under a container
+    /// runtime the broker is a container this does not reach.
+    /// </summary>
+    public async Task KillMessagingAsync()
+    {
+        // The Erlang VM names its node only in its environment: the broker is the VM given the broker's port.
+        var node = $"RABBITMQ_NODE_PORT={_app.GetEndpoint("messaging", "amqp").Port}\0";
+        var killed = 0;
+        foreach (var process in Directory.GetDirectories("/proc").Select(Path.GetFileName).Where(d => d!.All(char.IsAsciiDigit)))
+        {
+            if (Read($"/proc/{process}/comm").Trim() == "beam.smp" && Read($"/proc/{process}/environ").Contains(node, StringComparison.Ordinal))
+            {
+                using var running = System.Diagnostics.Process.GetProcessById(int.Parse(process!, System.Globalization.CultureInfo.InvariantCulture));
+                running.Kill();
+                killed++;
+            }
+        }
+
+        Assert.True(killed > 0, $"No process of the broker node {node} was found to kill.");
+        await WithinAMinuteAsync("messaging", "seen stopped", token => _app.ResourceNotifications.WaitForResourceAsync("messaging", KnownResourceStates.TerminalStates, token));
+    }
+
+    /// <summary>Starts a resource the AppHost saw stop, as its dashboard's Start command does, and waits until it is healthy.</summary>
+    public async Task StartAgainAsync(string resource)
+    {
+        var model = _app.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == resource);
+        var result = await WithinAMinuteAsync(resource, "started", token =>
+            _app.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(model, KnownResourceCommands.StartCommand, token));
+        Assert.True(result.Success, $"{resource} did not start again: {result.Message}");
+        await WithinAMinuteAsync(resource, "healthy again", token => _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, token));
+    }
+
+    private async Task<T> WithinAMinuteAsync<T>(string resource, string what, Func<CancellationToken, Task<T>> waiting)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            return await waiting(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            var state = _app.ResourceNotifications.TryGetCurrentState(resource, out var current) ? current.Snapshot.State?.Text : "unknown";
+            throw new TimeoutException($"{resource} was not {what} within a minute; its state: {state}.");
+        }
+    }
+
+    private static string Read(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+
     public async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguarding_AppHost>(

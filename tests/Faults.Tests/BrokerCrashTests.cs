@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using Npgsql;
+using Safeguarding.EndToEnd.Tests;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+
+namespace Safeguarding.Faults.Tests;
+
+/// <summary>
+/// RabbitMQ killed outright in the middle of a steady load of commands through the gateway, and started again 10 seconds
+/// later on the data the crash left. Every command is answered; once the system is quiet, every accepted command's event
+/// is in its producer's stream once, every consumer has its effect of it once, and Reporting counts each exactly once.
+/// </summary>
+[Collection(nameof(WholeSystemCollection))]
+public class BrokerCrashTests(WholeSystem system)
+{
+    private const int Commands = 1_000;
+
+    /// <summary>About 40 commands a second: the load runs before, through and after the 10 seconds without a broker.</summary>
+    private static readonly TimeSpan Spacing = TimeSpan.FromMilliseconds(25);
+
+    private const int KillAfter = 200;
+
+    /// <summary>Each caller stays well under the gateway's 600 requests a minute per person.</summary>
+    private const int CommandsPerCaller = 100;
+
+    private sealed record IdDto(Guid Id);
+
+    private sealed record Answer(string Kind, int Status, Guid? Id);
+
+    [Fact]
+    public async Task RabbitMQ_killed_mid_load_loses_nothing_and_counts_nothing_twice()
+    {
+        var partnership = TestTokens.NewPartnership();
+        var owner = await OwnerKnownToLearningAsync(partnership);
+        var answers = new ConcurrentBag<Answer>();
+        var sent = 0;
+        var broker = Stopwatch.StartNew();
+
+        var load = SendLoadAsync(partnership, owner, answers, () => Interlocked.Increment(ref sent));
+        await Eventually.Get(() => Task.FromResult(Volatile.Read(ref sent)), n => n >= KillAfter, TimeSpan.FromMinutes(1));
+        await system.KillMessagingAsync();
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        await system.StartAgainAsync("messaging");
+        broker.Restart();
+        await load;
+
+        Assert.Empty(answers.Where(a => a.Status is < 200 or >= 300).Select(a => $"{a.Kind}: {a.Status}"));
+        var organisations = answers.Where(a => a.Kind == "organisation").Select(a => a.Id!.Value).Append(owner).ToArray();
+        var actions = answers.Where(a => a.Kind == "action").Select(a => a.Id!.Value).ToArray();
+        Assert.Equal(Commands, organisations.Length - 1 + actions.Length);
+
+        // Each producer stream holds each accepted command's event once.
+        Assert.Equal((organisations.Length, organisations.Length), await EventsAsync("programme-db", "organisation_registered", organisations));
+        Assert.Equal((actions.Length, actions.Length), await EventsAsync("learning-db", "action_created", actions));
+
+        // Every consumer gets there, and no figure counts anything twice: each reading is equal to the count, never above it.
+        var expected = new Consumed(organisations.Length, actions.Length, organisations.Length, organisations.Length, organisations.Length, organisations.Length);
+        var settled = await Eventually.Get(() => ConsumedAsync(partnership), counts => counts == expected || counts.Exceeds(expected), TimeSpan.FromMinutes(5));
+        Assert.Equal(expected, settled);
+        await File.WriteAllTextAsync(
+            Path.Combine(AppContext.BaseDirectory, "faults.txt"),
+            $"Fault (RabbitMQ killed mid-load, back after 10 s): {Commands} commands answered, none lost or counted twice; every consumer whole {broker.Elapsed.TotalSeconds:0} s after the broker was back{Environment.NewLine}");
+    }
+
+    /// <summary>What each consumer holds of the partnership: Reporting's figures and each service's copy of its directory.</summary>
+    private sealed record Consumed(int Organisations, int Actions, long AuditCopies, long Section11Copies, long LearningCopies, long NotificationsCopies)
+    {
+        public bool Exceeds(Consumed expected) =>
+            Organisations > expected.Organisations || Actions > expected.Actions || AuditCopies > expected.AuditCopies
+            || Section11Copies > expected.Section11Copies || LearningCopies > expected.LearningCopies || NotificationsCopies > expected.NotificationsCopies;
+    }
+
+    /// <summary>An organisation for the actions to name, registered before the load and known to Learning through the bus.</summary>
+    private async Task<Guid> OwnerKnownToLearningAsync(string partnership)
+    {
+        var coordinator = system.Gateway(partnership);
+        var owner = (await (await coordinator.PostJsonAsync("/api/organisations", new { name = "Owner of the actions", kind = "StatutoryPartner" })).ReadAsync<IdDto>()).Id;
+        await Eventually.Get(() => DirectoryCopiesAsync("learning-db", partnership), copies => copies == 1, TimeSpan.FromSeconds(60));
+        return owner;
+    }
+
+    /// <summary>Half organisations registered (Programme), half actions entered (Learning), spaced evenly, four at a time.</summary>
+    private async Task SendLoadAsync(string partnership, Guid owner, ConcurrentBag<Answer> answers, Action counted)
+    {
+        var start = Stopwatch.StartNew();
+        var dueDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(90);
+        var callers = new ConcurrentDictionary<int, HttpClient>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, Commands), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, cancellationToken) =>
+        {
+            var due = Spacing * i - start.Elapsed;
+            if (due > TimeSpan.Zero)
+            {
+                await Task.Delay(due, cancellationToken);
+            }
+
+            var caller = callers.GetOrAdd(i / CommandsPerCaller, n => system.Gateway().WithToken(
+                LocalTokenIssuer.Issue(TestTokens.Options, $"load-{n}", partnership, [Roles.Coordinator])));
+            var (kind, response) = i % 2 == 0
+                ? ("organisation", await caller.PostJsonAsync("/api/organisations", new { name = $"Agency {i}", kind = "RelevantAgency" }))
+                : ("action", await caller.PostJsonAsync("/api/actions", new { what = $"Action {i}", why = "Audit finding", ownerOrganisationId = owner, dueDate }));
+            using (response)
+            {
+                Guid? id = response.IsSuccessStatusCode ? (await response.ReadAsync<IdDto>()).Id : null;
+                answers.Add(new Answer(kind, (int)response.StatusCode, id));
+            }
+
+            counted();
+        });
+    }
+
+    /// <summary>How many events of a type the streams of these ids hold, and in how many streams.</summary>
+    private async Task<(long Events, long Streams)> EventsAsync(string database, string type, Guid[] ids)
+    {
+        await using var connection = new NpgsqlConnection(await system.ConnectionStringAsync(database));
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("select count(*), count(distinct stream_id) from mt_events where type = @type and stream_id = any(@ids)", connection);
+        count.Parameters.AddWithValue("type", type);
+        count.Parameters.AddWithValue("ids", ids);
+        await using var reader = await count.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private async Task<Consumed> ConsumedAsync(string partnership)
+    {
+        var overview = await (await system.Gateway(partnership, Roles.Admin).GetAsync("/api/reports/overview")).ReadAsync<OverviewDto>();
+        return new Consumed(
+            overview.Organisations, overview.Actions.Total, await DirectoryCopiesAsync("audit-db", partnership), await DirectoryCopiesAsync("section11-db", partnership),
+            await DirectoryCopiesAsync("learning-db", partnership), await DirectoryCopiesAsync("notifications-db", partnership));
+    }
+
+    private sealed record OverviewDto(int Organisations, ActionsDto Actions);
+
+    private sealed record ActionsDto(int Total);
+
+    private async Task<long> DirectoryCopiesAsync(string database, string partnership)
+    {
+        await using var connection = new NpgsqlConnection(await system.ConnectionStringAsync(database));
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("select count(*) from mt_doc_knownorganisation where tenant_id = @tenant", connection);
+        count.Parameters.AddWithValue("tenant", partnership);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+}
