@@ -80,18 +80,18 @@ public sealed class WholeSystem : IAsyncLifetime
     }
 
     /// <summary>
-    /// Kills the message broker outright (SIGKILL, as a crash or the kernel's out-of-memory killer would), leaving its
-    /// data folder as the crash left it, and waits until the AppHost sees it gone. Local servers only: under a container
-    /// runtime the broker is a container this does not reach.
+    /// Kills a server or a service outright (SIGKILL, as a crash or the kernel's out-of-memory killer would), leaving its
+    /// data as the crash left it, and waits until the AppHost sees it gone. The broker is the Erlang VM given the broker's
+    /// port (the VM names its node only in its environment); a service, every process Aspire started under its name.
+    /// Local servers only: under a container runtime the broker is a container this does not reach.
     /// </summary>
-    public async Task KillMessagingAsync()
+    public async Task KillAsync(string resource)
     {
-        // The Erlang VM names its node only in its environment: the broker is the VM given the broker's port.
-        var node = $"RABBITMQ_NODE_PORT={_app.GetEndpoint("messaging", "amqp").Port}\0";
+        var marker = resource == "messaging" ? $"RABBITMQ_NODE_PORT={_app.GetEndpoint("messaging", "amqp").Port}\0" : $"OTEL_SERVICE_NAME={resource}\0";
         var killed = 0;
         foreach (var process in Directory.GetDirectories("/proc").Select(Path.GetFileName).Where(d => d!.All(char.IsAsciiDigit)))
         {
-            if (Read($"/proc/{process}/comm").Trim() == "beam.smp" && Read($"/proc/{process}/environ").Contains(node, StringComparison.Ordinal))
+            if ((resource != "messaging" || Read($"/proc/{process}/comm").Trim() == "beam.smp") && Read($"/proc/{process}/environ").Contains(marker, StringComparison.Ordinal))
             {
                 using var running = System.Diagnostics.Process.GetProcessById(int.Parse(process!, System.Globalization.CultureInfo.InvariantCulture));
                 running.Kill();
@@ -99,8 +99,8 @@ public sealed class WholeSystem : IAsyncLifetime
             }
         }
 
-        Assert.True(killed > 0, $"No process of the broker node {node} was found to kill.");
-        await WithinAMinuteAsync("messaging", "seen stopped", token => _app.ResourceNotifications.WaitForResourceAsync("messaging", KnownResourceStates.TerminalStates, token));
+        Assert.True(killed > 0, $"No process of {resource} ({marker.TrimEnd('\0')}) was found to kill.");
+        await WithinAMinuteAsync(resource, "seen stopped", token => _app.ResourceNotifications.WaitForResourceAsync(resource, KnownResourceStates.TerminalStates, token));
     }
 
     /// <summary>Starts a resource the AppHost saw stop, as its dashboard's Start command does, and waits until it is healthy.</summary>
