@@ -38,6 +38,9 @@ public class ConcernEscalationJourneyTests(WholeSystem system)
             },
         })).EnsureSuccessStatusCode();
         var auditId = await DemoPartnershipAudits.WithReturnsOpenAsync(system, $"Escalated concern {tag}", caseKey, agency);
+        // The audit contact's request for returns shows Notifications has the agency's contacts (both came in one change):
+        // a concern that reached it before them would go to the coordinator as "nobody to tell", which is not this journey.
+        await system.Mail.WaitFor($"audit-{tag}@agency.example.org", timeout: TimeSpan.FromSeconds(60));
 
         var raised = await coordinator.PostJsonAsync($"/api/audits/{auditId}/concerns", new
         {
@@ -46,7 +49,7 @@ public class ConcernEscalationJourneyTests(WholeSystem system)
             summary = $"Disclosure {tag} not passed on to children's social care.",
         });
         Assert.Equal(HttpStatusCode.OK, raised.StatusCode);
-        await system.Mail.WaitFor(lead);
+        await system.Mail.WaitFor(lead, timeout: TimeSpan.FromSeconds(60));
         bool IsEscalation(ReceivedMail m) => m.Subject.StartsWith("URGENT:", StringComparison.Ordinal) && m.Subject.Contains(name, StringComparison.Ordinal);
         IReadOnlyList<ReceivedMail> escalated;
         await system.MoveCheckClockAsync(TimeSpan.FromDays(7));
