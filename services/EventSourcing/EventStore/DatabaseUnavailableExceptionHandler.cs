@@ -1,0 +1,54 @@
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using Npgsql;
+
+namespace Safeguarding.EventSourcing.EventStore;
+
+/// <summary>
+/// A request that could not reach the service's database (down, restarting, or refusing connections): 503 with
+/// Retry-After, never 500, since the caller did nothing wrong and the same request will work once it is back. A write
+/// that failed this way was not committed, so nothing of it was saved.
+/// </summary>
+public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public const int RetryAfterSeconds = 5;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!IsUnavailable(exception))
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        httpContext.Response.Headers[HeaderNames.RetryAfter] = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The service cannot reach its database just now.",
+                Detail = $"Nothing was saved. Try again in {RetryAfterSeconds} seconds.",
+            },
+            Exception = exception,
+        });
+    }
+
+    /// <summary>Whether anything in the chain says the database could not be reached, or refused for a while (starting up, too busy).</summary>
+    public static bool IsUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is SocketException or NpgsqlException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
