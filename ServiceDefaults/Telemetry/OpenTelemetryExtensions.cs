@@ -13,8 +13,11 @@ public static class OpenTelemetryExtensions
     // Sources that Npgsql, Marten and MassTransit publish on their own; no extra packages are needed to listen.
     private static readonly string[] LibrarySources = ["Npgsql", "Marten", "MassTransit"];
 
-    /// <summary>The system's own meters (Reporting's read-model lag, ...), shown on the Aspire dashboard.</summary>
-    public const string SystemMeters = "Safeguarding.*";
+    /// <summary>
+    /// The system's own meters and spans (Reporting's read-model lag, the outbox forwarder's publishes, ...), shown on
+    /// the Aspire dashboard.
+    /// </summary>
+    private const string SystemInstruments = "Safeguarding.*";
 
     private const string RequestScopeCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
 
@@ -46,9 +49,9 @@ public static class OpenTelemetryExtensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(LibrarySources)
-                .AddMeter(SystemMeters))
+                .AddMeter(SystemInstruments))
             .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName)
+                .AddSource(builder.Environment.ApplicationName, SystemInstruments)
                 .AddSource(LibrarySources)
                 .AddAspNetCoreInstrumentation(o =>
                 {

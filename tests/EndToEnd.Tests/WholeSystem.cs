@@ -53,6 +53,9 @@ public sealed class WholeSystem : IAsyncLifetime
 
     public Uri GatewayAddress => _app.GetEndpoint("gateway", "http");
 
+    /// <summary>The spans every process exported, for the traces a test watches.</summary>
+    public OtlpReceiver Telemetry { get; private set; } = null!;
+
     /// <summary>What reached the AppHost's local mail server (its web inbox's API).</summary>
     public MailInbox Mail => _mail ??= new MailInbox(_app.GetEndpoint("mail", "http"));
 
@@ -154,10 +157,15 @@ public sealed class WholeSystem : IAsyncLifetime
             ],
             (options, _) => options.DisableDashboard = true);
 
-        // Nobody listens on the OTLP endpoint the test host hands out; exporting to it only slows shutdown.
+        // Every process exports its telemetry to the tests, as it would to the dashboard (which the tests do without).
+        Telemetry = await OtlpReceiver.StartAsync();
         foreach (var project in builder.Resources.OfType<ProjectResource>())
         {
-            builder.CreateResourceBuilder(project).WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
+            builder.CreateResourceBuilder(project).WithEnvironment(context =>
+            {
+                context.EnvironmentVariables["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.Address.ToString();
+                context.EnvironmentVariables["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+            });
         }
 
         // A start that runs out of time must say which resource held it up and what that resource last logged.
@@ -222,6 +230,7 @@ public sealed class WholeSystem : IAsyncLifetime
     {
         _mail?.Dispose();
         await _app.DisposeAsync();
+        await Telemetry.DisposeAsync();
         File.Delete(_checkClockFile);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
@@ -13,10 +14,16 @@ namespace Safeguarding.EventSourcing.Messaging;
 /// <summary>
 /// The outbox: a Marten subscription reads committed events in order and publishes the allow-listed ones
 /// with MessageId = the message's EventId (the Marten event id, or one derived from it). Nothing uncommitted is published; while RabbitMQ is down the
-/// subscription waits and retries, and its stored position means nothing committed is lost.
+/// subscription waits and retries, and its stored position means nothing committed is lost. Each event is published
+/// inside the trace that committed it (Marten keeps the calling span as the event's causation id), so one trace runs
+/// from the gateway through the commit and the forwarder into every consumer, however late the publish.
 /// </summary>
 public sealed partial class IntegrationEventForwarder : SubscriptionBase
 {
+    public const string ActivitySourceName = "Safeguarding.EventSourcing";
+
+    private static readonly ActivitySource Tracing = new(ActivitySourceName);
+
     private readonly IBus _bus;
     private readonly IIntegrationEventMap _map;
     private readonly ILogger<IntegrationEventForwarder> _logger;
@@ -58,6 +65,7 @@ public sealed partial class IntegrationEventForwarder : SubscriptionBase
     {
         foreach (var domainEvent in page.Events)
         {
+            using var forwarding = StartForwarding(domainEvent);
             foreach (var message in await _map.ToIntegrationEventsAsync(domainEvent, cancellationToken))
             {
                 // WaitAsync: a publish caught by the broker going down can wait for a confirm that never comes, heedless of
@@ -70,6 +78,14 @@ public sealed partial class IntegrationEventForwarder : SubscriptionBase
         }
 
         return NullChangeListener.Instance;
+    }
+
+    private static Activity? StartForwarding(IEvent domainEvent)
+    {
+        var committedBy = ActivityContext.TryParse(domainEvent.CausationId, null, out var context) ? context : default;
+        var activity = Tracing.StartActivity($"forward {domainEvent.EventTypeName}", ActivityKind.Internal, committedBy);
+        activity?.SetTag("event.sequence", domainEvent.Sequence);
+        return activity;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing an integration event failed (attempt {Attempt}); the forwarder waits and retries")]
