@@ -27,6 +27,9 @@ public static class GatewayRoutes
         ["reporting"] = "reports",
     };
 
+    /// <summary>The services on the bus: each shows the platform operator its failed messages and replays them.</summary>
+    public static readonly IReadOnlySet<string> MessagingServices = new HashSet<string>(["programme", "audit", "section11", "learning", "reporting", "notifications"]);
+
     /// <summary>OpenID Connect's own paths (token, discovery, keys) and the staff sign-in pages: open to everyone, as the protocol needs.</summary>
     public static readonly IReadOnlyList<string> IdentityProtocolPaths = ["/connect/{**rest}", "/.well-known/{**rest}", "/account/{**rest}"];
 
@@ -53,6 +56,13 @@ public static class GatewayRoutes
             RouteId = $"{service.Key}-operations",
             ClusterId = service.Key,
             Match = new RouteMatch { Path = $"/api/operations/{service.Value}/{{**rest}}" },
+            AuthorizationPolicy = Policies.OperateService,
+        }),
+        .. AreasByService.Keys.Where(MessagingServices.Contains).Select(service => new RouteConfig
+        {
+            RouteId = $"{service}-failed-messages",
+            ClusterId = service,
+            Match = new RouteMatch { Path = $"/api/operations/failed-messages/{service}/{{**rest}}" },
             AuthorizationPolicy = Policies.OperateService,
         }),
         .. AreasByService.Keys.Where(_ => withApiDocuments).Select(service => new RouteConfig

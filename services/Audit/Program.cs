@@ -42,6 +42,7 @@ public sealed class Program
         app.MapAuditToolsApi();
         app.MapPartnershipEventExport("/api/audits/export/events");
         app.MapAccessLog("/api/audits/access-log");
+        app.MapFailedMessages();
         app.MapDefaultEndpoints();
 
         app.Run();

@@ -56,6 +56,7 @@ public sealed class Program
         app.MapTrainingApi();
         app.MapPartnershipEventExport("/api/reviews/export/events");
         app.MapAccessLog("/api/reviews/access-log");
+        app.MapFailedMessages();
         app.MapDefaultEndpoints();
 
         app.Run();

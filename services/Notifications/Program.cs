@@ -80,6 +80,7 @@ public sealed class Program
         app.MapSettingsApi();
         app.MapPreferencesApi();
         app.MapPasswordLinksApi();
+        app.MapFailedMessages();
         app.MapDefaultEndpoints();
 
         app.Run();

@@ -58,6 +58,7 @@ public sealed class Program
         app.MapProgrammesApi();
         app.MapPartnershipEventExport("/api/programmes/export/events");
         app.MapAccessLog("/api/programmes/access-log");
+        app.MapFailedMessages();
         app.MapDefaultEndpoints();
 
         app.Run();

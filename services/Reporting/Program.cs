@@ -44,6 +44,7 @@ public sealed class Program
         app.MapRebuildApi();
         app.MapAccessLog("/api/reports/access-log");
         app.MapDashboardsApi();
+        app.MapFailedMessages();
         app.MapDefaultEndpoints();
 
         app.Run();

@@ -50,6 +50,7 @@ public sealed class Program
         app.MapEvidenceApi();
         app.MapPartnershipEventExport("/api/section11/export/events");
         app.MapAccessLog("/api/section11/access-log");
+        app.MapFailedMessages();
         app.MapDefaultEndpoints();
 
         app.Run();

@@ -70,6 +70,14 @@ public sealed class WholeSystem : IAsyncLifetime
     public Task MoveCheckClockAsync(TimeSpan ahead) =>
         File.WriteAllTextAsync(_checkClockFile, ahead.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>What a service's readiness check says of it (Healthy, Degraded or Unhealthy), asked directly as an orchestrator would.</summary>
+    public async Task<string> HealthAsync(string resource)
+    {
+        using var service = _app.CreateHttpClient(resource);
+        using var answer = await service.GetAsync("/health");
+        return await answer.Content.ReadAsStringAsync();
+    }
+
     /// <summary>A database's connection string, for tests that count what a service stored.</summary>
     public async Task<string> ConnectionStringAsync(string database) =>
         await _app.GetConnectionStringAsync(database) ?? throw new InvalidOperationException($"{database} has no connection string.");

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Runtime.Serialization;
 using System.Text.Json;
 using Marten;
@@ -37,18 +38,31 @@ public static class MessagingExtensions
             // A message that cannot be read (a value its contract does not have) never will be: it goes to the error queue
             // at once, with the reason in its fault headers, instead of being retried.
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                // Nothing consumes Fault<T>, and publishing one serialises the exception: a database error's holds Npgsql's
+                // type mapper, which MassTransit cannot serialise, and that failure replaced the real reason in the error queue.
+                endpoint.PublishFaults = false;
                 endpoint.UseMessageRetry(retry =>
                 {
                     retry.Ignore<JsonException>();
                     retry.Ignore<SerializationException>();
                     retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200));
-                }));
+                });
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        builder.Services.AddSingleton(provider =>
+        {
+            var failed = new FailedMessages(serviceName, prefix, new Uri(connectionString));
+            failed.Measure(provider.GetRequiredService<IMeterFactory>().Create(FailedMessages.MeterName));
+            return failed;
+        });
+        builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<FailedMessages>());
+        builder.Services.AddHealthChecks().AddCheck<FailedMessagesHealthCheck>("failed-messages");
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = true;
