@@ -93,16 +93,23 @@ public sealed class WholeSystem : IAsyncLifetime
     /// <summary>
     /// Kills a server or a service outright (SIGKILL, as a crash or the kernel's out-of-memory killer would), leaving its
     /// data as the crash left it, and waits until the AppHost sees it gone. The broker is the Erlang VM given the broker's
-    /// port (the VM names its node only in its environment); a service, every process Aspire started under its name.
+    /// port (the VM names its node only in its environment); PostgreSQL, its server and every backend (as a machine crash
+    /// would: a backend left alive would hold the server's shared memory); a service, every process Aspire started under
+    /// its name.
     /// Local servers only: under a container runtime the broker is a container this does not reach.
     /// </summary>
     public async Task KillAsync(string resource)
     {
-        var marker = resource == "messaging" ? $"RABBITMQ_NODE_PORT={_app.GetEndpoint("messaging", "amqp").Port}\0" : $"OTEL_SERVICE_NAME={resource}\0";
+        var (marker, command) = resource switch
+        {
+            "messaging" => ($"RABBITMQ_NODE_PORT={_app.GetEndpoint("messaging", "amqp").Port}\0", "beam.smp"),
+            "postgres" => ($"PGPORT={_app.GetEndpoint("postgres", "tcp").Port}\0", "postgres"),
+            _ => ($"OTEL_SERVICE_NAME={resource}\0", null),
+        };
         var killed = 0;
         foreach (var process in Directory.GetDirectories("/proc").Select(Path.GetFileName).Where(d => d!.All(char.IsAsciiDigit)))
         {
-            if ((resource != "messaging" || Read($"/proc/{process}/comm").Trim() == "beam.smp") && Read($"/proc/{process}/environ").Contains(marker, StringComparison.Ordinal))
+            if ((command is null || Read($"/proc/{process}/comm").Trim() == command) && Read($"/proc/{process}/environ").Contains(marker, StringComparison.Ordinal))
             {
                 using var running = System.Diagnostics.Process.GetProcessById(int.Parse(process!, System.Globalization.CultureInfo.InvariantCulture));
                 running.Kill();
@@ -173,6 +180,7 @@ public sealed class WholeSystem : IAsyncLifetime
             {
                 context.EnvironmentVariables["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.Address.ToString();
                 context.EnvironmentVariables["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+                context.EnvironmentVariables["OTEL_METRIC_EXPORT_INTERVAL"] = "5000";
             });
         }
 

@@ -16,6 +16,8 @@ public class PoisonMessageTests(WholeSystem system)
 {
     private const string Queue = "reporting-integration-event-inbox_error";
 
+    private sealed record FailedQueuesDto(string Service, List<FailedQueueDto> Queues);
+
     private sealed record FailedQueueDto(string Queue, long Count, List<FailedMessageDto> Oldest);
 
     private sealed record FailedMessageDto(string? MessageId, string MessageType, string ExceptionType, string Reason, string FaultedAt);
@@ -65,8 +67,8 @@ public class PoisonMessageTests(WholeSystem system)
 
     private static async Task<FailedMessageDto?> FailedAsync(HttpClient operatorClient, string partnership)
     {
-        var queues = await (await operatorClient.GetAsync("/api/operations/failed-messages/reporting")).ReadAsync<List<FailedQueueDto>>();
-        return queues.Where(q => q.Queue == Queue).SelectMany(q => q.Oldest).FirstOrDefault(m => m.Reason.Contains(partnership, StringComparison.Ordinal));
+        var failed = await (await operatorClient.GetAsync("/api/operations/failed-messages/reporting")).ReadAsync<FailedQueuesDto>();
+        return failed.Queues.Where(q => q.Queue == Queue).SelectMany(q => q.Oldest).FirstOrDefault(m => m.Reason.Contains(partnership, StringComparison.Ordinal));
     }
 
     private async Task<int> OrganisationsCountedAsync(string partnership) =>

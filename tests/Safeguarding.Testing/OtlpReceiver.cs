@@ -13,12 +13,15 @@ public sealed record ExportedSpan(string Service, string Name, string TraceId, s
 
 /// <summary>
 /// Where the services export their telemetry in tests, as they would to the Aspire dashboard (OTLP over HTTP,
-/// protobuf). It keeps the spans of the traces a test watches and acknowledges everything else unread.
+/// protobuf). It keeps the spans of the traces a test watches, the names of the metrics once a test watches them, and
+/// acknowledges everything else unread.
 /// </summary>
 public sealed class OtlpReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ExportedSpan>> _watched = new();
+    private readonly ConcurrentDictionary<string, byte> _metrics = new();
+    private volatile bool _watchingMetrics;
 
     private OtlpReceiver(WebApplication app) => _app = app;
 
@@ -31,6 +34,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
         builder.Logging.ClearProviders();
         var receiver = new OtlpReceiver(builder.Build());
         receiver._app.MapPost("/v1/traces", receiver.ReceiveTracesAsync);
+        receiver._app.MapPost("/v1/metrics", receiver.ReceiveMetricsAsync);
         receiver._app.MapPost("/v1/{signal}", (string signal) => Acknowledged());
         await receiver._app.StartAsync();
         return receiver;
@@ -46,16 +50,28 @@ public sealed class OtlpReceiver : IAsyncDisposable
 
     public IReadOnlyList<ExportedSpan> SpansOf(string traceId) => [.. _watched[traceId]];
 
-    private async Task<IResult> ReceiveTracesAsync(HttpRequest request)
+    /// <summary>From now on, keeps the name of every metric each service exports.</summary>
+    public void WatchMetrics() => _watchingMetrics = true;
+
+    /// <summary>The metrics each service exported since <see cref="WatchMetrics"/>, as "service metric".</summary>
+    public IReadOnlySet<string> MetricsSeen => _metrics.Keys.ToHashSet();
+
+    private async Task<IResult> ReceiveMetricsAsync(HttpRequest request)
     {
-        using var body = new MemoryStream();
-        var content = request.Headers.ContentEncoding == "gzip" ? new GZipStream(request.Body, CompressionMode.Decompress) : request.Body;
-        await using (content)
+        if (_watchingMetrics)
         {
-            await content.CopyToAsync(body);
+            foreach (var (service, metric) in OtlpExports.MetricNames(await BodyAsync(request)))
+            {
+                _metrics.TryAdd($"{service} {metric}", 0);
+            }
         }
 
-        foreach (var span in OtlpTraces.Read(body.ToArray()))
+        return Acknowledged();
+    }
+
+    private async Task<IResult> ReceiveTracesAsync(HttpRequest request)
+    {
+        foreach (var span in OtlpExports.Spans(await BodyAsync(request)))
         {
             if (_watched.TryGetValue(span.TraceId, out var spans))
             {
@@ -64,6 +80,18 @@ public sealed class OtlpReceiver : IAsyncDisposable
         }
 
         return Acknowledged();
+    }
+
+    private static async Task<byte[]> BodyAsync(HttpRequest request)
+    {
+        using var body = new MemoryStream();
+        var content = request.Headers.ContentEncoding == "gzip" ? new GZipStream(request.Body, CompressionMode.Decompress) : request.Body;
+        await using (content)
+        {
+            await content.CopyToAsync(body);
+        }
+
+        return body.ToArray();
     }
 
     // An empty Export*ServiceResponse: everything accepted.

@@ -10,7 +10,8 @@ namespace Safeguarding.EventSourcing.EventStore;
 /// <summary>
 /// A request that could not reach the service's database (down, restarting, or refusing connections): 503 with
 /// Retry-After, never 500, since the caller did nothing wrong and the same request will work once it is back. A write
-/// that failed this way was not committed, so nothing of it was saved.
+/// that failed this way was not committed, so nothing of it was saved; one that was committed and could not be read back
+/// says so, without Retry-After, so that it is not sent again (<see cref="AfterCommit"/>).
 /// </summary>
 public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -24,15 +25,20 @@ public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService p
         }
 
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        httpContext.Response.Headers[HeaderNames.RetryAfter] = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var saved = exception is SavedButNotReadException;
+        if (!saved)
+        {
+            httpContext.Response.Headers[HeaderNames.RetryAfter] = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "The service cannot reach its database just now.",
-                Detail = $"Nothing was saved. Try again in {RetryAfterSeconds} seconds.",
+                Title = saved ? "Your change was saved, but the service cannot show it just now." : "The service cannot reach its database just now.",
+                Detail = saved ? "Do not send it again: read the record again in a moment." : $"Nothing was saved. Try again in {RetryAfterSeconds} seconds.",
             },
             Exception = exception,
         });

@@ -55,7 +55,7 @@ public static class StreamCommands
                 break;
         }
 
-        var updated = await session.Events.FetchLatest<TAggregate>(streamId, cancellationToken)
+        var updated = await AfterCommit.ReadAsync(async token => await session.Events.FetchLatest<TAggregate>(streamId, token), cancellationToken)
             ?? throw new InvalidOperationException($"Stream {streamId} vanished after a write.");
         http.Response.SetETag(updated.Version);
         return TypedResults.Ok(view(updated));
@@ -82,7 +82,7 @@ public static class StreamCommands
                 break;
         }
 
-        return TypedResults.Ok(await view());
+        return TypedResults.Ok(await AfterCommit.ReadAsync(_ => view(), CancellationToken.None));
     }
 
     /// <summary>
@@ -130,7 +130,7 @@ public static class StreamCommands
     {
         session.Events.StartStream<TAggregate>(streamId, firstEvent);
         await session.SaveChangesAsync(cancellationToken);
-        var created = await session.Events.FetchLatest<TAggregate>(streamId, cancellationToken)
+        var created = await AfterCommit.ReadAsync(async token => await session.Events.FetchLatest<TAggregate>(streamId, token), cancellationToken)
             ?? throw new InvalidOperationException($"Stream {streamId} vanished after it was started.");
         response.SetETag(created.Version);
         return TypedResults.Created(location, view(created));

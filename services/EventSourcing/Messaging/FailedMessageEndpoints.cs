@@ -22,7 +22,7 @@ public static class FailedMessageEndpoints
     }
 
     /// <summary>Each of the service's error queues: how many messages wait there, and why the oldest failed.</summary>
-    public static async Task<Results<Ok<IReadOnlyList<FailedMessageQueue>>, ProblemHttpResult>> ListFailedMessages(
+    public static async Task<Results<Ok<FailedMessageQueues>, ProblemHttpResult>> ListFailedMessages(
         FailedMessages failed, HttpResponse response, CancellationToken cancellationToken)
     {
         try

@@ -14,6 +14,9 @@ public sealed record FailedMessageQueue(string Queue, long Count, IReadOnlyList<
 /// <summary>A message its consumer gave up on after every retry (no body: integration events are partnerships' data).</summary>
 public sealed record FailedMessage(string? MessageId, string MessageType, string ExceptionType, string Reason, string FaultedAt);
 
+/// <summary>The service's error queues, one per consumer queue (a fixed few, whatever the partnerships hold).</summary>
+public sealed record FailedMessageQueues(string Service, IReadOnlyList<FailedMessageQueue> Queues);
+
 public sealed record FailedMessagesReplayed(int Replayed);
 
 /// <summary>
@@ -48,7 +51,7 @@ public sealed class FailedMessages(string service, string queuePrefix, Uri broke
             description: "Messages waiting in an error queue after their retries, until an operator replays them.");
 
     /// <summary>Each consumer queue's error queue and how many wait in it, with the oldest few.</summary>
-    public async Task<IReadOnlyList<FailedMessageQueue>> ListAsync(CancellationToken cancellationToken)
+    public async Task<FailedMessageQueues> ListAsync(CancellationToken cancellationToken)
     {
         var connection = await ConnectAsync(cancellationToken);
         var queues = new List<FailedMessageQueue>();
@@ -66,7 +69,7 @@ public sealed class FailedMessages(string service, string queuePrefix, Uri broke
             queues.Add(new FailedMessageQueue(queue, count, oldest));
         }
 
-        return queues;
+        return new FailedMessageQueues(Service, queues);
     }
 
     /// <summary>How many messages wait in every error queue; the gauge shows these counts until the next look.</summary>

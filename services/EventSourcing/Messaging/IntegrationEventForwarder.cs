@@ -20,7 +20,9 @@ namespace Safeguarding.EventSourcing.Messaging;
 /// </summary>
 public sealed partial class IntegrationEventForwarder : SubscriptionBase
 {
-    public const string ActivitySourceName = "Safeguarding.EventSourcing";
+    private const string ActivitySourceName = "Safeguarding.EventSourcing";
+
+    public const string SubscriptionName = "IntegrationEventForwarder";
 
     private static readonly ActivitySource Tracing = new(ActivitySourceName);
 
@@ -34,7 +36,7 @@ public sealed partial class IntegrationEventForwarder : SubscriptionBase
         _bus = bus;
         _map = map;
         _logger = logger;
-        Name = "IntegrationEventForwarder";
+        Name = SubscriptionName;
         _publishing = new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {

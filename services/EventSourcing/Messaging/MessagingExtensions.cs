@@ -5,13 +5,18 @@ using Marten;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Safeguarding.EventSourcing.EventStore;
 
 namespace Safeguarding.EventSourcing.Messaging;
 
 public static class MessagingExtensions
 {
     public const string ConnectionName = "messaging";
+
+    /// <summary>Rounds of the quick retries a message gets, five seconds apart, while its consumer's database is unreachable.</summary>
+    private const int DatabaseRetries = 12;
 
     /// <summary>
     /// MassTransit on RabbitMQ with the shared conventions: queues named "service-consumer" in kebab case (so two
@@ -35,6 +40,10 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, false));
             addConsumers?.Invoke(bus);
+
+            // Without the broker the service still takes commands (the outbox holds their events): it is degraded, and an
+            // orchestrator must not take every instance out of service for it.
+            bus.ConfigureHealthCheckOptions(health => health.MinimalFailureStatus = HealthStatus.Degraded);
             // A message that cannot be read (a value its contract does not have) never will be: it goes to the error queue
             // at once, with the reason in its fault headers, instead of being retried.
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
@@ -42,6 +51,15 @@ public static class MessagingExtensions
                 // Nothing consumes Fault<T>, and publishing one serialises the exception: a database error's holds Npgsql's
                 // type mapper, which MassTransit cannot serialise, and that failure replaced the real reason in the error queue.
                 endpoint.PublishFaults = false;
+
+                // A database that is restarting answers again within seconds to minutes: the quick retries below are spent
+                // long before, so a message that only waited for the database would go to the error queue. Only that
+                // waits longer (rounds of quick retries five seconds apart, about two minutes); anything else fails after one.
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Handle<Exception>(DatabaseUnavailableExceptionHandler.IsUnavailable);
+                    retry.Interval(DatabaseRetries, TimeSpan.FromSeconds(5));
+                });
                 endpoint.UseMessageRetry(retry =>
                 {
                     retry.Ignore<JsonException>();
@@ -78,6 +96,7 @@ public static class MessagingExtensions
         where TMap : class, IIntegrationEventMap
     {
         marten.Services.AddSingleton<IIntegrationEventMap, TMap>();
+        marten.Services.AddHostedService<OutboxLagCheck>();
         return marten.AddSubscriptionWithServices<IntegrationEventForwarder>(ServiceLifetime.Singleton);
     }
 }

@@ -1,17 +1,26 @@
 namespace Safeguarding.Testing;
 
 /// <summary>
-/// Reads the spans out of an OTLP ExportTraceServiceRequest (opentelemetry/proto/trace/v1/trace.proto) straight
-/// from the protobuf wire format: the handful of fields a test looks at do not need generated types.
+/// Reads spans and metric names out of OTLP export requests (opentelemetry/proto/{trace,metrics}/v1) straight from the
+/// protobuf wire format: the handful of fields a test looks at do not need generated types. Both requests nest alike:
+/// resource (1) and scopes (2) in each resource's entry (1), spans or metrics (2) in each scope's.
 /// </summary>
-public static class OtlpTraces
+public static class OtlpExports
 {
-    public static IEnumerable<ExportedSpan> Read(ReadOnlyMemory<byte> request) =>
+    public static IEnumerable<ExportedSpan> Spans(ReadOnlyMemory<byte> request) =>
         from resourceSpans in Messages(request, 1)
         let service = ServiceName(resourceSpans)
         from scopeSpans in Messages(resourceSpans, 2)
         from span in Messages(scopeSpans, 2)
         select ToSpan(service, span);
+
+    /// <summary>Each service's metrics by name (Metric.name = 1).</summary>
+    public static IEnumerable<(string Service, string Metric)> MetricNames(ReadOnlyMemory<byte> request) =>
+        from resourceMetrics in Messages(request, 1)
+        let service = ServiceName(resourceMetrics)
+        from scopeMetrics in Messages(resourceMetrics, 2)
+        from metric in Messages(scopeMetrics, 2)
+        select (service, Text(Messages(metric, 1)) ?? "");
 
     private static ExportedSpan ToSpan(string service, ReadOnlyMemory<byte> span)
     {
@@ -22,8 +31,8 @@ public static class OtlpTraces
     }
 
     // Resource.attributes, each a KeyValue { key = 1; AnyValue value = 2 { string_value = 1 } }.
-    private static string ServiceName(ReadOnlyMemory<byte> resourceSpans) =>
-        (from resource in Messages(resourceSpans, 1)
+    private static string ServiceName(ReadOnlyMemory<byte> resourceEntry) =>
+        (from resource in Messages(resourceEntry, 1)
          from attribute in Messages(resource, 1)
          where Text(Messages(attribute, 1)) == "service.name"
          select Text(Messages(attribute, 2).SelectMany(value => Messages(value, 1)))).FirstOrDefault() ?? "";
