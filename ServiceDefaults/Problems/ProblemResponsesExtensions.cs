@@ -12,7 +12,8 @@ public static class ProblemResponsesExtensions
 {
     /// <summary>
     /// Every error leaves as application/problem+json (RFC 9457): bad input names its field, a lost
-    /// concurrency race is a 412/409, anything unforeseen a 500 without internals.
+    /// concurrency race is a 412/409, an unreachable database a 503 with Retry-After, anything unforeseen a 500 without
+    /// internals.
     /// </summary>
     public static TBuilder AddProblemResponses<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -29,6 +30,8 @@ public static class ProblemResponsesExtensions
             o.SerializerOptions.Converters.Add(new WireEnums());
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
+
+        builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         return builder;
     }
 

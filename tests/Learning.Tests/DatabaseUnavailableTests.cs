@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 using Npgsql;
-using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.ServiceDefaults.Problems;
 
 namespace Safeguarding.Learning.Tests;
 

@@ -1,5 +1,6 @@
 using Polly;
 using Polly.Retry;
+using Safeguarding.ServiceDefaults.Problems;
 
 namespace Safeguarding.EventSourcing.EventStore;
 
@@ -33,7 +34,3 @@ public static class AfterCommit
         }
     }
 }
-
-/// <summary>A command's change was committed, and the database went away before it could be read back.</summary>
-public sealed class SavedButNotReadException(Exception cause)
-    : Exception("The change was saved, and the database went away before it could be read back.", cause);

@@ -28,7 +28,6 @@ public static class EventStoreExtensions
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddExceptionHandler<ConcurrencyExceptionHandler>();
-        builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql");
 
         var marten = builder.Services.AddMarten(options =>

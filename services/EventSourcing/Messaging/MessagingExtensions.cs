@@ -7,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.ServiceDefaults.Problems;
 
 namespace Safeguarding.EventSourcing.Messaging;
 

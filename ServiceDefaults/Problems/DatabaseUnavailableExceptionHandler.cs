@@ -1,17 +1,18 @@
+using System.Data.Common;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
-using Npgsql;
 
-namespace Safeguarding.EventSourcing.EventStore;
+namespace Safeguarding.ServiceDefaults.Problems;
 
 /// <summary>
 /// A request that could not reach the service's database (down, restarting, or refusing connections): 503 with
 /// Retry-After, never 500, since the caller did nothing wrong and the same request will work once it is back. A write
 /// that failed this way was not committed, so nothing of it was saved; one that was committed and could not be read back
-/// says so, without Retry-After, so that it is not sent again (<see cref="AfterCommit"/>).
+/// says so, without Retry-After, so that it is not sent again (<see cref="SavedButNotReadException"/>). Every service
+/// answers so, the event-sourced ones and Identity (EF Core) alike.
 /// </summary>
 public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -49,7 +50,8 @@ public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService p
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is SocketException or NpgsqlException { IsTransient: true })
+            // Npgsql's and EF Core's errors are DbExceptions that say themselves whether trying again can work.
+            if (e is SocketException or DbException { IsTransient: true })
             {
                 return true;
             }
@@ -58,3 +60,7 @@ public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService p
         return false;
     }
 }
+
+/// <summary>A command's change was committed, and the database went away before it could be read back.</summary>
+public sealed class SavedButNotReadException(Exception cause)
+    : Exception("The change was saved, and the database went away before it could be read back.", cause);
