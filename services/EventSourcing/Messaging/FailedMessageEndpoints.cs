@@ -22,39 +22,28 @@ public static class FailedMessageEndpoints
     }
 
     /// <summary>Each of the service's error queues: how many messages wait there, and why the oldest failed.</summary>
-    public static async Task<Results<Ok<FailedMessageQueues>, ProblemHttpResult>> ListFailedMessages(
-        FailedMessages failed, HttpResponse response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return TypedResults.Ok(await failed.ListAsync(cancellationToken));
-        }
-        catch (Exception ex) when (FailedMessages.IsBrokerUnreachable(ex))
-        {
-            return BrokerUnreachable(response);
-        }
-    }
+    public static Task<Results<Ok<FailedMessageQueues>, ProblemHttpResult>> ListFailedMessages(
+        FailedMessages failed, HttpResponse response, CancellationToken cancellationToken) =>
+        WhileTheBrokerAnswersAsync(() => failed.ListAsync(cancellationToken), response);
 
     /// <summary>Moves every failed message back into its consumer's queue, once; consumers skip what they already applied.</summary>
-    public static async Task<Results<Ok<FailedMessagesReplayed>, ProblemHttpResult>> ReplayFailedMessages(
-        FailedMessages failed, HttpResponse response, CancellationToken cancellationToken)
+    public static Task<Results<Ok<FailedMessagesReplayed>, ProblemHttpResult>> ReplayFailedMessages(
+        FailedMessages failed, HttpResponse response, CancellationToken cancellationToken) =>
+        WhileTheBrokerAnswersAsync(async () => new FailedMessagesReplayed(await failed.ReplayAsync(cancellationToken)), response);
+
+    private static async Task<Results<Ok<T>, ProblemHttpResult>> WhileTheBrokerAnswersAsync<T>(Func<Task<T>> work, HttpResponse response)
     {
         try
         {
-            return TypedResults.Ok(new FailedMessagesReplayed(await failed.ReplayAsync(cancellationToken)));
+            return TypedResults.Ok(await work());
         }
         catch (Exception ex) when (FailedMessages.IsBrokerUnreachable(ex))
         {
-            return BrokerUnreachable(response);
+            response.Headers.RetryAfter = "5";
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "The message broker cannot be reached.",
+                detail: "Nothing was moved. Try again when the broker is back.");
         }
-    }
-
-    private static ProblemHttpResult BrokerUnreachable(HttpResponse response)
-    {
-        response.Headers.RetryAfter = "5";
-        return TypedResults.Problem(
-            statusCode: StatusCodes.Status503ServiceUnavailable,
-            title: "The message broker cannot be reached.",
-            detail: "Nothing was moved. Try again when the broker is back.");
     }
 }
