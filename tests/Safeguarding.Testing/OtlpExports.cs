@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace Safeguarding.Testing;
 
 /// <summary>
@@ -22,6 +24,21 @@ public static class OtlpExports
         from metric in Messages(scopeMetrics, 2)
         select (service, Text(Messages(metric, 1)) ?? "");
 
+    /// <summary>Each service's gauges as exported (Metric.gauge = 5, its points = 1, a point's as_int = 6 or as_double = 4).</summary>
+    public static IEnumerable<(string Service, string Metric, double Value)> Gauges(ReadOnlyMemory<byte> request) =>
+        from resourceMetrics in Messages(request, 1)
+        let service = ServiceName(resourceMetrics)
+        from scopeMetrics in Messages(resourceMetrics, 2)
+        from metric in Messages(scopeMetrics, 2)
+        from gauge in Messages(metric, 5)
+        from point in Messages(gauge, 1)
+        select (service, Text(Messages(metric, 1)) ?? "", PointValue(point));
+
+    private static double PointValue(ReadOnlyMemory<byte> point) =>
+        Messages(point, 6).Select(b => (double)BinaryPrimitives.ReadInt64LittleEndian(b.Span))
+            .Concat(Messages(point, 4).Select(b => BinaryPrimitives.ReadDoubleLittleEndian(b.Span)))
+            .FirstOrDefault();
+
     private static ExportedSpan ToSpan(string service, ReadOnlyMemory<byte> span)
     {
         var fields = Fields(span).ToLookup(f => f.Number, f => f.Bytes);
@@ -43,7 +60,7 @@ public static class OtlpExports
     private static IEnumerable<ReadOnlyMemory<byte>> Messages(ReadOnlyMemory<byte> message, int number) =>
         Fields(message).Where(f => f.Number == number).Select(f => f.Bytes);
 
-    /// <summary>The length-delimited fields of one message, in order; numbers and fixed-size fields are skipped.</summary>
+    /// <summary>The length-delimited and 64-bit fields of one message, in order; varints and 32-bit fields are skipped.</summary>
     private static List<(int Number, ReadOnlyMemory<byte> Bytes)> Fields(ReadOnlyMemory<byte> message)
     {
         var fields = new List<(int, ReadOnlyMemory<byte>)>();
@@ -57,6 +74,7 @@ public static class OtlpExports
                     Varint(message.Span, ref position);
                     break;
                 case 1:
+                    fields.Add(((int)(key >> 3), message.Slice(position, 8)));
                     position += 8;
                     break;
                 case 2:

@@ -21,6 +21,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ExportedSpan>> _watched = new();
     private readonly ConcurrentDictionary<string, byte> _metrics = new();
+    private readonly ConcurrentDictionary<string, double> _gauges = new();
     private volatile bool _watchingMetrics;
 
     private OtlpReceiver(WebApplication app) => _app = app;
@@ -50,8 +51,11 @@ public sealed class OtlpReceiver : IAsyncDisposable
 
     public IReadOnlyList<ExportedSpan> SpansOf(string traceId) => [.. _watched[traceId]];
 
-    /// <summary>From now on, keeps the name of every metric each service exports.</summary>
+    /// <summary>From now on, keeps the name of every metric each service exports, and each gauge's latest value.</summary>
     public void WatchMetrics() => _watchingMetrics = true;
+
+    /// <summary>A service's gauge as it last exported it, if it has since <see cref="WatchMetrics"/>.</summary>
+    public double? Gauge(string service, string metric) => _gauges.TryGetValue($"{service} {metric}", out var value) ? value : null;
 
     /// <summary>The metrics each service exported since <see cref="WatchMetrics"/>, as "service metric".</summary>
     public IReadOnlySet<string> MetricsSeen => _metrics.Keys.ToHashSet();
@@ -60,9 +64,15 @@ public sealed class OtlpReceiver : IAsyncDisposable
     {
         if (_watchingMetrics)
         {
-            foreach (var (service, metric) in OtlpExports.MetricNames(await BodyAsync(request)))
+            var body = await BodyAsync(request);
+            foreach (var (service, metric) in OtlpExports.MetricNames(body))
             {
                 _metrics.TryAdd($"{service} {metric}", 0);
+            }
+
+            foreach (var (service, metric, value) in OtlpExports.Gauges(body))
+            {
+                _gauges[$"{service} {metric}"] = value;
             }
         }
 
