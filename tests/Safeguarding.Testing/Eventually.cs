@@ -3,7 +3,8 @@ namespace Safeguarding.Testing;
 /// <summary>Polls until an eventually consistent read shows what is expected, or fails with the last answer.</summary>
 public static class Eventually
 {
-    public static async Task<T> Get<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? timeout = null)
+    /// <param name="every">How often to read: reads through the gateway count against its 600 a minute per person.</param>
+    public static async Task<T> Get<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? timeout = null, TimeSpan? every = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (true)
@@ -19,7 +20,7 @@ public static class Eventually
                 throw new TimeoutException($"Still not as expected after waiting: {value}");
             }
 
-            await Task.Delay(50);
+            await Task.Delay(every ?? TimeSpan.FromMilliseconds(50));
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed record FailedMessagesReplayed(int Replayed);
 /// </summary>
 public sealed class FailedMessages(string service, string queuePrefix, Uri broker) : IReceiveEndpointObserver, IAsyncDisposable
 {
-    public const string ErrorSuffix = "_error";
+    private const string ErrorSuffix = "_error";
 
     public const string MeterName = "Safeguarding.Messaging";
 
