@@ -14,6 +14,9 @@ namespace Safeguarding.EndToEnd.Tests;
 [Collection(nameof(WholeSystemCollection))]
 public class WebReportsAdminJourneyTests(WholeSystem system)
 {
+    // The progress script's status requests: held while a page that shows a running rebuild is checked.
+    private const string RebuildStatus = "**/reports/rebuild/status";
+
     private sealed record RebuildDto(DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, bool Failed);
 
     [Fact]
@@ -36,16 +39,24 @@ public class WebReportsAdminJourneyTests(WholeSystem system)
         Assert.Equal(HttpStatusCode.Forbidden, (await platformOperator.GetAsync("/api/organisations")).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await platformOperator.PostAsync("/api/operations/reports/rebuild", JsonContent.Create(new { }))).StatusCode);
 
-        await page.ReloadAsync();
-        await browser.CheckPageAsync("admin-rebuild-started");
+        await using (await browser.HoldRequestsAsync(RebuildStatus))
+        {
+            await page.ReloadAsync();
+            await browser.CheckPageAsync("admin-rebuild-started");
+        }
+
         // The page follows the rebuild by itself (the progress script reloads it when it ends).
         await page.GetByText("The last rebuild finished", new() { Exact = false }).WaitForAsync(new() { Timeout = 120_000 });
         Assert.True(await page.Locator("#figures-behind").IsVisibleAsync());
         await browser.CheckPageAsync("admin-rebuild-finished");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Rebuild the partnership's reports" }).ClickAsync();
-        await page.GetByText("The partnership's reports are being rebuilt").WaitForAsync();
-        await browser.CheckPageAsync("admin-own-rebuild-started");
+        await using (await browser.HoldRequestsAsync(RebuildStatus))
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Rebuild the partnership's reports" }).ClickAsync();
+            await page.GetByText("The partnership's reports are being rebuilt").WaitForAsync();
+            await browser.CheckPageAsync("admin-own-rebuild-started");
+        }
+
         await page.Locator("#figures-behind").WaitForAsync(new() { Timeout = 120_000 });
         Assert.StartsWith("The last rebuild finished", await page.Locator("[data-progress-text]").InnerTextAsync(), StringComparison.Ordinal);
         var everyPartnerships = await (await platformOperator.GetAsync("/api/operations/reports/rebuild")).ReadAsync<RebuildDto>();

@@ -165,6 +165,33 @@ public sealed class StaffBrowser : IAsyncDisposable
     }
 
     /// <summary>
+    /// A page that follows a long operation asks for its status every few seconds and loads itself again when it ends;
+    /// a check or screenshot under way at that moment never finishes. Until the hold is disposed, the requests matching
+    /// <paramref name="addresses"/> wait (each then goes to the server and is answered for real), so the page stays put.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldRequestsAsync(string addresses)
+    {
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        async Task Hold(IRoute route)
+        {
+            await released.Task;
+            await route.ContinueAsync();
+        }
+
+        await Page.RouteAsync(addresses, Hold);
+        return new Release(async () =>
+        {
+            released.SetResult();
+            await Page.UnrouteAsync(addresses, Hold);
+        });
+    }
+
+    private sealed class Release(Func<Task> release) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await release();
+    }
+
+    /// <summary>
     /// axe on every page the journey showed, each loaded again now (states that only a POST shows, such as an error
     /// summary, are checked where they happen with <see cref="CheckPageAsync"/>). The sign-in protocol's own addresses
     /// are left out: loading them again would start or end a sign-in.
