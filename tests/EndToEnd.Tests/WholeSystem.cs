@@ -13,7 +13,7 @@ namespace Safeguarding.EndToEnd.Tests;
 /// The whole AppHost, as `dotnet run` starts it (servers chosen the same way), with the tests' signing key.
 /// Tests talk to it only through the gateway, as a partner system would.
 /// </summary>
-public sealed class WholeSystem : IAsyncLifetime
+public sealed partial class WholeSystem : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
@@ -184,6 +184,8 @@ public sealed class WholeSystem : IAsyncLifetime
             });
         }
 
+        RouteThroughFaultyLinks(builder);
+
         // A start that runs out of time must say which resource held it up and what that resource last logged.
         using var startLogs = new RecordedLogs();
         builder.Services.AddLogging(logging => logging
@@ -220,6 +222,11 @@ public sealed class WholeSystem : IAsyncLifetime
         startLogs.Lines.Clear();
     }
 
+    /// <summary>Where a test suite wants trouble on a network link, it puts its own proxy between a service and a server.</summary>
+    partial void RouteThroughFaultyLinks(IDistributedApplicationTestingBuilder builder);
+
+    partial void CloseFaultyLinks();
+
     /// <summary>Keeps each resource's latest state, and gives up on the start as soon as a resource stops.</summary>
     private async Task WatchStatesAsync(ConcurrentDictionary<string, string> states, CancellationTokenSource start)
     {
@@ -247,6 +254,7 @@ public sealed class WholeSystem : IAsyncLifetime
         _mail?.Dispose();
         await _app.DisposeAsync();
         await Telemetry.DisposeAsync();
+        CloseFaultyLinks();
         File.Delete(_checkClockFile);
     }
 }

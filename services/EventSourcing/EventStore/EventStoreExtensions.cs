@@ -15,8 +15,8 @@ public static class EventStoreExtensions
     /// <summary>
     /// The Marten conventions every service shares: its own database (created if missing), conjoined
     /// tenancy by partnership for events and documents, enums as strings, the async daemon woken by
-    /// LISTEN/NOTIFY (the default polling alone costs half a second of freshness), sessions opened for
-    /// the caller's partnership.
+    /// LISTEN/NOTIFY (the default polling alone costs half a second of freshness) and never held for
+    /// long behind a gap in the event sequence, sessions opened for the caller's partnership.
     /// </summary>
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddEventStore(
         this IHostApplicationBuilder builder,
@@ -39,6 +39,11 @@ public static class EventStoreExtensions
                 options.Policies.AllDocumentsAreMultiTenanted();
                 options.Events.UseListenNotifyForEventAppends = true;
                 options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(50);
+                // A crash leaves gaps in the event sequence (appends rolled back, sequence values logged ahead). Marten
+                // skips a gap once no transaction that could fill it looks alive, and by default waits forever while one
+                // does: every projection and the outbox stand still behind it. Every append here is one batch under the
+                // command timeout (30 s at most), so a transaction still open after a minute will never commit an event.
+                options.Projections.SkipStaleGapsDespiteLiveTransactionsAfter = TimeSpan.FromMinutes(1);
                 options.Events.MetadataConfig.CorrelationIdEnabled = true;
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 configure(options);
