@@ -41,15 +41,19 @@ public sealed partial class WholeSystem : IAsyncLifetime
     /// <summary>The platform operator, signed in as its client at the front door (client credentials).</summary>
     public async Task<HttpClient> PlatformOperatorAsync()
     {
-        var answer = await Gateway().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var answer = await RequestOperatorTokenAsync();
+        answer.EnsureSuccessStatusCode();
+        return Gateway().WithToken((await answer.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("access_token").GetString()!);
+    }
+
+    /// <summary>The platform operator's client asking Identity for a token, through the gateway.</summary>
+    public Task<HttpResponseMessage> RequestOperatorTokenAsync() =>
+        Gateway().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
             ["client_id"] = "safeguarding-operator",
             ["client_secret"] = OperatorClientSecret,
         }));
-        answer.EnsureSuccessStatusCode();
-        return Gateway().WithToken((await answer.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("access_token").GetString()!);
-    }
 
     public Uri GatewayAddress => _app.GetEndpoint("gateway", "http");
 
