@@ -132,7 +132,8 @@ public class FaultsUnderLoadTests(WholeSystem system)
         catch (TimeoutException stalled)
         {
             // Whether the producers never published (their daemons' positions) or a consumer never took what was published.
-            throw new TimeoutException($"{stalled.Message}{Environment.NewLine}{await DaemonsAsync("programme-db")}{await DaemonsAsync("learning-db")}", stalled);
+            throw new TimeoutException(
+                $"{stalled.Message}, expected {expected}{Environment.NewLine}{await DaemonsAsync("programme-db")}{await DaemonsAsync("learning-db")}", stalled);
         }
 
         var whole = back.Elapsed;
@@ -276,7 +277,8 @@ public class FaultsUnderLoadTests(WholeSystem system)
 
     /// <summary>
     /// Where a producer's async daemon stands: its high water mark and each subscription's position beside the event
-    /// sequence, and every transaction open in its database (one open since before a sequence gap holds the mark back).
+    /// sequence, every transaction open in its database (one open since before a sequence gap holds the mark back), and
+    /// each gap the daemon skipped with the events it now holds (an event committed there later is never forwarded).
     /// </summary>
     private async Task<string> DaemonsAsync(string database)
     {
@@ -289,6 +291,9 @@ public class FaultsUnderLoadTests(WholeSystem system)
             union all select name || ' at ' || last_seq_id from mt_event_progression
             union all select 'open since ' || xact_start || ': ' || state || ', ' || left(query, 80)
               from pg_stat_activity where datname = current_database() and xact_start is not null and pid <> pg_backend_pid()
+            union all select 'skipped (' || s.starting_sequence || ', ' || s.ending_sequence || '], now holding '
+              || (select count(*) from mt_events e where e.seq_id > s.starting_sequence and e.seq_id <= s.ending_sequence) || ' events'
+              from mt_high_water_skips s
             """, connection);
         await using var reader = await read.ExecuteReaderAsync();
         var lines = new List<string>();
