@@ -25,10 +25,10 @@ public class FaultsUnderLoadTests(WholeSystem system)
 
     private const int KillAfter = 200;
 
-    /// <summary>A link going bad is slow for a while before it stalls.</summary>
+    /// <summary>A link going bad is slow for a while before it stalls: this much later, for this many pieces of data.</summary>
     private static readonly TimeSpan SlowLink = TimeSpan.FromMilliseconds(100);
 
-    private static readonly TimeSpan SlowFor = TimeSpan.FromSeconds(3);
+    private const int SlowPieces = 20;
 
     /// <summary>Each caller stays well under the gateway's 600 requests a minute per person.</summary>
     private const int CommandsPerCaller = 100;
@@ -46,8 +46,8 @@ public class FaultsUnderLoadTests(WholeSystem system)
     /// </summary>
     [Theory]
     [InlineData("messaging", "RabbitMQ", 10)]
-    [InlineData("postgres", "PostgreSQL (every service's database)", 10, Skip = "Stalls in some runs (issue 24): once PostgreSQL is back, "
-        + "the producers' high water marks reach their newest events but their outboxes publish nothing for 5 minutes")]
+    [InlineData("postgres", "PostgreSQL (every service's database)", 10, Skip = "Fails in some runs (issue 24): once PostgreSQL is back, "
+        + "consumers stay a few events short while the outboxes are level with the newest event (events inside skipped gaps?)")]
     [InlineData("learning", "Learning (the actions' producer, between commits and publishes)", 5)]
     [InlineData("reporting", "Reporting (a consumer of every event)", 5)]
     [InlineData("audit", "Audit (a consumer of the directory)", 5)]
@@ -162,9 +162,10 @@ public class FaultsUnderLoadTests(WholeSystem system)
             var link = system.Link(service, server);
             Assert.True(link.Connections > 0, $"Nothing ever crossed the link from {service} to {server}.");
 
-            // A link going bad: slow first (the fault's own shape, not a wait for a result), then nothing crosses.
+            // A link going bad: slow first, until the service's traffic has felt it, then nothing crosses.
+            var delayedBefore = link.Delayed;
             link.Latency = SlowLink;
-            await Task.Delay(SlowFor);
+            await Eventually.Get(() => Task.FromResult(link.Delayed - delayedBefore), late => late >= SlowPieces, TimeSpan.FromMinutes(1));
             link.Stall();
 
             // As when a route comes back without the connections the network dropped meanwhile.

@@ -18,6 +18,7 @@ public sealed class FaultyLink : IDisposable
     private readonly CancellationTokenSource _closing = new();
     private TaskCompletionSource _flowing = Flowing();
     private long _latencyTicks;
+    private int _delayed;
 
     private FaultyLink(IPEndPoint server)
     {
@@ -35,6 +36,9 @@ public sealed class FaultyLink : IDisposable
 
     /// <summary>How many connections the link has carried, so a test can tell the service really uses it.</summary>
     public int Connections { get; private set; }
+
+    /// <summary>How many pieces of data have crossed late, so a test can tell its latency really slowed the traffic.</summary>
+    public int Delayed => Volatile.Read(ref _delayed);
 
     /// <summary>Added before each piece of data crosses, in either direction.</summary>
     public TimeSpan Latency
@@ -150,6 +154,7 @@ public sealed class FaultyLink : IDisposable
                 if (Latency > TimeSpan.Zero)
                 {
                     await Task.Delay(Latency, _closing.Token);
+                    Interlocked.Increment(ref _delayed);
                 }
 
                 await to.SendAsync(buffer.AsMemory(0, read), SocketFlags.None, _closing.Token);
