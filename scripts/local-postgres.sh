@@ -2,7 +2,7 @@
 # Runs a throwaway PostgreSQL server in the foreground, for the AppHost and the test fixtures alike.
 #   PGPORT        the TCP port on 127.0.0.1
 #   PG_DATA_DIR   a folder of its own (created; initdb runs on first use)
-#   PG_FAST=1     tests only: no fsync, no synchronous commit
+#   PG_FAST=1     tests only: no fsync (a killed server still keeps every commit it acknowledged; a crashed machine would not)
 #   SG_OWNER_PID  optional: stop the server when this process is gone (a test run killed midway leaves nothing behind)
 # initdb and postgres refuse to run as root: as root, the server runs as the "postgres" user and `exec`
 # keeps the pid, so whoever started this script can stop the server by signalling it.
@@ -25,7 +25,9 @@ fi
 
 settings=(-c listen_addresses=127.0.0.1 -c max_connections=300 -c "unix_socket_directories=$PG_DATA_DIR")
 if [ "${PG_FAST:-0}" = 1 ]; then
-  settings+=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
+  # Commits stay synchronous: the fault suite kills this server, and an asynchronous commit lost with it would be a
+  # consumer's effect or a producer's event gone after it was acknowledged. Without fsync they cost a write, no flush.
+  settings+=(-c fsync=off -c full_page_writes=off)
 fi
 source "$(dirname "$0")/stop-with-owner.sh"
 stop_with_owner INT

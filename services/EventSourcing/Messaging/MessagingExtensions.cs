@@ -15,7 +15,7 @@ public static class MessagingExtensions
 {
     public const string ConnectionName = "messaging";
 
-    /// <summary>Rounds of the quick retries a message gets, five seconds apart, while its consumer's database is unreachable.</summary>
+    /// <summary>Retries a message gets, five seconds apart, while its consumer's database is unreachable.</summary>
     private const int DatabaseRetries = 12;
 
     /// <summary>
@@ -52,19 +52,21 @@ public static class MessagingExtensions
                 // type mapper, which MassTransit cannot serialise, and that failure replaced the real reason in the error queue.
                 endpoint.PublishFaults = false;
 
-                // A database that is restarting answers again within seconds to minutes: the quick retries below are spent
-                // long before, so a message that only waited for the database would go to the error queue. Only that
-                // waits longer (rounds of quick retries five seconds apart, about two minutes); anything else fails after one.
-                endpoint.UseMessageRetry(retry =>
-                {
-                    retry.Handle<Exception>(DatabaseUnavailableExceptionHandler.IsUnavailable);
-                    retry.Interval(DatabaseRetries, TimeSpan.FromSeconds(5));
-                });
+                // A database that is restarting answers again within seconds to minutes: the quick retries are spent long
+                // before, so a message that only waited for the database would go to the error queue. Only that waits longer
+                // (a retry every five seconds for a minute); anything else fails after the quick ones. The waiting
+                // policy must be the inner one: a retry filter that sees an inner filter's spent retries gives up at once
+                // (MassTransit's RetryFilter), so nested the other way round, a database error stopped after the quick ones.
                 endpoint.UseMessageRetry(retry =>
                 {
                     retry.Ignore<JsonException>();
                     retry.Ignore<SerializationException>();
                     retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200));
+                });
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Handle<Exception>(DatabaseUnavailableExceptionHandler.IsUnavailable);
+                    retry.Interval(DatabaseRetries, TimeSpan.FromSeconds(5));
                 });
             });
             bus.UsingRabbitMq((context, rabbit) =>
