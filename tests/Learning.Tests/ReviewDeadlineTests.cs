@@ -48,4 +48,29 @@ public sealed class ReviewDeadlineTests : IAsyncLifetime
         var flagged = await (await lead.GetAsync($"/api/reviews/{review.Id}")).ReadAsync<Review>();
         Assert.Equal([false, true], flagged.Flags.Select(f => f.Missed));
     }
+
+    [Fact]
+    public async Task Each_deadline_is_published_when_it_is_set_and_when_its_step_is_taken_so_others_can_tell_it_is_missed_without_a_flag()
+    {
+        await using var set = await BusProbe<Integration.ReviewDeadlineSet>.StartAsync(_host.RabbitMq.AmqpUri);
+        await using var met = await BusProbe<Integration.ReviewDeadlineMet>.StartAsync(_host.RabbitMq.AmqpUri);
+        var lead = _host.ClientFor(_partnership, Roles.Coordinator);
+        var review = await (await lead.PostJsonAsync("/api/reviews/serious-incidents", new
+        {
+            caseReference = "SH-2026-051",
+            theme = "Neglect",
+            summary = "A child was seriously harmed.",
+            awareOn = "2026-12-01",
+        })).ReadAsync<Review>();
+
+        var panelDue = await set.WaitForAsync(m => m.ReviewId == review.Id, TimeSpan.FromSeconds(20));
+        await (await lead.PostJsonAsync($"/api/reviews/{review.Id}/panel-notification", new { notifiedOn = "2026-12-01" })).ReadAsync<Review>();
+        var panelMet = await met.WaitForAsync(m => m.ReviewId == review.Id, TimeSpan.FromSeconds(20));
+        var rapidDue = await set.WaitForAsync(m => m.ReviewId == review.Id && m.Deadline == StatutoryDeadline.RapidReview, TimeSpan.FromSeconds(20));
+
+        Assert.Equal((StatutoryDeadline.PanelNotification, new DateOnly(2026, 12, 8)), (panelDue.Message.Deadline, panelDue.Message.Due));
+        Assert.Equal((StatutoryDeadline.PanelNotification, new DateOnly(2026, 12, 1)), (panelMet.Message.Deadline, panelMet.Message.MetOn));
+        var notified = await (await lead.GetAsync($"/api/reviews/{review.Id}")).ReadAsync<Review>();
+        Assert.Equal(notified.RapidReviewDue!.Due, rapidDue.Message.Due);
+    }
 }

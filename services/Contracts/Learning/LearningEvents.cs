@@ -42,6 +42,23 @@ public sealed record ReviewOpened(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
     Guid ReviewId, ReviewKind Kind, Theme Theme) : IIntegrationEvent;
 
+/// <summary>
+/// A statutory deadline of a review was set (or set again): its step is due by <c>Due</c>. With
+/// <see cref="ReviewDeadlineMet"/> it lets any service tell at read time whether the deadline is missed.
+/// </summary>
+[MessageUrn("safeguarding:learning:review-deadline-set:v1")]
+[EntityName("learning.review-deadline-set.v1")]
+public sealed record ReviewDeadlineSet(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid ReviewId, StatutoryDeadline Deadline, DateOnly Due) : IIntegrationEvent;
+
+/// <summary>A statutory deadline's step was taken on <c>MetOn</c> (after its due date, the deadline was missed all the same).</summary>
+[MessageUrn("safeguarding:learning:review-deadline-met:v1")]
+[EntityName("learning.review-deadline-met.v1")]
+public sealed record ReviewDeadlineMet(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid ReviewId, StatutoryDeadline Deadline, DateOnly MetOn) : IIntegrationEvent;
+
 /// <summary>A statutory deadline of a review is at risk, or (<c>Missed</c>) has passed with its step not taken.</summary>
 [MessageUrn("safeguarding:learning:review-deadline-at-risk:v1")]
 [EntityName("learning.review-deadline-at-risk.v1")]

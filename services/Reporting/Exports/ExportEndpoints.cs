@@ -28,14 +28,15 @@ public static class ExportEndpoints
         TypedResults.Ok<IReadOnlyList<string>>([.. ReportTables.Names.SelectMany(n => new[] { $"{n}.csv", $"{n}.xlsx" })]);
 
     /// <summary>One read model as CSV or XLSX.</summary>
-    public static async Task<Results<FileContentHttpResult, NotFound>> Export(string table, string format, IQuerySession session, CancellationToken cancellationToken)
+    public static async Task<Results<FileContentHttpResult, NotFound>> Export(
+        string table, string format, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (format is not ("csv" or "xlsx") || !ReportTables.Names.Contains(table))
         {
             return TypedResults.NotFound();
         }
 
-        var built = ReportTables.Build(table, await ReportStore.LoadAsync(session, cancellationToken))!;
+        var built = ReportTables.Build(table, await ReportStore.LoadAsync(session, cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))!;
         return format == "csv"
             ? TypedResults.File(CsvWriter.Write(built), "text/csv; charset=utf-8", $"{table}.csv")
             : TypedResults.File(XlsxWriter.Write(built), Xlsx, $"{table}.xlsx");

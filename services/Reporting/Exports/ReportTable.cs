@@ -13,7 +13,7 @@ public static class ReportTables
     public static readonly IReadOnlyList<string> Names =
         ["organisations", "programme-items", "grades", "findings", "section11", "cycles", "actions", "reviews", "learning"];
 
-    public static ReportTable? Build(string name, ReportData data) => name switch
+    public static ReportTable? Build(string name, ReportData data, DateOnly today) => name switch
     {
         "organisations" => new(name, ["organisation_id", "name", "kind"],
             [.. data.Organisations.OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => Row(o.Id, o.Name, o.Kind))]),
@@ -33,7 +33,7 @@ public static class ReportTables
         "actions" => new(name, ["action_id", "what", "source", "owner_organisation_id", "due_date", "status"],
             [.. data.Actions.OrderBy(a => a.DueDate).ThenBy(a => a.What, StringComparer.Ordinal).Select(a => Row(a.Id, a.What, a.SourceKind, a.OwnerOrganisationId, a.DueDate, a.Status))]),
         "reviews" => new(name, ["review_id", "kind", "theme", "decision", "deadlines_missed", "deadlines_at_risk"],
-            [.. data.Reviews.OrderBy(r => r.Theme?.Value, StringComparer.Ordinal).Select(r => Row(r.Id, r.Kind, r.Theme, r.Decision, r.DeadlinesMissed.Count, r.DeadlinesAtRisk.Count))]),
+            [.. data.Reviews.OrderBy(r => r.Theme?.Value, StringComparer.Ordinal).Select(r => Row(r.Id, r.Kind, r.Theme, r.Decision, r.MissedOn(today).Count, r.AtRiskOn(today).Count))]),
         "learning" => new(name, ["id", "kind", "topic", "rating"],
             [.. data.Learning.OrderBy(l => l.Kind, StringComparer.Ordinal).ThenBy(l => l.Topic, StringComparer.Ordinal).Select(l => Row(l.Id, l.Kind, l.Topic, l.Rating))]),
         _ => null,

@@ -47,6 +47,8 @@ public sealed class IntegrationEventInbox(IDocumentStore store) :
     IConsumer<ActionClosed>,
     IConsumer<ReviewOpened>,
     IConsumer<ReviewDecisionRecorded>,
+    IConsumer<ReviewDeadlineSet>,
+    IConsumer<ReviewDeadlineMet>,
     IConsumer<ReviewDeadlineAtRisk>,
     IConsumer<BriefingPublished>,
     IConsumer<TrainingFeedbackReceived>
@@ -125,6 +127,10 @@ public sealed class IntegrationEventInbox(IDocumentStore store) :
     public Task Consume(ConsumeContext<ReviewOpened> context) => Record(context);
 
     public Task Consume(ConsumeContext<ReviewDecisionRecorded> context) => Record(context);
+
+    public Task Consume(ConsumeContext<ReviewDeadlineSet> context) => Record(context);
+
+    public Task Consume(ConsumeContext<ReviewDeadlineMet> context) => Record(context);
 
     public Task Consume(ConsumeContext<ReviewDeadlineAtRisk> context) => Record(context);
 

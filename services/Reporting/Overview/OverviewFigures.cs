@@ -73,8 +73,8 @@ public static class OverviewFigures
             Share(closed, actions.Count));
     }
 
-    public static ReviewFigures Reviews(ReportData data) =>
-        new(data.Reviews.Count, data.Reviews.Count(r => r.Decision is not null), data.Reviews.Sum(r => r.DeadlinesMissed.Count), data.Reviews.Sum(r => r.DeadlinesAtRisk.Count));
+    public static ReviewFigures Reviews(ReportData data, DateOnly today) =>
+        new(data.Reviews.Count, data.Reviews.Count(r => r.Decision is not null), data.Reviews.Sum(r => r.MissedOn(today).Count), data.Reviews.Sum(r => r.AtRiskOn(today).Count));
 
     public static LearningFigures Learning(ReportData data)
     {
@@ -86,5 +86,5 @@ public static class OverviewFigures
     }
 
     public static PartnershipOverview Overview(string partnershipId, ReportData data, int year, DateOnly today, Freshness freshness) =>
-        new(partnershipId, year, data.Organisations.Count, Programme(data, year), Audits(data, year), Cycles(data, year), Actions(data, today), Reviews(data), Learning(data), freshness);
+        new(partnershipId, year, data.Organisations.Count, Programme(data, year), Audits(data, year), Cycles(data, year), Actions(data, today), Reviews(data, today), Learning(data), freshness);
 }

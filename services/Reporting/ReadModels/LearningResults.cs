@@ -58,7 +58,17 @@ public sealed class ActionProjection : MultiStreamProjection<ActionRow, Guid>
     public static ActionRow Apply(ActionClosed e, ActionRow row) => row with { Id = e.ActionId, OwnerOrganisationId = e.OwnerOrganisationId, Closed = true };
 }
 
-/// <summary>A review: its kind and theme, the decision, and which statutory deadlines were missed or at risk.</summary>
+/// <summary>One statutory deadline of a review: when its step is due, and when it was taken.</summary>
+public sealed record ReviewDeadlineRow(StatutoryDeadline Deadline, DateOnly? Due, DateOnly? MetOn)
+{
+    /// <summary>Missed from the day after it was due with its step not taken, or for good once the step came late.</summary>
+    public bool MissedOn(DateOnly today) => Due is { } due && (MetOn ?? today) > due;
+}
+
+/// <summary>
+/// A review: its kind and theme, the decision, its statutory deadlines, and the deadlines Learning's periodic check
+/// flagged. Which deadlines are missed is worked out when read, so a deadline counts as missed the day after it passes.
+/// </summary>
 public sealed record ReviewRow
 {
     public Guid Id { get; init; }
@@ -69,9 +79,28 @@ public sealed record ReviewRow
 
     public ReviewDecision? Decision { get; init; }
 
-    public IReadOnlyList<StatutoryDeadline> DeadlinesMissed { get; init; } = [];
+    public IReadOnlyList<ReviewDeadlineRow> Deadlines { get; init; } = [];
 
-    public IReadOnlyList<StatutoryDeadline> DeadlinesAtRisk { get; init; } = [];
+    public IReadOnlyList<StatutoryDeadline> FlaggedMissed { get; init; } = [];
+
+    public IReadOnlyList<StatutoryDeadline> FlaggedAtRisk { get; init; } = [];
+
+    public IReadOnlyList<StatutoryDeadline> MissedOn(DateOnly today) =>
+        [.. FlaggedMissed.Union(Deadlines.Where(d => d.MissedOn(today)).Select(d => d.Deadline)).Order()];
+
+    /// <summary>Flagged at risk by the check, and neither met nor missed since.</summary>
+    public IReadOnlyList<StatutoryDeadline> AtRiskOn(DateOnly today) =>
+        [.. FlaggedAtRisk.Except(MissedOn(today)).Where(d => Deadlines.All(known => known.Deadline != d || known.MetOn is null)).Order()];
+
+    public ReviewRow WithDeadline(StatutoryDeadline deadline, Func<ReviewDeadlineRow, ReviewDeadlineRow> change) =>
+        this with
+        {
+            Deadlines =
+            [
+                .. Deadlines.Where(d => d.Deadline != deadline),
+                change(Deadlines.FirstOrDefault(d => d.Deadline == deadline) ?? new ReviewDeadlineRow(deadline, null, null)),
+            ],
+        };
 }
 
 public sealed class ReviewProjection : MultiStreamProjection<ReviewRow, Guid>
@@ -80,6 +109,8 @@ public sealed class ReviewProjection : MultiStreamProjection<ReviewRow, Guid>
     {
         Identity<ReviewOpened>(e => e.ReviewId);
         Identity<ReviewDecisionRecorded>(e => e.ReviewId);
+        Identity<ReviewDeadlineSet>(e => e.ReviewId);
+        Identity<ReviewDeadlineMet>(e => e.ReviewId);
         Identity<ReviewDeadlineAtRisk>(e => e.ReviewId);
     }
 
@@ -87,9 +118,13 @@ public sealed class ReviewProjection : MultiStreamProjection<ReviewRow, Guid>
 
     public static ReviewRow Apply(ReviewDecisionRecorded e, ReviewRow row) => row with { Id = e.ReviewId, Decision = e.Decision, Kind = e.Decision.ReviewItLeadsTo() };
 
+    public static ReviewRow Apply(ReviewDeadlineSet e, ReviewRow row) => (row with { Id = e.ReviewId }).WithDeadline(e.Deadline, d => d with { Due = e.Due });
+
+    public static ReviewRow Apply(ReviewDeadlineMet e, ReviewRow row) => (row with { Id = e.ReviewId }).WithDeadline(e.Deadline, d => d with { MetOn = e.MetOn });
+
     public static ReviewRow Apply(ReviewDeadlineAtRisk e, ReviewRow row) => e.Missed
-        ? row with { Id = e.ReviewId, DeadlinesMissed = [.. row.DeadlinesMissed.Union([e.Deadline])] }
-        : row with { Id = e.ReviewId, DeadlinesAtRisk = [.. row.DeadlinesAtRisk.Union([e.Deadline])] };
+        ? row with { Id = e.ReviewId, FlaggedMissed = [.. row.FlaggedMissed.Union([e.Deadline])] }
+        : row with { Id = e.ReviewId, FlaggedAtRisk = [.. row.FlaggedAtRisk.Union([e.Deadline])] };
 }
 
 /// <summary>Learning that reached practitioners: a published briefing, or one practitioner's feedback on an event.</summary>
