@@ -24,14 +24,7 @@ public sealed class ReviewDeadlineTests : IAsyncLifetime
     public async Task An_unnotified_serious_incident_is_flagged_at_risk_and_then_missed_and_each_flag_is_published()
     {
         await using var flags = await BusProbe<Integration.ReviewDeadlineAtRisk>.StartAsync(_host.RabbitMq.AmqpUri);
-        var lead = _host.ClientFor(_partnership, Roles.Coordinator);
-        var review = await (await lead.PostJsonAsync("/api/reviews/serious-incidents", new
-        {
-            caseReference = "SH-2026-050",
-            theme = "Exploitation",
-            summary = "A young person was seriously harmed.",
-            awareOn = "2026-12-01",
-        })).ReadAsync<Review>();
+        var review = await RecordIncidentOnFirstDecemberAsync("SH-2026-050");
         Assert.Equal(new DateOnly(2026, 12, 8), review.PanelNotificationDue!.Due);
         var check = _host.Services.GetRequiredService<ReviewDeadlinesCheck>();
 
@@ -45,7 +38,7 @@ public sealed class ReviewDeadlineTests : IAsyncLifetime
 
         Assert.Equal((StatutoryDeadline.PanelNotification, false), (atRisk.Message.Deadline, atRisk.Message.Missed));
         Assert.Equal(new DateOnly(2026, 12, 8), missed.Message.Due);
-        var flagged = await (await lead.GetAsync($"/api/reviews/{review.Id}")).ReadAsync<Review>();
+        var flagged = await (await Lead.GetAsync($"/api/reviews/{review.Id}")).ReadAsync<Review>();
         Assert.Equal([false, true], flagged.Flags.Select(f => f.Missed));
     }
 
@@ -54,23 +47,27 @@ public sealed class ReviewDeadlineTests : IAsyncLifetime
     {
         await using var set = await BusProbe<Integration.ReviewDeadlineSet>.StartAsync(_host.RabbitMq.AmqpUri);
         await using var met = await BusProbe<Integration.ReviewDeadlineMet>.StartAsync(_host.RabbitMq.AmqpUri);
-        var lead = _host.ClientFor(_partnership, Roles.Coordinator);
-        var review = await (await lead.PostJsonAsync("/api/reviews/serious-incidents", new
-        {
-            caseReference = "SH-2026-051",
-            theme = "Neglect",
-            summary = "A child was seriously harmed.",
-            awareOn = "2026-12-01",
-        })).ReadAsync<Review>();
+        var review = await RecordIncidentOnFirstDecemberAsync("SH-2026-051");
 
         var panelDue = await set.WaitForAsync(m => m.ReviewId == review.Id, TimeSpan.FromSeconds(20));
-        await (await lead.PostJsonAsync($"/api/reviews/{review.Id}/panel-notification", new { notifiedOn = "2026-12-01" })).ReadAsync<Review>();
+        await (await Lead.PostJsonAsync($"/api/reviews/{review.Id}/panel-notification", new { notifiedOn = "2026-12-01" })).ReadAsync<Review>();
         var panelMet = await met.WaitForAsync(m => m.ReviewId == review.Id, TimeSpan.FromSeconds(20));
         var rapidDue = await set.WaitForAsync(m => m.ReviewId == review.Id && m.Deadline == StatutoryDeadline.RapidReview, TimeSpan.FromSeconds(20));
 
         Assert.Equal((StatutoryDeadline.PanelNotification, new DateOnly(2026, 12, 8)), (panelDue.Message.Deadline, panelDue.Message.Due));
         Assert.Equal((StatutoryDeadline.PanelNotification, new DateOnly(2026, 12, 1)), (panelMet.Message.Deadline, panelMet.Message.MetOn));
-        var notified = await (await lead.GetAsync($"/api/reviews/{review.Id}")).ReadAsync<Review>();
+        var notified = await (await Lead.GetAsync($"/api/reviews/{review.Id}")).ReadAsync<Review>();
         Assert.Equal(notified.RapidReviewDue!.Due, rapidDue.Message.Due);
     }
+
+    private HttpClient Lead => _host.ClientFor(_partnership, Roles.Coordinator);
+
+    private async Task<Review> RecordIncidentOnFirstDecemberAsync(string caseReference) =>
+        await (await Lead.PostJsonAsync("/api/reviews/serious-incidents", new
+        {
+            caseReference,
+            theme = "Exploitation",
+            summary = "A young person was seriously harmed.",
+            awareOn = "2026-12-01",
+        })).ReadAsync<Review>();
 }
