@@ -11,11 +11,12 @@ public class OperationsMetricsTests(WholeSystem system)
     private static readonly string[] OnTheBus = [.. Producers, "reporting", "notifications"];
 
     [Fact]
-    public async Task Every_service_on_the_bus_exports_its_failed_messages_and_every_producer_its_outbox_position_and_lag()
+    public async Task Every_service_on_the_bus_exports_its_failed_messages_and_queue_backlogs_and_every_producer_its_outbox_position_and_lag()
     {
         string[] expected =
         [
             .. OnTheBus.Select(service => $"{service} safeguarding.messaging.failed_messages"),
+            .. OnTheBus.Select(service => $"{service} safeguarding.messaging.queue_depth"),
             .. Producers.Select(service => $"{service} safeguarding.outbox.position"),
             .. Producers.Select(service => $"{service} safeguarding.outbox.lag"),
             "reporting safeguarding.reporting.read_model.lag",

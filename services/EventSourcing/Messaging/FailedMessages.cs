@@ -37,18 +37,26 @@ public sealed class FailedMessages(string service, string queuePrefix, Uri broke
     private static readonly string[] FaultHeaderPrefixes = ["MT-Fault-", "MT-Reason"];
 
     private readonly ConcurrentDictionary<string, long> _lastCounts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _backlogs = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _connecting = new(1, 1);
     private IConnection? _connection;
 
     public string Service { get; } = service;
 
-    /// <summary>What the dashboard plots: the messages waiting in each error queue, as last counted.</summary>
-    public void Measure(Meter meter) =>
+    /// <summary>What the dashboard plots: the messages waiting in each error queue and each consumer queue, as last counted.</summary>
+    public void Measure(Meter meter)
+    {
         meter.CreateObservableGauge(
             "safeguarding.messaging.failed_messages",
             () => _lastCounts.Select(q => new Measurement<long>(q.Value, new KeyValuePair<string, object?>("queue", q.Key))),
             unit: "{message}",
             description: "Messages waiting in an error queue after their retries, until an operator replays them.");
+        meter.CreateObservableGauge(
+            "safeguarding.messaging.queue_depth",
+            () => _backlogs.Select(q => new Measurement<long>(q.Value, new KeyValuePair<string, object?>("queue", q.Key))),
+            unit: "{message}",
+            description: "Messages waiting in a consumer's queue, not yet taken: a consumer falling behind.");
+    }
 
     /// <summary>Each consumer queue's error queue and how many wait in it, with the oldest few.</summary>
     public async Task<FailedMessageQueues> ListAsync(CancellationToken cancellationToken)
@@ -72,13 +80,21 @@ public sealed class FailedMessages(string service, string queuePrefix, Uri broke
         return new FailedMessageQueues(Service, queues);
     }
 
-    /// <summary>How many messages wait in every error queue; the gauge shows these counts until the next look.</summary>
+    /// <summary>
+    /// How many messages wait in every error queue; the gauges show these counts, and each consumer queue's backlog,
+    /// until the next look.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, long>> CountAsync(CancellationToken cancellationToken)
     {
         var connection = await ConnectAsync(cancellationToken);
         foreach (var queue in _lastCounts.Keys)
         {
             _lastCounts[queue] = await CountAsync(connection, queue, cancellationToken);
+        }
+
+        foreach (var queue in _backlogs.Keys)
+        {
+            _backlogs[queue] = await CountAsync(connection, queue, cancellationToken);
         }
 
         return _lastCounts;
@@ -126,6 +142,7 @@ public sealed class FailedMessages(string service, string queuePrefix, Uri broke
         if (queue.StartsWith(queuePrefix, StringComparison.Ordinal))
         {
             _lastCounts.TryAdd(queue + ErrorSuffix, 0);
+            _backlogs.TryAdd(queue, 0);
         }
 
         return Task.CompletedTask;
