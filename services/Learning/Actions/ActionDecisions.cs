@@ -41,13 +41,10 @@ public static class ActionDecisions
             () => Decision.Accept(new ActionProgressReported(action.Id, action.OwnerOrganisationId, c.Progress!.Value, c.Note!.Trim(), by, now)));
 
     /// <summary>Overdue once the first working day after the due date has begun with the action unfinished; flagged once.</summary>
-    public static IReadOnlyList<ActionWentOverdue> Overdue(ImprovementAction action, WorkingDayCalendar calendar, DateTimeOffset now)
-    {
-        var lateFrom = calendar.LateFrom(action.DueDate);
-        return action.IsFinished || action.OverdueFrom is not null || DateOnly.FromDateTime(now.UtcDateTime) < lateFrom
-            ? []
-            : [new ActionWentOverdue(action.Id, action.OwnerOrganisationId, action.DueDate, lateFrom, Actor.System, now)];
-    }
+    public static IReadOnlyList<ActionWentOverdue> Overdue(ImprovementAction action, WorkingDayCalendar calendar, DateTimeOffset now) =>
+        action.OverdueFrom is null && action.AsOf(DateOnly.FromDateTime(now.UtcDateTime), calendar).OverdueFrom is { } lateFrom
+            ? [new ActionWentOverdue(action.Id, action.OwnerOrganisationId, action.DueDate, lateFrom, Actor.System, now)]
+            : [];
 
     /// <summary>An action is closed only once completed, and only with evidence of its impact on practice.</summary>
     public static Decision Close(ImprovementAction action, CloseAction c, Actor by, DateTimeOffset now) =>

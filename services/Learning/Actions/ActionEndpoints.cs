@@ -5,6 +5,7 @@ using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.Learning.Calendar;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using ActionResult = Microsoft.AspNetCore.Http.HttpResults.Results<
@@ -42,19 +43,23 @@ public static class ActionEndpoints
 
     /// <summary>The register's actions, optionally by status, owner or source; an agency's users see their own.</summary>
     public static async Task<Ok<IReadOnlyList<ImprovementAction>>> ListActions(
-        IQuerySession session, Guid? ownerOrganisationId, ActionStatus? status, ActionSourceKind? source, CancellationToken cancellationToken)
+        IQuerySession session, Guid? ownerOrganisationId, ActionStatus? status, ActionSourceKind? source, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actions = await session.Query<ImprovementAction>()
             .Where(a => ownerOrganisationId == null || a.OwnerOrganisationId == ownerOrganisationId)
             .Where(a => source == null || a.Source.Kind == source)
             .OrderBy(a => a.DueDate)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<ImprovementAction>>([.. actions.Where(a => status is null || a.Status == status)]);
+        var asOf = await AsOfTodayAsync(session, clock, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<ImprovementAction>>([.. actions.Select(asOf).Where(a => status is null || a.Status == status)]);
     }
 
     /// <summary>One action: its source, owner, due date, progress reports and closure.</summary>
-    public static Task<Results<Ok<ImprovementAction>, NotFound>> GetAction(Guid id, IQuerySession session, HttpResponse response, CancellationToken cancellationToken) =>
-        VersionedResults.LoadAsync<ImprovementAction>(session, id, response, cancellationToken);
+    public static async Task<Results<Ok<ImprovementAction>, NotFound>> GetAction(
+        Guid id, IQuerySession session, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
+        await VersionedResults.LoadAsync<ImprovementAction>(session, id, response, cancellationToken) is { Result: Ok<ImprovementAction> found }
+            ? TypedResults.Ok((await AsOfTodayAsync(session, clock, cancellationToken))(found.Value!))
+            : TypedResults.NotFound();
 
     /// <summary>The action's history: each step's public name, label, who, when and version.</summary>
     public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound>> GetHistory(
@@ -65,14 +70,24 @@ public static class ActionEndpoints
             : TypedResults.NotFound();
 
     /// <summary>The owner reports progress on an action (not started, on track, at risk, completed) with a note.</summary>
-    public static Task<ActionResult> ReportProgress(
+    public static async Task<ActionResult> ReportProgress(
         Guid id, ReportProgress command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        StreamCommands.ExecuteAsync<ImprovementAction, ImprovementAction>(
-            session, id, http, action => ActionDecisions.ReportProgress(action, user.OrganisationId(), command, user.ToActor(), clock.GetUtcNow()), a => a, cancellationToken);
+        await StreamCommands.ExecuteAsync<ImprovementAction, ImprovementAction>(
+            session, id, http, action => ActionDecisions.ReportProgress(action, user.OrganisationId(), command, user.ToActor(), clock.GetUtcNow()),
+            await AsOfTodayAsync(session, clock, cancellationToken), cancellationToken);
+
+    /// <summary>How an action stands today on the partnership's working days (overdue the moment it is late).</summary>
+    private static async Task<Func<ImprovementAction, ImprovementAction>> AsOfTodayAsync(IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var calendar = await PartnershipCalendar.LoadAsync(session, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return action => action.AsOf(today, calendar);
+    }
 
     /// <summary>Close an action with the evidence of its impact.</summary>
-    public static Task<ActionResult> CloseAction(
+    public static async Task<ActionResult> CloseAction(
         Guid id, CloseAction command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        StreamCommands.ExecuteAsync<ImprovementAction, ImprovementAction>(
-            session, id, http, action => ActionDecisions.Close(action, command, user.ToActor(), clock.GetUtcNow()), a => a, cancellationToken);
+        await StreamCommands.ExecuteAsync<ImprovementAction, ImprovementAction>(
+            session, id, http, action => ActionDecisions.Close(action, command, user.ToActor(), clock.GetUtcNow()),
+            await AsOfTodayAsync(session, clock, cancellationToken), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Marten.Metadata;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.Http;
 
 namespace Safeguarding.Learning.Actions;
@@ -35,6 +36,13 @@ public sealed record ImprovementAction(
     };
 
     public bool IsFinished => Status is ActionStatus.Completed or ActionStatus.Closed;
+
+    /// <summary>
+    /// The action as it stands on <paramref name="today"/>: overdue from the first working day after its due date with
+    /// the action unfinished, whether or not the periodic check has recorded it yet (it only publishes).
+    /// </summary>
+    public ImprovementAction AsOf(DateOnly today, WorkingDayCalendar calendar) =>
+        IsFinished || OverdueFrom is not null || today < calendar.LateFrom(DueDate) ? this : this with { OverdueFrom = calendar.LateFrom(DueDate) };
 
     public static ImprovementAction Create(ActionCreated created) =>
         new(created.ActionId, created.What, created.Why, created.Source, created.OwnerOrganisationId, created.DueDate, created.TestTheme, created.At);

@@ -31,8 +31,9 @@ public static class BoardReportEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var data = await ReportStore.LoadAsync(session, cancellationToken);
-        var overview = OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, await freshness.MeasureAsync(session, cancellationToken));
+        var fresh = await freshness.MeasureAsync(session, cancellationToken);
+        var data = await ReportStore.LoadAsync(session, clock, cancellationToken);
+        var overview = OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, fresh);
         var report = BoardReportBuilder.Build(overview, data, today);
         var name = $"board-report-{report.Year}";
         return format switch

@@ -40,14 +40,15 @@ public static class DashboardEndpoints
             return forbidden;
         }
 
-        var data = await ReportStore.LoadAsync(session, cancellationToken);
+        var fresh = await freshness.MeasureAsync(session, cancellationToken);
+        var data = await ReportStore.LoadAsync(session, clock, cancellationToken);
         if (data.Organisations.All(o => o.Id != organisationId))
         {
             return NoSuchOrganisation();
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return TypedResults.Ok(DashboardFigures.Agency(data, organisationId, year ?? today.Year, today, await freshness.MeasureAsync(session, cancellationToken)));
+        return TypedResults.Ok(DashboardFigures.Agency(data, organisationId, year ?? today.Year, today, fresh));
     }
 
     /// <summary>What the organisation owes today: returns, self-assessments, actions. An agency's own users ask for their own.</summary>
@@ -59,6 +60,7 @@ public static class DashboardEndpoints
             return forbidden;
         }
 
+        var fresh = await freshness.MeasureAsync(session, cancellationToken);
         if (await session.LoadAsync<OrganisationRow>(organisationId, cancellationToken) is not { } organisation)
         {
             return NoSuchOrganisation();
@@ -68,29 +70,31 @@ public static class DashboardEndpoints
             organisation,
             await session.Query<ReturnRequestsRow>().Where(r => !r.Closed).ToListAsync(cancellationToken),
             await session.Query<CycleRow>().Where(c => !c.Closed).ToListAsync(cancellationToken),
-            await session.Query<ActionRow>().Where(a => a.OwnerOrganisationId == organisationId && !a.Closed).ToListAsync(cancellationToken),
+            [.. (await session.Query<ActionRow>().Where(a => a.OwnerOrganisationId == organisationId && !a.Closed).ToListAsync(cancellationToken))
+                .Select(await ReportStore.ActionsAsOfTodayAsync(session, clock, cancellationToken))],
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            await freshness.MeasureAsync(session, cancellationToken)));
+            fresh));
     }
 
     /// <summary>The overdue list; an agency's own users see their own actions only.</summary>
     public static async Task<Ok<IReadOnlyList<OverdueAction>>> ListOverdueActions(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken) =>
         TypedResults.Ok(DashboardFigures.Overdue(
-            await ReportStore.LoadAsync(session, cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            await ReportStore.LoadAsync(session, clock, cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             SpeaksForOneAgency(user) && !user.IsInRole(Roles.Coordinator) ? user.OrganisationId() ?? Guid.Empty : null));
 
     /// <summary>Every theme graded or found on.</summary>
-    public static async Task<Ok<IReadOnlyList<string>>> ListThemes(IQuerySession session, CancellationToken cancellationToken) =>
-        TypedResults.Ok(DashboardFigures.Themes(await ReportStore.LoadAsync(session, cancellationToken)));
+    public static async Task<Ok<IReadOnlyList<string>>> ListThemes(IQuerySession session, TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(DashboardFigures.Themes(await ReportStore.LoadAsync(session, clock, cancellationToken)));
 
     /// <summary>A theme year by year: audits, cases graded, good-or-better share, areas for development, immediate concerns.</summary>
-    public static async Task<Ok<ThemeTrend>> GetTheme(string theme, IQuerySession session, CancellationToken cancellationToken) =>
-        TypedResults.Ok(DashboardFigures.Theme(await ReportStore.LoadAsync(session, cancellationToken), Theme.From(theme)));
+    public static async Task<Ok<ThemeTrend>> GetTheme(string theme, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(DashboardFigures.Theme(await ReportStore.LoadAsync(session, clock, cancellationToken), Theme.From(theme)));
 
     /// <summary>The Section 11 or Section 175 compliance matrix for a year: organisation by standard, self against moderated score, change since last year.</summary>
-    public static async Task<Results<Ok<ComplianceMatrix>, NotFound>> GetCompliance(string kind, int year, IQuerySession session, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<ComplianceMatrix>, NotFound>> GetCompliance(
+        string kind, int year, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken) =>
         kind is "Section11" or "Section175"
-            ? TypedResults.Ok(DashboardFigures.Compliance(await ReportStore.LoadAsync(session, cancellationToken), kind, year))
+            ? TypedResults.Ok(DashboardFigures.Compliance(await ReportStore.LoadAsync(session, clock, cancellationToken), kind, year))
             : TypedResults.NotFound();
 
     private static ProblemHttpResult? NotOwnAgency(ClaimsPrincipal user, Guid organisationId) =>

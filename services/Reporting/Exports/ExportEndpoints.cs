@@ -36,7 +36,7 @@ public static class ExportEndpoints
             return TypedResults.NotFound();
         }
 
-        var built = ReportTables.Build(table, await ReportStore.LoadAsync(session, cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))!;
+        var built = ReportTables.Build(table, await ReportStore.LoadAsync(session, clock, cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))!;
         return format == "csv"
             ? TypedResults.File(CsvWriter.Write(built), "text/csv; charset=utf-8", $"{table}.csv")
             : TypedResults.File(XlsxWriter.Write(built), Xlsx, $"{table}.xlsx");

@@ -51,7 +51,8 @@ public sealed class IntegrationEventInbox(IDocumentStore store) :
     IConsumer<ReviewDeadlineMet>,
     IConsumer<ReviewDeadlineAtRisk>,
     IConsumer<BriefingPublished>,
-    IConsumer<TrainingFeedbackReceived>
+    IConsumer<TrainingFeedbackReceived>,
+    IConsumer<ClosureDaysChanged>
 {
     public static IReadOnlyList<Type> MessageTypes { get; } =
     [
@@ -137,6 +138,8 @@ public sealed class IntegrationEventInbox(IDocumentStore store) :
     public Task Consume(ConsumeContext<BriefingPublished> context) => Record(context);
 
     public Task Consume(ConsumeContext<TrainingFeedbackReceived> context) => Record(context);
+
+    public Task Consume(ConsumeContext<ClosureDaysChanged> context) => Record(context);
 
     private static Guid MessageIdOf<T>(ConsumeContext<T> context)
         where T : class, IIntegrationEvent => context.MessageId ?? context.Message.EventId;

@@ -27,7 +27,9 @@ public static class OverviewEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var data = await ReportStore.LoadAsync(session, cancellationToken);
-        return TypedResults.Ok(OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, await freshness.MeasureAsync(session, cancellationToken)));
+        // Measured before the rows are read, so the figures are never staler than it says.
+        var fresh = await freshness.MeasureAsync(session, cancellationToken);
+        var data = await ReportStore.LoadAsync(session, clock, cancellationToken);
+        return TypedResults.Ok(OverviewFigures.Overview(user.PartnershipId(), data, year ?? today.Year, today, fresh));
     }
 }

@@ -1,6 +1,8 @@
 using Marten.Events.Projections;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Learning;
+using Safeguarding.EventSourcing.Calendar;
+using Safeguarding.ServiceDefaults;
 
 namespace Safeguarding.Reporting.ReadModels;
 
@@ -25,6 +27,13 @@ public sealed record ActionRow
     public bool Overdue { get; init; }
 
     public bool Closed { get; init; }
+
+    /// <summary>
+    /// The action as it stands on <paramref name="today"/>: overdue from the first working day after its due date with
+    /// the action unfinished, as Learning counts it, whether or not Learning's periodic check has said so yet.
+    /// </summary>
+    public ActionRow AsOf(DateOnly today, WorkingDayCalendar calendar) =>
+        Closed || Progress == ActionProgress.Completed || Overdue || DueDate is not { } due || today < calendar.LateFrom(due) ? this : this with { Overdue = true };
 
     public ActionStatus Status => this switch
     {
@@ -125,6 +134,26 @@ public sealed class ReviewProjection : MultiStreamProjection<ReviewRow, Guid>
     public static ReviewRow Apply(ReviewDeadlineAtRisk e, ReviewRow row) => e.Missed
         ? row with { Id = e.ReviewId, FlaggedMissed = [.. row.FlaggedMissed.Union([e.Deadline])] }
         : row with { Id = e.ReviewId, FlaggedAtRisk = [.. row.FlaggedAtRisk.Union([e.Deadline])] };
+}
+
+/// <summary>The partnership's closure days, as Learning last sent them (the whole list): actions fall due on its working days.</summary>
+public sealed record ClosureDaysRow
+{
+    public static readonly Guid DocumentId = DeterministicGuid.Create("partnership-closure-days");
+
+    public Guid Id { get; init; }
+
+    public IReadOnlyList<DateOnly> Days { get; init; } = [];
+
+    public DateTimeOffset AsOf { get; init; }
+}
+
+public sealed class ClosureDaysProjection : MultiStreamProjection<ClosureDaysRow, Guid>
+{
+    public ClosureDaysProjection() => Identity<ClosureDaysChanged>(_ => ClosureDaysRow.DocumentId);
+
+    public static ClosureDaysRow Apply(ClosureDaysChanged e, ClosureDaysRow row) =>
+        row.AsOf > e.OccurredAt ? row with { Id = ClosureDaysRow.DocumentId } : new() { Id = ClosureDaysRow.DocumentId, Days = e.ClosureDays, AsOf = e.OccurredAt };
 }
 
 /// <summary>Learning that reached practitioners: a published briefing, or one practitioner's feedback on an event.</summary>

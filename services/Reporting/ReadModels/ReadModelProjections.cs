@@ -24,6 +24,7 @@ public static class ReadModelProjections
         ReadModel.Of<GradeProjection, GradeRow>(), ReadModel.Of<FindingProjection, FindingRow>(), ReadModel.Of<AssessmentProjection, AssessmentRow>(),
         ReadModel.Of<CycleProjection, CycleRow>(), ReadModel.Of<ActionProjection, ActionRow>(), ReadModel.Of<ReviewProjection, ReviewRow>(),
         ReadModel.Of<LearningProjection, LearningRow>(), ReadModel.Of<ReturnRequestsProjection, ReturnRequestsRow>(),
+        ReadModel.Of<ClosureDaysProjection, ClosureDaysRow>(),
     ];
 
     public static void AddTo(StoreOptions options)
