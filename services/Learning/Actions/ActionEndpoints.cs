@@ -76,6 +76,13 @@ public static class ActionEndpoints
             session, id, http, action => ActionDecisions.ReportProgress(action, user.OrganisationId(), command, user.ToActor(), clock.GetUtcNow()),
             await AsOfTodayAsync(session, clock, cancellationToken), cancellationToken);
 
+    /// <summary>Close an action with the evidence of its impact.</summary>
+    public static async Task<ActionResult> CloseAction(
+        Guid id, CloseAction command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        await StreamCommands.ExecuteAsync<ImprovementAction, ImprovementAction>(
+            session, id, http, action => ActionDecisions.Close(action, command, user.ToActor(), clock.GetUtcNow()),
+            await AsOfTodayAsync(session, clock, cancellationToken), cancellationToken);
+
     /// <summary>How an action stands today on the partnership's working days (overdue the moment it is late).</summary>
     private static async Task<Func<ImprovementAction, ImprovementAction>> AsOfTodayAsync(IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -83,11 +90,4 @@ public static class ActionEndpoints
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return action => action.AsOf(today, calendar);
     }
-
-    /// <summary>Close an action with the evidence of its impact.</summary>
-    public static async Task<ActionResult> CloseAction(
-        Guid id, CloseAction command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        await StreamCommands.ExecuteAsync<ImprovementAction, ImprovementAction>(
-            session, id, http, action => ActionDecisions.Close(action, command, user.ToActor(), clock.GetUtcNow()),
-            await AsOfTodayAsync(session, clock, cancellationToken), cancellationToken);
 }
