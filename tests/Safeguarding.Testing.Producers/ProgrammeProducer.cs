@@ -86,6 +86,14 @@ public sealed class ProgrammeProducer(string partnershipId, ProducerClock clock)
         return itemId;
     }
 
+    /// <summary>The item moved to another quarter, as the coordinator changes it.</summary>
+    public void Reschedule(Guid itemId, int quarter)
+    {
+        var item = Stream.State.Items.Single(i => i.ItemId == itemId);
+        var moved = new ItemInput(item.Kind, quarter, null, null, item.Theme, item.Categories);
+        Publish(Stream.Decide(p => ProgrammeDecisions.Change(p, itemId, moved, Coordinator, Clock.Tick())));
+    }
+
     public void PublishProgramme() => Publish(Stream.Decide(p => ProgrammeDecisions.Publish(p, Coordinator, Clock.Tick())));
 
     public void Remove(Guid itemId, string reason) =>

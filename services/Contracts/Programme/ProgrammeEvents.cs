@@ -66,6 +66,16 @@ public sealed record Section175CycleScheduled(
 public sealed record ProgrammePublished(
     Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor, Guid ProgrammeId, int Year, int Number, int Items) : IIntegrationEvent;
 
+/// <summary>
+/// When a scheduled item is due (the end of its quarter, or its end date): sent when it is scheduled and whenever it is
+/// changed, so a reader can tell it is overdue the day after without waiting for <see cref="ScheduledItemOverdue"/>.
+/// </summary>
+[MessageUrn("safeguarding:programme:scheduled-item-due:v1")]
+[EntityName("programme.scheduled-item-due.v1")]
+public sealed record ScheduledItemDue(
+    Guid EventId, string PartnershipId, DateTimeOffset OccurredAt, Actor Actor,
+    Guid ProgrammeId, Guid ItemId, ScheduledItemKind Kind, DateOnly Due, int Year) : IIntegrationEvent;
+
 /// <summary>A scheduled item's quarter (or end date) passed without it being done.</summary>
 [MessageUrn("safeguarding:programme:scheduled-item-overdue:v1")]
 [EntityName("programme.scheduled-item-overdue.v1")]

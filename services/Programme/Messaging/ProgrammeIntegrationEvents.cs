@@ -37,8 +37,17 @@ public sealed class ProgrammeIntegrationEvents : IIntegrationEventMap
                 DeterministicGuid.Create(domainEvent.Id.ToString(), partnership), partnership, e.At, e.By, e.OrganisationId,
                 e.Details.Name, e.Details.Kind, e.Details.SchoolPhase, e.Details.SchoolType)),
         ],
-        _ => ToIntegrationEvent(domainEvent) is { } message ? [message] : [],
+        ProgrammeItemScheduled e => [.. One(ToIntegrationEvent(domainEvent)), Due(domainEvent, e.ProgrammeId, e.Year, e.Item, e.By, e.At)],
+        ProgrammeItemChanged e => [Due(domainEvent, e.ProgrammeId, e.Year, e.Item, e.By, e.At)],
+        _ => One(ToIntegrationEvent(domainEvent)),
     };
+
+    private static IReadOnlyList<IIntegrationEvent> One(IIntegrationEvent? message) => message is null ? [] : [message];
+
+    /// <summary>The item's due date, with an id of its own beside the message its scheduling also sends.</summary>
+    private static Integration.ScheduledItemDue Due(IEvent domainEvent, Guid programmeId, int year, ProgrammeItem item, Actor by, DateTimeOffset at) =>
+        new(DeterministicGuid.Create(domainEvent.Id.ToString(), "due"), domainEvent.TenantId, at, by, programmeId, item.ItemId, item.Kind,
+            ProgrammeDecisions.DueDate(year, item), year);
 
     private static Integration.OrganisationRegistered Registered(Guid eventId, string partnership, Guid organisationId, OrganisationDetails d, Actor by, DateTimeOffset at) =>
         new(eventId, partnership, at, by, organisationId, d.Name, d.Kind, d.SchoolPhase, d.SchoolType);

@@ -38,6 +38,17 @@ public sealed record AuditProgramme(Guid Id, int Year, ProgrammeStatus Status, I
 
     public ItemStatus StatusOf(Guid itemId) => Progress.FirstOrDefault(p => p.ItemId == itemId)?.Status ?? ItemStatus.Scheduled;
 
+    /// <summary>Items past their due date and neither done nor yet flagged overdue.</summary>
+    public IEnumerable<ProgrammeItem> LateOn(DateOnly today) =>
+        Items.Where(i => StatusOf(i.ItemId) == ItemStatus.Scheduled && ProgrammeDecisions.DueDate(Year, i) < today);
+
+    /// <summary>
+    /// The programme as it stands today: an item not done is overdue from the day after it was due, whether or not the
+    /// periodic check has recorded it yet (the check only publishes it).
+    /// </summary>
+    public AuditProgramme AsOf(DateOnly today) => WithProgress(
+        [.. LateOn(today).Select(i => new ItemProgress(i.ItemId, ItemStatus.Overdue, new DateTimeOffset(ProgrammeDecisions.DueDate(Year, i).AddDays(1), TimeOnly.MinValue, TimeSpan.Zero)))]);
+
     public PublishedVersion? LatestPublished => Published.Count == 0 ? null : Published[^1];
 
     public static AuditProgramme Create(AuditProgrammeCreated created) => new(created.ProgrammeId, created.Year, ProgrammeStatus.Draft, []);
@@ -58,5 +69,6 @@ public sealed record AuditProgramme(Guid Id, int Year, ProgrammeStatus Status, I
 
     public AuditProgramme Apply(ProgrammeItemOverdue overdue) => WithProgress(new ItemProgress(overdue.ItemId, ItemStatus.Overdue, overdue.At));
 
-    private AuditProgramme WithProgress(ItemProgress progress) => this with { Progress = [.. Progress.Where(p => p.ItemId != progress.ItemId), progress] };
+    private AuditProgramme WithProgress(params IReadOnlyList<ItemProgress> progress) =>
+        this with { Progress = [.. Progress.Where(p => progress.All(n => n.ItemId != p.ItemId)), .. progress] };
 }

@@ -136,8 +136,7 @@ public static class ProgrammeDecisions
     /// <summary>Items past their due date and neither done nor already flagged; the check can run as often as it likes.</summary>
     public static IReadOnlyList<ProgrammeItemOverdue> Overdue(AuditProgramme programme, DateTimeOffset now) =>
     [
-        .. programme.Items
-            .Where(i => programme.StatusOf(i.ItemId) == ItemStatus.Scheduled && DueDate(programme.Year, i) < DateOnly.FromDateTime(now.UtcDateTime))
+        .. programme.LateOn(DateOnly.FromDateTime(now.UtcDateTime))
             .Select(i => new ProgrammeItemOverdue(programme.Id, i.ItemId, i.Kind, i.Theme, DueDate(programme.Year, i), Actor.System, now, programme.Year)),
     ];
 

@@ -66,20 +66,20 @@ public static class ProgrammeEndpoints
 
     /// <summary>The partnership's programmes by year; everyone but the coordinator reads the latest published version.</summary>
     public static async Task<Results<Ok<IReadOnlyList<AuditProgramme>>, Ok<IReadOnlyList<PublishedProgrammeView>>>> ListProgrammes(
-        IQuerySession session, ClaimsPrincipal user, CancellationToken cancellationToken)
+        IQuerySession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
         var programmes = await session.Query<AuditProgramme>().OrderByDescending(p => p.Year).ToListAsync(cancellationToken);
         return ReadsDrafts(user)
-            ? TypedResults.Ok(programmes)
+            ? TypedResults.Ok<IReadOnlyList<AuditProgramme>>([.. programmes.Select(p => p.AsOf(Today(clock)))])
             : TypedResults.Ok<IReadOnlyList<PublishedProgrammeView>>(
                 [.. programmes.Where(p => p.LatestPublished is not null).Select(p => PublishedProgrammeView.Of(p, p.LatestPublished!))]);
     }
 
     /// <summary>One programme: its items by quarter, the draft or the latest published version.</summary>
     public static async Task<Results<Ok<AuditProgramme>, Ok<PublishedProgrammeView>, NotFound>> GetProgramme(
-        Guid id, IQuerySession session, ClaimsPrincipal user, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, IQuerySession session, ClaimsPrincipal user, HttpResponse response, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var programme = await session.LoadAsync<AuditProgramme>(id, cancellationToken);
+        var programme = (await session.LoadAsync<AuditProgramme>(id, cancellationToken))?.AsOf(Today(clock));
         if (programme is null)
         {
             return TypedResults.NotFound();
@@ -115,30 +115,30 @@ public static class ProgrammeEndpoints
     /// <summary>Schedule an item of the programme in a quarter: an audit, a Section 11 or 175 cycle, a practice learning review or a feedback milestone.</summary>
     public static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> ScheduleItem(
         Guid id, ItemInput command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Change(session, id, http, programme => ProgrammeDecisions.Schedule(programme, command, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()), cancellationToken);
+        Change(session, id, http, clock, programme => ProgrammeDecisions.Schedule(programme, command, Guid.CreateVersion7(), user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
     /// <summary>Change a scheduled item (send If-Match with the version you read).</summary>
     public static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeItem(
         Guid id, Guid itemId, ItemInput command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Change(session, id, http, programme => ProgrammeDecisions.Change(programme, itemId, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+        Change(session, id, http, clock, programme => ProgrammeDecisions.Change(programme, itemId, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
     /// <summary>Take an item off the programme, with the reason; an audit it opened is cancelled.</summary>
     public static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> RemoveItem(
         Guid id, Guid itemId, RemoveItem command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Change(session, id, http, programme => ProgrammeDecisions.Remove(programme, itemId, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+        Change(session, id, http, clock, programme => ProgrammeDecisions.Remove(programme, itemId, command, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
     /// <summary>Generate the draft's items: four thematic audits from the latest accepted priorities, the general audit, and the Section 11 and Section 175 cycles.</summary>
     public static async Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> Generate(
         Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var priorities = await session.Query<Priority>().Where(p => p.Status == PriorityStatus.Accepted).ToListAsync(cancellationToken);
-        return await Change(session, id, http, programme => ProgrammeDecisions.Generate(programme, priorities, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+        return await Change(session, id, http, clock, programme => ProgrammeDecisions.Generate(programme, priorities, Guid.CreateVersion7, user.ToActor(), clock.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>Publish the draft as the programme's next version.</summary>
     public static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> Publish(
         Guid id, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        Change(session, id, http, programme => ProgrammeDecisions.Publish(programme, user.ToActor(), clock.GetUtcNow()), cancellationToken);
+        Change(session, id, http, clock, programme => ProgrammeDecisions.Publish(programme, user.ToActor(), clock.GetUtcNow()), cancellationToken);
 
     /// <summary>The programme's published versions.</summary>
     public static async Task<Results<Ok<IReadOnlyList<VersionSummary>>, NotFound>> ListVersions(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
@@ -175,8 +175,11 @@ public static class ProgrammeEndpoints
     }
 
     private static Task<Results<Ok<AuditProgramme>, ValidationProblem, NotFound, ProblemHttpResult>> Change(
-        IDocumentSession session, Guid id, HttpContext http, Func<AuditProgramme, Decision> decide, CancellationToken cancellationToken) =>
-        StreamCommands.ExecuteAsync<AuditProgramme, AuditProgramme>(session, id, http, decide, programme => programme, cancellationToken);
+        IDocumentSession session, Guid id, HttpContext http, TimeProvider clock, Func<AuditProgramme, Decision> decide, CancellationToken cancellationToken) =>
+        StreamCommands.ExecuteAsync<AuditProgramme, AuditProgramme>(session, id, http, decide, programme => programme.AsOf(Today(clock)), cancellationToken);
+
+    /// <summary>Today as the overdue check counts it.</summary>
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }
 
 /// <summary>The answer to the thematic-audit shortcut: the audit's id is the one the Audit service opens it under.</summary>

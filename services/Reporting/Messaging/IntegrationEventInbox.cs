@@ -21,6 +21,7 @@ public sealed class IntegrationEventInbox(IDocumentStore store) :
     IConsumer<Section11CycleScheduled>,
     IConsumer<Section175CycleScheduled>,
     IConsumer<ProgrammePublished>,
+    IConsumer<ScheduledItemDue>,
     IConsumer<ScheduledItemOverdue>,
     IConsumer<ScheduledItemRemoved>,
     IConsumer<PriorityAccepted>,
@@ -74,6 +75,8 @@ public sealed class IntegrationEventInbox(IDocumentStore store) :
     public Task Consume(ConsumeContext<Section175CycleScheduled> context) => Record(context);
 
     public Task Consume(ConsumeContext<ProgrammePublished> context) => Record(context);
+
+    public Task Consume(ConsumeContext<ScheduledItemDue> context) => Record(context);
 
     public Task Consume(ConsumeContext<ScheduledItemOverdue> context) => Record(context);
 

@@ -10,9 +10,10 @@ public static class ReportStore
     public static async Task<ReportData> LoadAsync(IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
     {
         var asOfToday = await ActionsAsOfTodayAsync(session, clock, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return new(
             await session.Query<OrganisationRow>().ToListAsync(cancellationToken),
-            await session.Query<ProgrammeItemRow>().ToListAsync(cancellationToken),
+            [.. (await session.Query<ProgrammeItemRow>().ToListAsync(cancellationToken)).Select(item => item.AsOf(today))],
             await session.Query<GradeRow>().ToListAsync(cancellationToken),
             await session.Query<FindingRow>().ToListAsync(cancellationToken),
             await session.Query<AssessmentRow>().ToListAsync(cancellationToken),

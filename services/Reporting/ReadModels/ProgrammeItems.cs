@@ -42,11 +42,23 @@ public sealed record ProgrammeItemRow
 
     public bool Started { get; init; }
 
+    /// <summary>The end of its quarter or its end date, as the programme last said.</summary>
+    public DateOnly? Due { get; init; }
+
+    /// <summary>When the programme said so: a due date sent later wins, whatever order the messages arrive in.</summary>
+    public DateTimeOffset? DueSaidAt { get; init; }
+
     public bool Overdue { get; init; }
 
     public bool Done { get; init; }
 
     public bool Withdrawn { get; init; }
+
+    /// <summary>
+    /// The item as it stands on <paramref name="today"/>: overdue from the day after it was due unless done or withdrawn,
+    /// as Programme counts it, whether or not Programme's periodic check has said so yet.
+    /// </summary>
+    public ProgrammeItemRow AsOf(DateOnly today) => Due is { } due && due < today ? this with { Overdue = true } : this;
 
     public ItemState State => Done ? ItemState.Done : Withdrawn ? ItemState.Withdrawn : Overdue ? ItemState.Overdue : Started ? ItemState.InProgress : ItemState.Scheduled;
 
@@ -68,6 +80,7 @@ public sealed class ProgrammeItemProjection : MultiStreamProjection<ProgrammeIte
         Identity<Section175CycleScheduled>(e => ProgrammeItemRow.CycleKey(SelfAssessmentKind.Section175, e.Year));
         Identity<CycleLaunched>(e => ProgrammeItemRow.CycleKey(e.Kind, e.Year));
         Identity<CycleClosed>(e => ProgrammeItemRow.CycleKey(e.Kind, e.Year));
+        Identity<ScheduledItemDue>(e => KeyOf(e.Kind, e.ItemId, e.Year));
         Identity<ScheduledItemOverdue>(e => KeyOf(e.Kind, e.ItemId, e.Year));
         Identity<ScheduledItemRemoved>(e => KeyOf(e.Kind, e.ItemId, e.Year));
     }
@@ -99,6 +112,11 @@ public sealed class ProgrammeItemProjection : MultiStreamProjection<ProgrammeIte
     public static ProgrammeItemRow Apply(CycleLaunched e, ProgrammeItemRow row) => row with { Id = ProgrammeItemRow.CycleKey(e.Kind, e.Year), Year = e.Year, Started = true };
 
     public static ProgrammeItemRow Apply(CycleClosed e, ProgrammeItemRow row) => row with { Id = ProgrammeItemRow.CycleKey(e.Kind, e.Year), Year = e.Year, Done = true };
+
+    public static ProgrammeItemRow Apply(ScheduledItemDue e, ProgrammeItemRow row) =>
+        row.DueSaidAt > e.OccurredAt
+            ? row with { Id = KeyOf(e.Kind, e.ItemId, e.Year), Year = e.Year }
+            : row with { Id = KeyOf(e.Kind, e.ItemId, e.Year), Year = e.Year, Due = e.Due, DueSaidAt = e.OccurredAt };
 
     public static ProgrammeItemRow Apply(ScheduledItemOverdue e, ProgrammeItemRow row) => row with { Id = KeyOf(e.Kind, e.ItemId, e.Year), Year = e.Year, Overdue = true };
 
