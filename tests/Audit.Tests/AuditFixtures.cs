@@ -2,6 +2,7 @@ using Safeguarding.Audit.Audits;
 using Safeguarding.Audit.Tools;
 using Safeguarding.Contracts;
 using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.Testing.Producers;
 
 namespace Safeguarding.Audit.Tests;
 
@@ -69,16 +70,13 @@ public static class AuditFixtures
         ]);
     }
 
-    public static SubmitReturn Return(string overallGrade = "good") => new(
-        [new AnswerInput("screening", "screening-tool-used", "yes"), new AnswerInput("missing", "missing-episodes", "3")],
-        [new SectionGradeInput("screening", "good", "Tool used within a week of the first concern.")],
-        "Case records reviewed for the look-back period.",
-        "Risk identified early; return interviews inconsistent.",
-        "Prompt strategy meeting.",
-        "Return-home interviews.",
-        "Offer every return interview within 72 hours.",
-        overallGrade,
-        "Good early identification; gaps in follow-up.");
+    public static SubmitReturn Return(string overallGrade = "good") =>
+        CompleteReturns.For(BuiltInTools.ExploitationExemplar, overallGrade, "Good early identification; gaps in follow-up.") with
+        {
+            GoodPractice = "Prompt strategy meeting.",
+            AreasForDevelopment = "Return-home interviews.",
+            Recommendations = "Offer every return interview within 72 hours.",
+        };
 
     public static MultiAgencyAudit Then(this MultiAgencyAudit audit, Decision decision) =>
         // Dynamic dispatch picks the Apply overload for each event, as Marten's generated code does.

@@ -141,7 +141,7 @@ public class AuditLifecycleDecisionsTests
         };
 
         Assert.Equal(
-            ["answers[0].value", "answers[1].value", "answers[2].questionKey", "overallGrade", "overallRationale", "sectionGrades[0].grade", "sectionGrades[0].rationale"],
+            ["answers", "answers[0].value", "answers[1].value", "answers[2].questionKey", "overallGrade", "overallRationale", "sectionGrades", "sectionGrades[0].grade", "sectionGrades[0].rationale"],
             Fields(AuditDecisions.SubmitReturn(ReturnsOpen(), Police, "SH-2027-003", command, Coordinator, Now)));
     }
 

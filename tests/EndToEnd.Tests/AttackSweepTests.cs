@@ -131,7 +131,7 @@ public class AttackSweepTests(WholeSystem system)
     /// <summary>A return the seeded audit's tool takes (a document's example is for another tool); otherwise the example, naming A.</summary>
     private static string InsiderBody(SeededPartnership p, PublishedOperation operation) =>
         operation.Template.Contains("/returns/{organisationId}/{caseKey}", StringComparison.Ordinal)
-            ? JsonSerializer.Serialize(SeededPartnership.Return($"B's words {p.Tag}"), Json.Options)
+            ? JsonSerializer.Serialize(p.Return.Body("good", $"B's words {p.Tag}"), Json.Options)
             : p.NamingA(operation.Example?.GetRawText() ?? "{}");
 
     private async Task SendEveryAsync(

@@ -82,19 +82,13 @@ public class CompleteAuditJourneyTests(WholeSystem system)
         await Eventually.Get(() => coordinator.PostJsonAsync($"{audit}/agencies", agencies), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
 
         // Three agencies' returns, each by its own auditor.
+        var whole = await WholeReturn.OfAsync(coordinator, audit);
         foreach (var (organisation, grade) in new[] { (council, "good"), (police, "requires-improvement"), (health, "good") })
         {
             var auditor = system.Gateway(partnership, Roles.AgencyAuditor, organisation);
             foreach (var (key, _, _) in Cases.Where((_, i) => i % 2 == 0 || organisation != police))
             {
-                var response = await auditor.PutJsonAsync($"{audit}/returns/{organisation}/{key}", new
-                {
-                    answers = new[] { new { sectionKey = "screening", questionKey = "screening-tool-used", value = "yes" } },
-                    sectionGrades = new[] { new { sectionKey = "missing", grade, rationale = "Return interviews offered after most episodes." } },
-                    evidence = "Records for the look-back period.",
-                    overallGrade = grade,
-                    overallRationale = "Exploitation recognised; follow-up uneven.",
-                });
+                var response = await auditor.PutJsonAsync($"{audit}/returns/{organisation}/{key}", whole.Body(grade, "Exploitation recognised; follow-up uneven."));
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             }
         }

@@ -94,15 +94,12 @@ public static class DemoPartnershipAudits
         var coordinator = system.Gateway(Partnership);
         var audit = $"/api/audits/{auditId}";
         string[] caseKeys = [caseKey, .. Enumerable.Range(1, 3).Select(n => $"{caseKey}-{n}")];
+        var whole = await WholeReturn.OfAsync(coordinator, audit);
         foreach (var agency in agencies)
         {
             foreach (var key in caseKeys)
             {
-                await Succeeded(system.Gateway(Partnership, Safeguarding.ServiceDefaults.Security.Roles.AgencyAuditor, agency).PutJsonAsync($"{audit}/returns/{agency}/{key}", new
-                {
-                    overallGrade = "good",
-                    overallRationale = "Records show a timely response.",
-                }));
+                await Succeeded(system.Gateway(Partnership, Safeguarding.ServiceDefaults.Security.Roles.AgencyAuditor, agency).PutJsonAsync($"{audit}/returns/{agency}/{key}", whole.Body("good", "Records show a timely response.")));
             }
         }
 

@@ -127,16 +127,12 @@ public class PartnerClientJourneyTests(WholeSystem system)
         var owed = audit.ReturnStatuses!.Where(r => r.OrganisationId == police && r.Submitted != true).Select(r => r.CaseKey!).ToList();
         foreach (var caseKey in owed)
         {
-            await partner.Audit.Api.Audits[auditId].Returns[police][caseKey].PutAsync(new SubmitReturn
-            {
-                OverallGrade = "good",
-                OverallRationale = "Taken from the force's case system.",
-            });
+            await partner.Audit.Api.Audits[auditId].Returns[police][caseKey].PutAsync(WholeReturnFor(audit.Terms!.Tool!, "Taken from the force's case system."));
         }
 
         var after = (await partner.Audit.Api.Audits[auditId].GetAsync())!;
         var stale = await Assert.ThrowsAsync<AuditProblem>(() => partner.Audit.Api.Audits[auditId].Returns[police][owed[0]].PutAsync(
-            new SubmitReturn { OverallGrade = "good", OverallRationale = "Again." },
+            WholeReturnFor(audit.Terms!.Tool!, "Again."),
             request => request.Headers.Add("If-Match", $"\"{audit.Version}\"")));
 
         await Eventually.Get(() => OwedAsync(obligations), o => o is not null && o.AuditReturns!.All(r => r.AuditId != auditId), TimeSpan.FromSeconds(60));
@@ -146,6 +142,27 @@ public class PartnerClientJourneyTests(WholeSystem system)
         Assert.All(after.ReturnStatuses!.Where(r => r.OrganisationId == police), r => Assert.True(r.Submitted));
         Assert.Equal(412, stale.ResponseStatusCode);
     }
+
+    /// <summary>Every question of the audit's tool answered and every section graded, as the force's system would send.</summary>
+    private static SubmitReturn WholeReturnFor(ToolTemplate tool, string text) => new()
+    {
+        Answers = [.. tool.Sections!.SelectMany(s => s.Questions!.Select(q => new AnswerInput
+        {
+            SectionKey = s.Key,
+            QuestionKey = q.Key,
+            Value = q.AnswerType switch
+            {
+                AnswerType.Grade => "good",
+                AnswerType.YesNoNotApplicable => "yes",
+                AnswerType.Number => "1",
+                AnswerType.Date => "2026-10-01",
+                _ => text,
+            },
+        }))],
+        SectionGrades = [.. tool.Sections!.Select(s => new SectionGradeInput { SectionKey = s.Key, Grade = "good", Rationale = text })],
+        OverallGrade = "good",
+        OverallRationale = text,
+    };
 
     /// <summary>What the agency owes, or null while Reporting has not yet heard of the organisation.</summary>
     private static async Task<AgencyObligations?> OwedAsync(ObligationsRequestBuilder obligations)

@@ -11,7 +11,7 @@ namespace Safeguarding.EndToEnd.Tests;
 /// cycle where A has answered; an action owned by A. What only A (and those who oversee) may read carries
 /// <see cref="SecretOfA"/>; <see cref="Markers"/> are what no other partnership may ever be shown.
 /// </summary>
-public sealed record SeededPartnership(string PartnershipId, string Tag, string SecretOfA, Guid A, Guid B, Guid Programme, Guid Audit, Guid Cycle, Guid Action, int Year)
+public sealed record SeededPartnership(string PartnershipId, string Tag, string SecretOfA, Guid A, Guid B, Guid Programme, Guid Audit, Guid Cycle, Guid Action, int Year, WholeReturn Return)
 {
     private static readonly string[] CaseKeys = ["SH-2027-501", "SH-2027-502", "SH-2027-503", "SH-2027-504"];
 
@@ -118,7 +118,8 @@ public sealed record SeededPartnership(string PartnershipId, string Tag, string 
             () => coordinator.PostJsonAsync($"{audit}/agencies", new { cases = CaseKeys.Select(caseKey => new { caseKey, organisationIds = new[] { a, b } }) }),
             r => r.StatusCode == HttpStatusCode.OK,
             TimeSpan.FromSeconds(30));
-        await Succeeded(system.Gateway(partnership, Roles.AgencyAuditor, a).PutJsonAsync($"{audit}/returns/{a}/{CaseKeys[0]}", Return(secret)));
+        var whole = await WholeReturn.OfAsync(coordinator, audit);
+        await Succeeded(system.Gateway(partnership, Roles.AgencyAuditor, a).PutJsonAsync($"{audit}/returns/{a}/{CaseKeys[0]}", whole.Body("good", secret)));
 
         var cycle = (await (await coordinator.PostJsonAsync("/api/section11/cycles", new { year, deadline = $"{year}-03-31" })).ReadAsync<IdDto>()).Id;
         await Eventually.Get(
@@ -130,18 +131,8 @@ public sealed record SeededPartnership(string PartnershipId, string Tag, string 
             () => coordinator.PostJsonAsync("/api/actions", new { what = $"Refresh neglect training {tag}", why = "Audit finding", ownerOrganisationId = a, dueDate = today.AddDays(90) }),
             r => r.StatusCode != HttpStatusCode.BadRequest,
             TimeSpan.FromSeconds(30));
-        return new SeededPartnership(partnership, tag, secret, a, b, programme, scheduled.AuditId, cycle, (await action.ReadAsync<IdDto>()).Id, year);
+        return new SeededPartnership(partnership, tag, secret, a, b, programme, scheduled.AuditId, cycle, (await action.ReadAsync<IdDto>()).Id, year, whole);
     }
-
-    /// <summary>A return the seeded audit's tool accepts, its words <paramref name="text"/>.</summary>
-    public static object Return(string text) => new
-    {
-        answers = Array.Empty<object>(),
-        sectionGrades = new[] { new { sectionKey = "missing", grade = "good", rationale = text } },
-        evidence = text,
-        overallGrade = "good",
-        overallRationale = text,
-    };
 
     private static async Task Succeeded(Task<HttpResponseMessage> sending)
     {

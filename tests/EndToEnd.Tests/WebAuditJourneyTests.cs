@@ -75,9 +75,10 @@ public class WebAuditJourneyTests(WholeSystem system)
 
         // Three returns come in; the fourth stays outstanding when the coordinator closes returns.
         var auditor = system.Gateway(DemoPartnershipAudits.Partnership, Roles.AgencyAuditor, police);
+        var whole = await WholeReturn.OfAsync(auditor, $"/api/audits/{auditId}");
         for (var i = 0; i < 3; i++)
         {
-            (await auditor.PutJsonAsync($"/api/audits/{auditId}/returns/{police}/SH-2031-40{i}", new { overallGrade = "good", overallRationale = "Risk recognised at the first call-out." })).EnsureSuccessStatusCode();
+            (await auditor.PutJsonAsync($"/api/audits/{auditId}/returns/{police}/SH-2031-40{i}", whole.Body("good", "Risk recognised at the first call-out."))).EnsureSuccessStatusCode();
         }
 
         await page.ReloadAsync();

@@ -60,11 +60,19 @@ public class WebReturnJourneyTests(WholeSystem system)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
         Assert.Equal("Voice of the child", await page.Locator("h1").InnerTextAsync());
 
-        // Submitting without an overall judgement is refused, and the summary says where to put it right.
+        // Submitting without an overall judgement and with sections unfinished is refused, and the summary says where
+        // to put each right; the auditor finishes the sections in order, which leads on to the overall judgement.
         await page.GotoAsync($"/returns/{auditId}/{CaseKey}/check");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit return" }).ClickAsync();
-        await browser.ExpectErrorsAsync(["Select an overall grade", "Enter why you gave the overall grade"]);
-        await summary.GetByRole(AriaRole.Link, new() { Name = "Select an overall grade" }).ClickAsync();
+        string[] unfinished = ["Assessment", "Planning", "Intervention", "Information sharing", "Voice of the child", "Management oversight", "Impact and outcome"];
+        await browser.ExpectErrorsAsync(["Select an overall grade", "Enter why you gave the overall grade", .. unfinished.Select(s => $"{s}: answer every question, give a grade and say why")]);
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Assessment: answer every question, give a grade and say why" }).ClickAsync();
+        foreach (var section in unfinished)
+        {
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(section);
+            await AnswerEveryQuestionLeftAsync(page, $"What the records show for {section.ToLowerInvariant()}.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        }
 
         await page.GetByLabel("What did you look at?").FillAsync("Police systems for the twelve months before the audit.");
         await page.GetByRole(AriaRole.Group, new() { Name = "Overall grade for your agency's work on this case" }).GetByLabel("Requires improvement to be good").CheckAsync();
@@ -87,6 +95,36 @@ public class WebReturnJourneyTests(WholeSystem system)
         Assert.Equal("good", submitted.GetProperty("sectionGrades").EnumerateArray().Single(g => g.GetProperty("sectionKey").GetString() == "chronology").GetProperty("grade").GetString());
         await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
+    }
+
+    /// <summary>
+    /// Whatever the section leaves unanswered: the first choice of a question, the text in a box, 2 in a number and
+    /// 1 September 2026 in a date; what was answered before stays.
+    /// </summary>
+    private static async Task AnswerEveryQuestionLeftAsync(IPage page, string text)
+    {
+        foreach (var choices in await page.Locator("fieldset:has(input[type=radio])").AllAsync())
+        {
+            if (await choices.Locator("input:checked").CountAsync() == 0)
+            {
+                await choices.Locator("input[type=radio]").First.CheckAsync();
+            }
+        }
+
+        var dateParts = new[] { ("day", "1"), ("month", "9"), ("year", "2026") };
+        var typed = dateParts.Select(d => ($"input[name$='-{d.Item1}']", d.Item2))
+            .Append(("input[inputmode=numeric]:not([name$='-day']):not([name$='-month']):not([name$='-year'])", "2"))
+            .Append(("main textarea", text));
+        foreach (var (selector, value) in typed)
+        {
+            foreach (var box in await page.Locator(selector).AllAsync())
+            {
+                if (await box.InputValueAsync() == "")
+                {
+                    await box.FillAsync(value);
+                }
+            }
+        }
     }
 
     // axe runs in the page's script, so the accessibility of these pages is checked in the test above, with JavaScript on.

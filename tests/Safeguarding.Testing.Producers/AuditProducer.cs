@@ -47,9 +47,7 @@ public sealed class AuditProducer : Producer
 
     /// <summary>An agency's return for a case, graded on the tool's scale (submitted again, it replaces the first).</summary>
     public AuditProducer SubmitReturn(Guid organisationId, string caseKey, string overallGrade) =>
-        Decide(a => AuditDecisions.SubmitReturn(a, organisationId, caseKey, new SubmitReturn(
-            [new AnswerInput("screening", "screening-tool-used", "yes")], [new SectionGradeInput("screening", overallGrade, "As the records show.")],
-            "Records for the look-back period.", "Risk was seen; follow-up was uneven.", null, null, null, overallGrade, "As the records show."),
+        Decide(a => AuditDecisions.SubmitReturn(a, organisationId, caseKey, CompleteReturns.For(a.Terms!.Tool, overallGrade),
             new Actor($"auditor-{organisationId:N}", organisationId.ToString()), Clock.Tick()));
 
     public AuditProducer RaiseConcern(string caseKey, Guid ownerOrganisationId, string summary) =>

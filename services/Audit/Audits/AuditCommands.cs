@@ -64,7 +64,10 @@ public sealed record AnswerInput(
 
 public sealed record SectionGradeInput([StringLength(ToolDecisions.MaxKeyLength)] string? SectionKey, [StringLength(GradeScales.MaxCodeLength)] string? Grade, [StringLength(ReturnRules.MaxTextLength)] string? Rationale);
 
-/// <summary>A return as drafted or submitted: a submitted one also needs every grade and the overall rationale.</summary>
+/// <summary>
+/// A return as drafted or submitted: a submitted one answers every question its tool does not mark optional, grades
+/// every section with a rationale, and gives the overall grade and why.
+/// </summary>
 public sealed record SubmitReturn(
     [MaxLength(ToolDecisions.MaxSections * ToolDecisions.MaxQuestionsPerSection)] IReadOnlyList<AnswerInput>? Answers,
     [MaxLength(ToolDecisions.MaxSections)] IReadOnlyList<SectionGradeInput>? SectionGrades,

@@ -58,9 +58,30 @@ public static class ReturnRules
             errors.When(complete && string.IsNullOrWhiteSpace(grade.Rationale), $"{at}.rationale", $"{at}.rationale is required.");
         }
 
+        if (complete)
+        {
+            Unfinished(tool, answers, grades, errors);
+        }
+
         return errors
             .When((complete || command.OverallGrade is not null) && scale.Find(command.OverallGrade) is null, "overallGrade", GradeChoices(scale))
             .When(complete && string.IsNullOrWhiteSpace(command.OverallRationale), "overallRationale", "overallRationale is required.");
+    }
+
+    /// <summary>A submitted return answers every question its tool requires and grades every section.</summary>
+    private static void Unfinished(ToolTemplate tool, IReadOnlyList<AnswerInput> answers, IReadOnlyList<SectionGradeInput> grades, ValidationErrors errors)
+    {
+        foreach (var section in tool.Sections)
+        {
+            var unanswered = section.Questions
+                .Where(q => !q.Optional && !answers.Any(a => a?.SectionKey == section.Key && a.QuestionKey == q.Key))
+                .Select(q => $"\"{q.Key}\"")
+                .ToList();
+            errors.When(unanswered.Count > 0, "answers",
+                $"Section \"{section.Key}\" ({section.Title}) is not finished: answer {string.Join(", ", unanswered)}.");
+            errors.When(grades.All(g => g?.SectionKey != section.Key), "sectionGrades",
+                $"Section \"{section.Key}\" ({section.Title}) needs a grade and why it was given.");
+        }
     }
 
     private static string GradeChoices(GradeScale scale) => $"The grade must be one of: {string.Join(", ", scale.Grades.Select(g => g.Code))}.";

@@ -5,12 +5,19 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Audit.Tools;
 
+/// <summary>A question as a coordinator writes it.</summary>
+/// <param name="Key">Unique within its section; answers name it.</param>
+/// <param name="Text">The question as the auditor reads it.</param>
+/// <param name="AnswerType">How it is answered.</param>
+/// <param name="Guidance">What a good answer covers.</param>
+/// <param name="Optional">True when a return may leave it unanswered; every question is required unless marked so.</param>
 public sealed record ToolQuestionInput(
     [Required(ErrorMessage = ToolDecisions.KeyShape), StringLength(60, ErrorMessage = ToolDecisions.KeyShape),
      RegularExpression(ToolDecisions.KeyPattern, ErrorMessage = ToolDecisions.KeyShape)] string? Key,
     [Required, StringLength(ToolDecisions.MaxTextLength)] string? Text,
     [Required] AnswerType? AnswerType,
-    [StringLength(ToolDecisions.MaxGuidanceLength)] string? Guidance);
+    [StringLength(ToolDecisions.MaxGuidanceLength)] string? Guidance,
+    bool? Optional = null);
 
 public sealed record ToolSectionInput(
     [Required(ErrorMessage = ToolDecisions.KeyShape), StringLength(60, ErrorMessage = ToolDecisions.KeyShape),
@@ -70,7 +77,7 @@ public static class ToolDecisions
                 .. input.Sections!.Select(s => new ToolSection(
                     s.Key!,
                     s.Title!.Trim(),
-                    [.. s.Questions!.Select(q => new ToolQuestion(q.Key!, q.Text!.Trim(), q.AnswerType!.Value, string.IsNullOrWhiteSpace(q.Guidance) ? null : q.Guidance.Trim()))],
+                    [.. s.Questions!.Select(q => new ToolQuestion(q.Key!, q.Text!.Trim(), q.AnswerType!.Value, string.IsNullOrWhiteSpace(q.Guidance) ? null : q.Guidance.Trim(), q.Optional == true))],
                     string.IsNullOrWhiteSpace(s.Guidance) ? null : s.Guidance.Trim())),
             ]);
 
@@ -79,7 +86,7 @@ public static class ToolDecisions
             template.Name,
             template.Description,
             template.GradeScale,
-            [.. template.Sections.Select(s => new ToolSectionInput(s.Key, s.Title, s.Guidance, [.. s.Questions.Select(q => new ToolQuestionInput(q.Key, q.Text, q.AnswerType, q.Guidance))]))]);
+            [.. template.Sections.Select(s => new ToolSectionInput(s.Key, s.Title, s.Guidance, [.. s.Questions.Select(q => new ToolQuestionInput(q.Key, q.Text, q.AnswerType, q.Guidance, q.Optional))]))]);
 
     public static ValidationErrors Validate(CopyAuditTool command) => new ValidationErrors().Check(command);
 

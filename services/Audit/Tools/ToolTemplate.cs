@@ -10,7 +10,8 @@ public enum AnswerType
     Date,
 }
 
-public sealed record ToolQuestion(string Key, string Text, AnswerType AnswerType, string? Guidance = null);
+/// <summary>A question of a tool; a submitted return answers every one that is not optional.</summary>
+public sealed record ToolQuestion(string Key, string Text, AnswerType AnswerType, string? Guidance = null, bool Optional = false);
 
 public sealed record ToolSection(string Key, string Title, IReadOnlyList<ToolQuestion> Questions, string? Guidance = null);
 

@@ -52,9 +52,10 @@ public sealed record ReturnWork(
     public TaskState StateOf(SectionDto section)
     {
         var answered = section.Questions.Count(q => Answer(section.Key, q.Key) is not null);
+        var required = section.Questions.Where(q => !q.Optional).All(q => Answer(section.Key, q.Key) is not null);
         var grade = GradeOf(section.Key);
         var graded = grade is { Grade.Length: > 0, Rationale.Length: > 0 };
-        return answered == section.Questions.Count && graded ? TaskState.Completed
+        return required && graded ? TaskState.Completed
             : answered > 0 || grade is not null ? TaskState.InProgress
             : TaskState.NotStarted;
     }
