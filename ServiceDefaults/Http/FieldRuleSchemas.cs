@@ -98,6 +98,11 @@ public static class FieldRuleSchemas
             case DateWindowAttribute window:
                 schema.Description = string.Create(CultureInfo.InvariantCulture, $"{schema.Description} From {window.Earliest:yyyy-MM-dd} to {window.Latest:yyyy-MM-dd}.").TrimStart();
                 break;
+            case CaseTextAttribute:
+                schema.Description = $"{schema.Description} {CaseTextAttribute.Rule}".TrimStart();
+                schema.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+                schema.Extensions["x-case-text"] = new JsonNodeExtension(JsonValue.Create(true));
+                break;
             case ItemLengthAttribute each when schema.Items is OpenApiSchema items:
                 (items.MinLength, items.MaxLength) = (1, each.MaximumLength);
                 items.Type &= ~JsonSchemaType.Null;

@@ -32,7 +32,7 @@ public static class FieldRules
             var value = field.Property.GetValue(request);
             if (field.Rules.FirstOrDefault(rule => !Holds(rule, value)) is { } broken)
             {
-                errors.Add(name, Message(broken, name, field.Property.PropertyType));
+                errors.Add(name, broken is CaseTextAttribute ? CaseTextAttribute.Message(name, value) : Message(broken, name, field.Property.PropertyType));
             }
             else if (value is IEnumerable items and not string)
             {

@@ -151,5 +151,13 @@ public class WebReturnJourneyTests(WholeSystem system)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and come back later" }).ClickAsync();
         Assert.Contains("Your answers are saved", await browser.BannerAsync(), StringComparison.Ordinal);
         Assert.Contains("In progress", await page.Locator("#section-information-sharing-status").InnerTextAsync(), StringComparison.Ordinal);
+
+        // A postcode in an answer is refused by the service and named on the page, and nothing is saved.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Chronology and history" }).ClickAsync();
+        await page.GetByLabel("How did the family's history inform the work?").FillAsync("Known to services at WA10 1HF since 2019.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        var postcode = page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link);
+        Assert.Equal("#q-history-informs-work", await postcode.GetAttributeAsync("href"));
+        Assert.StartsWith("How did the family's history inform the work?: take out a UK postcode.", await postcode.InnerTextAsync(), StringComparison.Ordinal);
     }
 }

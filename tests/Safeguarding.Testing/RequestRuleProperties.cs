@@ -97,7 +97,7 @@ public static class RequestRuleProperties
     /// <summary>Values every rule of the field allows; none for a field whose rules say more than length and range.</summary>
     private static Gen<JsonNode?>? Inside(PropertyInfo property, ValidationAttribute[] rules)
     {
-        if (rules.Any(r => r is not (RequiredAttribute or StringLengthAttribute or RangeAttribute or DateWindowAttribute)))
+        if (rules.Any(r => r is not (RequiredAttribute or StringLengthAttribute or RangeAttribute or DateWindowAttribute or CaseTextAttribute)))
         {
             return null;
         }
@@ -146,6 +146,9 @@ public static class RequestRuleProperties
                     yield return Days(type, DateOnly.MinValue.DayNumber, window.Earliest.DayNumber - 1);
                     yield return Days(type, window.Latest.DayNumber + 1, DateOnly.MaxValue.DayNumber - 1);
                     break;
+                case CaseTextAttribute:
+                    yield return Gen.Select(Text(1, 20), Identifier, Text(1, 20), (before, found, after) => (JsonNode?)JsonValue.Create($"{before} {found} {after}"));
+                    break;
                 case RangeAttribute { Minimum: int min, Maximum: int max }:
                     yield return Gen.OneOf(Gen.Int[min - 1000, min - 1], Gen.Int[max + 1, max + 1000]).Select(i => (JsonNode?)JsonValue.Create(i));
                     break;
@@ -193,6 +196,24 @@ public static class RequestRuleProperties
         Gen.Int[first, last].Select(n => DateOnly.FromDayNumber(n) is var day && type == typeof(DateOnly)
             ? (JsonNode?)JsonValue.Create(day)
             : JsonValue.Create(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
+
+    /// <summary>What could identify a child or family, as people write it: postcodes, addresses, NHS, phone numbers, e-mail.</summary>
+    private static readonly Gen<string> Identifier = Gen.OneOf(
+        Pick("WA10 1HF", "L1 8JQ", "M60 2LA", "CH41 5LH", "WN4 9TG", "PR8 1DA"),
+        Gen.Select(Gen.Int[1, 999], Pick("Acacia", "Church", "Station", "Mill"), Pick("Road", "Street", "Avenue", "Lane", "Close"), (n, name, kind) => $"{n} {name} {kind}"),
+        Gen.Int[0, 9].Array[9].Select(NhsNumber).Where(n => n is not null).Select(n => n!),
+        Gen.Select(Pick("07", "0151 ", "01744 ", "+44 7"), Gen.Int[0, 9].Array[9], (start, digits) => start + string.Concat(digits)[..(start.StartsWith('+') ? 9 : 11 - start.Count(char.IsAsciiDigit))]),
+        Gen.Select(Text(1, 12), Text(1, 12), (who, where) => $"{who!.GetValue<string>()}@{where!.GetValue<string>()}.org.uk"));
+
+    private static Gen<string> Pick(params string[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
+
+    /// <summary>Nine digits and the check digit that makes them an NHS number, spaced as written; none when it would be 10.</summary>
+    private static string? NhsNumber(int[] nine)
+    {
+        var check = 11 - (nine.Select((d, i) => d * (10 - i)).Sum() % 11);
+        var all = string.Concat(nine) + (check == 11 ? 0 : check);
+        return check == 10 ? null : $"{all[..3]} {all[3..6]} {all[6..]}";
+    }
 
     private static Gen<JsonNode?> Text(int shortest, int longest) =>
         Letters.Array[shortest, longest].Select(letters => (JsonNode?)JsonValue.Create(new string(letters)));

@@ -60,9 +60,9 @@ public sealed record NotifyAgencies([MaxLength(CaseSampleRules.MaxCases)] IReadO
 public sealed record AnswerInput(
     [StringLength(ToolDecisions.MaxKeyLength)] string? SectionKey,
     [StringLength(ToolDecisions.MaxKeyLength)] string? QuestionKey,
-    [StringLength(ReturnRules.MaxTextLength)] string? Value);
+    [StringLength(ReturnRules.MaxTextLength), CaseText] string? Value);
 
-public sealed record SectionGradeInput([StringLength(ToolDecisions.MaxKeyLength)] string? SectionKey, [StringLength(GradeScales.MaxCodeLength)] string? Grade, [StringLength(ReturnRules.MaxTextLength)] string? Rationale);
+public sealed record SectionGradeInput([StringLength(ToolDecisions.MaxKeyLength)] string? SectionKey, [StringLength(GradeScales.MaxCodeLength)] string? Grade, [StringLength(ReturnRules.MaxTextLength), CaseText] string? Rationale);
 
 /// <summary>
 /// A return as drafted or submitted: a submitted one answers every question its tool does not mark optional, grades
@@ -71,22 +71,22 @@ public sealed record SectionGradeInput([StringLength(ToolDecisions.MaxKeyLength)
 public sealed record SubmitReturn(
     [MaxLength(ToolDecisions.MaxSections * ToolDecisions.MaxQuestionsPerSection)] IReadOnlyList<AnswerInput>? Answers,
     [MaxLength(ToolDecisions.MaxSections)] IReadOnlyList<SectionGradeInput>? SectionGrades,
-    [StringLength(ReturnRules.MaxTextLength)] string? Evidence,
-    [StringLength(ReturnRules.MaxTextLength)] string? Analysis,
-    [StringLength(ReturnRules.MaxTextLength)] string? GoodPractice,
-    [StringLength(ReturnRules.MaxTextLength)] string? AreasForDevelopment,
-    [StringLength(ReturnRules.MaxTextLength)] string? Recommendations,
+    [StringLength(ReturnRules.MaxTextLength), CaseText] string? Evidence,
+    [StringLength(ReturnRules.MaxTextLength), CaseText] string? Analysis,
+    [StringLength(ReturnRules.MaxTextLength), CaseText] string? GoodPractice,
+    [StringLength(ReturnRules.MaxTextLength), CaseText] string? AreasForDevelopment,
+    [StringLength(ReturnRules.MaxTextLength), CaseText] string? Recommendations,
     [StringLength(GradeScales.MaxCodeLength)] string? OverallGrade,
-    [StringLength(ReturnRules.MaxTextLength)] string? OverallRationale);
+    [StringLength(ReturnRules.MaxTextLength), CaseText] string? OverallRationale);
 
 public sealed record AttendeeInput([Required] Guid? OrganisationId, [Required, StringLength(100)] string? Role);
 
 public sealed record CaseGradeInput(
     [Required, StringLength(CaseSampleRules.MaxKeyLength)] string? CaseKey,
     [Required, StringLength(GradeScales.MaxCodeLength)] string? Grade,
-    [Required, StringLength(ReturnRules.MaxTextLength)] string? Rationale);
+    [Required, StringLength(ReturnRules.MaxTextLength), CaseText] string? Rationale);
 
-public sealed record FindingInput([Required] FindingKind? Kind, [Required, StringLength(AuditDecisions.MaxFindingLength)] string? Text, [StringLength(ToolDecisions.MaxKeyLength)] string? SectionKey);
+public sealed record FindingInput([Required] FindingKind? Kind, [Required, StringLength(AuditDecisions.MaxFindingLength), CaseText] string? Text, [StringLength(ToolDecisions.MaxKeyLength)] string? SectionKey);
 
 public sealed record RecordMeeting(
     [Required] DateOnly? HeldOn,
@@ -96,9 +96,9 @@ public sealed record RecordMeeting(
     [Required(ErrorMessage = "Record at least one finding."), Length(1, AuditDecisions.MaxFindings, ErrorMessage = "Record 1 to 50 findings.")] IReadOnlyList<FindingInput>? Findings);
 
 public sealed record DraftReport(
-    [Required, StringLength(AuditDecisions.MaxSummaryLength)] string? Summary,
-    [Required, StringLength(AuditDecisions.MaxNarrativeLength)] string? Narrative,
-    [MaxLength(AuditDecisions.MaxRecommendations), ItemLength(AuditDecisions.MaxFindingLength)] IReadOnlyList<string>? Recommendations);
+    [Required, StringLength(AuditDecisions.MaxSummaryLength), CaseText] string? Summary,
+    [Required, StringLength(AuditDecisions.MaxNarrativeLength), CaseText] string? Narrative,
+    [MaxLength(AuditDecisions.MaxRecommendations), ItemLength(AuditDecisions.MaxFindingLength), CaseText] IReadOnlyList<string>? Recommendations);
 
 public sealed record ActionInput(
     [Required, StringLength(500)] string? What,
@@ -113,6 +113,6 @@ public sealed record PresentToBoard([Required] DateOnly? PresentedOn);
 
 public sealed record CancelAudit([Required, StringLength(1000)] string? Reason);
 
-public sealed record RaiseConcern([Required, StringLength(CaseSampleRules.MaxKeyLength)] string? CaseKey, [Required] Guid? OwnerOrganisationId, [Required, StringLength(AuditDecisions.MaxFindingLength)] string? Summary);
+public sealed record RaiseConcern([Required, StringLength(CaseSampleRules.MaxKeyLength)] string? CaseKey, [Required] Guid? OwnerOrganisationId, [Required, StringLength(AuditDecisions.MaxFindingLength), CaseText] string? Summary);
 
 public sealed record MarkAsReAudit([Required] Guid? PreviousAuditId);

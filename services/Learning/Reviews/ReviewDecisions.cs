@@ -9,24 +9,24 @@ namespace Safeguarding.Learning.Reviews;
 
 public sealed record RecordSeriousIncident(
     [Required, PseudonymousKey] string? CaseReference,
-    [Required, StringLength(200)] string? Theme,
-    [Required, StringLength(2000)] string? Summary,
+    [Required, StringLength(200), CaseText] string? Theme,
+    [Required, StringLength(2000), CaseText] string? Summary,
     [Required] DateOnly? AwareOn);
 
 public sealed record NotifyPanel([Required] DateOnly? NotifiedOn);
 
-public sealed record DecideRapidReview([Required] ReviewDecision? Decision, [Required, StringLength(4000)] string? Rationale, [Required] DateOnly? DecidedOn);
+public sealed record DecideRapidReview([Required] ReviewDecision? Decision, [Required, StringLength(4000), CaseText] string? Rationale, [Required] DateOnly? DecidedOn);
 
 public sealed record OpenPracticeLearningReview(
     [PseudonymousKey] string? CaseReference,
-    [Required, StringLength(200)] string? Theme,
+    [Required, StringLength(200), CaseText] string? Theme,
     [Required] Guid? ReferredBy,
-    [Required, StringLength(2000)] string? Reason);
+    [Required, StringLength(2000), CaseText] string? Reason);
 
-public sealed record CompleteStage([Required] ReviewStage? Stage, [Required] DateOnly? CompletedOn, [StringLength(2000)] string? Note);
+public sealed record CompleteStage([Required] ReviewStage? Stage, [Required] DateOnly? CompletedOn, [StringLength(2000), CaseText] string? Note);
 
 public sealed record MakeRecommendation(
-    [Required, StringLength(2000)] string? Text,
+    [Required, StringLength(2000), CaseText] string? Text,
     [Required] Guid? OwnerOrganisationId,
     [Required] DateOnly? DueDate,
     [StringLength(200, MinimumLength = 1)] string? TestTheme);

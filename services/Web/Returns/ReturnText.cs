@@ -1,4 +1,5 @@
 using System.Globalization;
+using Safeguarding.ServiceDefaults.Validation;
 using Safeguarding.Web.Api.Audit;
 using Safeguarding.Web.Audits;
 using Safeguarding.Web.Staff;
@@ -33,6 +34,10 @@ public static class ReturnText
         };
 
     /// <summary>The API checked the value; this says what to do about it in the words the person needs.</summary>
+    /// <summary>What the services' shared checker finds in what was typed (the API refuses the same), in the page's words.</summary>
+    public static string? IdentifierProblem(string label, string? typed) =>
+        CaseTextAttribute.Found(typed) is { Count: > 0 } found ? $"{label}: take out {string.Join(" and ", found)}. {CaseTextAttribute.Why}" : null;
+
     public static string AnswerProblem(QuestionDto question) => question.AnswerType switch
     {
         AnswerType.Number => $"{question.Text}: enter a number, 0 or more",
