@@ -48,4 +48,29 @@ public class CaseTextTests
         Assert.StartsWith($"answers[{at}].value looks like it holds a UK postcode.", message, StringComparison.Ordinal);
         Assert.DoesNotContain("WA10", message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Born 12/03/2015 and known since.", "2015-03-12")]
+    [InlineData("Seen on 12.03.15 by the school nurse.", "2015-03-12")]
+    [InlineData("An infant born 03/09/2024.", "2024-09-03")]
+    [InlineData("The plan of 2027-01-04 was reviewed.", "2027-01-04")]
+    [InlineData("On the 4th of January 2027 the plan ended.", "2027-01-04")]
+    [InlineData("Reviewed March 12, 2015 and again later.", "2015-03-12")]
+    [InlineData("In Q2 2027, 3 of 4 visits happened; a 12/2026 review; 31/02/2027 is no date.", null)]
+    public void Full_dates_are_read_however_they_are_written_and_only_full_dates(string text, string? date) =>
+        Assert.Equal(date is null ? [] : [DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)], CaseDates.In(text));
+
+    [Fact]
+    public void A_return_dating_something_outside_the_audits_look_back_is_refused_and_inside_it_is_accepted()
+    {
+        var whole = CompleteReturns.For(BuiltInTools.GeneralCaseAudit, "good");
+        var period = (new DateOnly(2026, 1, 10), new DateOnly(2027, 3, 31));
+        var inside = whole with { Evidence = "Strategy discussion held on 14/06/2026; plan reviewed 2 February 2027." };
+        var outside = whole with { Evidence = "Child born 12/03/2015, known to early help since." };
+
+        Assert.True(ReturnRules.Validate(inside, BuiltInTools.GeneralCaseAudit, period: period).IsValid);
+        Assert.Equal(
+            ["evidence holds a full date outside the audit's look-back period (10 January 2026 to 31 March 2027), which could be a date of birth. Write the child's age, or the month and year, instead."],
+            ReturnRules.Validate(outside, BuiltInTools.GeneralCaseAudit, period: period).ToDictionary()["evidence"]);
+    }
 }

@@ -28,6 +28,18 @@ public class ReviewDecisionsTests
     }
 
     [Fact]
+    public void A_serious_incidents_summary_may_date_what_happened_around_it_but_not_a_date_of_birth()
+    {
+        RecordSeriousIncident Incident(string summary) => new("SH-2026-017", "Neglect", summary, new DateOnly(2026, 12, 16));
+
+        var around = ReviewDecisions.RecordSeriousIncident(Incident("Admitted on 14/12/2026 after a health visit on 2 June 2026."), Calendar, Guid.NewGuid(), Lead, Now);
+        var born = Assert.IsType<Decision.Invalid>(ReviewDecisions.RecordSeriousIncident(Incident("An infant born 03/09/2024."), Calendar, Guid.NewGuid(), Lead, Now));
+
+        Assert.IsType<Decision.Accepted>(around);
+        Assert.StartsWith("summary holds a full date outside the review's window (16 December 2025 to 16 December 2028)", Assert.Single(born.Errors.ToDictionary()["summary"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_review_notified_on_the_Friday_before_Christmas_2026_is_due_its_Rapid_Review_on_13_January_2027()
     {
         var incident = Incident(new DateOnly(2026, 12, 16));

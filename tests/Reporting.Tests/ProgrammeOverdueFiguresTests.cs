@@ -32,12 +32,14 @@ public class ProgrammeOverdueFiguresTests(ReportingService service)
 
         Assert.DoesNotContain(programme.Sent, m => m is Integration.ScheduledItemOverdue);
         var reader = service.Host.ClientFor(partnership, Roles.BoardReader);
-        var last = await Eventually.Get(
-            async () => await (await reader.GetAsync($"/api/reports/overview?year={lastYear}")).ReadAsync<PartnershipOverview>(),
-            o => o.Programme.Overdue + o.Programme.Withdrawn == 2);
-        var next = await (await reader.GetAsync($"/api/reports/overview?year={nextYear}")).ReadAsync<PartnershipOverview>();
-        Assert.Equal(new ProgrammeFigures(0, 0, 1, 0, 1), last.Programme);
-        Assert.Equal(new ProgrammeFigures(1, 0, 0, 0, 0), next.Programme);
+        // Until the removal arrives the withdrawn item reads overdue too: wait for the figures themselves (or fail
+        // with the last ones read).
+        async Task<ProgrammeFigures> Figures(int year, ProgrammeFigures expected) =>
+            await Eventually.Get(
+                async () => (await (await reader.GetAsync($"/api/reports/overview?year={year}")).ReadAsync<PartnershipOverview>()).Programme,
+                figures => figures == expected);
+        Assert.Equal(new ProgrammeFigures(0, 0, 1, 0, 1), await Figures(lastYear, new ProgrammeFigures(0, 0, 1, 0, 1)));
+        Assert.Equal(new ProgrammeFigures(1, 0, 0, 0, 0), await Figures(nextYear, new ProgrammeFigures(1, 0, 0, 0, 0)));
     }
 
     [Fact]

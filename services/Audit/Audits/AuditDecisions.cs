@@ -143,14 +143,14 @@ public static partial class AuditDecisions
     public static Decision SubmitReturn(MultiAgencyAudit audit, Guid organisationId, string caseKey, SubmitReturn c, Actor by, DateTimeOffset now) =>
         UnlessReturnExpected(audit, organisationId, caseKey)
         ?? Decision.From(
-            ReturnRules.Validate(c, audit.Terms!.Tool),
+            ReturnRules.Validate(c, audit.Terms!.Tool, period: ReturnRules.PeriodOf(audit)),
             () => Decision.Accept(new ReturnSubmitted(audit.Id, ReturnRules.ToReturn(organisationId, caseKey, c, by, now), by, now)));
 
     /// <summary>Save a return part-written, to come back to; what is there is checked as a submission would be.</summary>
     public static Decision SaveReturnDraft(MultiAgencyAudit audit, Guid organisationId, string caseKey, SubmitReturn c, Actor by, DateTimeOffset now) =>
         UnlessReturnExpected(audit, organisationId, caseKey)
         ?? Decision.From(
-            ReturnRules.Validate(c, audit.Terms!.Tool, complete: false),
+            ReturnRules.Validate(c, audit.Terms!.Tool, complete: false, ReturnRules.PeriodOf(audit)),
             () => Decision.Accept(new ReturnDraftSaved(audit.Id, ReturnRules.ToDraft(organisationId, caseKey, c, by, now), by, now)));
 
     private static Decision? UnlessReturnExpected(MultiAgencyAudit audit, Guid organisationId, string caseKey) =>

@@ -11,11 +11,24 @@ public static class ReturnRules
     public const int MaxTextLength = 8000;
     public static readonly IReadOnlyList<string> YesNoValues = ["yes", "no", "not-applicable"];
 
-    /// <summary>A submitted return must be whole; a draft (<paramref name="complete"/> false) may leave parts out.</summary>
-    public static ValidationErrors Validate(SubmitReturn command, ToolTemplate tool, bool complete = true)
+    public const string Period = "the audit's look-back period";
+
+    /// <summary>What the audit's free text may date: from its look-back's start (counted from when it opened) to its report.</summary>
+    public static (DateOnly From, DateOnly To) PeriodOf(MultiAgencyAudit audit) =>
+        (DateOnly.FromDateTime(audit.OpenedAt.UtcDateTime).AddMonths(-audit.Terms!.LookBackMonths), audit.Terms.ReportDue);
+
+    /// <summary>
+    /// A submitted return must be whole; a draft (<paramref name="complete"/> false) may leave parts out. Its free text
+    /// holds no full date outside <paramref name="period"/>, when given (the audit's look-back).
+    /// </summary>
+    public static ValidationErrors Validate(SubmitReturn command, ToolTemplate tool, bool complete = true, (DateOnly From, DateOnly To)? period = null)
     {
         var scale = GradeScales.Find(tool.GradeScale)!;
         var errors = new ValidationErrors().Check(command);
+        if (period is { } dated)
+        {
+            Dated(errors, command, tool, dated.From, dated.To);
+        }
 
         var answers = command.Answers ?? [];
         var answeredAgain = answers.RepeatedAt(a => (a.SectionKey, a.QuestionKey));
@@ -66,6 +79,34 @@ public static class ReturnRules
         return errors
             .When((complete || command.OverallGrade is not null) && scale.Find(command.OverallGrade) is null, "overallGrade", GradeChoices(scale))
             .When(complete && string.IsNullOrWhiteSpace(command.OverallRationale), "overallRationale", "overallRationale is required.");
+    }
+
+    private static void Dated(ValidationErrors errors, SubmitReturn c, ToolTemplate tool, DateOnly from, DateOnly to)
+    {
+        var answers = c.Answers ?? [];
+        for (var i = 0; i < answers.Count; i++)
+        {
+            var question = tool.Sections.FirstOrDefault(s => s.Key == answers[i]?.SectionKey)?.Questions.FirstOrDefault(q => q.Key == answers[i]?.QuestionKey);
+            if (question?.AnswerType == AnswerType.FreeText)
+            {
+                errors.DatesWithin($"answers[{i}].value", answers[i].Value, from, to, Period);
+            }
+        }
+
+        var grades = c.SectionGrades ?? [];
+        for (var i = 0; i < grades.Count; i++)
+        {
+            errors.DatesWithin($"sectionGrades[{i}].rationale", grades[i]?.Rationale, from, to, Period);
+        }
+
+        foreach (var (field, text) in new[]
+        {
+            ("evidence", c.Evidence), ("analysis", c.Analysis), ("goodPractice", c.GoodPractice), ("areasForDevelopment", c.AreasForDevelopment),
+            ("recommendations", c.Recommendations), ("overallRationale", c.OverallRationale),
+        })
+        {
+            errors.DatesWithin(field, text, from, to, Period);
+        }
     }
 
     /// <summary>A submitted return answers every question its tool requires and grades every section.</summary>

@@ -41,6 +41,14 @@ public static class ReviewDecisions
     /// <summary>A deadline this many working days away, or nearer, is at risk.</summary>
     public const int AtRiskWorkingDays = 2;
 
+    public const string Window = "the review's window";
+
+    /// <summary>
+    /// What a review's free text may date: the year before the partnership became aware of the incident, to the two
+    /// years after (the review's own timescales); a full date outside it is more likely a date of birth.
+    /// </summary>
+    public static (DateOnly From, DateOnly To) WindowOf(DateOnly awareOn) => (awareOn.AddYears(-1), awareOn.AddYears(2));
+
     private static ValidationErrors Dated(this ValidationErrors errors, DateOnly? date, string field, DateOnly today, DateOnly? notBefore = null) =>
         errors.When(date > today, field, $"{field} must not be in the future.")
             .When(date < notBefore, field, $"{field} must not be before {notBefore:yyyy-MM-dd}.");
@@ -50,6 +58,12 @@ public static class ReviewDecisions
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var errors = new ValidationErrors().Check(c)
             .Dated(c.AwareOn, "awareOn", today, today.AddYears(-1));
+        if (c.AwareOn is { } awareOn)
+        {
+            var (from, to) = WindowOf(awareOn);
+            errors.DatesWithin("summary", c.Summary, from, to, Window).DatesWithin("theme", c.Theme, from, to, Window);
+        }
+
         return Decision.From(errors, () => Decision.Accept(new SeriousIncidentRecorded(
             reviewId, c.CaseReference!.Trim(), c.Theme!.Trim(), c.Summary!.Trim(), c.AwareOn!.Value,
             calendar.Due(c.AwareOn.Value, PanelNotificationWorkingDays, "Notification to the national panel"), by, now)));
@@ -74,8 +88,10 @@ public static class ReviewDecisions
             return Decision.Refuse("The Rapid Review has already decided.");
         }
 
+        var (from, to) = WindowOf(review.AwareOn!.Value);
         var errors = new ValidationErrors().Check(c)
-            .Dated(c.DecidedOn, "decidedOn", DateOnly.FromDateTime(now.UtcDateTime), notifiedOn);
+            .Dated(c.DecidedOn, "decidedOn", DateOnly.FromDateTime(now.UtcDateTime), notifiedOn)
+            .DatesWithin("rationale", c.Rationale, from, to, Window);
         return Decision.From(errors, () => Decision.Accept(new RapidReviewDecided(
             review.Id, review.Theme, c.Decision!.Value, c.Rationale!.Trim(), c.DecidedOn!.Value,
             c.Decision == ReviewDecision.LocalChildSafeguardingPracticeReview ? FinalReportDue(calendar, c.DecidedOn.Value) : null, by, now)));
