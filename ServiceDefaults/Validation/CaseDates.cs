@@ -19,12 +19,7 @@ public static partial class CaseDates
         }
 
         var found = new List<DateOnly>();
-        foreach (Match m in Numeric().Matches(text))
-        {
-            Add(found, m.Groups["y"].Value, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), m.Groups["d"].Value);
-        }
-
-        foreach (Match m in Iso().Matches(text))
+        foreach (Match m in Numeric().Matches(text).Concat(Iso().Matches(text)))
         {
             Add(found, m.Groups["y"].Value, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), m.Groups["d"].Value);
         }

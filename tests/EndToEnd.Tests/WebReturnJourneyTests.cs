@@ -159,5 +159,13 @@ public class WebReturnJourneyTests(WholeSystem system)
         var postcode = page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link);
         Assert.Equal("#q-history-informs-work", await postcode.GetAttributeAsync("href"));
         Assert.StartsWith("How did the family's history inform the work?: take out a UK postcode.", await postcode.InnerTextAsync(), StringComparison.Ordinal);
+
+        // So is a date of birth: a full date outside the audit's look-back, in the service's own words.
+        await page.GetByLabel("How did the family's history inform the work?").FillAsync("Born 12/03/2015; known to early help since.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        Assert.StartsWith(
+            "How did the family's history inform the work?: holds a full date outside the audit's look-back period",
+            await page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link).InnerTextAsync(),
+            StringComparison.Ordinal);
     }
 }

@@ -36,6 +36,8 @@ public class ReviewDecisionsTests
         var born = Assert.IsType<Decision.Invalid>(ReviewDecisions.RecordSeriousIncident(Incident("An infant born 03/09/2024."), Calendar, Guid.NewGuid(), Lead, Now));
 
         Assert.IsType<Decision.Accepted>(around);
+        Assert.Equal(["awareOn"], Assert.IsType<Decision.Invalid>(ReviewDecisions.RecordSeriousIncident(
+            new RecordSeriousIncident("SH-2026-017", "Neglect", "Born 03/09/2024.", DateOnly.MaxValue), Calendar, Guid.NewGuid(), Lead, Now)).Errors.ToDictionary().Keys);
         Assert.StartsWith("summary holds a full date outside the review's window (16 December 2025 to 16 December 2028)", Assert.Single(born.Errors.ToDictionary()["summary"]), StringComparison.Ordinal);
     }
 

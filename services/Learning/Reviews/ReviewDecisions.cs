@@ -58,7 +58,8 @@ public static class ReviewDecisions
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var errors = new ValidationErrors().Check(c)
             .Dated(c.AwareOn, "awareOn", today, today.AddYears(-1));
-        if (c.AwareOn is { } awareOn)
+        // Only a date the rule above accepts has a window: 9999-12-31 has no two years after it.
+        if (c.AwareOn is { } awareOn && awareOn <= today && awareOn >= today.AddYears(-1))
         {
             var (from, to) = WindowOf(awareOn);
             errors.DatesWithin("summary", c.Summary, from, to, Window).DatesWithin("theme", c.Theme, from, to, Window);

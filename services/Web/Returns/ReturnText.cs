@@ -33,11 +33,17 @@ public static class ReturnText
             _ => value,
         };
 
-    /// <summary>The API checked the value; this says what to do about it in the words the person needs.</summary>
-    /// <summary>What the services' shared checker finds in what was typed (the API refuses the same), in the page's words.</summary>
-    public static string? IdentifierProblem(string label, string? typed) =>
-        CaseTextAttribute.Found(typed) is { Count: > 0 } found ? $"{label}: take out {string.Join(" and ", found)}. {CaseTextAttribute.Why}" : null;
+    /// <summary>
+    /// Free text the API refused, in the page's words: what the services' shared checker finds in what was typed, else
+    /// the API's own words for the field with the label for its name (a date outside the audit's period), else its length.
+    /// </summary>
+    public static string TextProblem(string label, string? typed, IEnumerable<string> said, string field) =>
+        (CaseTextAttribute.Found(typed) is { Count: > 0 } found ? $"{label}: take out {string.Join(" and ", found)}. {CaseTextAttribute.Why}" : null)
+        ?? said.Where(m => m.StartsWith($"{field} ", StringComparison.Ordinal) && !m.Contains("at most", StringComparison.Ordinal))
+            .Select(m => $"{label}: {m[(field.Length + 1)..]}").FirstOrDefault()
+        ?? $"{label}: the answer must be 8,000 characters or fewer";
 
+    /// <summary>The API checked the value; this says what to do about it in the words the person needs.</summary>
     public static string AnswerProblem(QuestionDto question) => question.AnswerType switch
     {
         AnswerType.Number => $"{question.Text}: enter a number, 0 or more",
