@@ -28,6 +28,7 @@ public static class ApiDocument
             });
             options.AddDocumentTransformer(ApiResponses.DescribeSecurityAsync);
             options.AddOperationTransformer(ApiResponses.DescribeAsync);
+            options.AddOperationTransformer(AlternativeAnswers.DescribeAsync);
             options.AddOperationTransformer(Paging.DescribeAsync);
             options.AddOperationTransformer(OperationSummaries.DescribeAsync);
             options.AddOperationTransformer(new RequestExamples(requestExamples).DescribeAsync);

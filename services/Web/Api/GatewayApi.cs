@@ -35,10 +35,7 @@ public sealed record ApiFile(byte[] Content, string ContentType, string? FileNam
 /// </summary>
 public sealed partial class GatewayApi(HttpClient http, IHttpContextAccessor accessor, ILogger<GatewayApi> logger)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
+    public static readonly JsonSerializerOptions Json = new JsonSerializerOptions(JsonSerializerDefaults.Web).Tolerant();
 
     /// <summary>
     /// What the API answers at <paramref name="path"/>. A list longer than one page comes a page at a time, and a page

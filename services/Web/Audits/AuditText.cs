@@ -1,4 +1,5 @@
 using Safeguarding.Contracts;
+using Safeguarding.Web.Api;
 using Safeguarding.Web.Api.Audit;
 using Safeguarding.Web.Staff;
 
@@ -41,7 +42,7 @@ public static class AuditText
         AuditStage.ReportApproved => "Report approved",
         AuditStage.ActionsRaised => "Actions raised",
         AuditStage.PresentedToBoard => "Presented to the Board",
-        _ => stage.ToString(),
+        _ => NewerNames.NameOf(stage),
     };
 
     public static string StageTag(AuditStage stage) => stage switch

@@ -1,3 +1,5 @@
+using Safeguarding.Web.Api;
+
 namespace Safeguarding.Web.Staff;
 
 /// <summary>How the Notifications service's words read on the pages.</summary>
@@ -21,7 +23,7 @@ public static class NotificationText
         NotificationKindDto.ReviewDeadlineMissed => "Review deadline missed",
         NotificationKindDto.TrainingFeedbackRequested => "Training feedback link",
         NotificationKindDto.DailyDigest => "Daily digest",
-        _ => kind.ToString(),
+        _ => NewerNames.NameOf(kind),
     };
 
     public static string Of(NotificationStatusDto status) => status switch
@@ -32,7 +34,7 @@ public static class NotificationText
         NotificationStatusDto.NoRecipient => "No contact",
         NotificationStatusDto.HeldForDigest => "Waiting for the daily digest",
         NotificationStatusDto.InDigest => "Sent in a daily digest",
-        _ => status.ToString(),
+        _ => NewerNames.NameOf(status),
     };
 
     public static string TagClass(NotificationStatusDto status) => status switch
@@ -43,7 +45,7 @@ public static class NotificationText
     };
 
     /// <summary>The name a kind has in an address (/notifications/templates/ReturnRequested), as the API names it.</summary>
-    public static string Slug(NotificationKindDto kind) => kind.ToString();
+    public static string Slug(NotificationKindDto kind) => NewerNames.NameOf(kind);
 
     /// <summary>A time the GOV.UK way, in UK time: "1 March 2027, 9:05am".</summary>
     public static string Written(DateTimeOffset at)

@@ -1,3 +1,4 @@
+using Safeguarding.Web.Api;
 using Safeguarding.Web.Api.Learning;
 
 namespace Safeguarding.Web.Staff;
@@ -15,7 +16,7 @@ public static class ReviewText
         ReviewStage.Draft => "Draft report",
         ReviewStage.Final => "Final report",
         ReviewStage.Published => "Published",
-        _ => stage.ToString(),
+        _ => NewerNames.NameOf(stage),
     };
 
     /// <summary>The deadline still to meet first: panel notification, then the rapid review, then the final report.</summary>

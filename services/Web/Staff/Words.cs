@@ -1,4 +1,5 @@
 using Safeguarding.Contracts;
+using Safeguarding.Web.Api;
 
 namespace Safeguarding.Web.Staff;
 
@@ -14,7 +15,7 @@ public static class Words
         CaseCategory.ChildInNeed => "Child in need",
         CaseCategory.ChildProtection => "Child protection",
         CaseCategory.LookedAfterChild => "Looked-after child",
-        _ => category.ToString(),
+        _ => NewerNames.NameOf(category),
     };
 
     public static string Of(OrganisationKind kind) => kind switch
@@ -22,7 +23,7 @@ public static class Words
         OrganisationKind.StatutoryPartner => "Statutory partner",
         OrganisationKind.RelevantAgency => "Relevant agency",
         OrganisationKind.School => "School or college",
-        _ => kind.ToString(),
+        _ => NewerNames.NameOf(kind),
     };
 
     public static string Of(SchoolPhase phase) => phase switch
@@ -30,13 +31,13 @@ public static class Words
         SchoolPhase.AllThrough => "All-through",
         SchoolPhase.AlternativeProvision => "Alternative provision",
         SchoolPhase.Post16 => "Post-16",
-        _ => phase.ToString(),
+        _ => NewerNames.NameOf(phase),
     };
 
     public static string Of(SchoolType type) => type switch
     {
         SchoolType.FreeSchool => "Free school",
-        _ => type.ToString(),
+        _ => NewerNames.NameOf(type),
     };
 
     public static string Of(ActionProgress progress) => progress switch
@@ -45,7 +46,7 @@ public static class Words
         ActionProgress.OnTrack => "On track",
         ActionProgress.AtRisk => "At risk",
         ActionProgress.Completed => "Completed",
-        _ => progress.ToString(),
+        _ => NewerNames.NameOf(progress),
     };
 
     public static string Of(ActionStatus status) => status switch
@@ -53,7 +54,7 @@ public static class Words
         ActionStatus.NotStarted => "Not started",
         ActionStatus.OnTrack => "On track",
         ActionStatus.AtRisk => "At risk",
-        _ => status.ToString(),
+        _ => NewerNames.NameOf(status),
     };
 
     public static string TagClass(ActionStatus status) => status switch
@@ -82,7 +83,7 @@ public static class Words
         PriorityRoute.LearningAndDevelopment => "Learning and development",
         PriorityRoute.CategoryBaseline => "A baseline for a case category",
         PriorityRoute.RegionalTrend => "A regional trend",
-        _ => route.ToString(),
+        _ => NewerNames.NameOf(route),
     };
 
     public static string Of(ScheduledItemKind kind) => kind switch
@@ -93,14 +94,14 @@ public static class Words
         ScheduledItemKind.Section175Cycle => "Section 175 cycle",
         ScheduledItemKind.PracticeLearningReview => "Practice learning review",
         ScheduledItemKind.FeedbackMilestone => "Feedback milestone",
-        _ => kind.ToString(),
+        _ => NewerNames.NameOf(kind),
     };
 
     public static string Of(FindingKind kind) => kind switch
     {
         FindingKind.GoodPractice => "Good practice",
         FindingKind.AreaForDevelopment => "Area for development",
-        _ => kind.ToString(),
+        _ => NewerNames.NameOf(kind),
     };
 
     public static string Of(ReviewKind kind) => kind switch
@@ -110,7 +111,7 @@ public static class Words
         ReviewKind.NationalReview => "National review",
         ReviewKind.PracticeLearningReview => "Practice learning review",
         ReviewKind.NoFurtherReview => "No further review",
-        _ => kind.ToString(),
+        _ => NewerNames.NameOf(kind),
     };
 
     public static string Of(ReviewDecision decision) => decision switch
@@ -119,7 +120,7 @@ public static class Words
         ReviewDecision.NationalReview => "Refer for a national review",
         ReviewDecision.PracticeLearningReview => "Practice learning review",
         ReviewDecision.NoFurtherReview => "No further review",
-        _ => decision.ToString(),
+        _ => NewerNames.NameOf(decision),
     };
 
     public static string Of(TrainingKind kind) => kind switch
@@ -127,7 +128,7 @@ public static class Words
         TrainingKind.Training => "Training course",
         TrainingKind.AuditWorkshop => "Audit workshop",
         TrainingKind.BriefingSession => "Briefing session",
-        _ => kind.ToString(),
+        _ => NewerNames.NameOf(kind),
     };
 
     public static string Of(SelfAssessmentKind kind) => kind == SelfAssessmentKind.Section175 ? "Section 175" : "Section 11";
