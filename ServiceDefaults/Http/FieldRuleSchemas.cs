@@ -96,7 +96,7 @@ public static class FieldRuleSchemas
                 schema.Enum = [.. oneOf.Values.Select(v => (JsonNode)v)];
                 break;
             case DateWindowAttribute window:
-                schema.Description = string.Create(CultureInfo.InvariantCulture, $"{schema.Description} From {window.Earliest:yyyy-MM-dd} to {window.Latest:yyyy-MM-dd}.").TrimStart();
+                schema.Description = $"{schema.Description} {window.Rule}".TrimStart();
                 break;
             case CaseTextAttribute:
                 schema.Description = $"{schema.Description} {CaseTextAttribute.Rule}".TrimStart();

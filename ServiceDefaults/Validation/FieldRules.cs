@@ -18,8 +18,13 @@ public static class FieldRules
 {
     private static readonly ConcurrentDictionary<Type, DeclaredField[]> Declared = new();
 
-    /// <summary>Checks every declared rule of the request, and of the records inside it, naming each field as sent.</summary>
-    public static ValidationErrors Check(this ValidationErrors errors, object? request, string at = "")
+    /// <summary>
+    /// Checks every declared rule of the request, and of the records inside it, naming each field as sent. A request
+    /// with a date whose window counts from today is checked with <paramref name="today"/>.
+    /// </summary>
+    public static ValidationErrors Check(this ValidationErrors errors, object? request, DateOnly? today = null) => errors.Check(request, today, "");
+
+    private static ValidationErrors Check(this ValidationErrors errors, object? request, DateOnly? today, string at)
     {
         if (request is null)
         {
@@ -30,17 +35,22 @@ public static class FieldRules
         {
             var name = at + field.Name;
             var value = field.Property.GetValue(request);
-            if (field.Rules.FirstOrDefault(rule => !Holds(rule, value)) is { } broken)
+            if (field.Rules.FirstOrDefault(rule => !Holds(rule, value, today)) is { } broken)
             {
                 errors.Add(name, broken is CaseTextAttribute ? CaseTextAttribute.Message(name, value) : Message(broken, name, field.Property.PropertyType));
             }
+            else if (field.Rules.OfType<DateWindowAttribute>().FirstOrDefault(w => w.NotBefore is not null) is { } order
+                && DateWindowAttribute.DayOf(value) < DateWindowAttribute.DayOf(request.GetType().GetProperty(order.NotBefore!)?.GetValue(request)))
+            {
+                errors.Add(name, order.OrderMessage(name));
+            }
             else if (value is IEnumerable items and not string)
             {
-                CheckItems(errors, field, items, name);
+                CheckItems(errors, field, items, name, today);
             }
             else if (field.Nested && value is not null)
             {
-                errors.Check(value, name + ".");
+                errors.Check(value, today, name + ".");
             }
         }
 
@@ -55,7 +65,7 @@ public static class FieldRules
         return DateWindowAttribute.IsDate(property.PropertyType) && !declared.OfType<DateWindowAttribute>().Any() ? [.. declared, DateWindowAttribute.Platform] : declared;
     }
 
-    private static void CheckItems(ValidationErrors errors, DeclaredField field, IEnumerable items, string name)
+    private static void CheckItems(ValidationErrors errors, DeclaredField field, IEnumerable items, string name, DateOnly? today)
     {
         var index = 0;
         foreach (var item in items)
@@ -71,14 +81,15 @@ public static class FieldRules
             }
             else if (field.Nested)
             {
-                errors.Check(item, at + ".");
+                errors.Check(item, today, at + ".");
             }
         }
     }
 
-    private static bool Holds(ValidationAttribute rule, object? value) => (rule, value) switch
+    private static bool Holds(ValidationAttribute rule, object? value, DateOnly? today) => (rule, value) switch
     {
         (ItemLengthAttribute, _) => true,
+        (DateWindowAttribute window, _) => window.Holds(value, today),
         (StringLengthAttribute, string text) => rule.IsValid(text.Trim()),
         _ => rule.IsValid(value),
     };

@@ -21,6 +21,9 @@ public sealed class ValidationErrors
         return this;
     }
 
+    /// <summary>Whether a problem is already recorded for the field (so a rule that builds on it can wait until it is put right).</summary>
+    public bool Names(string field) => _errors.ContainsKey(field);
+
     public ValidationErrors When(bool broken, string field, string message) => broken ? Add(field, message) : this;
 
     public IDictionary<string, string[]> ToDictionary() =>

@@ -4,6 +4,7 @@ using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Briefings;
 using Safeguarding.Learning.Calendar;
 using Safeguarding.Learning.Reviews;
+using Safeguarding.Learning.Training;
 using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Learning.Tests;
@@ -11,7 +12,9 @@ namespace Safeguarding.Learning.Tests;
 /// <summary>The rules a request declares are the ones a caller meets, named as the caller sent them.</summary>
 public class FieldRulesTests
 {
-    private static IDictionary<string, string[]> Broken(object request) => new ValidationErrors().Check(request).ToDictionary();
+    private static readonly DateOnly Today = new(2027, 1, 4);
+
+    private static IDictionary<string, string[]> Broken(object request) => new ValidationErrors().Check(request, Today).ToDictionary();
 
     [Fact]
     public void A_missing_choice_names_its_field_and_the_values_it_may_take()
@@ -28,11 +31,30 @@ public class FieldRulesTests
     [InlineData("2000-01-01", true)]
     [InlineData("2100-12-31", true)]
     [InlineData("2101-01-01", false)]
-    public void Every_date_falls_in_the_years_the_platform_plans_in(string dueDate, bool kept)
+    public void Every_date_falls_in_the_years_the_platform_plans_in(string date, bool kept)
+    {
+        var training = new ScheduleTrainingEvent(TrainingKind.Training, "Using the neglect toolkit", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), []);
+
+        Assert.Equal(kept ? null : ["date must be between 1 January 2000 and 31 December 2100."], Broken(training).TryGetValue("date", out var errors) ? errors : null);
+    }
+
+    [Theory]
+    [InlineData("2027-01-03", false)]
+    [InlineData("2027-01-04", true)]
+    [InlineData("2100-12-31", true)]
+    public void A_due_date_is_today_or_later(string dueDate, bool kept)
     {
         var action = new RecordImprovementAction("Offer every return interview within 72 hours.", "Audit finding", Guid.NewGuid(), DateOnly.Parse(dueDate, System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Equal(kept ? null : ["dueDate must be between 1 January 2000 and 31 December 2100."], Broken(action).TryGetValue("dueDate", out var errors) ? errors : null);
+        Assert.Equal(kept ? null : ["dueDate must be between today and 31 December 2100."], Broken(action).TryGetValue("dueDate", out var errors) ? errors : null);
+    }
+
+    [Fact]
+    public void A_window_that_counts_from_today_is_never_checked_without_knowing_the_day()
+    {
+        var action = new RecordImprovementAction("Offer every return interview within 72 hours.", "Audit finding", Guid.NewGuid(), Today);
+
+        Assert.Throws<InvalidOperationException>(() => new ValidationErrors().Check(action));
     }
 
     [Fact]

@@ -36,7 +36,8 @@ public static class RequestRuleProperties
         foreach (var example in examples)
         {
             requests++;
-            Assert.True(Errors(example).Count == 0, $"{example.GetType().Name}'s own example breaks its rules.");
+            var today = TodayFor(example);
+            Assert.True(Errors(example, today).Count == 0, $"{example.GetType().Name}'s own example breaks its rules on {today}.");
             var json = JsonSerializer.SerializeToNode(example, example.GetType(), Wire)!.AsObject();
             foreach (var property in example.GetType().GetProperties())
             {
@@ -47,15 +48,16 @@ public static class RequestRuleProperties
                     continue;
                 }
 
-                if (Inside(property, rules) is { } inside)
+                var window = Window(example, rules, today);
+                if (Inside(property, rules, window) is { } inside)
                 {
-                    Sample($"{example.GetType().Name}.{name}, inside its rules", inside, value => Read(example, json, name, value) is { } request && !Errors(request).ContainsKey(name));
+                    Sample($"{example.GetType().Name}.{name}, inside its rules", inside, value => Read(example, json, name, value) is { } request && !Errors(request, today).ContainsKey(name));
                     cases += Iterations;
                 }
 
-                foreach (var outside in Outside(property, rules, json[name]).Concat(NotAName(property)))
+                foreach (var outside in Outside(property, rules, json[name], window).Concat(NotAName(property)))
                 {
-                    Sample($"{example.GetType().Name}.{name}, outside its rules", outside, value => Read(example, json, name, value) is not { } request || Errors(request).ContainsKey(name));
+                    Sample($"{example.GetType().Name}.{name}, outside its rules", outside, value => Read(example, json, name, value) is not { } request || Errors(request, today).ContainsKey(name));
                     cases += Iterations;
                 }
             }
@@ -77,7 +79,50 @@ public static class RequestRuleProperties
         }
     }
 
-    private static IDictionary<string, string[]> Errors(object request) => new ValidationErrors().Check(request).ToDictionary();
+    private static IDictionary<string, string[]> Errors(object request, DateOnly today) => new ValidationErrors().Check(request, today).ToDictionary();
+
+    /// <summary>
+    /// The day the example is written for: a window that counts from today is checked on the day its example's date
+    /// names (which every such window holds), so examples stay fixed while the days pass.
+    /// </summary>
+    private static DateOnly TodayFor(object example) =>
+        DatedFromToday(example).FirstOrDefault() is { } day ? day : DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private static IEnumerable<DateOnly> DatedFromToday(object? value)
+    {
+        foreach (var property in value?.GetType().GetProperties() ?? [])
+        {
+            var field = property.GetValue(value);
+            if (FieldRules.RulesOf(property).OfType<DateWindowAttribute>().Any(w => w.CountsFromToday) && DateWindowAttribute.DayOf(field) is { } day)
+            {
+                yield return day;
+            }
+
+            foreach (var inner in field is System.Collections.IEnumerable items and not string ? items.Cast<object?>() : [field])
+            {
+                if (inner?.GetType().Namespace?.StartsWith("Safeguarding.", StringComparison.Ordinal) == true && !inner.GetType().IsEnum)
+                {
+                    foreach (var nested in DatedFromToday(inner))
+                    {
+                        yield return nested;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The days a date field takes on <paramref name="today"/>: its window, from the date it may not come before.</summary>
+    private static (int First, int Last)? Window(object example, ValidationAttribute[] rules, DateOnly today)
+    {
+        if (rules.OfType<DateWindowAttribute>().FirstOrDefault() is not { } window)
+        {
+            return null;
+        }
+
+        var (earliest, latest) = window.On(today);
+        var after = window.NotBefore is { } other ? DateWindowAttribute.DayOf(example.GetType().GetProperty(other)?.GetValue(example)) : null;
+        return (Math.Max(earliest.DayNumber, after?.DayNumber ?? 0), latest.DayNumber);
+    }
 
     /// <summary>The example with one field replaced, as the API would read it; none when the API could not read it at all.</summary>
     private static object? Read(object example, JsonObject json, string name, JsonNode? value)
@@ -95,7 +140,7 @@ public static class RequestRuleProperties
     }
 
     /// <summary>Values every rule of the field allows; none for a field whose rules say more than length and range.</summary>
-    private static Gen<JsonNode?>? Inside(PropertyInfo property, ValidationAttribute[] rules)
+    private static Gen<JsonNode?>? Inside(PropertyInfo property, ValidationAttribute[] rules, (int First, int Last)? days)
     {
         if (rules.Any(r => r is not (RequiredAttribute or StringLengthAttribute or RangeAttribute or DateWindowAttribute or CaseTextAttribute)))
         {
@@ -103,9 +148,9 @@ public static class RequestRuleProperties
         }
 
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        if (rules.OfType<DateWindowAttribute>().FirstOrDefault() is { } window)
+        if (days is var (first, last))
         {
-            return Days(type, window.Earliest.DayNumber, window.Latest.DayNumber);
+            return Days(type, first, last);
         }
 
         if (type == typeof(string) && rules.OfType<StringLengthAttribute>().FirstOrDefault() is { } length)
@@ -119,7 +164,7 @@ public static class RequestRuleProperties
     }
 
     /// <summary>For each rule of the field, values just past it (and well past it).</summary>
-    private static IEnumerable<Gen<JsonNode?>> Outside(PropertyInfo property, ValidationAttribute[] rules, JsonNode? example)
+    private static IEnumerable<Gen<JsonNode?>> Outside(PropertyInfo property, ValidationAttribute[] rules, JsonNode? example, (int First, int Last)? days)
     {
         foreach (var rule in rules)
         {
@@ -141,10 +186,10 @@ public static class RequestRuleProperties
                     }
 
                     break;
-                case DateWindowAttribute window:
+                case DateWindowAttribute when days is var (first, last):
                     var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-                    yield return Days(type, DateOnly.MinValue.DayNumber, window.Earliest.DayNumber - 1);
-                    yield return Days(type, window.Latest.DayNumber + 1, DateOnly.MaxValue.DayNumber - 1);
+                    yield return Days(type, DateOnly.MinValue.DayNumber, first - 1);
+                    yield return Days(type, last + 1, DateOnly.MaxValue.DayNumber - 1);
                     break;
                 case CaseTextAttribute:
                     yield return Gen.Select(Text(1, 20), Identifier, Text(1, 20), (before, found, after) => (JsonNode?)JsonValue.Create($"{before} {found} {after}"));

@@ -21,9 +21,9 @@ public sealed record AgreeTermsOfReference(
     [Required, Range(1, AuditDecisions.MaxLookBackMonths)] int? LookBackMonths,
     [Required(ErrorMessage = "{0} is required: choose an audit tool.")] Guid? ToolId,
     long? ToolVersion,
-    [Required] DateOnly? ReturnsDue,
-    [Required] DateOnly? MeetingDate,
-    [Required] DateOnly? ReportDue,
+    [Required, DateWindow(From = DateBound.Today)] DateOnly? ReturnsDue,
+    [Required, DateWindow(NotBefore = nameof(ReturnsDue), Because = "the audit meeting comes after the returns are due")] DateOnly? MeetingDate,
+    [Required, DateWindow(NotBefore = nameof(MeetingDate), Because = "the report is due after the audit meeting")] DateOnly? ReportDue,
     [Required(ErrorMessage = "{0} is required: how many cases of each category.")] CategoryMixInput? CategoryMix,
     [MaxLength(AuditDecisions.MaxPanel, ErrorMessage = "A panel has at most 30 organisations.")] IReadOnlyList<Guid>? Panel = null);
 
@@ -89,7 +89,7 @@ public sealed record CaseGradeInput(
 public sealed record FindingInput([Required] FindingKind? Kind, [Required, StringLength(AuditDecisions.MaxFindingLength), CaseText] string? Text, [StringLength(ToolDecisions.MaxKeyLength)] string? SectionKey);
 
 public sealed record RecordMeeting(
-    [Required] DateOnly? HeldOn,
+    [Required, DateWindow(To = DateBound.Today, Because = "a meeting is recorded once it has been held")] DateOnly? HeldOn,
     [Required(ErrorMessage = "Record the organisations that attended."), Length(1, AuditDecisions.MaxAttendees, ErrorMessage = "Record the 1 to 100 organisations that attended.")]
     IReadOnlyList<AttendeeInput>? Attendees,
     [MaxLength(CaseSampleRules.MaxCases)] IReadOnlyList<CaseGradeInput>? CaseGrades,
@@ -103,13 +103,13 @@ public sealed record DraftReport(
 public sealed record ActionInput(
     [Required, StringLength(500)] string? What,
     [Required] Guid? OwnerOrganisationId,
-    [Required(ErrorMessage = "An action needs a due date.")] DateOnly? DueDate,
+    [Required(ErrorMessage = "An action needs a due date."), DateWindow(From = DateBound.Today)] DateOnly? DueDate,
     [Required(ErrorMessage = "Link the action to one of the audit's findings.")] Guid? FindingId);
 
 public sealed record RaiseActions(
     [Required(ErrorMessage = AuditDecisions.ActionCount), Length(1, AuditDecisions.MaxActions, ErrorMessage = AuditDecisions.ActionCount)] IReadOnlyList<ActionInput>? Actions);
 
-public sealed record PresentToBoard([Required] DateOnly? PresentedOn);
+public sealed record PresentToBoard([Required, DateWindow(To = DateBound.Today, Because = "record the Board meeting once it has happened")] DateOnly? PresentedOn);
 
 public sealed record CancelAudit([Required, StringLength(1000)] string? Reason);
 

@@ -22,7 +22,7 @@ public static partial class AuditDecisions
     private static ValidationErrors ValidateActions(MultiAgencyAudit audit, RaiseActions c, IReadOnlySet<Guid> directory, DateOnly today)
     {
         var actions = c.Actions ?? [];
-        var errors = new ValidationErrors().Check(c);
+        var errors = new ValidationErrors().Check(c, today);
         for (var i = 0; i < actions.Count; i++)
         {
             if (actions[i] is not { } a)
@@ -31,7 +31,6 @@ public static partial class AuditDecisions
             }
 
             errors.When(a.OwnerOrganisationId is { } owner && !directory.Contains(owner), $"actions[{i}].ownerOrganisationId", Unknown)
-                .When(a.DueDate < today, $"actions[{i}].dueDate", "The due date must not be in the past.")
                 .When(a.FindingId is not null && audit.Findings.All(f => f.FindingId != a.FindingId), $"actions[{i}].findingId", "Link the action to one of the audit's findings.");
         }
 
@@ -41,8 +40,7 @@ public static partial class AuditDecisions
     public static Decision PresentToBoard(MultiAgencyAudit audit, PresentToBoard c, Actor by, DateTimeOffset now) =>
         AuditFlow.Refuse(audit, AuditFlow.PresentToBoard)
         ?? Decision.From(
-            new ValidationErrors().Check(c)
-                .When(c.PresentedOn > DateOnly.FromDateTime(now.UtcDateTime), "presentedOn", "Record the Board meeting once it has happened."),
+            new ValidationErrors().Check(c, DateOnly.FromDateTime(now.UtcDateTime)),
             () => Decision.Accept(new AuditPresentedToBoard(audit.Id, c.PresentedOn!.Value, by, now)));
 
     public static Decision Close(MultiAgencyAudit audit, Actor by, DateTimeOffset now) =>

@@ -25,8 +25,7 @@ public static partial class AuditDecisions
     {
         var tool = audit.Terms!.Tool;
         var scale = GradeScales.Find(tool.GradeScale)!;
-        var errors = new ValidationErrors().Check(c)
-            .When(c.HeldOn > today, "heldOn", "A meeting is recorded once it has been held: heldOn must not be in the future.");
+        var errors = new ValidationErrors().Check(c, today);
         var attendees = c.Attendees ?? [];
         for (var i = 0; i < attendees.Count; i++)
         {

@@ -54,11 +54,8 @@ public static partial class AuditDecisions
 
     public static ValidationErrors ValidateTerms(AgreeTermsOfReference c, AuditTool? tool, IReadOnlySet<Guid> directory, DateOnly today)
     {
-        var errors = new ValidationErrors().Check(c)
+        var errors = new ValidationErrors().Check(c, today)
             .When(c.ToolId is not null && tool is null, "toolId", "There is no such tool (or no such version of it).")
-            .When(c.ReturnsDue < today, "returnsDue", "returnsDue must not be in the past.")
-            .When(c.MeetingDate < c.ReturnsDue, "meetingDate", "The audit meeting comes after the returns are due.")
-            .When(c.ReportDue < c.MeetingDate, "reportDue", "The report is due after the audit meeting.")
             .When(c.Panel?.Any(id => !directory.Contains(id)) == true, "panel", Unknown);
         if (c.CategoryMix is not { } mix)
         {

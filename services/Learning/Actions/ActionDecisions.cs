@@ -10,7 +10,7 @@ public sealed record RecordImprovementAction(
     [Required, StringLength(ActionDecisions.MaxWhatLength)] string? What,
     [Required, StringLength(2000)] string? Why,
     [Required] Guid? OwnerOrganisationId,
-    [Required] DateOnly? DueDate,
+    [Required, DateWindow(From = DateBound.Today)] DateOnly? DueDate,
     [StringLength(200, MinimumLength = 1)] string? TestTheme = null);
 
 public sealed record ReportProgress([Required] ActionProgress? Progress, [Required, StringLength(2000)] string? Note);
@@ -24,9 +24,8 @@ public static class ActionDecisions
     /// <summary>A SMART action names what, why, who owns it and by when; a due date already past helps nobody.</summary>
     public static Decision Record(RecordImprovementAction c, IReadOnlySet<Guid> directory, Guid actionId, Actor by, DateTimeOffset now)
     {
-        var errors = new ValidationErrors().Check(c)
-            .When(c.OwnerOrganisationId is { } owner && !directory.Contains(owner), "ownerOrganisationId", "Not an organisation in the partnership directory.")
-            .When(c.DueDate < DateOnly.FromDateTime(now.UtcDateTime), "dueDate", "dueDate must not be in the past.");
+        var errors = new ValidationErrors().Check(c, DateOnly.FromDateTime(now.UtcDateTime))
+            .When(c.OwnerOrganisationId is { } owner && !directory.Contains(owner), "ownerOrganisationId", "Not an organisation in the partnership directory.");
         return Decision.From(errors, () => Decision.Accept(new ActionCreated(
             actionId, c.What!.Trim(), c.Why!.Trim(), new ActionSource(ActionSourceKind.Manual, null, "Recorded by the partnership"), c.OwnerOrganisationId!.Value,
             c.DueDate!.Value, c.TestTheme?.Trim(), by, now)));

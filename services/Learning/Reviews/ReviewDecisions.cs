@@ -11,11 +11,14 @@ public sealed record RecordSeriousIncident(
     [Required, PseudonymousKey] string? CaseReference,
     [Required, StringLength(200), CaseText] string? Theme,
     [Required, StringLength(2000), CaseText] string? Summary,
-    [Required] DateOnly? AwareOn);
+    [Required, DateWindow(From = DateBound.YearsBeforeToday, To = DateBound.Today)] DateOnly? AwareOn);
 
-public sealed record NotifyPanel([Required] DateOnly? NotifiedOn);
+public sealed record NotifyPanel([Required, DateWindow(To = DateBound.Today, Because = ReviewDecisions.AfterAwareness)] DateOnly? NotifiedOn);
 
-public sealed record DecideRapidReview([Required] ReviewDecision? Decision, [Required, StringLength(4000), CaseText] string? Rationale, [Required] DateOnly? DecidedOn);
+public sealed record DecideRapidReview(
+    [Required] ReviewDecision? Decision,
+    [Required, StringLength(4000), CaseText] string? Rationale,
+    [Required, DateWindow(To = DateBound.Today, Because = ReviewDecisions.AfterNotification)] DateOnly? DecidedOn);
 
 public sealed record OpenPracticeLearningReview(
     [PseudonymousKey] string? CaseReference,
@@ -23,12 +26,15 @@ public sealed record OpenPracticeLearningReview(
     [Required] Guid? ReferredBy,
     [Required, StringLength(2000), CaseText] string? Reason);
 
-public sealed record CompleteStage([Required] ReviewStage? Stage, [Required] DateOnly? CompletedOn, [StringLength(2000), CaseText] string? Note);
+public sealed record CompleteStage(
+    [Required] ReviewStage? Stage,
+    [Required, DateWindow(To = DateBound.Today, Because = ReviewDecisions.AfterLastStage)] DateOnly? CompletedOn,
+    [StringLength(2000), CaseText] string? Note);
 
 public sealed record MakeRecommendation(
     [Required, StringLength(2000), CaseText] string? Text,
     [Required] Guid? OwnerOrganisationId,
-    [Required] DateOnly? DueDate,
+    [Required, DateWindow(From = DateBound.Today)] DateOnly? DueDate,
     [StringLength(200, MinimumLength = 1)] string? TestTheme);
 
 /// <summary>Reviews on statutory timescales (Working Together 2023; DOMAIN.md, section 5), every deadline on the working-day calendar.</summary>
@@ -43,23 +49,26 @@ public static class ReviewDecisions
 
     public const string Window = "the review's window";
 
+    public const string AfterAwareness = "it is on or after the day the partnership became aware of the incident";
+    public const string AfterNotification = "it is on or after the day the national panel was notified";
+    public const string AfterLastStage = "it is on or after the day the review's last stage was completed";
+
     /// <summary>
     /// What a review's free text may date: the year before the partnership became aware of the incident, to the two
     /// years after (the review's own timescales); a full date outside it is more likely a date of birth.
     /// </summary>
     public static (DateOnly From, DateOnly To) WindowOf(DateOnly awareOn) => (awareOn.AddYears(-1), awareOn.AddYears(2));
 
-    private static ValidationErrors Dated(this ValidationErrors errors, DateOnly? date, string field, DateOnly today, DateOnly? notBefore = null) =>
-        errors.When(date > today, field, $"{field} must not be in the future.")
-            .When(date < notBefore, field, $"{field} must not be before {notBefore:yyyy-MM-dd}.");
+    /// <summary>The part of a date's window (see its DateWindow) that depends on the review as recorded.</summary>
+    private static ValidationErrors NotBefore(this ValidationErrors errors, DateOnly? date, string field, DateOnly? earliest, string why) =>
+        errors.When(!errors.Names(field) && date < earliest, field, $"{field} must not be before {earliest:yyyy-MM-dd}: {why}.");
 
     public static Decision RecordSeriousIncident(RecordSeriousIncident c, WorkingDayCalendar calendar, Guid reviewId, Actor by, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var errors = new ValidationErrors().Check(c)
-            .Dated(c.AwareOn, "awareOn", today, today.AddYears(-1));
-        // Only a date the rule above accepts has a window: 9999-12-31 has no two years after it.
-        if (c.AwareOn is { } awareOn && awareOn <= today && awareOn >= today.AddYears(-1))
+        var errors = new ValidationErrors().Check(c, today);
+        // Only a date its own window accepts has a window for the text: 9999-12-31 has no two years after it.
+        if (c.AwareOn is { } awareOn && !errors.Names("awareOn"))
         {
             var (from, to) = WindowOf(awareOn);
             errors.DatesWithin("summary", c.Summary, from, to, Window).DatesWithin("theme", c.Theme, from, to, Window);
@@ -74,7 +83,7 @@ public static class ReviewDecisions
         review.AwareOn is not { } awareOn ? Decision.Refuse("Only a serious incident is notified to the national panel.")
         : review.PanelNotifiedOn is not null ? Decision.Refuse("The national panel has already been notified.")
         : Decision.From(
-            new ValidationErrors().Check(c).Dated(c.NotifiedOn, "notifiedOn", DateOnly.FromDateTime(now.UtcDateTime), awareOn),
+            new ValidationErrors().Check(c, DateOnly.FromDateTime(now.UtcDateTime)).NotBefore(c.NotifiedOn, "notifiedOn", awareOn, AfterAwareness),
             () => Decision.Accept(new PanelNotified(review.Id, c.NotifiedOn!.Value, calendar.Due(c.NotifiedOn.Value, RapidReviewWorkingDays, "Rapid Review"), by, now)));
 
     public static Decision Decide(Review review, DecideRapidReview c, WorkingDayCalendar calendar, Actor by, DateTimeOffset now)
@@ -90,8 +99,8 @@ public static class ReviewDecisions
         }
 
         var (from, to) = WindowOf(review.AwareOn!.Value);
-        var errors = new ValidationErrors().Check(c)
-            .Dated(c.DecidedOn, "decidedOn", DateOnly.FromDateTime(now.UtcDateTime), notifiedOn)
+        var errors = new ValidationErrors().Check(c, DateOnly.FromDateTime(now.UtcDateTime))
+            .NotBefore(c.DecidedOn, "decidedOn", notifiedOn, AfterNotification)
             .DatesWithin("rationale", c.Rationale, from, to, Window);
         return Decision.From(errors, () => Decision.Accept(new RapidReviewDecided(
             review.Id, review.Theme, c.Decision!.Value, c.Rationale!.Trim(), c.DecidedOn!.Value,
@@ -126,8 +135,8 @@ public static class ReviewDecisions
                 : "This review has no stages left to complete.");
         }
 
-        var errors = new ValidationErrors().Check(c)
-            .Dated(c.CompletedOn, "completedOn", DateOnly.FromDateTime(now.UtcDateTime), review.Stages.Count > 0 ? review.Stages[^1].CompletedOn : null);
+        var errors = new ValidationErrors().Check(c, DateOnly.FromDateTime(now.UtcDateTime))
+            .NotBefore(c.CompletedOn, "completedOn", review.Stages.Count > 0 ? review.Stages[^1].CompletedOn : null, AfterLastStage);
         return !errors.IsValid ? Decision.Reject(errors)
             : c.Stage != next ? Decision.Refuse($"The next stage is {next}.")
             : Decision.Accept(new ReviewStageCompleted(review.Id, next, c.CompletedOn!.Value, c.Note?.Trim(), by, now));
@@ -138,9 +147,8 @@ public static class ReviewDecisions
         review.Kind == ReviewKind.RapidReview
             ? Decision.Refuse("Recommendations follow the Rapid Review's decision.")
             : Decision.From(
-                new ValidationErrors().Check(c)
-                    .When(c.OwnerOrganisationId is { } owner && !directory.Contains(owner), "ownerOrganisationId", "ownerOrganisationId is an organisation in the partnership directory.")
-                    .When(c.DueDate < DateOnly.FromDateTime(now.UtcDateTime), "dueDate", "dueDate must not be in the past."),
+                new ValidationErrors().Check(c, DateOnly.FromDateTime(now.UtcDateTime))
+                    .When(c.OwnerOrganisationId is { } owner && !directory.Contains(owner), "ownerOrganisationId", "ownerOrganisationId is an organisation in the partnership directory."),
                 () => Decision.Accept(new RecommendationMade(review.Id, review.Kind, review.Theme, recommendationId, c.Text!.Trim(), c.OwnerOrganisationId!.Value, c.DueDate!.Value, c.TestTheme?.Trim(), by, now)));
 
     /// <summary>The register's action for a recommendation, under the recommendation's id.</summary>

@@ -18,7 +18,7 @@ public sealed record SendPasswordLink(
     [Required, StringLength(100)] string? Name,
     [Required, StringLength(254), EmailAddress] string? Email,
     [Required, StringLength(PasswordLinkEndpoints.MaxLinkLength)] string? Link,
-    [Required] DateTimeOffset? Until,
+    [Required, DateWindow(From = DateBound.Today, Because = "the link stops working then, within 7 days")] DateTimeOffset? Until,
     bool NewAccount);
 
 public sealed record PasswordLinkQueued(Guid NotificationId);
@@ -48,9 +48,9 @@ public static class PasswordLinkEndpoints
         SendPasswordLink command, Notify notify, ClaimsPrincipal caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var errors = new ValidationErrors().Check(command)
-            .When(command.Link is not null && !(Uri.TryCreate(command.Link, UriKind.Absolute, out var link) && link.Scheme is "https" or "http"), "link", "link is an absolute http or https address.")
-            .When(command.Until is { } until && (until <= now || until > now + LongestLife), "until", "until is when the link stops working: in the future, and within 7 days.");
+        var errors = new ValidationErrors().Check(command, DateOnly.FromDateTime(now.UtcDateTime));
+        errors.When(command.Link is not null && !(Uri.TryCreate(command.Link, UriKind.Absolute, out var link) && link.Scheme is "https" or "http"), "link", "link is an absolute http or https address.")
+            .When(!errors.Names("until") && command.Until is { } until && (until <= now || until > now + LongestLife), "until", "until is when the link stops working: in the future, and within 7 days.");
         if (!errors.IsValid)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -20,8 +20,8 @@ public sealed record ScheduleThematicAudit(
 public sealed record ItemInput(
     [Required] ScheduledItemKind? Kind,
     [Range(1, 4)] int? Quarter,
-    DateOnly? Starts,
-    DateOnly? Ends,
+    [DateWindow(Because = ProgrammeDecisions.InTheYears)] DateOnly? Starts,
+    [DateWindow(NotBefore = nameof(Starts), Because = ProgrammeDecisions.InTheYears)] DateOnly? Ends,
     [Required, StringLength(ProgrammeDecisions.MaxThemeLength)] string? Theme,
     [MaxLength(ProgrammeDecisions.MaxCategories)] IReadOnlyList<CaseCategory>? Categories,
     [StringLength(ProgrammeDecisions.MaxThemeLength)] string? Lead = null,
@@ -33,6 +33,7 @@ public static class ProgrammeDecisions
 {
     public const int FirstYear = 2000;
     public const int LastYear = 2100;
+    public const string InTheYears = "it falls in the programme's year or the next";
     public const int MaxThemeLength = 200;
 
     /// <summary>Each case category at most once.</summary>
@@ -53,11 +54,10 @@ public static class ProgrammeDecisions
     /// <summary>An item sits in a quarter or between dates in the programme's year (or early the next); audits name their categories.</summary>
     public static ValidationErrors Validate(AuditProgramme programme, ItemInput c, Guid? itemBeingChanged = null)
     {
-        var errors = new ValidationErrors().Check(c)
-            .When(c.Quarter is null && (c.Starts is null || c.Ends is null), "quarter", "quarter is required, unless starts and ends are given.")
-            .When(c.Starts > c.Ends, "ends", "ends must not be before starts.")
-            .When(!InProgrammeYears(programme, c.Starts), "starts", $"starts must fall in {programme.Year} or {programme.Year + 1}.")
-            .When(!InProgrammeYears(programme, c.Ends), "ends", $"ends must fall in {programme.Year} or {programme.Year + 1}.")
+        var errors = new ValidationErrors().Check(c);
+        errors.When(c.Quarter is null && (c.Starts is null || c.Ends is null), "quarter", "quarter is required, unless starts and ends are given.")
+            .When(!errors.Names("starts") && !InProgrammeYears(programme, c.Starts), "starts", $"starts must fall in {programme.Year} or {programme.Year + 1}.")
+            .When(!errors.Names("ends") && !InProgrammeYears(programme, c.Ends), "ends", $"ends must fall in {programme.Year} or {programme.Year + 1}.")
             .When(c.Kind is ScheduledItemKind.ThematicAudit or ScheduledItemKind.GeneralAudit && c.Categories is not { Count: > 0 }, "categories", "An audit names at least one case category.")
             .When(c.Categories is not null && c.Categories.Distinct().Count() != c.Categories.Count, "categories", "categories must not repeat.");
 

@@ -7,7 +7,8 @@ using Safeguarding.ServiceDefaults.Validation;
 
 namespace Safeguarding.Section11.Assessments;
 
-public sealed record ProposeAction([StringLength(BuiltInFrameworks.MaxIndicatorLength)] string? Indicator, [Required, StringLength(2000)] string? What, [Required, StringLength(100)] string? Owner, [Required] DateOnly? DueDate);
+public sealed record ProposeAction([StringLength(BuiltInFrameworks.MaxIndicatorLength)] string? Indicator, [Required, StringLength(2000)] string? What, [Required, StringLength(100)] string? Owner,
+    [Required, DateWindow(From = DateBound.Today, To = DateBound.YearsAfterToday, Years = AssessmentDecisions.LongestActionYears)] DateOnly? DueDate);
 
 public sealed record FollowUpAction([Required] FollowUpProgress? Progress, [Required, StringLength(2000)] string? Note);
 
@@ -33,10 +34,8 @@ public static partial class AssessmentDecisions
         }
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var errors = new ValidationErrors().Check(c)
-            .When(c.Indicator is not null && cycle.Framework.Indicators.All(i => i.Number != c.Indicator), "indicator", "The framework has no such indicator.")
-            .When(c.DueDate < today, "dueDate", "dueDate must not be in the past.")
-            .When(c.DueDate > today.AddYears(LongestActionYears), "dueDate", $"dueDate must be within {LongestActionYears} years.");
+        var errors = new ValidationErrors().Check(c, today)
+            .When(c.Indicator is not null && cycle.Framework.Indicators.All(i => i.Number != c.Indicator), "indicator", "The framework has no such indicator.");
         return Decision.From(errors, () => Decision.Accept(new ImprovementActionProposed(
             assessment.Id, actionId, c.Indicator, c.What!.Trim(), c.Owner!.Trim(), c.DueDate!.Value, proposer, by, now)));
     }

@@ -11,7 +11,9 @@ public sealed record AddEvidence(
     [Required, StringLength(BuiltInFrameworks.MaxIndicatorLength)] string? Indicator,
     [Required, StringLength(200)] string? Title,
     [StringLength(2000)] string? Description,
-    [Required(ErrorMessage = "{0} (the date the evidence applies to) is required.")] DateOnly? AppliesOn);
+    [Required(ErrorMessage = "{0} (the date the evidence applies to) is required."),
+     DateWindow(From = DateBound.YearsBeforeToday, Years = AssessmentDecisions.OldestEvidenceYears, To = DateBound.Today,
+         Because = "evidence older than that says little about practice today")] DateOnly? AppliesOn);
 
 /// <summary>Evidence is the organisation's, added and removed until it submits; it carries the date it applies to.</summary>
 public static partial class AssessmentDecisions
@@ -26,10 +28,8 @@ public static partial class AssessmentDecisions
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         return UnlessInProgress(assessment) ?? Decision.From(
-            new ValidationErrors().Check(c)
-                .When(c.Indicator is not null && cycle.Framework.Indicators.All(i => i.Number != c.Indicator), "indicator", "The framework has no such indicator.")
-                .When(c.AppliesOn > today, "appliesOn", "appliesOn must not be in the future.")
-                .When(c.AppliesOn < today.AddYears(-OldestEvidenceYears), "appliesOn", $"appliesOn must be within the last {OldestEvidenceYears} years."),
+            new ValidationErrors().Check(c, today)
+                .When(c.Indicator is not null && cycle.Framework.Indicators.All(i => i.Number != c.Indicator), "indicator", "The framework has no such indicator."),
             () => Decision.Accept(new EvidenceAdded(assessment.Id, evidenceId, c.Indicator!, c.Title!.Trim(), c.Description?.Trim(), c.AppliesOn!.Value, by, now)));
     }
 

@@ -10,7 +10,7 @@ namespace Safeguarding.Section11.Cycles;
 
 public sealed record OpenSection11Cycle(
     [Required, Range(CycleDecisions.FirstYear, CycleDecisions.LastYear)] int? Year,
-    [Required] DateOnly? Deadline,
+    [Required, DateWindow(From = DateBound.Today, Because = "it falls in the cycle's year or the next")] DateOnly? Deadline,
     [OneOf(typeof(BuiltInFrameworks), nameof(BuiltInFrameworks.Keys))] string? Framework = null,
     [OneOf(typeof(ScoringSchemes), nameof(ScoringSchemes.Keys))] string? Scheme = null);
 
@@ -26,10 +26,9 @@ public static class CycleDecisions
     public static ValidationErrors Validate(OpenSection11Cycle command, DateOnly today, SelfAssessmentKind kind = SelfAssessmentKind.Section11)
     {
         var framework = BuiltInFrameworks.Find(command.Framework ?? DefaultFramework(kind).Key);
-        var errors = new ValidationErrors().Check(command)
-            .When(framework?.Kind != kind, "framework", $"framework must be a {kind} framework, e.g. \"{DefaultFramework(kind).Key}\".")
-            .When(command.Deadline < today, "deadline", "deadline must not be in the past.");
-        return command is { Year: { } year, Deadline: { } deadline }
+        var errors = new ValidationErrors().Check(command, today)
+            .When(framework?.Kind != kind, "framework", $"framework must be a {kind} framework, e.g. \"{DefaultFramework(kind).Key}\".");
+        return command is { Year: { } year, Deadline: { } deadline } && !errors.Names("deadline")
             ? errors.When(deadline.Year < year || deadline.Year > year + 1, "deadline", $"deadline must fall in {year} or {year + 1}.")
             : errors;
     }
