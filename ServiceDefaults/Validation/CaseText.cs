@@ -1,4 +1,3 @@
-using System.Collections;
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 
@@ -22,13 +21,8 @@ public sealed partial class CaseTextAttribute : ValidationAttribute
     public static string Message(string name, object? value) =>
         $"{name} looks like it holds {string.Join(" and ", Found(value))}. {Why}";
 
-    /// <summary>What kinds of identifier the text (or any text in a list) holds, in words; none for ordinary prose.</summary>
-    public static IReadOnlyList<string> Found(object? value) => value switch
-    {
-        string text => Kinds(text),
-        IEnumerable texts => [.. texts.OfType<string>().SelectMany(Kinds).Distinct()],
-        _ => [],
-    };
+    /// <summary>What kinds of identifier the text holds, in words; none for ordinary prose (a list's entries are checked one by one).</summary>
+    public static IReadOnlyList<string> Found(object? value) => value is string text ? Kinds(text) : [];
 
     private static IReadOnlyList<string> Kinds(string text) =>
     [

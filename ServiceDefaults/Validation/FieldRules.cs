@@ -75,6 +75,10 @@ public static class FieldRules
             {
                 errors.Add(at, each.Message(at));
             }
+            else if (field.Rules.OfType<CaseTextAttribute>().Any() && item is string text && CaseTextAttribute.Found(text).Count > 0)
+            {
+                errors.Add(at, CaseTextAttribute.Message(at, text));
+            }
             else if (field.Nested && item is null)
             {
                 errors.Add(at, $"{at} is required.");
@@ -88,7 +92,7 @@ public static class FieldRules
 
     private static bool Holds(ValidationAttribute rule, object? value, DateOnly? today) => (rule, value) switch
     {
-        (ItemLengthAttribute, _) => true,
+        (ItemLengthAttribute, _) or (CaseTextAttribute, IEnumerable and not string) => true,
         (DateWindowAttribute window, _) => window.Holds(value, today),
         (StringLengthAttribute, string text) => rule.IsValid(text.Trim()),
         _ => rule.IsValid(value),

@@ -49,6 +49,17 @@ public class CaseTextTests
         Assert.DoesNotContain("WA10", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_recommendation_naming_a_phone_number_is_refused_at_that_entry_of_the_list()
+    {
+        var report = new DraftReport("Summary of the audit.", "What the panel found.", ["Share plans within 48 hours.", "Call the duty desk on 01744 676767."]);
+
+        var errors = new ValidationErrors().Check(report).ToDictionary();
+
+        Assert.Equal(["recommendations[1]"], errors.Keys);
+        Assert.StartsWith("recommendations[1] looks like it holds a phone number.", Assert.Single(errors["recommendations[1]"]), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Born 12/03/2015 and known since.", "2015-03-12")]
     [InlineData("Seen on 12.03.15 by the school nurse.", "2015-03-12")]

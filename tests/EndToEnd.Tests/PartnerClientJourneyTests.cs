@@ -150,14 +150,7 @@ public class PartnerClientJourneyTests(WholeSystem system)
         {
             SectionKey = s.Key,
             QuestionKey = q.Key,
-            Value = q.AnswerType switch
-            {
-                AnswerType.Grade => "good",
-                AnswerType.YesNoNotApplicable => "yes",
-                AnswerType.Number => "1",
-                AnswerType.Date => "2026-10-01",
-                _ => text,
-            },
+            Value = ReturnAnswers.For($"{q.AnswerType}", "good", text),
         }))],
         SectionGrades = [.. tool.Sections!.Select(s => new SectionGradeInput { SectionKey = s.Key, Grade = "good", Rationale = text })],
         OverallGrade = "good",

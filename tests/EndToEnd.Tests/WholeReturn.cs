@@ -20,14 +20,7 @@ public sealed class WholeReturn(JsonElement tool)
         {
             sectionKey = Key(s),
             questionKey = Key(q),
-            value = q.GetProperty("answerType").GetString() switch
-            {
-                "Grade" => grade,
-                "YesNoNotApplicable" => "yes",
-                "Number" => "2",
-                "Date" => "2026-09-01",
-                _ => text,
-            },
+            value = ReturnAnswers.For(q.GetProperty("answerType").GetString()!, grade, text),
         })).ToArray(),
         sectionGrades = Sections.Select(s => new { sectionKey = Key(s), grade, rationale = text }).ToArray(),
         evidence = text,

@@ -32,14 +32,14 @@ public class ProgrammeOverdueFiguresTests(ReportingService service)
 
         Assert.DoesNotContain(programme.Sent, m => m is Integration.ScheduledItemOverdue);
         var reader = service.Host.ClientFor(partnership, Roles.BoardReader);
-        // Until the removal arrives the withdrawn item reads overdue too: wait for the figures themselves (or fail
-        // with the last ones read).
-        async Task<ProgrammeFigures> Figures(int year, ProgrammeFigures expected) =>
-            await Eventually.Get(
+        // Until the removal arrives the withdrawn item reads overdue too: wait for the figures themselves, failing
+        // with the last ones read.
+        Task FiguresAre(int year, ProgrammeFigures expected) =>
+            Eventually.Get(
                 async () => (await (await reader.GetAsync($"/api/reports/overview?year={year}")).ReadAsync<PartnershipOverview>()).Programme,
                 figures => figures == expected);
-        Assert.Equal(new ProgrammeFigures(0, 0, 1, 0, 1), await Figures(lastYear, new ProgrammeFigures(0, 0, 1, 0, 1)));
-        Assert.Equal(new ProgrammeFigures(1, 0, 0, 0, 0), await Figures(nextYear, new ProgrammeFigures(1, 0, 0, 0, 0)));
+        await FiguresAre(lastYear, new ProgrammeFigures(0, 0, 1, 0, 1));
+        await FiguresAre(nextYear, new ProgrammeFigures(1, 0, 0, 0, 0));
     }
 
     [Fact]

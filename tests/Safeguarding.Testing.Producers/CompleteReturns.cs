@@ -1,5 +1,6 @@
 using Safeguarding.Audit.Audits;
 using Safeguarding.Audit.Tools;
+using Safeguarding.Testing;
 
 namespace Safeguarding.Testing.Producers;
 
@@ -8,7 +9,7 @@ public static class CompleteReturns
 {
     public static SubmitReturn For(ToolTemplate tool, string grade, string why = "As the records show.") =>
         new(
-            [.. tool.Sections.SelectMany(s => s.Questions.Select(q => new AnswerInput(s.Key, q.Key, Answer(q.AnswerType, grade, why))))],
+            [.. tool.Sections.SelectMany(s => s.Questions.Select(q => new AnswerInput(s.Key, q.Key, ReturnAnswers.For(q.AnswerType.ToString(), grade, why))))],
             [.. tool.Sections.Select(s => new SectionGradeInput(s.Key, grade, why))],
             "Records for the look-back period.",
             "Risk was seen; follow-up was uneven.",
@@ -17,13 +18,4 @@ public static class CompleteReturns
             null,
             grade,
             why);
-
-    private static string Answer(AnswerType type, string grade, string why) => type switch
-    {
-        AnswerType.Grade => grade,
-        AnswerType.YesNoNotApplicable => "yes",
-        AnswerType.Number => "2",
-        AnswerType.Date => "2026-09-01",
-        _ => why,
-    };
 }
