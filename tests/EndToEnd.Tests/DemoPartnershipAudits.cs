@@ -48,7 +48,7 @@ public static class DemoPartnershipAudits
             reportDue = today.AddDays(56),
             categoryMix = new { earlyHelp = 0, childInNeed = 0, childProtection = 4, lookedAfterChild = 0 },
         }));
-        string[] caseKeys = [caseKey, .. Enumerable.Range(1, 3).Select(n => $"{caseKey}-{n}")];
+        var caseKeys = CaseKeys(caseKey);
         await Succeeded(coordinator.PostJsonAsync($"{audit}/cases", new
         {
             cases = caseKeys.Select(key => new { caseKey = key, category = "ChildProtection", profile = new { ageBand = "10-15", gender = "female", ethnicity = "white", planType = "child-protection" } }),
@@ -90,21 +90,10 @@ public static class DemoPartnershipAudits
     /// </summary>
     public static async Task<Guid> WithMeetingHeldAsync(WholeSystem system, string theme, string caseKey, IReadOnlyList<string> caseGrades, params Guid[] agencies)
     {
-        var auditId = await WithReturnsOpenAsync(system, ThisYear, theme, caseKey, agencies);
-        var coordinator = system.Gateway(Partnership);
+        var auditId = await WithReturnsClosedAsync(system, theme, caseKey, agencies);
         var audit = $"/api/audits/{auditId}";
-        string[] caseKeys = [caseKey, .. Enumerable.Range(1, 3).Select(n => $"{caseKey}-{n}")];
-        var whole = await WholeReturn.OfAsync(coordinator, audit);
-        foreach (var agency in agencies)
-        {
-            foreach (var key in caseKeys)
-            {
-                await Succeeded(system.Gateway(Partnership, Safeguarding.ServiceDefaults.Security.Roles.AgencyAuditor, agency).PutJsonAsync($"{audit}/returns/{agency}/{key}", whole.Body("good", "Records show a timely response.")));
-            }
-        }
-
-        await Succeeded(coordinator.PostJsonAsync($"{audit}/returns/close", new { }));
-        await Succeeded(coordinator.PostJsonAsync($"{audit}/meeting", new
+        var caseKeys = CaseKeys(caseKey);
+        await Succeeded(system.Gateway(Partnership).PostJsonAsync($"{audit}/meeting", new
         {
             heldOn = DateOnly.FromDateTime(DateTime.UtcNow),
             attendees = agencies.Select(a => new { organisationId = a, role = "Safeguarding lead" }),
@@ -113,6 +102,28 @@ public static class DemoPartnershipAudits
         }));
         return auditId;
     }
+
+    /// <summary>An audit this year whose returns are all in (every agency, every case) and closed: ready for its meeting.</summary>
+    public static async Task<Guid> WithReturnsClosedAsync(WholeSystem system, string theme, string caseKey, params Guid[] agencies)
+    {
+        var auditId = await WithReturnsOpenAsync(system, ThisYear, theme, caseKey, agencies);
+        var coordinator = system.Gateway(Partnership);
+        var audit = $"/api/audits/{auditId}";
+        var whole = await WholeReturn.OfAsync(coordinator, audit);
+        foreach (var agency in agencies)
+        {
+            foreach (var key in CaseKeys(caseKey))
+            {
+                await Succeeded(system.Gateway(Partnership, Safeguarding.ServiceDefaults.Security.Roles.AgencyAuditor, agency).PutJsonAsync($"{audit}/returns/{agency}/{key}", whole.Body("good", "Records show a timely response.")));
+            }
+        }
+
+        await Succeeded(coordinator.PostJsonAsync($"{audit}/returns/close", new { }));
+        return auditId;
+    }
+
+    /// <summary>The four cases of an audit set up here: the key given, then the same key numbered 1 to 3.</summary>
+    public static string[] CaseKeys(string first) => [first, .. Enumerable.Range(1, 3).Select(n => $"{first}-{n}")];
 
     private static async Task Succeeded(Task<HttpResponseMessage> sending)
     {
