@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Audit.Audits;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Programme;
+using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
@@ -86,6 +87,24 @@ public class AuditsApiTests(AuditService service)
         var refused = Assert.Single(theirs);
         Assert.Equal(("audit", true, scheduled.AuditId), (refused.Kind, refused.Refused, refused.Ids["id"]));
         Assert.Contains(ours, r => r.Kind == "event-export" && !r.Refused);
+    }
+
+    [Fact]
+    public async Task A_list_of_audits_and_a_read_refused_by_role_are_in_the_access_log_and_read_back_by_person()
+    {
+        var scheduled = Scheduled();
+        await Publish(scheduled);
+        await WaitForAudit(scheduled.AuditId);
+        var trainer = service.Host.ClientFor(_programme.PartnershipId, Roles.TrainingManager);
+
+        (await Coordinator.GetAsync("/api/audits")).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Forbidden, (await trainer.GetAsync($"/api/audits/{scheduled.AuditId}/history")).StatusCode);
+        var everyone = await (await Coordinator.GetAsync("/api/audits/access-log")).ReadAsync<List<RecordRead>>();
+        var trainers = await (await Coordinator.GetAsync("/api/audits/access-log?subject=test-training-manager")).ReadAsync<List<RecordRead>>();
+
+        Assert.Contains(everyone, r => r.Kind == "audits" && r.Subject == "test-coordinator" && !r.Refused);
+        var refused = Assert.Single(trainers);
+        Assert.Equal(("audit-history", true, scheduled.AuditId), (refused.Kind, refused.Refused, refused.Ids["id"]));
     }
 
     [Fact]

@@ -53,6 +53,18 @@ public class ProgrammesApiTests(ProgrammeService service)
     }
 
     [Fact]
+    public async Task Reads_of_the_directory_whose_contacts_are_personal_data_are_in_the_access_log_by_person()
+    {
+        (await Coordinator.GetAsync("/api/organisations")).EnsureSuccessStatusCode();
+
+        var mine = await (await Coordinator.GetAsync("/api/programmes/access-log?subject=test-coordinator")).ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>();
+        var nobodys = await (await Coordinator.GetAsync("/api/programmes/access-log?subject=test-board-reader")).ReadAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>();
+
+        Assert.Equal(["organisations"], mine.Select(r => r.Kind));
+        Assert.Empty(nobodys);
+    }
+
+    [Fact]
     public async Task A_year_has_one_programme_and_a_second_is_refused_naming_the_first()
     {
         var programme = await Create2027();

@@ -13,7 +13,7 @@ public static class AuditEndpoints
     public static IEndpointRouteBuilder MapAuditsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/audits").WithTags("Multi-agency audits");
-        group.MapGet("/", ListAudits).RequireAuthorization(Policies.ReadAudits).Paged();
+        group.MapGet("/", ListAudits).RequireAuthorization(Policies.ReadAudits).RecordsAccess("audits").Paged();
         group.MapGet("/{id:guid}", GetAudit).RequireAuthorization(Policies.ReadAudits).RecordsAccess("audit");
         group.MapGet("/{id:guid}/history", GetAuditHistory).RequireAuthorization(Policies.ReadAudits).RecordsAccess("audit-history").Paged();
         group.MapPost("/{id:guid}/terms-of-reference", AuditStepEndpoints.AgreeTerms).RequireAuthorization(Policies.RunAudits);
@@ -25,13 +25,13 @@ public static class AuditEndpoints
         group.MapPost("/{id:guid}/meeting", AuditStepEndpoints.RecordMeeting).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/report", AuditStepEndpoints.DraftReport).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/report/approve", AuditStepEndpoints.ApproveReport).RequireAuthorization(Policies.RunAudits);
-        group.MapGet("/{id:guid}/report", GetReport).RequireAuthorization(Policies.ReadReports);
+        group.MapGet("/{id:guid}/report", GetReport).RequireAuthorization(Policies.ReadReports).RecordsAccess("audit-report");
         group.MapPost("/{id:guid}/actions", AuditStepEndpoints.RaiseActions).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/board", AuditStepEndpoints.PresentToBoard).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/close", AuditStepEndpoints.Close).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/cancel", AuditStepEndpoints.Cancel).RequireAuthorization(Policies.RunAudits);
         group.MapPost("/{id:guid}/re-audit-of", AuditStepEndpoints.MarkAsReAudit).RequireAuthorization(Policies.RunAudits);
-        group.MapGet("/{id:guid}/comparison", GetComparison).RequireAuthorization(Policies.ReadAudits);
+        group.MapGet("/{id:guid}/comparison", GetComparison).RequireAuthorization(Policies.ReadAudits).RecordsAccess("audit-comparison");
         group.MapPost("/{id:guid}/concerns", AuditStepEndpoints.RaiseConcern).RequireAuthorization(Policies.RaiseConcerns);
         group.MapPost("/{id:guid}/concerns/{concernId:guid}/acknowledge", AuditStepEndpoints.AcknowledgeConcern)
             .RequireAuthorization(Policies.AcknowledgeConcerns);

@@ -20,6 +20,9 @@ public sealed record RecordRead(
     string Kind, string Path, IReadOnlyDictionary<string, Guid> Ids, string Subject, string? Organisation, IReadOnlyList<string> Roles, string? From, DateTimeOffset At,
     bool Refused = false);
 
+/// <summary>An endpoint whose reads the access log records, under this kind.</summary>
+public sealed record RecordedAccess(string Kind);
+
 /// <summary>
 /// The access log: every read of a record it guards, and every read refused (403, 404: what probing looks like),
 /// becomes an event of its own stream, never changed afterwards, in the reader's partnership. The coordinator reads
@@ -29,9 +32,12 @@ public static class AccessLog
 {
     public const int MaxEntries = 1000;
 
-    /// <summary>Records each call of this endpoint as a read, or a refused read, of a <paramref name="kind"/> record.</summary>
+    /// <summary>
+    /// Records each call of this endpoint as a read, or a refused read, of a <paramref name="kind"/> record: refused by
+    /// the endpoint (not found, not theirs) or by role before it runs (<see cref="RefusedReads"/>).
+    /// </summary>
     public static RouteHandlerBuilder RecordsAccess(this RouteHandlerBuilder endpoint, string kind) =>
-        endpoint.AddEndpointFilter(async (context, next) =>
+        endpoint.WithMetadata(new RecordedAccess(kind)).AddEndpointFilter(async (context, next) =>
         {
             var result = await next(context);
             var status = (result is INestedHttpResult nested ? nested.Result : result) switch
@@ -73,19 +79,24 @@ public static class AccessLog
         return app;
     }
 
-    /// <summary>Reads of the caller's partnership's records in a period (the last 30 days unless asked), newest first, optionally of one record.</summary>
+    /// <summary>
+    /// Reads of the caller's partnership's records in a period (the last 30 days unless asked), newest first, optionally
+    /// of one record or by one person (their subject, as each entry names it).
+    /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<RecordRead>>, ValidationProblem>> ReadAsync(
-        DateTimeOffset? from, DateTimeOffset? to, Guid? recordId, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
+        DateTimeOffset? from, DateTimeOffset? to, Guid? recordId, string? subject, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (end, start) = (to ?? clock.GetUtcNow(), from ?? (to ?? clock.GetUtcNow()).AddDays(-30));
-        var errors = new ValidationErrors().When(start > end, "from", "from must not be after to.");
+        var errors = new ValidationErrors()
+            .When(start > end, "from", "from must not be after to.")
+            .When(subject?.Length > 200, "subject", "subject is at most 200 characters.");
         if (!errors.IsValid)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         var reads = await session.Events.QueryRawEventDataOnly<RecordRead>()
-            .Where(r => r.At >= start && r.At <= end)
+            .Where(r => r.At >= start && r.At <= end && (subject == null || r.Subject == subject))
             .OrderByDescending(r => r.At)
             .Take(MaxEntries)
             .ToListAsync(cancellationToken);

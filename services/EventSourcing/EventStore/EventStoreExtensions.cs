@@ -28,6 +28,7 @@ public static class EventStoreExtensions
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddExceptionHandler<ConcurrencyExceptionHandler>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, Access.RefusedReads>();
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql");
 
         var marten = builder.Services.AddMarten(options =>

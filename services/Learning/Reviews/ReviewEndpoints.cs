@@ -25,7 +25,7 @@ public static class ReviewEndpoints
         var group = app.MapGroup("/api/reviews").WithTags("Reviews");
         group.MapPost("/serious-incidents", RecordSeriousIncident).RequireAuthorization(Policies.ManageReviews);
         group.MapPost("/practice-learning", OpenPracticeLearningReview).RequireAuthorization(Policies.ManageReviews);
-        group.MapGet("/", ListReviews).RequireAuthorization(Policies.ReadReviews).Paged();
+        group.MapGet("/", ListReviews).RequireAuthorization(Policies.ReadReviews).RecordsAccess("reviews").Paged();
         group.MapGet("/{id:guid}", GetReview).RequireAuthorization(Policies.ReadReviews).RecordsAccess("review");
         group.MapGet("/{id:guid}/history", GetHistory).RequireAuthorization(Policies.ReadReviews).RecordsAccess("review-history").Paged();
         group.MapPost("/{id:guid}/panel-notification", NotifyPanel).RequireAuthorization(Policies.ManageReviews);

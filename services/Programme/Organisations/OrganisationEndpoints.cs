@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
@@ -18,9 +19,9 @@ public static class OrganisationEndpoints
     {
         var group = app.MapGroup("/api/organisations").WithTags("Organisations");
         group.MapPost("/", RegisterOrganisation).RequireAuthorization(Policies.ManageProgramme);
-        group.MapGet("/", ListOrganisations).RequireAuthorization(Policies.ReadProgramme).Paged();
+        group.MapGet("/", ListOrganisations).RequireAuthorization(Policies.ReadProgramme).RecordsAccess("organisations").Paged();
         group.MapGet("/registry", SearchRegistry).RequireAuthorization(Policies.ManageProgramme).Paged();
-        group.MapGet("/{id:guid}", GetOrganisation).RequireAuthorization(Policies.ReadProgramme);
+        group.MapGet("/{id:guid}", GetOrganisation).RequireAuthorization(Policies.ReadProgramme).RecordsAccess("organisation");
         group.MapPut("/{id:guid}", UpdateOrganisation).RequireAuthorization(Policies.ManageProgramme);
         group.MapPut("/{id:guid}/contacts", ChangeContacts).RequireAuthorization(Policies.ManageProgramme);
         group.MapPost("/{id:guid}/join", JoinOrganisation).RequireAuthorization(Policies.ManageProgramme);
