@@ -1,9 +1,12 @@
 using System.Net.Http.Json;
+using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Contracts.Audit;
+using Safeguarding.Contracts.Programme;
 using Safeguarding.Notifications.Messaging;
 using Safeguarding.Notifications.Notifications;
+using Safeguarding.Programme.Organisations;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 
@@ -80,6 +83,32 @@ public class AuditNotificationTests(NotificationsService service)
         Assert.Equal("No contact for the audit contact at Hillside Primary: a message was not sent", told.Subject);
         Assert.Contains(notification.Subject, await service.Inbox.TextOf(told), StringComparison.Ordinal);
         Assert.Empty(await service.Inbox.To(school.SafeguardingLead));
+    }
+
+    [Fact]
+    public async Task A_request_that_arrives_before_the_contact_it_needs_goes_to_them_once_the_directory_names_them()
+    {
+        var scenario = new AuditScenario();
+        var school = scenario.Agency("Hillside Primary", "safeguarding-lead");
+        var mailbox = await scenario.SetCoordinatorMailboxAsync(service.Host.ClientFor(scenario.Partnership, Roles.Coordinator));
+        await service.Host.PublishDirectoryAsync(scenario, school.Id);
+        await service.Host.PublishAsync(scenario.OpenReturns(school.Id).Sent);
+        await service.Inbox.WaitFor(mailbox);
+        var named = new ContactInput("audit-contact", "Ann Audit", school.AuditContact);
+        var lead = new ContactInput("safeguarding-lead", "Lee Lead", school.SafeguardingLead);
+        scenario.Programme.ChangeContacts(school.Id, lead, named);
+        scenario.Programme.ChangeContacts(school.Id, lead, named with { Name = "Ann Audit-Jones" });
+        using var consumed = Consumed<OrganisationContactsChanged>.On(service.Host.Services.GetRequiredService<IBus>(), scenario.Partnership);
+
+        await service.Host.PublishAsync(scenario.Programme.Sent.OfType<OrganisationContactsChanged>().TakeLast(2));
+        var mail = Assert.Single(await service.Inbox.WaitFor(school.AuditContact));
+        await consumed.WaitForAsync(2 * DirectoryCopies.ConsumersOf<OrganisationContactsChanged>());
+
+        Assert.StartsWith("Audit returns requested: Child exploitation", mail.Subject, StringComparison.Ordinal);
+        var request = Assert.Single(await Notifications(scenario.Partnership), n => n.Kind == NotificationKind.ReturnRequested);
+        Assert.Equal((NotificationStatus.Sent, school.AuditContact, (string?)null), (request.Status, request.RecipientEmail, request.NoRecipient));
+        await using var session = service.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(scenario.Partnership);
+        Assert.Single(await session.Events.FetchStreamAsync(request.Id), e => e.Data is NotificationAddressed);
     }
 
     [Fact]

@@ -60,6 +60,24 @@ public class NotificationDecisionsTests
     }
 
     [Fact]
+    public void A_message_with_nobody_goes_to_the_contact_named_later_in_its_role_while_it_is_recent_and_only_once()
+    {
+        var lead = new OrganisationContact(ContactRole.SafeguardingLead, "Lee", "lee@hillside.example");
+        var audit = new OrganisationContact(ContactRole.AuditContact, "Ann Audit", "ann@hillside.example");
+        var held = Notification.Create(NotificationDecisions.Queue(Request(), Template, School, Contacts(lead), Settings, NoDigests, Now));
+        var later = Now + NotificationDecisions.WaitsForContact;
+
+        var addressed = NotificationDecisions.Address(held, Contacts(lead, audit), later);
+        var sent = held.Apply(addressed!);
+
+        Assert.Equal(new Recipient("Ann Audit", "ann@hillside.example"), addressed!.Recipient);
+        Assert.Equal((NotificationStatus.Queued, (DateTimeOffset?)later, (string?)null), (sent.Status, sent.NextAttemptAt, sent.NoRecipient));
+        Assert.Null(NotificationDecisions.Address(sent, Contacts(lead, audit), later));
+        Assert.Null(NotificationDecisions.Address(held, Contacts(lead), later));
+        Assert.Null(NotificationDecisions.Address(held, Contacts(lead, audit), later.AddTicks(1)));
+    }
+
+    [Fact]
     public void A_message_for_the_coordinator_goes_to_the_partnerships_mailbox_or_says_there_is_none()
     {
         var request = Request() with { Kind = NotificationKind.ConcernEscalated, Role = null, Values = new Dictionary<string, string> { ["raised"] = "Friday 5 March 2027", ["target"] = "1 working day" } };

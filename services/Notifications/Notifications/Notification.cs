@@ -70,6 +70,10 @@ public sealed record Notification(
             DigestAt = queued.Recipient is null ? null : queued.DigestAt,
         };
 
+    /// <summary>Sent on its own at once, even to a digest reader: it is late already.</summary>
+    public Notification Apply(NotificationAddressed addressed) =>
+        this with { Recipient = addressed.Recipient, NoRecipient = null, NextAttemptAt = addressed.At };
+
     public Notification Apply(NotificationDigested digested) => this with { DigestId = digested.DigestId, DigestAt = null };
 
     public Notification Apply(DeliveryClaimed claimed) => this with { NextAttemptAt = claimed.Until };

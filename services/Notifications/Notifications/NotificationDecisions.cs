@@ -96,6 +96,19 @@ public static class NotificationDecisions
         };
 
     /// <summary>
+    /// How long a message with nobody in its role waits for the directory to name someone: long enough for the coordinator,
+    /// told who is missing, to add them; a message older than that is likely overtaken, and the coordinator passes it on.
+    /// </summary>
+    public static readonly TimeSpan WaitsForContact = TimeSpan.FromDays(14);
+
+    /// <summary>A message that had nobody in its role, written lately, goes to the contact the directory now names in it.</summary>
+    public static NotificationAddressed? Address(Notification held, OrganisationContacts contacts, DateTimeOffset now) =>
+        held is { Recipient: null, Role: { } role } && now - held.QueuedAt <= WaitsForContact
+            && contacts.Contacts.FirstOrDefault(c => c.Role == role) is { } contact
+            ? new NotificationAddressed(held.Id, new Recipient(contact.Name, contact.Email), Actor.System, now)
+            : null;
+
+    /// <summary>
     /// A one-time link's e-mail goes while its link works; one the mail server could not take before then is not sent
     /// (the coordinator issues a new link).
     /// </summary>

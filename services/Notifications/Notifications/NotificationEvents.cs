@@ -73,6 +73,12 @@ public sealed record NotificationQueued(
     Guid NotificationId, NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole? Role, Recipient? Recipient, string? NoRecipient,
     RenderedMessage Message, bool Urgent, string Link, Actor By, DateTimeOffset At, DateTimeOffset? DigestAt = null) : IDomainEvent;
 
+/// <summary>
+/// A message that had nobody in its role found someone: the directory named a contact in that role soon enough after
+/// (see <see cref="NotificationDecisions.WaitsForContact"/>), and the message goes to them as it was written.
+/// </summary>
+public sealed record NotificationAddressed(Guid NotificationId, Recipient Recipient, Actor By, DateTimeOffset At) : IDomainEvent;
+
 /// <summary>The message went into the recipient's daily digest instead of being sent on its own.</summary>
 public sealed record NotificationDigested(Guid NotificationId, Guid DigestId, Actor By, DateTimeOffset At) : IDomainEvent;
 
