@@ -65,7 +65,7 @@ public static class Policies
         [RebuildReports] = [Roles.Admin],
         [ReadCompliance] = [Roles.Coordinator, Roles.BoardReader, Roles.Admin, Roles.PanelMember],
         [ExportPartnershipData] = [Roles.Coordinator, Roles.Admin],
-        [ReadAccessLog] = [Roles.Coordinator, Roles.Admin],
+        [ReadAccessLog] = [Roles.Coordinator, Roles.Admin, Roles.DataProtectionOfficer],
         [ManageClients] = [Roles.Coordinator, Roles.Admin],
         [ManageUsers] = [Roles.Coordinator, Roles.Admin],
         [ReadOwnToken] = [.. Roles.All],

@@ -11,8 +11,11 @@ public static class Roles
     public const string PartnerSystem = "partner-system";
     public const string Admin = "admin";
 
+    /// <summary>The partnership's Data Protection Officer: reads who read what, everywhere, but no case material itself.</summary>
+    public const string DataProtectionOfficer = "data-protection-officer";
+
     public static readonly IReadOnlyList<string> All =
-        [Coordinator, AgencyAuditor, PanelMember, TrainingManager, BoardReader, PartnerSystem, Admin];
+        [Coordinator, AgencyAuditor, PanelMember, TrainingManager, BoardReader, PartnerSystem, Admin, DataProtectionOfficer];
 
     /// <summary>
     /// Whoever runs the platform for every partnership (service-wide rebuilds). Not a partnership role: an operator's

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
@@ -75,6 +76,7 @@ public sealed class Program
         app.UseServiceDefaults();
         app.MapApiDocument();
         app.MapNotificationsApi();
+        app.MapAccessLog("/api/notifications/access-log");
         app.MapTemplatesApi();
         app.MapCalendarApi();
         app.MapSettingsApi();

@@ -117,6 +117,21 @@ public sealed class StaffSignInTests(ProgrammeDirectory directory, MailedLinks m
     private sealed record SecurityLogEntry(string Kind, string Subject, string? SubjectName, string? Actor, string? Detail);
 
     [Fact]
+    public async Task Each_read_of_the_staff_list_is_in_the_security_log_which_the_data_protection_officer_reads_by_who_acted()
+    {
+        await StaffMemberAsync(Roles.PanelMember);
+        var reader = _host.ClientFor(_partnership, Roles.Admin, email: "admin.reader@st-helens.example.org");
+        (await reader.GetAsync("/api/users")).EnsureSuccessStatusCode();
+        var dpo = _host.ClientFor(_partnership, Roles.DataProtectionOfficer);
+
+        var theirs = await (await dpo.GetAsync("/api/users/security-log?actor=test-admin-admin.reader@st-helens.example.org")).ReadAsync<List<SecurityLogEntry>>();
+        await (await dpo.GetAsync("/api/users")).ReadProblemAsync(403);
+        var read = Assert.Single(theirs);
+        Assert.Equal(("StaffListRead", UserEndpoints.StaffListSubject, "1 account"), (read.Kind, read.Subject, read.Detail));
+        await (await dpo.GetAsync($"/api/users/security-log?actor={new string('a', 201)}")).ReadProblemAsync(400);
+    }
+
+    [Fact]
     public async Task A_disabled_member_of_staff_gets_no_new_token_and_must_sign_in_again()
     {
         var (user, email, password) = await StaffMemberAsync(Roles.PanelMember);

@@ -132,6 +132,28 @@ public class AuditNotificationTests(NotificationsService service)
         Assert.Equal(System.Net.HttpStatusCode.NotFound, elsewhere.StatusCode);
     }
 
+    [Fact]
+    public async Task Every_read_of_the_messages_which_name_people_is_in_the_access_log_and_the_data_protection_officer_reads_it()
+    {
+        var scenario = new AuditScenario();
+        var police = scenario.Agency("Merseyside Police");
+        await service.Host.PublishDirectoryAsync(scenario, police.Id);
+        await service.Host.PublishAsync(scenario.OpenReturns(police.Id).Sent);
+        // The coordinator's reads while the message is written are recorded too: one entry or several, all alike.
+        var sent = Assert.Single(await Eventually.Get(() => Notifications(scenario.Partnership), list => list.Count == 1));
+        var agency = service.Host.ClientFor(scenario.Partnership, Roles.AgencyAuditor, Guid.NewGuid().ToString());
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await agency.GetAsync($"/api/notifications/{sent.Id}")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await service.Host.ClientFor(scenario.Partnership, Roles.BoardReader).GetAsync("/api/notifications")).StatusCode);
+        var dpo = service.Host.ClientFor(scenario.Partnership, Roles.DataProtectionOfficer);
+        var log = await dpo.GetFromJsonAsync<List<Safeguarding.EventSourcing.Access.RecordRead>>("/api/notifications/access-log", Json.Options);
+
+        Assert.Equal(
+            [("notification", "test-agency-auditor", true, (Guid?)sent.Id), ("notifications", "test-board-reader", true, null), ("notifications", "test-coordinator", false, null)],
+            log!.Select(r => (r.Kind, r.Subject, r.Refused, r.Ids.Values.Cast<Guid?>().SingleOrDefault())).Distinct().OrderBy(r => r.Subject));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await dpo.GetAsync("/api/notifications")).StatusCode);
+    }
+
     private async Task<List<NotificationSummary>> Notifications(string partnership) =>
         await service.Host.ClientFor(partnership, Roles.Coordinator).GetFromJsonAsync<List<NotificationSummary>>("/api/notifications", Json.Options) ?? [];
 }

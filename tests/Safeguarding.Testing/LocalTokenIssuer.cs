@@ -18,7 +18,8 @@ public static class LocalTokenIssuer
         IEnumerable<string> roles,
         string? organisationId = null,
         TimeSpan? lifetime = null,
-        string? email = null)
+        string? email = null,
+        string? name = null)
     {
         var claims = new List<Claim> { new(PartnershipClaims.Subject, subject) };
         if (partnershipId is not null)
@@ -35,6 +36,11 @@ public static class LocalTokenIssuer
         if (email is not null)
         {
             claims.Add(new Claim(PartnershipClaims.Email, email));
+        }
+
+        if (name is not null)
+        {
+            claims.Add(new Claim("name", name));
         }
 
         var now = DateTime.UtcNow;

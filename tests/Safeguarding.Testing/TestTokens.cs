@@ -13,8 +13,9 @@ public static class TestTokens
         SigningKey = "tests-only-signing-key-" + new string('x', 24),
     };
 
-    public static string For(string partnershipId, string role, string? organisationId = null, string? email = null) =>
-        LocalTokenIssuer.Issue(Options, email is null ? $"test-{role}" : $"test-{role}-{email}", partnershipId, [role], organisationId, email: email);
+    /// <summary>A token for a person; with an e-mail address their subject is their own (and with a name, Identity's name claim).</summary>
+    public static string For(string partnershipId, string role, string? organisationId = null, string? email = null, string? name = null) =>
+        LocalTokenIssuer.Issue(Options, email is null ? $"test-{role}" : $"test-{role}-{email}", partnershipId, [role], organisationId, email: email, name: name);
 
     /// <summary>The platform operator's token: the operator role and no partnership.</summary>
     public static string ForOperator() => LocalTokenIssuer.Issue(Options, "test-operator", partnershipId: null, [Roles.Operator]);

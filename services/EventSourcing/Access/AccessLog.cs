@@ -13,12 +13,12 @@ using Safeguarding.ServiceDefaults.Validation;
 namespace Safeguarding.EventSourcing.Access;
 
 /// <summary>
-/// Someone read, or was refused, a case-level or organisation-level record or an export: who, as what, what, when,
-/// and from where.
+/// Someone read, or was refused, a case-level or organisation-level record or an export: who (their account's subject,
+/// and the name their token gave, as it was then), as what, what, when, and from where.
 /// </summary>
 public sealed record RecordRead(
     string Kind, string Path, IReadOnlyDictionary<string, Guid> Ids, string Subject, string? Organisation, IReadOnlyList<string> Roles, string? From, DateTimeOffset At,
-    bool Refused = false);
+    bool Refused = false, string? Name = null);
 
 /// <summary>An endpoint whose reads the access log records, under this kind.</summary>
 public sealed record RecordedAccess(string Kind);
@@ -67,7 +67,8 @@ public static class AccessLog
             http.CallerAddress(),
             // The service's own clock, which the log's period is read against.
             http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
-            refused);
+            refused,
+            user.FindFirstValue("name"));
         await using var session = http.RequestServices.GetRequiredService<IDocumentStore>().LightweightSession(user.PartnershipId());
         session.Events.StartStream(Guid.CreateVersion7(), read);
         await session.SaveChangesAsync(http.RequestAborted);

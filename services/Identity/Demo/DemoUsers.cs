@@ -24,6 +24,7 @@ public sealed partial class DemoUsersSeeder(IServiceProvider services, IHostEnvi
         new("training@st-helens.example.org", "demo-password-training", "Demo Training Manager", "st-helens", Council, Roles.TrainingManager),
         new("board@st-helens.example.org", "demo-password-board", "Demo Board Member", "st-helens", Council, Roles.BoardReader),
         new("admin@st-helens.example.org", "demo-password-admin", "Demo Administrator", "st-helens", Council, Roles.Admin),
+        new("dpo@st-helens.example.org", "demo-password-dpo", "Demo Data Protection Officer", "st-helens", Council, Roles.DataProtectionOfficer),
         new("coordinator@knowsley.example.org", "demo-password-knowsley", "Demo Knowsley Coordinator", "knowsley", "Knowsley Metropolitan Borough Council", Roles.Coordinator),
     ];
 

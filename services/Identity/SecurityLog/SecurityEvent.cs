@@ -2,7 +2,8 @@ namespace Safeguarding.Identity.SecurityLog;
 
 /// <summary>
 /// Something that changed who may get in: a sign-in or a refused one, a lockout, a password set, an account or client
-/// given, changed or withdrawn. Written once, never changed; the coordinator reads their partnership's.
+/// given, changed or withdrawn; or a read of the staff accounts themselves. Written once, never changed; the coordinator
+/// and the Data Protection Officer read their partnership's.
 /// </summary>
 public sealed class SecurityEvent
 {
@@ -42,4 +43,7 @@ public static class SecurityEventKinds
     public const string ClientRegistered = nameof(ClientRegistered);
     public const string ClientSecretRotated = nameof(ClientSecretRotated);
     public const string ClientRevoked = nameof(ClientRevoked);
+
+    /// <summary>Someone read the list of staff accounts (names, addresses, roles): the subject is the partnership's staff.</summary>
+    public const string StaffListRead = nameof(StaffListRead);
 }

@@ -35,12 +35,19 @@ public static class SecurityLogEndpoints
         return app;
     }
 
-    /// <summary>The partnership's security events in a period (the last 30 days unless asked), newest first, optionally about one user or client.</summary>
+    /// <summary>
+    /// The partnership's security events in a period (the last 30 days unless asked), newest first, optionally about one
+    /// user or client, or done by one person (their subject, as <c>actor</c>).
+    /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<SecurityEvent>>, ValidationProblem>> Read(
-        DateTimeOffset? from, DateTimeOffset? to, string? subject, IdentityStore store, ClaimsPrincipal caller, TimeProvider clock, CancellationToken cancellationToken)
+        DateTimeOffset? from, DateTimeOffset? to, string? subject, string? actor, IdentityStore store, ClaimsPrincipal caller, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var (end, start) = (to ?? clock.GetUtcNow(), from ?? (to ?? clock.GetUtcNow()).AddDays(-30));
-        var errors = new ValidationErrors().When(start > end, "from", "from must not be after to.");
+        var errors = new ValidationErrors()
+            .When(start > end, "from", "from must not be after to.")
+            .When(subject?.Length > 200, "subject", "subject is at most 200 characters.")
+            .When(actor?.Length > 200, "actor", "actor is at most 200 characters.");
         if (!errors.IsValid)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -48,7 +55,7 @@ public static class SecurityLogEndpoints
 
         var partnership = caller.PartnershipId();
         var events = await store.Set<SecurityEvent>()
-            .Where(e => e.PartnershipId == partnership && e.At >= start && e.At <= end && (subject == null || e.Subject == subject))
+            .Where(e => e.PartnershipId == partnership && e.At >= start && e.At <= end && (subject == null || e.Subject == subject) && (actor == null || e.Actor == actor))
             .OrderByDescending(e => e.Id)
             .Take(MaxEntries)
             .ToListAsync(cancellationToken);

@@ -14,6 +14,9 @@ namespace Safeguarding.Identity.Staff;
 /// </summary>
 public static class UserEndpoints
 {
+    /// <summary>What a read of the whole list is about, in the security log: every account, not one.</summary>
+    public const string StaffListSubject = "staff-accounts";
+
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/users").WithTags("Staff users").RequireAuthorization(Policies.ManageUsers);
@@ -75,12 +78,15 @@ public static class UserEndpoints
         return TypedResults.Created($"/api/users/{user.Id}", StaffUsers.View(user, message));
     }
 
-    /// <summary>The partnership's staff accounts with their organisations and roles.</summary>
+    /// <summary>The partnership's staff accounts with their organisations and roles; each read is in the security log.</summary>
     public static async Task<Ok<IReadOnlyList<StaffUserView>>> List(
-        UserManager<StaffUser> users, ClaimsPrincipal caller, AccountHolds holds, CancellationToken cancellationToken)
+        UserManager<StaffUser> users, ClaimsPrincipal caller, AccountHolds holds, IdentityStore store, HttpContext http, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var partnership = caller.PartnershipId();
         var own = await users.Users.Where(u => u.PartnershipId == partnership).OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
+        await SecurityLogEndpoints.RecordAsync(
+            store, http, clock, partnership, SecurityEventKinds.StaffListRead, StaffListSubject, "the partnership's staff accounts", own.Count == 1 ? "1 account" : $"{own.Count} accounts");
         return TypedResults.Ok<IReadOnlyList<StaffUserView>>([.. own.Select(u => StaffUsers.View(u, heldUntil: holds.HeldUntil(u.Id)))]);
     }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Contracts;
+using Safeguarding.EventSourcing.Access;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
@@ -18,14 +19,17 @@ public sealed record NotificationSummary(
             n.Attempts.Count, n.Attempts is [.., var last] ? last.Error : null, n.NextAttemptAt, n.DigestAt, n.DigestId);
 }
 
-/// <summary>What was sent: the partnership's coordinators and administrators see every message, an organisation its own.</summary>
+/// <summary>
+/// What was sent: the partnership's coordinators and administrators see every message, an organisation its own. Each
+/// names a person and their address, so every read is in the access log.
+/// </summary>
 public static class NotificationEndpoints
 {
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/notifications").WithTags("Notifications");
-        group.MapGet("/", ListNotifications).RequireAuthorization(Policies.ReadNotifications).Paged();
-        group.MapGet("/{id:guid}", GetNotification).RequireAuthorization(Policies.ReadNotifications);
+        group.MapGet("/", ListNotifications).RequireAuthorization(Policies.ReadNotifications).RecordsAccess("notifications").Paged();
+        group.MapGet("/{id:guid}", GetNotification).RequireAuthorization(Policies.ReadNotifications).RecordsAccess("notification");
         return app;
     }
 

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Safeguarding.Web.Api;
+using Safeguarding.Web.Privacy;
 using Safeguarding.Web.Reports;
+using Safeguarding.Web.Staff;
 
 namespace Safeguarding.Web.Downloads;
 
 /// <summary>
 /// Files and progress the APIs make, fetched as the signed-in person and handed to their browser: the Board report,
-/// the exports, the rebuild's status (read by the progress script while a rebuild runs) and Section 11 evidence.
+/// the exports, the rebuild's status (read by the progress script while a rebuild runs), Section 11 evidence and the
+/// access record.
 /// </summary>
 public static class Downloads
 {
@@ -15,6 +18,7 @@ public static class Downloads
         app.MapGet("/reports/board-report-{year:int}.{format:regex(^(pdf|docx)$)}", BoardReportAsync).RequireAuthorization();
         app.MapGet("/reports/exports/{table:regex(^[a-z0-9-]+$)}.{format:regex(^(csv|xlsx)$)}", ExportAsync).RequireAuthorization();
         app.MapGet("/reports/rebuild/status", RebuildStatusAsync).RequireAuthorization();
+        app.MapGet("/access-log/export.csv", AccessRecordAsync).RequireAuthorization();
         app.MapGet("/section11/{kind:regex(^section1(1|75)$)}/{cycleId:guid}/assessments/{organisationId:guid}/evidence/{evidenceId:guid}/file", EvidenceAsync).RequireAuthorization();
         return app;
     }
@@ -27,6 +31,17 @@ public static class Downloads
 
     public static async Task<Results<Ok<RebuildStatusDto>, NotFound>> RebuildStatusAsync(GatewayApi api, CancellationToken cancellationToken) =>
         await api.TryGetAsync<RebuildStatusDto>("/api/reports/rebuild", cancellationToken) is { } status ? TypedResults.Ok(status) : TypedResults.NotFound();
+
+    /// <summary>The access record the page shows for the same query, as a spreadsheet; a query the page would refuse is refused.</summary>
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> AccessRecordAsync(
+        string? from, string? to, string? person, string? record, GatewayApi api, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Dates.UkTime).DateTime);
+        var (query, errors) = AccessQuery.Parse(from, to, person, record, today);
+        return query is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }))
+            : TypedResults.File(AccessRecord.Csv(await AccessRecord.ReadAsync(api, query, cancellationToken)), "text/csv", $"access-record-{query.From:yyyy-MM-dd}-to-{query.To:yyyy-MM-dd}.csv");
+    }
 
     /// <summary>An evidence document, under the name it was uploaded with; only those allowed to read it get it.</summary>
     public static Task<Results<FileContentHttpResult, NotFound>> EvidenceAsync(

@@ -23,6 +23,7 @@ public static class Navigation
         (May(Policies.ReadReports), new("Dashboard", "/dashboard")),
         (May(Policies.ExportReports), new("Exports", "/reports")),
         (May(Policies.ReadNotifications), new("Messages", "/notifications")),
+        (May(Policies.ReadAccessLog), new("Who read what", "/access-log")),
     ];
 
     /// <summary>The service name links home, so home is not an item of its own.</summary>

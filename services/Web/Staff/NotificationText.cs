@@ -50,10 +50,8 @@ public static class NotificationText
     /// <summary>A time the GOV.UK way, in UK time: "1 March 2027, 9:05am".</summary>
     public static string Written(DateTimeOffset at)
     {
-        var uk = TimeZoneInfo.ConvertTime(at, UkTime);
+        var uk = TimeZoneInfo.ConvertTime(at, Dates.UkTime);
         var hour = uk.Hour % 12 == 0 ? 12 : uk.Hour % 12;
         return $"{Dates.Written(DateOnly.FromDateTime(uk.DateTime))}, {hour}:{uk.Minute:D2}{(uk.Hour < 12 ? "am" : "pm")}";
     }
-
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 }

@@ -30,6 +30,7 @@ public sealed record StaffMember(bool IsSignedIn, string Name, IReadOnlyList<str
         Safeguarding.ServiceDefaults.Security.Roles.TrainingManager => "training manager",
         Safeguarding.ServiceDefaults.Security.Roles.BoardReader => "board member",
         Safeguarding.ServiceDefaults.Security.Roles.Admin => "administrator",
+        Safeguarding.ServiceDefaults.Security.Roles.DataProtectionOfficer => "data protection officer",
         _ => role,
     };
 }

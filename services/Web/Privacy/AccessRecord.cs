@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using Safeguarding.Web.Api;
+using Safeguarding.Web.Staff;
+
+namespace Safeguarding.Web.Privacy;
+
+/// <summary>What the Data Protection Officer asks the access record: a period of UK days, and one person or one record.</summary>
+public sealed record AccessQuery(DateOnly From, DateOnly To, string? Person, Guid? Record)
+{
+    /// <summary>The longest period one reading covers: each service answers at most 1000 entries of it.</summary>
+    public const int MostDays = 366;
+
+    /// <summary>The query the page's form sent, or what to put right in it; the last 30 days unless asked.</summary>
+    public static (AccessQuery? Query, Dictionary<string, string> Errors) Parse(string? from, string? to, string? person, string? record, DateOnly today)
+    {
+        var errors = new Dictionary<string, string>();
+        var end = Day(to, "to", "the last day", errors) ?? today;
+        var start = Day(from, "from", "the first day", errors) ?? end.AddDays(-30);
+        if (errors.Count == 0 && start > end)
+        {
+            errors["from"] = "The first day must not be after the last day.";
+        }
+        else if (errors.Count == 0 && end.DayNumber - start.DayNumber >= MostDays)
+        {
+            errors["from"] = $"Ask for at most {MostDays} days at a time.";
+        }
+
+        person = string.IsNullOrWhiteSpace(person) ? null : person.Trim();
+        if (person?.Length > 200)
+        {
+            errors["person"] = "Enter the person's account id, at most 200 characters.";
+        }
+
+        Guid? id = null;
+        if (!string.IsNullOrWhiteSpace(record))
+        {
+            id = Guid.TryParse(record.Trim(), out var parsed) ? parsed : null;
+            if (id is null)
+            {
+                errors["record"] = "Enter the record's id as it appears in its address, like 0b3c8a52-6f1e-4a38-9d0c-3f1d2a7c5e01.";
+            }
+        }
+
+        return errors.Count == 0 ? (new AccessQuery(start, end, person, id), errors) : (null, errors);
+    }
+
+    private static DateOnly? Day(string? value, string field, string name, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 2000 and <= 2100)
+        {
+            return day;
+        }
+
+        errors[field] = $"Enter {name} as a real date between 2000 and 2100.";
+        return null;
+    }
+
+    /// <summary>The same query as an address's query string, for the export link and each service's log.</summary>
+    public string QueryString(bool forServices)
+    {
+        var parts = forServices
+            ? new List<string> { $"from={Escape(Dates.StartOf(From))}", $"to={Escape(Dates.StartOf(To.AddDays(1)).AddTicks(-1))}" }
+            : [$"from={From:yyyy-MM-dd}", $"to={To:yyyy-MM-dd}"];
+        if (Person is not null)
+        {
+            parts.Add($"{(forServices ? "subject" : "person")}={Uri.EscapeDataString(Person)}");
+        }
+
+        if (Record is not null)
+        {
+            parts.Add($"{(forServices ? "recordId" : "record")}={Record}");
+        }
+
+        return string.Join('&', parts);
+    }
+
+    private static string Escape(DateTimeOffset at) => Uri.EscapeDataString(at.ToString("O", CultureInfo.InvariantCulture));
+}
+
+/// <summary>One read in one service's access log.</summary>
+public sealed record AccessEntry(string Service, RecordReadDto Read);
+
+/// <summary>What every service's access log says for a query, newest first, and which logs could not be read.</summary>
+public sealed record AccessAnswer(IReadOnlyList<AccessEntry> Reads, IReadOnlyList<SecurityEventDto> Accounts, IReadOnlyList<string> Unavailable);
+
+/// <summary>
+/// The whole access record in one place: every service keeps its own log of reads (and refusals) of what it holds, and
+/// Identity its security log (sign-ins, accounts given and changed, reads of the staff list); this reads them all.
+/// </summary>
+public static class AccessRecord
+{
+    /// <summary>Each service that keeps an access log, by the name a person knows it by, and where its log is read.</summary>
+    public static readonly IReadOnlyList<(string Service, string Path)> Logs =
+    [
+        ("Audits", "/api/audits/access-log"),
+        ("Programme and directory", "/api/programmes/access-log"),
+        ("Section 11 and 175", "/api/section11/access-log"),
+        ("Reviews and learning", "/api/reviews/access-log"),
+        ("Reports", "/api/reports/access-log"),
+        ("Messages", "/api/notifications/access-log"),
+    ];
+
+    public const string AccountsLog = "/api/users/security-log";
+
+    public static async Task<AccessAnswer> ReadAsync(GatewayApi api, AccessQuery query, CancellationToken cancellationToken)
+    {
+        var asked = query.QueryString(forServices: true);
+        var logs = await Task.WhenAll(Logs.Select(async log =>
+            (log.Service, Reads: await api.TryGetAsync<List<RecordReadDto>>($"{log.Path}?{asked}", cancellationToken))));
+        // Identity's log is about accounts, not records: by person it is who acted; a record id names no account.
+        var accounts = query.Record is null
+            ? await api.TryGetAsync<List<SecurityEventDto>>($"{AccountsLog}?{AccountsQuery(query)}", cancellationToken)
+            : [];
+        return new AccessAnswer(
+            [.. logs.SelectMany(log => (log.Reads ?? []).Select(read => new AccessEntry(log.Service, read))).OrderByDescending(e => e.Read.At)],
+            accounts ?? [],
+            [.. logs.Where(log => log.Reads is null).Select(log => log.Service), .. accounts is null ? ["Accounts and sign-ins"] : Array.Empty<string>()]);
+    }
+
+    private static string AccountsQuery(AccessQuery query) =>
+        (query with { Person = null }).QueryString(forServices: true) + (query.Person is null ? "" : $"&actor={Uri.EscapeDataString(query.Person)}");
+
+    /// <summary>The reads as a spreadsheet a DPO can file or filter: one row per read or account event, newest first, as the page shows them.</summary>
+    public static byte[] Csv(AccessAnswer answer)
+    {
+        var csv = new StringBuilder("At (UTC),Service,What,Outcome,Person,Name,Roles,Organisation,Address,Records,From\r\n");
+        foreach (var (service, read) in answer.Reads)
+        {
+            Row(csv, read.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), service, read.Kind, read.Refused ? "refused" : "read",
+                read.Subject, read.Name, string.Join(' ', read.Roles), read.Organisation, read.Path, string.Join(' ', read.Ids.Select(id => $"{id.Key}={id.Value}")), read.From);
+        }
+
+        foreach (var account in answer.Accounts)
+        {
+            Row(csv, account.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), "Accounts and sign-ins", account.Kind, account.Detail,
+                account.Actor, null, null, null, null, $"{account.Subject} {account.SubjectName}".Trim(), account.From);
+        }
+
+        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+    }
+
+    private static void Row(StringBuilder csv, params string?[] cells) =>
+        csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
+
+    /// <summary>Quoted, and never read as a formula by a spreadsheet (a cell may hold what a caller sent).</summary>
+    private static string Cell(string? value)
+    {
+        var text = value ?? "";
+        if (text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal))
+        {
+            text = "'" + text;
+        }
+
+        return $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
+}
