@@ -7,6 +7,7 @@ using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
+using Safeguarding.EventSourcing.Privacy;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
 
@@ -42,6 +43,7 @@ public sealed class Program
         app.MapAuditToolsApi();
         app.MapPartnershipEventExport("/api/audits/export/events");
         app.MapAccessLog("/api/audits/access-log");
+        app.MapRecordOfProcessing("/api/audits/record-of-processing", typeof(Program).Assembly);
         app.MapFailedMessages();
         app.MapDefaultEndpoints();
 

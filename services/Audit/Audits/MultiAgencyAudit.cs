@@ -1,5 +1,7 @@
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Audit.Audits;
 
@@ -21,12 +23,13 @@ public enum AuditStage
 }
 
 /// <summary>A multi-agency case audit, as its stream tells it; kept inline as the audit's read model.</summary>
+[KeptAs(RecordKind.AuditCaseMaterial, Policies.ReadAudits)]
 public sealed record MultiAgencyAudit(
     Guid Id,
     Guid ProgrammeId,
     int Year,
     int Quarter,
-    string Theme,
+    [NotPersonal("The audit's theme, set by the partnership.")] string Theme,
     IReadOnlyList<CaseCategory> Categories,
     AuditStage Stage,
     DateTimeOffset OpenedAt) : IVersioned
@@ -63,6 +66,7 @@ public sealed record MultiAgencyAudit(
 
     public IReadOnlyList<ImmediateConcern> Concerns { get; init; } = [];
 
+    [NotPersonal("Why the audit stopped: about the audit as a whole.")]
     public string? CancellationReason { get; init; }
 
     public Guid? ReAuditOf { get; init; }

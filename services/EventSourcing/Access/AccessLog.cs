@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Telemetry;
@@ -16,9 +17,18 @@ namespace Safeguarding.EventSourcing.Access;
 /// Someone read, or was refused, a case-level or organisation-level record or an export: who (their account's subject,
 /// and the name their token gave, as it was then), as what, what, when, and from where.
 /// </summary>
+[KeptAs(RecordKind.AccessLogs, Policies.ReadAccessLog)]
 public sealed record RecordRead(
-    string Kind, string Path, IReadOnlyDictionary<string, Guid> Ids, string Subject, string? Organisation, IReadOnlyList<string> Roles, string? From, DateTimeOffset At,
-    bool Refused = false, string? Name = null);
+    [NotPersonal("The kind of record read.")] string Kind,
+    [NotPersonal("The address read, with any case key taken out.")] string Path,
+    IReadOnlyDictionary<string, Guid> Ids,
+    [PersonalData(PersonalData.StaffAccount)] string Subject,
+    [NotPersonal("The reader's organisation's id.")] string? Organisation,
+    [NotPersonal("The reader's roles.")] IReadOnlyList<string> Roles,
+    [PersonalData(PersonalData.NetworkAddress)] string? From,
+    DateTimeOffset At,
+    bool Refused = false,
+    [PersonalData(PersonalData.WorkContact, "The reader's name as their sign-in gave it, so the log names people.")] string? Name = null);
 
 /// <summary>An endpoint whose reads the access log records, under this kind.</summary>
 public sealed record RecordedAccess(string Kind);

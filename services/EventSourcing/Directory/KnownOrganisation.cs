@@ -1,4 +1,5 @@
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 
 namespace Safeguarding.EventSourcing.Directory;
 
@@ -6,4 +7,4 @@ namespace Safeguarding.EventSourcing.Directory;
 /// A service's own copy of the partnership directory, kept from Programme's integration events, so the organisations
 /// a command names are checked against real ones (and their kind) without calling another service.
 /// </summary>
-public sealed record KnownOrganisation(Guid Id, string Name, OrganisationKind Kind, DateTimeOffset AsOf);
+public sealed record KnownOrganisation(Guid Id, [NotPersonal("An organisation's name.")] string Name, OrganisationKind Kind, DateTimeOffset AsOf);
