@@ -36,8 +36,7 @@ public static class Downloads
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> AccessRecordAsync(
         string? from, string? to, string? person, string? record, GatewayApi api, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Dates.UkTime).DateTime);
-        var (query, errors) = AccessQuery.Parse(from, to, person, record, today);
+        var (query, errors) = AccessQuery.Parse(from, to, person, record, Dates.TodayInUk(clock));
         return query is null
             ? TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }))
             : TypedResults.File(AccessRecord.Csv(await AccessRecord.ReadAsync(api, query, cancellationToken)), "text/csv", $"access-record-{query.From:yyyy-MM-dd}-to-{query.To:yyyy-MM-dd}.csv");

@@ -12,6 +12,9 @@ public static class Dates
     /// <summary>The partnership's own time: a day a person picks starts at their midnight, not UTC's.</summary>
     public static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
+    /// <summary>The day it is now in the UK, which is the day a person means by "today".</summary>
+    public static DateOnly TodayInUk(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), UkTime).DateTime);
+
     /// <summary>The moment a UK day starts.</summary>
     public static DateTimeOffset StartOf(DateOnly day)
     {

@@ -60,6 +60,7 @@ public class StaffBrowserTests
         }));
         await browser.Page.RouteAsync("**/slow.mjs", async route =>
         {
+            // The slowness under test, not a wait for a result: the click must come before the script, and hold until it ran.
             await Task.Delay(1_000);
             await route.FulfillAsync(new() { ContentType = "text/javascript", Body = "window.ready = true;" });
         });
