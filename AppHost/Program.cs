@@ -46,6 +46,11 @@ if (builder.Configuration["Notifications:TestCheckClockFile"] is { Length: > 0 }
     notifications.WithEnvironment("Notifications__TestCheckClockFile", checkClockFile);
 }
 
+if (builder.Configuration["Notifications:CheckEvery"] is { Length: > 0 } checkEvery)
+{
+    notifications.WithEnvironment("Notifications__CheckEvery", checkEvery);
+}
+
 var programme = builder.AddProject<Projects.Safeguarding_Programme>("programme")
     .WithServiceDefaults(servers, testSigningKey)
     .WaitFor(reporting)

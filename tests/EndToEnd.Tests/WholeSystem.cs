@@ -173,6 +173,7 @@ public sealed partial class WholeSystem : IAsyncLifetime
                 $"Parameters:operator-client-secret={OperatorClientSecret}",
                 "Identity:SignInAttemptsPerAddress=10000",
                 $"Notifications:TestCheckClockFile={_checkClockFile}",
+                "Notifications:CheckEvery=00:00:05",
             ],
             (options, _) => options.DisableDashboard = true);
 

@@ -42,4 +42,25 @@ public class CheckClockTests
         Assert.Throws<InvalidOperationException>(() => CheckClock.From(FileSetting("/tmp/clock"), Environment(Environments.Production), time));
         Assert.Same(time, CheckClock.From(new ConfigurationBuilder().Build(), Environment(Environments.Production), time).Time);
     }
+
+    [Theory]
+    [InlineData(null, 60)]
+    [InlineData("00:00:05", 5)]
+    public void The_checks_run_each_minute_unless_configured(string? every, int seconds)
+    {
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [CheckClock.CheckEvery] = every }).Build();
+
+        Assert.Equal(TimeSpan.FromSeconds(seconds), CheckClock.From(settings, Environment(Environments.Production), TimeProvider.System).Every);
+    }
+
+    [Theory]
+    [InlineData("00:00:00.5")]
+    [InlineData("02:00:00")]
+    public void A_check_interval_under_a_second_or_over_an_hour_is_refused_at_start(string every)
+    {
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [CheckClock.CheckEvery] = every }).Build();
+
+        var refused = Assert.Throws<InvalidOperationException>(() => CheckClock.From(settings, Environment(Environments.Production), TimeProvider.System));
+        Assert.Contains(CheckClock.CheckEvery, refused.Message, StringComparison.Ordinal);
+    }
 }

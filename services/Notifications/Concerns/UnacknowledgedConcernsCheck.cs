@@ -10,12 +10,13 @@ using Safeguarding.ServiceDefaults;
 namespace Safeguarding.Notifications.Concerns;
 
 /// <summary>
-/// Every minute of the escalation clock: an immediate concern still unacknowledged at its escalation time is escalated,
-/// urgently and once, to the partnership's coordinator; one acknowledged in time is settled quietly.
+/// Every run of the check clock (each minute unless configured): an immediate concern still unacknowledged at its
+/// escalation time is escalated, urgently and once, to the partnership's coordinator; one acknowledged in time is
+/// settled quietly.
 /// </summary>
 public sealed class UnacknowledgedConcernsCheck(
     IDocumentStore store, Notify notify, IOptions<MailOptions> mail, CheckClock clock, ILogger<UnacknowledgedConcernsCheck> logger)
-    : PeriodicCheck(clock.Time, TimeSpan.FromMinutes(1), logger)
+    : PeriodicCheck(clock.Time, clock.Every, logger)
 {
     public override async Task<int> CheckAsync(CancellationToken cancellationToken)
     {

@@ -9,12 +9,13 @@ using Safeguarding.Notifications.Notifications;
 namespace Safeguarding.Notifications.Digests;
 
 /// <summary>
-/// Every minute of the check clock: each person's messages held for a morning's digest go out as one e-mail, and each
-/// is marked as carried by it. The digest is keyed by the address and the morning, so a check run twice writes it once.
+/// Every run of the check clock (each minute unless configured): each person's messages held for a morning's digest go
+/// out as one e-mail, and each is marked as carried by it. The digest is keyed by the address and the morning, so a
+/// check run twice writes it once.
 /// </summary>
 public sealed partial class DailyDigestCheck(
     IDocumentStore store, Notify notify, IOptions<MailOptions> mail, CheckClock clock, ILogger<DailyDigestCheck> logger)
-    : PeriodicCheck(clock.Time, TimeSpan.FromMinutes(1), logger)
+    : PeriodicCheck(clock.Time, clock.Every, logger)
 {
     public override async Task<int> CheckAsync(CancellationToken cancellationToken)
     {

@@ -14,12 +14,12 @@ using Safeguarding.ServiceDefaults;
 namespace Safeguarding.Notifications.Returns;
 
 /// <summary>
-/// Every minute of the escalation clock: an agency whose audit returns are still not all in is reminded at its audit
-/// contact on the first working day after they were due, and its safeguarding lead is told the partnership's number of
-/// working days later; returns all in, closed or cancelled settle quietly.
+/// Every run of the check clock (each minute unless configured): an agency whose audit returns are still not all in is
+/// reminded at its audit contact on the first working day after they were due, and its safeguarding lead is told the
+/// partnership's number of working days later; returns all in, closed or cancelled settle quietly.
 /// </summary>
 public sealed class LateReturnsCheck(IDocumentStore store, Notify notify, IOptions<MailOptions> mail, CheckClock clock, ILogger<LateReturnsCheck> logger)
-    : PeriodicCheck(clock.Time, TimeSpan.FromMinutes(1), logger)
+    : PeriodicCheck(clock.Time, clock.Every, logger)
 {
     public override async Task<int> CheckAsync(CancellationToken cancellationToken)
     {

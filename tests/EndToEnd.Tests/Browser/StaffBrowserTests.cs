@@ -71,4 +71,22 @@ public class StaffBrowserTests
         Assert.True(await browser.Page.EvaluateAsync<bool>("window.clicked === true"));
         await browser.DisposeAsync();
     }
+
+    [Fact]
+    public async Task The_accessibility_check_names_each_serious_problem_and_passes_a_page_without_one()
+    {
+        var browser = await StaffBrowser.OpenAsync(new Uri("http://127.0.0.1:9/"));
+        await browser.Page.SetContentAsync("<html lang='en'><title>Actions</title><main><h1>Actions</h1><img src='x.png'><input id='due'></main></html>");
+
+        var problems = await browser.SeriousAccessibilityProblemsAsync();
+        await browser.Page.SetContentAsync("<html lang='en'><title>Actions</title><main><h1>Actions</h1><label for='due'>Due</label><input id='due'></main></html>");
+        var none = await browser.SeriousAccessibilityProblemsAsync();
+
+        Assert.Collection(
+            problems.Order(StringComparer.Ordinal),
+            image => Assert.Contains("image-alt (critical)", image, StringComparison.Ordinal),
+            label => Assert.Matches(@"label \(critical\) .*: #due$", label));
+        Assert.Empty(none);
+        await browser.DisposeAsync();
+    }
 }
