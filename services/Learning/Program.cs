@@ -4,6 +4,7 @@ using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
+using Safeguarding.EventSourcing.Privacy;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Briefings;
 using Safeguarding.Learning.Calendar;
@@ -31,6 +32,9 @@ public sealed class Program
                 options.Projections.Snapshot<TrainingEvent>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<TrainingNeed>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<PartnershipCalendar>(SnapshotLifecycle.Inline);
+                // Stored directly, not projected: named so the schema and the record of processing know them from the start.
+                options.RegisterDocumentType<AuditFindingCopy>();
+                options.RegisterDocumentType<AuditReportCopy>();
             })
             .PublishIntegrationEvents<LearningIntegrationEvents>();
         builder.AddMessaging("learning", bus =>
@@ -56,6 +60,7 @@ public sealed class Program
         app.MapTrainingApi();
         app.MapPartnershipEventExport("/api/reviews/export/events");
         app.MapAccessLog("/api/reviews/access-log");
+        app.MapRecordOfProcessing("/api/reviews/record-of-processing", typeof(Program).Assembly);
         app.MapFailedMessages();
         app.MapDefaultEndpoints();
 

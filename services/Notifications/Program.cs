@@ -4,6 +4,7 @@ using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
+using Safeguarding.EventSourcing.Privacy;
 using Safeguarding.Notifications.Accounts;
 using Safeguarding.Notifications.Calendar;
 using Safeguarding.Notifications.Concerns;
@@ -44,6 +45,12 @@ public sealed class Program
             options.Schema.For<Deadline>().Index(d => d.Due);
             options.Schema.For<Notification>().Index(n => n.NextAttemptAt);
             options.Schema.For<Notification>().Index(n => n.DigestAt);
+            // Stored directly, not projected: named so the schema and the record of processing know them from the start.
+            options.RegisterDocumentType<OrganisationContacts>();
+            options.RegisterDocumentType<OneTimeLink>();
+            options.RegisterDocumentType<CycleInvitation>();
+            options.RegisterDocumentType<ConcernAcknowledgement>();
+            options.RegisterDocumentType<PartnershipClosures>();
         });
         builder.AddMessaging("notifications", bus =>
         {
@@ -77,6 +84,7 @@ public sealed class Program
         app.MapApiDocument();
         app.MapNotificationsApi();
         app.MapAccessLog("/api/notifications/access-log");
+        app.MapRecordOfProcessing("/api/notifications/record-of-processing", typeof(Program).Assembly);
         app.MapTemplatesApi();
         app.MapCalendarApi();
         app.MapSettingsApi();

@@ -3,6 +3,7 @@ using Marten;
 using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
+using Safeguarding.EventSourcing.Privacy;
 using Safeguarding.Programme.Demo;
 using Safeguarding.Programme.Indicators;
 using Safeguarding.Programme.Messaging;
@@ -58,6 +59,7 @@ public sealed class Program
         app.MapProgrammesApi();
         app.MapPartnershipEventExport("/api/programmes/export/events");
         app.MapAccessLog("/api/programmes/access-log");
+        app.MapRecordOfProcessing("/api/programmes/record-of-processing", typeof(Program).Assembly);
         app.MapFailedMessages();
         app.MapDefaultEndpoints();
 

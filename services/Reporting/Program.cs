@@ -1,6 +1,7 @@
 using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
+using Safeguarding.EventSourcing.Privacy;
 using Safeguarding.Reporting.Board;
 using Safeguarding.Reporting.Dashboards;
 using Safeguarding.Reporting.Exports;
@@ -43,6 +44,7 @@ public sealed class Program
         app.MapBoardReportApi();
         app.MapRebuildApi();
         app.MapAccessLog("/api/reports/access-log");
+        app.MapRecordOfProcessing("/api/reports/record-of-processing", typeof(Program).Assembly);
         app.MapDashboardsApi();
         app.MapFailedMessages();
         app.MapDefaultEndpoints();

@@ -4,6 +4,7 @@ using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
+using Safeguarding.EventSourcing.Privacy;
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.Section11.Evidence;
@@ -50,6 +51,7 @@ public sealed class Program
         app.MapEvidenceApi();
         app.MapPartnershipEventExport("/api/section11/export/events");
         app.MapAccessLog("/api/section11/access-log");
+        app.MapRecordOfProcessing("/api/section11/record-of-processing", typeof(Program).Assembly);
         app.MapFailedMessages();
         app.MapDefaultEndpoints();
 

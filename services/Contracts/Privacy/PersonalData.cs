@@ -30,6 +30,12 @@ public enum RecordKind
     SelfAssessmentEvidence,
     Reviews,
     Actions,
+
+    /// <summary>Training events, their attendance and practitioners' feedback, and the training needs behind them.</summary>
+    Training,
+
+    /// <summary>Learning briefings written for the partnership's staff.</summary>
+    Briefings,
     AccessLogs,
     Notifications,
     Directory,

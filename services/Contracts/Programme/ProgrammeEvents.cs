@@ -1,4 +1,5 @@
 using MassTransit;
+using Safeguarding.Contracts.Privacy;
 
 namespace Safeguarding.Contracts.Programme;
 
@@ -17,7 +18,10 @@ public sealed record OrganisationUpdated(
     Guid OrganisationId, [FreeText] string Name, OrganisationKind Kind, SchoolPhase? SchoolPhase, SchoolType? SchoolType) : IIntegrationEvent;
 
 /// <summary>A named person at an organisation, for one role, in one partnership: where messages about that work go.</summary>
-public sealed record OrganisationContact(ContactRole Role, [FreeText] string Name, [Identifier] string Email);
+public sealed record OrganisationContact(
+    ContactRole Role,
+    [PersonalData(PersonalData.WorkContact, "Who to write to at the organisation in this role.")][FreeText] string Name,
+    [PersonalData(PersonalData.WorkContact, "Their work address.")][Identifier] string Email);
 
 /// <summary>
 /// The organisation's contacts in this partnership, all of them, as they now are (sent when it joins the partnership

@@ -2,14 +2,17 @@ using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using PublicHoliday;
+using Safeguarding.Contracts.Privacy;
 
 namespace Safeguarding.EventSourcing.Calendar;
 
 /// <summary>A statutory deadline and the rule that produced it, so nobody has to take a date on trust.</summary>
-public sealed record Deadline(DateOnly Due, string Rule);
+public sealed record Deadline(DateOnly Due, [NotPersonal("The statutory rule the date comes from.")] string Rule);
 
 /// <summary>A day the partnership's business unit is closed beyond the bank holidays (a council closure day).</summary>
-public sealed record ClosureDay([Required] DateOnly Date, [Required, StringLength(200)] string Reason);
+public sealed record ClosureDay(
+    [Required] DateOnly Date,
+    [NotPersonal("Why the partnership is closed that day.")][Required, StringLength(200)] string Reason);
 
 /// <summary>
 /// England and Wales working days: weekends and bank holidays (substitute days included, from the maintained

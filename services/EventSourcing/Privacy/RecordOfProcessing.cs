@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Safeguarding.Contracts;
 using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.Directory;
@@ -87,12 +88,13 @@ public static class RecordOfProcessing
 
     /// <summary>What Marten keeps with a document (its version, its partnership), not what the document says.</summary>
     private static bool IsStorageMetadata(Type type, PropertyInfo property) =>
-        type.GetInterfaces().Any(i => i.Namespace?.StartsWith("Marten", StringComparison.Ordinal) == true && i.GetProperty(property.Name) is not null);
+        type.GetInterfaces().Any(i => i.Namespace?.Split('.')[0] is "Marten" or "JasperFx" && i.GetProperty(property.Name) is not null);
 
     /// <summary>Ids, numbers, flags, dates and the platform's own vocabularies: what a record is about, never who.</summary>
     private static bool IsPlainValue(Type type) =>
         type.IsEnum || type.IsPrimitive || type == typeof(Guid) || type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(DateTimeOffset)
-        || type == typeof(DateTime) || type == typeof(TimeSpan) || type == typeof(TimeOnly);
+        || type == typeof(DateTime) || type == typeof(TimeSpan) || type == typeof(TimeOnly)
+        || type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ITypedKey<>));
 
     /// <summary>A list's or dictionary's values, a nullable's value, or the type itself.</summary>
     private static Type ElementOf(Type type, out bool many)

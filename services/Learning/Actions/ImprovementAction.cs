@@ -1,15 +1,29 @@
 using Marten.Metadata;
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Learning.Actions;
 
-public sealed record ProgressUpdate(ActionProgress Progress, string Note, string By, DateTimeOffset At);
+public sealed record ProgressUpdate(
+    ActionProgress Progress,
+    [PersonalData(PersonalData.CaseText, "The owner's account of progress: may touch on cases.")] string Note,
+    [PersonalData(PersonalData.StaffAccount)] string By,
+    DateTimeOffset At);
 
 /// <summary>One entry in the improvement actions register, whatever its source; kept inline as its read model.</summary>
+[KeptAs(RecordKind.Actions, Policies.ReadActions)]
 public sealed record ImprovementAction(
-    Guid Id, string What, string Why, ActionSource Source, Guid OwnerOrganisationId, DateOnly DueDate, string? TestTheme, DateTimeOffset RecordedAt) : IVersioned, ITenanted
+    Guid Id,
+    [PersonalData(PersonalData.CaseText, "What the agency will do: may touch on the cases that showed the need.")] string What,
+    [PersonalData(PersonalData.CaseText, "Why it is needed: may draw on the cases behind the finding.")] string Why,
+    ActionSource Source,
+    Guid OwnerOrganisationId,
+    DateOnly DueDate,
+    [NotPersonal("What a later audit should test, as a theme.")] string? TestTheme,
+    DateTimeOffset RecordedAt) : IVersioned, ITenanted
 {
     public long Version { get; init; }
 
@@ -21,6 +35,7 @@ public sealed record ImprovementAction(
 
     public DateOnly? OverdueFrom { get; init; }
 
+    [PersonalData(PersonalData.CaseText, "What changed in practice, as the partnership judged it: may draw on cases.")]
     public string? EvidenceOfImpact { get; init; }
 
     public DateTimeOffset? ClosedAt { get; init; }

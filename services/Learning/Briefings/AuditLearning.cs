@@ -1,13 +1,27 @@
 using Marten;
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Learning.Briefings;
 
 /// <summary>A finding of an audit, copied from Audit's event under the finding's own id: a redelivery rewrites the same document.</summary>
-public sealed record AuditFindingCopy(Guid Id, Guid AuditId, string Theme, int Year, FindingKind Kind, string Text);
+[KeptAs(RecordKind.AuditCaseMaterial, Policies.WriteBriefings)]
+public sealed record AuditFindingCopy(
+    Guid Id,
+    Guid AuditId,
+    [NotPersonal("The audit's theme, set by the partnership.")] string Theme,
+    int Year,
+    FindingKind Kind,
+    [PersonalData(PersonalData.CaseText, "The audit's finding, copied to draft a briefing from it: written from the cases.")] string Text);
 
 /// <summary>An audit's approved report summary, under the audit's id.</summary>
-public sealed record AuditReportCopy(Guid Id, string Theme, int Year, string Summary);
+[KeptAs(RecordKind.AuditCaseMaterial, Policies.WriteBriefings)]
+public sealed record AuditReportCopy(
+    Guid Id,
+    [NotPersonal("The audit's theme, set by the partnership.")] string Theme,
+    int Year,
+    [PersonalData(PersonalData.CaseText, "The audit report's summary, copied to draft a briefing from it: written from the cases.")] string Summary);
 
 /// <summary>What Learning knows of an audit, to draft a briefing from: its theme, findings and approved summary.</summary>
 public sealed record AuditLearning(Guid Id, string Theme, int Year, IReadOnlyList<AuditFindingCopy> Findings, string? ReportSummary)

@@ -1,14 +1,17 @@
 using Marten;
 using Marten.Metadata;
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Http;
 using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Learning.Calendar;
 
 /// <summary>The partnership set its closure days (the whole list, replacing the last): other services count working days on them too.</summary>
+[KeptAs(RecordKind.PartnershipSetup, Policies.ReadActions)]
 public sealed record ClosureDaysSet(Guid CalendarId, IReadOnlyList<ClosureDay> Closures, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>A partnership's own closure days, as data, kept inline as the read model of its one calendar stream.</summary>

@@ -1,13 +1,23 @@
 using Marten.Metadata;
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Learning.Reviews;
 
-public sealed record CompletedStage(ReviewStage Stage, DateOnly CompletedOn, string? Note);
+public sealed record CompletedStage(
+    ReviewStage Stage,
+    DateOnly CompletedOn,
+    [PersonalData(PersonalData.CaseText, "A note on the stage: may touch on the case.")] string? Note);
 
-public sealed record Recommendation(Guid RecommendationId, string Text, Guid OwnerOrganisationId, DateOnly DueDate, string? TestTheme);
+public sealed record Recommendation(
+    Guid RecommendationId,
+    [PersonalData(PersonalData.CaseText, "The recommendation: may draw on the case.")] string Text,
+    Guid OwnerOrganisationId,
+    DateOnly DueDate,
+    [NotPersonal("What a later audit should test, as a theme.")] string? TestTheme);
 
 public sealed record DeadlineFlag(StatutoryDeadline Deadline, DateOnly Due, bool Missed, DateTimeOffset FlaggedAt);
 
@@ -15,7 +25,14 @@ public sealed record DeadlineFlag(StatutoryDeadline Deadline, DateOnly Due, bool
 public sealed record OpenDeadline(StatutoryDeadline Name, Deadline Deadline);
 
 /// <summary>One review, from the serious incident (or the referral) to its recommendations; kept inline as its read model.</summary>
-public sealed record Review(Guid Id, ReviewKind Kind, string? CaseReference, string Theme, string Summary, DateTimeOffset OpenedAt) : IVersioned, ITenanted
+[KeptAs(RecordKind.Reviews, Policies.ReadReviews)]
+public sealed record Review(
+    Guid Id,
+    ReviewKind Kind,
+    [PersonalData(PersonalData.CaseKey)] string? CaseReference,
+    [NotPersonal("The theme, from the partnership's list.")] string Theme,
+    [PersonalData(PersonalData.CaseText, "What happened, or why the review was opened: draws on the case.")] string Summary,
+    DateTimeOffset OpenedAt) : IVersioned, ITenanted
 {
     public long Version { get; init; }
 
@@ -31,6 +48,7 @@ public sealed record Review(Guid Id, ReviewKind Kind, string? CaseReference, str
 
     public ReviewDecision? Decision { get; init; }
 
+    [PersonalData(PersonalData.CaseText, "Why the Rapid Review decided as it did: draws on the case.")]
     public string? DecisionRationale { get; init; }
 
     public DateOnly? DecidedOn { get; init; }

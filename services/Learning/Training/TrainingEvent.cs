@@ -1,14 +1,27 @@
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Learning.Training;
 
 public sealed record Attendance(Guid OrganisationId, int Attendees);
 
-public sealed record Feedback(Guid FeedbackId, Guid? OrganisationId, string WhatWillChange, int Rating, DateTimeOffset GivenAt);
+public sealed record Feedback(
+    Guid FeedbackId,
+    Guid? OrganisationId,
+    [PersonalData(PersonalData.CaseText, "What the practitioner will change in their practice: free text, may touch on cases.")] string WhatWillChange,
+    int Rating,
+    DateTimeOffset GivenAt);
 
 /// <summary>One event of the feedback and improvement programme, with its attendance and feedback; kept inline as its read model.</summary>
-public sealed record TrainingEvent(Guid Id, TrainingKind Kind, string Topic, DateOnly Date, IReadOnlyList<Guid> LinkedFindings) : IVersioned
+[KeptAs(RecordKind.Training, Policies.RunTraining)]
+public sealed record TrainingEvent(
+    Guid Id,
+    TrainingKind Kind,
+    [NotPersonal("The training's topic.")] string Topic,
+    DateOnly Date,
+    IReadOnlyList<Guid> LinkedFindings) : IVersioned
 {
     public long Version { get; init; }
 
@@ -30,7 +43,13 @@ public sealed record TrainingEvent(Guid Id, TrainingKind Kind, string Topic, Dat
 }
 
 /// <summary>A training need and the event that answered it; kept inline as its read model.</summary>
-public sealed record TrainingNeed(Guid Id, string Topic, string Reason, Guid? SourceFindingId, DateTimeOffset RaisedAt) : IVersioned
+[KeptAs(RecordKind.Training, Policies.RunTraining)]
+public sealed record TrainingNeed(
+    Guid Id,
+    [NotPersonal("The training's topic.")] string Topic,
+    [NotPersonal("Why the training is needed: a finding across cases, not one child.")] string Reason,
+    Guid? SourceFindingId,
+    DateTimeOffset RaisedAt) : IVersioned
 {
     public long Version { get; init; }
 

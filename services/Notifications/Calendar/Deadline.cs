@@ -1,4 +1,5 @@
 using Marten.Metadata;
+using Safeguarding.Contracts.Privacy;
 
 namespace Safeguarding.Notifications.Calendar;
 
@@ -14,7 +15,14 @@ public enum DeadlineKind
 /// A date someone must meet, copied from the integration event that set it: for the organisations it names (none: the
 /// partnership's own), with the page it is met on. Words only a calendar needs: no case key, no child, no narrative.
 /// </summary>
-public sealed record Deadline(Guid Id, DeadlineKind Kind, Guid SourceId, IReadOnlyList<Guid> Organisations, string Title, DateOnly Due, string Path) : ITenanted
+public sealed record Deadline(
+    Guid Id,
+    DeadlineKind Kind,
+    Guid SourceId,
+    IReadOnlyList<Guid> Organisations,
+    [NotPersonal("Words only a calendar needs: the record's kind and theme.")] string Title,
+    DateOnly Due,
+    [NotPersonal("The page the deadline is met on, by id.")] string Path) : ITenanted
 {
     public string? TenantId { get; set; }
 

@@ -1,12 +1,15 @@
 using Marten;
 using MassTransit;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.Contracts.Programme;
 using Safeguarding.Notifications.Delivery;
 using Safeguarding.Notifications.Notifications;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Notifications.Directory;
 
 /// <summary>This service's copy of an organisation's contacts in one partnership, as Programme last sent them.</summary>
+[KeptAs(RecordKind.Directory, Policies.ReadNotifications)]
 public sealed record OrganisationContacts(Guid Id, IReadOnlyList<OrganisationContact> Contacts, DateTimeOffset AsOf);
 
 /// <summary>

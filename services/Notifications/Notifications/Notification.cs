@@ -1,6 +1,8 @@
 using Marten.Metadata;
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Notifications.Notifications;
 
@@ -23,12 +25,25 @@ public enum NotificationStatus
     InDigest,
 }
 
-public sealed record DeliveryAttempt(int Number, DateTimeOffset At, string? Error);
+public sealed record DeliveryAttempt(
+    int Number,
+    DateTimeOffset At,
+    [PersonalData(PersonalData.WorkContact, "The mail server's answer: it may quote the address it refused.")] string? Error);
 
 /// <summary>One message to one person, kept inline as its read model: what was sent, to whom, and every attempt.</summary>
+[KeptAs(RecordKind.Notifications, Policies.ReadNotifications)]
 public sealed record Notification(
-    Guid Id, NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole? Role, Recipient? Recipient, string? NoRecipient,
-    RenderedMessage Message, bool Urgent, string Link, DateTimeOffset QueuedAt) : IVersioned, ITenanted
+    Guid Id,
+    NotificationKind Kind,
+    Guid SourceEventId,
+    Guid OrganisationId,
+    ContactRole? Role,
+    Recipient? Recipient,
+    [NotPersonal("Which role the organisation had nobody in.")] string? NoRecipient,
+    RenderedMessage Message,
+    bool Urgent,
+    [NotPersonal("The page the message links to, by id.")] string Link,
+    DateTimeOffset QueuedAt) : IVersioned, ITenanted
 {
     public long Version { get; init; }
 

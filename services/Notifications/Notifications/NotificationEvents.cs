@@ -1,5 +1,7 @@
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Notifications.Notifications;
 
@@ -59,37 +61,65 @@ public enum NotificationKind
 }
 
 /// <summary>A work name and address from the directory, as it was when the message was written.</summary>
-public sealed record Recipient(string Name, string Email);
+public sealed record Recipient(
+    [PersonalData(PersonalData.WorkContact, "Who the message went to, as the directory named them then.")] string Name,
+    [PersonalData(PersonalData.WorkContact, "Where the message went.")] string Email);
 
 /// <summary>The e-mail as sent: a subject, plain text and HTML, with no case key, child detail or narrative.</summary>
-public sealed record RenderedMessage(string Subject, string Text, string Html);
+public sealed record RenderedMessage(
+    [NotPersonal("Names the kind of record and links to it, never a person.")] string Subject,
+    [PersonalData(PersonalData.WorkContact, "The e-mail as sent: it may greet its recipient and name the coordinator; never a case key, a child or a narrative.")] string Text,
+    [PersonalData(PersonalData.WorkContact, "The same e-mail as HTML.")] string Html);
 
 /// <summary>
 /// A message was written for the organisation's contact in that role (no role: the partnership's coordinator), from the
 /// event that needed it. With nobody to send it to, <c>Recipient</c> is empty and <c>NoRecipient</c> says who is missing.
 /// With <c>DigestAt</c>, the recipient takes messages that can wait in a daily digest: it waits for that one.
 /// </summary>
+[KeptAs(RecordKind.Notifications, Policies.ReadNotifications)]
 public sealed record NotificationQueued(
-    Guid NotificationId, NotificationKind Kind, Guid SourceEventId, Guid OrganisationId, ContactRole? Role, Recipient? Recipient, string? NoRecipient,
-    RenderedMessage Message, bool Urgent, string Link, Actor By, DateTimeOffset At, DateTimeOffset? DigestAt = null) : IDomainEvent;
+    Guid NotificationId,
+    NotificationKind Kind,
+    Guid SourceEventId,
+    Guid OrganisationId,
+    ContactRole? Role,
+    Recipient? Recipient,
+    [NotPersonal("Which role the organisation had nobody in.")] string? NoRecipient,
+    RenderedMessage Message,
+    bool Urgent,
+    [NotPersonal("The page the message links to, by id.")] string Link,
+    Actor By,
+    DateTimeOffset At,
+    DateTimeOffset? DigestAt = null) : IDomainEvent;
 
 /// <summary>
 /// A message that had nobody in its role found someone: the directory named a contact in that role soon enough after
 /// (see <see cref="NotificationDecisions.WaitsForContact"/>), and the message goes to them as it was written.
 /// </summary>
+[KeptAs(RecordKind.Notifications, Policies.ReadNotifications)]
 public sealed record NotificationAddressed(Guid NotificationId, Recipient Recipient, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>The message went into the recipient's daily digest instead of being sent on its own.</summary>
+[KeptAs(RecordKind.Notifications, Policies.ReadNotifications)]
 public sealed record NotificationDigested(Guid NotificationId, Guid DigestId, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>
 /// One delivery pass took the message to send it: no other pass (in this instance or another) tries it before
 /// <c>Until</c>, when a pass that stopped before recording its attempt has plainly stopped.
 /// </summary>
+[KeptAs(RecordKind.Notifications, Policies.ReadNotifications)]
 public sealed record DeliveryClaimed(Guid NotificationId, DateTimeOffset Until, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>The mail server took the message.</summary>
+[KeptAs(RecordKind.Notifications, Policies.ReadNotifications)]
 public sealed record NotificationSent(Guid NotificationId, int Attempt, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>An attempt failed: tried again at <c>RetryAt</c>, or (a permanent refusal, with no retry) never again.</summary>
-public sealed record DeliveryAttemptFailed(Guid NotificationId, int Attempt, string Error, DateTimeOffset? RetryAt, Actor By, DateTimeOffset At) : IDomainEvent;
+[KeptAs(RecordKind.Notifications, Policies.ReadNotifications)]
+public sealed record DeliveryAttemptFailed(
+    Guid NotificationId,
+    int Attempt,
+    [PersonalData(PersonalData.WorkContact, "The mail server's answer: it may quote the address it refused.")] string Error,
+    DateTimeOffset? RetryAt,
+    Actor By,
+    DateTimeOffset At) : IDomainEvent;

@@ -1,8 +1,10 @@
 using Marten.Metadata;
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Http;
 using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Notifications.Preferences;
 
@@ -14,10 +16,21 @@ public enum DeliveryChoice
 }
 
 /// <summary>A person chose how non-urgent messages to their address reach them (urgent ones always go at once).</summary>
-public sealed record DeliveryChosen(Guid PreferenceId, string Email, DeliveryChoice Choice, Actor By, DateTimeOffset At) : IDomainEvent;
+[KeptAs(RecordKind.Notifications, Policies.ReadNotifications)]
+public sealed record DeliveryChosen(
+    Guid PreferenceId,
+    [PersonalData(PersonalData.WorkContact, "Whose choice it is: their work address.")] string Email,
+    DeliveryChoice Choice,
+    Actor By,
+    DateTimeOffset At) : IDomainEvent;
 
 /// <summary>A person's choice for their address in one partnership, kept inline as its read model; without one, each message goes at once.</summary>
-public sealed record DeliveryPreference(Guid Id, string Email, DeliveryChoice Choice, DateTimeOffset ChosenAt) : IVersioned, ITenanted
+[KeptAs(RecordKind.Notifications, Policies.ReadNotifications)]
+public sealed record DeliveryPreference(
+    Guid Id,
+    [PersonalData(PersonalData.WorkContact, "Whose choice it is: their work address.")] string Email,
+    DeliveryChoice Choice,
+    DateTimeOffset ChosenAt) : IVersioned, ITenanted
 {
     public long Version { get; init; }
 

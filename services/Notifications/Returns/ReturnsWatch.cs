@@ -1,4 +1,5 @@
 using Marten.Metadata;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.ServiceDefaults;
 
 namespace Safeguarding.Notifications.Returns;
@@ -7,7 +8,14 @@ namespace Safeguarding.Notifications.Returns;
 /// An agency's audit returns for one audit, watched from their due date: reminded at <c>NextCheckAt</c>, then escalated
 /// at the next one if still late. Only the check writes it after it is made, so two writers never race on one row.
 /// </summary>
-public sealed record ReturnsWatch(Guid Id, Guid AuditId, Guid OrganisationId, string Theme, int Cases, DateOnly Due, DateTimeOffset NextCheckAt) : ITenanted
+public sealed record ReturnsWatch(
+    Guid Id,
+    Guid AuditId,
+    Guid OrganisationId,
+    [NotPersonal("The audit's theme, for the reminder's words.")] string Theme,
+    int Cases,
+    DateOnly Due,
+    DateTimeOffset NextCheckAt) : ITenanted
 {
     public string? TenantId { get; set; }
 

@@ -1,8 +1,10 @@
 using Marten.Metadata;
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Http;
 using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Notifications.Settings;
 
@@ -10,13 +12,25 @@ namespace Safeguarding.Notifications.Settings;
 /// Who hears what an agency's contact cannot act on (escalations), how long an immediate concern may wait, and how many
 /// working days after the reminder late audit returns go to the agency's safeguarding lead.
 /// </summary>
+[KeptAs(RecordKind.PartnershipSetup, Policies.ManageNotifications)]
 public sealed record NotificationSettingsChanged(
-    Guid SettingsId, string CoordinatorName, string CoordinatorEmail, int ConcernTargetWorkingDays, Actor By, DateTimeOffset At,
+    Guid SettingsId,
+    [PersonalData(PersonalData.WorkContact, "Who hears what an agency's contact cannot act on: the coordinator's name.")] string CoordinatorName,
+    [PersonalData(PersonalData.WorkContact, "The coordinator's mailbox, for escalations.")] string CoordinatorEmail,
+    int ConcernTargetWorkingDays,
+    Actor By,
+    DateTimeOffset At,
     int ReturnEscalationWorkingDays = NotificationSettings.DefaultReturnEscalationWorkingDays) : IDomainEvent;
 
 /// <summary>The partnership's message settings, kept inline as their read model; a partnership without them has the defaults.</summary>
+[KeptAs(RecordKind.PartnershipSetup, Policies.ManageNotifications)]
 public sealed record NotificationSettings(
-    Guid Id, string? CoordinatorName, string? CoordinatorEmail, int ConcernTargetWorkingDays, string? ChangedBy, DateTimeOffset? ChangedAt,
+    Guid Id,
+    [PersonalData(PersonalData.WorkContact, "Who hears what an agency's contact cannot act on: the coordinator's name.")] string? CoordinatorName,
+    [PersonalData(PersonalData.WorkContact, "The coordinator's mailbox, for escalations.")] string? CoordinatorEmail,
+    int ConcernTargetWorkingDays,
+    [PersonalData(PersonalData.StaffAccount)] string? ChangedBy,
+    DateTimeOffset? ChangedAt,
     int ReturnEscalationWorkingDays = NotificationSettings.DefaultReturnEscalationWorkingDays) : IVersioned, ITenanted
 {
     /// <summary>Working Together's expectation: an immediate concern is acknowledged within a working day.</summary>

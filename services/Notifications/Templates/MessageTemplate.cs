@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.Notifications.Notifications;
 
 namespace Safeguarding.Notifications.Templates;
@@ -10,6 +11,7 @@ namespace Safeguarding.Notifications.Templates;
 /// made from the body, never written by hand: one paragraph per block of lines, every word and value encoded, the
 /// <c>{{link}}</c> a link. So an edited template cannot break the markup, hide a link or leave the HTML less accessible.
 /// </summary>
+[NotPersonal("The partnership's own words for a kind of message, the same for everyone it goes to.")]
 public sealed partial record MessageTemplate(string Subject, string Body)
 {
     public const string Link = "link";

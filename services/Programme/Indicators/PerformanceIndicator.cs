@@ -1,3 +1,4 @@
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
 
 namespace Safeguarding.Programme.Indicators;
@@ -12,9 +13,10 @@ public enum Direction
 /// What the partnership watches (e.g. re-referrals within 12 months, second or subsequent child protection plans,
 /// children missing education), which way is better, and the band it tolerates.
 /// </summary>
+[NotPersonal("A performance indicator's name, description and unit: figures, not people.")]
 public sealed record IndicatorDefinition(string Name, string? Description, string Unit, Direction Direction, decimal ToleranceLow, decimal ToleranceHigh);
 
-public sealed record IndicatorValue(string Period, decimal Value, DateTimeOffset RecordedAt);
+public sealed record IndicatorValue([NotPersonal("The period the figure is for.")] string Period, decimal Value, DateTimeOffset RecordedAt);
 
 public sealed record PerformanceIndicator(Guid Id, IndicatorDefinition Definition, IReadOnlyList<IndicatorValue> Values) : IVersioned
 {

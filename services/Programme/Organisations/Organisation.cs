@@ -1,25 +1,32 @@
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Programme.Organisations;
 
-public sealed record Membership(string PartnershipId, IReadOnlyList<Contact> Contacts, DateTimeOffset JoinedAt);
+public sealed record Membership([NotPersonal("A partnership's id.")] string PartnershipId, IReadOnlyList<Contact> Contacts, DateTimeOffset JoinedAt);
 
 /// <summary>A partnership waiting to join, with the contacts it will keep.</summary>
-public sealed record MembershipRequest(string PartnershipId, IReadOnlyList<Contact> Contacts, DateTimeOffset RequestedAt);
+public sealed record MembershipRequest(
+    [NotPersonal("A partnership's id.")] string PartnershipId,
+    IReadOnlyList<Contact> Contacts,
+    DateTimeOffset RequestedAt);
 
 /// <summary>New shared details a member partnership proposed.</summary>
-public sealed record ProposedChange(string PartnershipId, OrganisationDetails Details, DateTimeOffset ProposedAt);
+public sealed record ProposedChange([NotPersonal("A partnership's id.")] string PartnershipId, OrganisationDetails Details, DateTimeOffset ProposedAt);
 
 /// <summary>
 /// An organisation in the shared directory (tenant <see cref="SharedDirectory.TenantId"/>) with the partnerships it
 /// belongs to; kept inline as the directory's read model.
 /// </summary>
+[KeptAs(RecordKind.Directory, Policies.ReadProgramme)]
 public sealed record Organisation(Guid Id, OrganisationDetails Details, DateTimeOffset RegisteredAt, IReadOnlyList<Membership> Memberships) : IVersioned
 {
     public long Version { get; init; }
 
     /// <summary>The partnership that registered the organisation: it agrees who joins and what changes in the shared details.</summary>
+    [NotPersonal("The partnership that registered the organisation.")]
     public string Owner { get; init; } = "";
 
     public IReadOnlyList<MembershipRequest> Requests { get; init; } = [];

@@ -1,5 +1,7 @@
 using Marten.Metadata;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Programme.Programmes;
 
@@ -25,6 +27,7 @@ public sealed record ItemProgress(Guid ItemId, ItemStatus Status, DateTimeOffset
 /// A partnership's audit programme for one year: the draft being worked on, and every version published so far.
 /// A change after publication starts the next draft; published versions never change.
 /// </summary>
+[KeptAs(RecordKind.PartnershipSetup, Policies.ReadProgramme)]
 public sealed record AuditProgramme(Guid Id, int Year, ProgrammeStatus Status, IReadOnlyList<ProgrammeItem> Items) : IVersioned, ITenanted
 {
     public long Version { get; init; }

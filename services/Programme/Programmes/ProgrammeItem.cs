@@ -1,4 +1,5 @@
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 
 namespace Safeguarding.Programme.Programmes;
 
@@ -12,9 +13,9 @@ public sealed record ProgrammeItem(
     int? Quarter,
     DateOnly? Starts,
     DateOnly? Ends,
-    string Theme,
+    [NotPersonal("The theme, from the partnership's list.")] string Theme,
     IReadOnlyList<CaseCategory> Categories,
-    string? Lead,
+    [PersonalData(PersonalData.WorkContact, "Who leads the item: an agency, or a professional by name.")] string? Lead,
     Guid? PriorityId)
 {
     public bool IsAudit => Kind is ScheduledItemKind.ThematicAudit or ScheduledItemKind.GeneralAudit;

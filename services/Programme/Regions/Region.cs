@@ -1,10 +1,14 @@
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
 using Safeguarding.ServiceDefaults;
 
 namespace Safeguarding.Programme.Regions;
 
 /// <summary>Which region a partnership belongs to; lives in the shared directory so partnerships can find their neighbours.</summary>
-public sealed record PartnershipRegion(Guid Id, string PartnershipId, string Region) : IVersioned
+public sealed record PartnershipRegion(
+    Guid Id,
+    [NotPersonal("A partnership's id.")] string PartnershipId,
+    [NotPersonal("The region's name.")] string Region) : IVersioned
 {
     public long Version { get; init; }
 
@@ -15,7 +19,13 @@ public sealed record PartnershipRegion(Guid Id, string PartnershipId, string Reg
     public PartnershipRegion Apply(PartnershipRegionSet set) => this with { Region = set.Region };
 }
 
-public sealed record RegionalTrend(Guid Id, string Region, string Theme, string Rationale, string RecordedBy, DateTimeOffset RecordedAt) : IVersioned
+public sealed record RegionalTrend(
+    Guid Id,
+    [NotPersonal("The region's name.")] string Region,
+    [NotPersonal("The theme, from the partnership's list.")] string Theme,
+    [NotPersonal("Why the theme is trending across the region: across partnerships, not one child.")] string Rationale,
+    [NotPersonal("The partnership that recorded it.")] string RecordedBy,
+    DateTimeOffset RecordedAt) : IVersioned
 {
     public long Version { get; init; }
 
@@ -24,7 +34,10 @@ public sealed record RegionalTrend(Guid Id, string Region, string Theme, string 
 }
 
 /// <summary>The partnerships a region's members invited; kept inline in the shared directory.</summary>
-public sealed record RegionInvitations(Guid Id, string Region, IReadOnlyList<string> Invited) : IVersioned
+public sealed record RegionInvitations(
+    Guid Id,
+    [NotPersonal("The region's name.")] string Region,
+    [NotPersonal("The partnerships invited.")] IReadOnlyList<string> Invited) : IVersioned
 {
     public long Version { get; init; }
 

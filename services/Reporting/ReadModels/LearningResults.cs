@@ -1,17 +1,21 @@
 using Marten.Events.Projections;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Learning;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Reporting.ReadModels;
 
 
 /// <summary>One action of the register: the owner's latest word (newest wins), the overdue flag, and closure with evidence.</summary>
+[KeptAs(RecordKind.Actions, Policies.ReadReports)]
 public sealed record ActionRow
 {
     public Guid Id { get; init; }
 
+    [PersonalData(PersonalData.CaseText, "What the agency will do, as the register says it, for the Board's list of overdue actions.")]
     public string What { get; init; } = "";
 
     public ActionSourceKind SourceKind { get; init; }
@@ -161,8 +165,10 @@ public sealed record LearningRow
 {
     public Guid Id { get; init; }
 
+    [NotPersonal("Briefing or feedback.")]
     public string Kind { get; init; } = "";
 
+    [NotPersonal("The briefing's title or the training's topic.")]
     public string Topic { get; init; } = "";
 
     public int? Rating { get; init; }

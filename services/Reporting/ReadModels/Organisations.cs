@@ -1,9 +1,11 @@
 using Marten.Events.Projections;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.Contracts.Programme;
 
 namespace Safeguarding.Reporting.ReadModels;
 
 /// <summary>An organisation of the partnership, by name, for the rows and columns of reports.</summary>
+[NotPersonal("An organisation in the directory: its name and kind, no person.")]
 public sealed record OrganisationRow
 {
     public Guid Id { get; init; }

@@ -1,8 +1,10 @@
 using Marten.Metadata;
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Section11.Assessments;
 
@@ -16,26 +18,65 @@ public enum AssessmentStatus
 }
 
 /// <summary>An answer carried forward from last year counts only once the organisation confirms or changes it.</summary>
-public sealed record IndicatorAnswer(string Indicator, string Score, string? Narrative, DateTimeOffset AnsweredAt, bool CarriedForward = false);
+public sealed record IndicatorAnswer(
+    [NotPersonal("The indicator's number.")] string Indicator,
+    [NotPersonal("A score from the cycle's scheme.")] string Score,
+    [NotPersonal("The organisation's account of the organisation's own arrangements, not a child or a person.")] string? Narrative,
+    DateTimeOffset AnsweredAt,
+    bool CarriedForward = false);
 
-public sealed record Challenge(Guid ChallengeId, string Indicator, string Question, DateTimeOffset RaisedAt, string? Answer = null, DateTimeOffset? AnsweredAt = null);
+public sealed record Challenge(
+    Guid ChallengeId,
+    [NotPersonal("The indicator's number.")] string Indicator,
+    [NotPersonal("The partnership's question on the organisation's own arrangements, not a child or a person.")] string Question,
+    DateTimeOffset RaisedAt,
+    [NotPersonal("The organisation's answer on the organisation's own arrangements, not a child or a person.")] string? Answer = null,
+    DateTimeOffset? AnsweredAt = null);
 
-public sealed record SignOff(string Role, string Name, DateTimeOffset SignedAt);
+public sealed record SignOff(
+    [NotPersonal("Who signs: head teacher, governor or DSL.")] string Role,
+    [PersonalData(PersonalData.WorkContact, "Who signed the return off (head teacher, governor, DSL), by work name.")] string Name,
+    DateTimeOffset SignedAt);
 
-public sealed record ModeratedScore(string Indicator, string Score, bool Weak, string Rationale, DateTimeOffset ModeratedAt);
+public sealed record ModeratedScore(
+    [NotPersonal("The indicator's number.")] string Indicator,
+    [NotPersonal("A score from the cycle's scheme.")] string Score,
+    bool Weak,
+    [NotPersonal("Why the partnership moderated so: about the organisation's own arrangements, not a child or a person.")] string Rationale,
+    DateTimeOffset ModeratedAt);
 
-public sealed record Feedback(string Summary, DateTimeOffset IssuedAt);
+public sealed record Feedback(
+    [NotPersonal("The partnership's feedback on the organisation's own arrangements, not a child or a person.")] string Summary,
+    DateTimeOffset IssuedAt);
 
-public sealed record EvidenceItem(Guid EvidenceId, string Indicator, string Title, string? Description, DateOnly AppliesOn, DateTimeOffset AddedAt, StoredFile? File = null);
+public sealed record EvidenceItem(
+    Guid EvidenceId,
+    [NotPersonal("The indicator's number.")] string Indicator,
+    [NotPersonal("What the evidence is.")] string Title,
+    [NotPersonal("What the evidence shows of the organisation's own arrangements, not a child or a person.")] string? Description,
+    DateOnly AppliesOn,
+    DateTimeOffset AddedAt,
+    StoredFile? File = null);
 
 public sealed record Reminder(bool Overdue, DateTimeOffset SentAt);
 
-public sealed record NonReturnReason(string Reason, DateTimeOffset GivenAt);
+public sealed record NonReturnReason(
+    [NotPersonal("Why the organisation did not return: about the organisation.")] string Reason,
+    DateTimeOffset GivenAt);
 
-public sealed record FollowUp(FollowUpProgress Progress, string Note, DateTimeOffset At);
+public sealed record FollowUp(
+    FollowUpProgress Progress,
+    [NotPersonal("How the action is going: about the organisation's own arrangements, not a child or a person.")] string Note,
+    DateTimeOffset At);
 
 /// <summary>An improvement action on the organisation's plan: proposed by the organisation itself or by the partnership.</summary>
-public sealed record PlannedAction(Guid ActionId, string? Indicator, string What, string Owner, DateOnly DueDate, ActionProposer ProposedBy)
+public sealed record PlannedAction(
+    Guid ActionId,
+    [NotPersonal("The indicator's number.")] string? Indicator,
+    [NotPersonal("What the organisation will do: about the organisation's own arrangements, not a child or a person.")] string What,
+    [PersonalData(PersonalData.WorkContact, "Who owns the action: a role or a professional by name.")] string Owner,
+    DateOnly DueDate,
+    ActionProposer ProposedBy)
 {
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
 
@@ -43,6 +84,7 @@ public sealed record PlannedAction(Guid ActionId, string? Indicator, string What
 }
 
 /// <summary>One organisation's self-assessment in one cycle, as its stream tells it; kept inline as its read model.</summary>
+[KeptAs(RecordKind.SelfAssessmentEvidence, Policies.ReadSection11)]
 public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, AssessmentStatus Status, IReadOnlyList<IndicatorAnswer> Answers) : IVersioned, ITenanted
 {
     public long Version { get; init; }
@@ -71,6 +113,7 @@ public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, Asse
     public DateTimeOffset? ActionPlanAgreedAt { get; init; }
 
     /// <summary>The partnership the organisation submitted this return in, when it was shared into this one.</summary>
+    [NotPersonal("The partnership the shared submission came from.")]
     public string? SharedFrom { get; init; }
 
     public int? PrefilledFromYear { get; init; }

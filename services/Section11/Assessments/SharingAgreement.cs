@@ -1,4 +1,5 @@
 using Marten.Metadata;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
 using Safeguarding.ServiceDefaults;
 
@@ -8,7 +9,10 @@ namespace Safeguarding.Section11.Assessments;
 /// The partnerships an organisation, in the partnership its users sign in to, agreed to share its submissions with;
 /// kept inline. Nothing it submits reaches another partnership unless that partnership is named here.
 /// </summary>
-public sealed record SharingAgreement(Guid Id, Guid OrganisationId, IReadOnlyList<string> Partnerships) : IVersioned, ITenanted
+public sealed record SharingAgreement(
+    Guid Id,
+    Guid OrganisationId,
+    [NotPersonal("The partnerships it shares with.")] IReadOnlyList<string> Partnerships) : IVersioned, ITenanted
 {
     public long Version { get; init; }
 

@@ -1,12 +1,15 @@
+using Safeguarding.Contracts.Privacy;
 namespace Safeguarding.Section11.Frameworks;
 
 /// <summary>One score on a scheme; rank 1 is the best.</summary>
+[NotPersonal("A score's code, label and rank.")]
 public sealed record Score(string Code, string Label, int Rank);
 
 /// <summary>
 /// How indicators are scored. Areas differ (RAG; 0-3 with a separate moderated score; fully to not met; yes/no for
 /// schools), so a scheme is data. A score ranked worse than <see cref="WeakFrom"/> or at it marks a weak standard.
 /// </summary>
+[NotPersonal("A scoring scheme's scores and labels.")]
 public sealed record ScoringScheme(string Key, string Name, IReadOnlyList<Score> Scores, string WeakFrom)
 {
     public Score? Find(string? code) => Scores.FirstOrDefault(s => s.Code == code);
