@@ -67,6 +67,31 @@ public class AccessRecordJourneyTests(WholeSystem system)
         Assert.Empty(browser.Problems);
     }
 
+    [Fact]
+    public async Task The_data_protection_officer_reads_what_every_service_holds_about_people_and_who_reads_it()
+    {
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+
+        await browser.SignInAsync("dpo@st-helens.example.org", "demo-password-dpo");
+        await page.GetByRole(AriaRole.Link, new() { Name = "What we hold", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("table caption")).ToHaveCountAsync(6);
+        var services = await page.Locator("table caption").AllInnerTextsAsync();
+        Assert.Equal(
+            ["Audits", "Messages", "Programme and directory", "Reports", "Reviews and learning", "Section 11 and 175"],
+            services.Select(caption => caption.Split(':')[0]).Order());
+        Assert.Empty(await page.Locator(".govuk-warning-text").AllInnerTextsAsync());
+        var reference = page.Locator("tr", new() { Has = page.GetByText("SeriousIncidentRecorded.CaseReference", new() { Exact = true }) });
+        var cells = await reference.Locator("td").AllInnerTextsAsync();
+        Assert.Equal(["Reviews", "SeriousIncidentRecorded.CaseReference", "A child's case key (pseudonymous)"], cells.Take(3).Select(c => c.Trim()));
+        Assert.Contains("QA coordinator", cells[4], StringComparison.Ordinal);
+        Assert.DoesNotContain("data protection officer", cells[4], StringComparison.Ordinal);
+        await browser.CheckPageAsync("dpo-what-we-hold");
+        await browser.CheckEveryPageVisitedAsync();
+        Assert.Empty(browser.Problems);
+    }
+
     /// <summary>A person of the demo partnership signed in as themselves, and the subject their reads are recorded under.</summary>
     private (HttpClient Client, string Subject) Person(string role, string email, string name) =>
         (system.Gateway().WithToken(TestTokens.For(DemoPartnershipAudits.Partnership, role, email: email, name: name)), $"test-{role}-{email}");

@@ -95,15 +95,18 @@ public sealed record AccessAnswer(IReadOnlyList<AccessEntry> Reads, IReadOnlyLis
 /// </summary>
 public static class AccessRecord
 {
-    /// <summary>Each service that keeps an access log, by the name a person knows it by, and where its log is read.</summary>
-    public static readonly IReadOnlyList<(string Service, string Path)> Logs =
+    /// <summary>
+    /// Each service that holds records about people, by the name a person knows it by, and where its API starts: each keeps
+    /// an access log and a record of processing under it.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Service, string Root)> Services =
     [
-        ("Audits", "/api/audits/access-log"),
-        ("Programme and directory", "/api/programmes/access-log"),
-        ("Section 11 and 175", "/api/section11/access-log"),
-        ("Reviews and learning", "/api/reviews/access-log"),
-        ("Reports", "/api/reports/access-log"),
-        ("Messages", "/api/notifications/access-log"),
+        ("Audits", "/api/audits"),
+        ("Programme and directory", "/api/programmes"),
+        ("Section 11 and 175", "/api/section11"),
+        ("Reviews and learning", "/api/reviews"),
+        ("Reports", "/api/reports"),
+        ("Messages", "/api/notifications"),
     ];
 
     public const string AccountsLog = "/api/users/security-log";
@@ -111,8 +114,8 @@ public static class AccessRecord
     public static async Task<AccessAnswer> ReadAsync(GatewayApi api, AccessQuery query, CancellationToken cancellationToken)
     {
         var asked = query.QueryString(forServices: true);
-        var logs = await Task.WhenAll(Logs.Select(async log =>
-            (log.Service, Reads: await api.TryGetAsync<List<RecordReadDto>>($"{log.Path}?{asked}", cancellationToken))));
+        var logs = await Task.WhenAll(Services.Select(async log =>
+            (log.Service, Reads: await api.TryGetAsync<List<RecordReadDto>>($"{log.Root}/access-log?{asked}", cancellationToken))));
         // Identity's log is about accounts, not records: by person it is who acted; a record id names no account.
         var accounts = query.Record is null
             ? await api.TryGetAsync<List<SecurityEventDto>>($"{AccountsLog}?{AccountsQuery(query)}", cancellationToken)
