@@ -33,6 +33,7 @@ public static class Policies
     public const string ReadCompliance = nameof(ReadCompliance);
     public const string ExportPartnershipData = nameof(ExportPartnershipData);
     public const string ReadAccessLog = nameof(ReadAccessLog);
+    public const string EraseCases = nameof(EraseCases);
     public const string ManageClients = nameof(ManageClients);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ReadOwnToken = nameof(ReadOwnToken);
@@ -66,6 +67,7 @@ public static class Policies
         [ReadCompliance] = [Roles.Coordinator, Roles.BoardReader, Roles.Admin, Roles.PanelMember],
         [ExportPartnershipData] = [Roles.Coordinator, Roles.Admin],
         [ReadAccessLog] = [Roles.Coordinator, Roles.Admin, Roles.DataProtectionOfficer],
+        [EraseCases] = [Roles.Coordinator],
         [ManageClients] = [Roles.Coordinator, Roles.Admin],
         [ManageUsers] = [Roles.Coordinator, Roles.Admin],
         [ReadOwnToken] = [.. Roles.All],

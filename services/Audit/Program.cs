@@ -1,8 +1,10 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Safeguarding.Audit.Audits;
+using Safeguarding.Audit.Erasure;
 using Safeguarding.Audit.Messaging;
 using Safeguarding.Audit.Tools;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
@@ -25,6 +27,7 @@ public sealed class Program
             {
                 options.Projections.Snapshot<MultiAgencyAudit>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<AuditTool>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<CaseErasureRequest>(SnapshotLifecycle.Inline);
             })
             .PublishIntegrationEvents<AuditIntegrationEvents>();
         builder.AddMessaging("audit", bus =>
@@ -32,6 +35,8 @@ public sealed class Program
             bus.AddConsumer<AuditScheduledConsumer>();
             bus.AddConsumer<ScheduledItemRemovedConsumer>();
             bus.AddConsumer<DirectoryCopyConsumer>();
+            bus.AddConsumer<CaseErasedConsumer>();
+            bus.AddCaseErasure(ErasingService.Audit);
         });
         builder.AddApiDocument(RequestExamples.All);
 
@@ -41,6 +46,7 @@ public sealed class Program
         app.MapApiDocument();
         app.MapAuditsApi();
         app.MapAuditToolsApi();
+        app.MapCaseErasureApi();
         app.MapPartnershipEventExport("/api/audits/export/events");
         app.MapAccessLog("/api/audits/access-log");
         app.MapRecordOfProcessing("/api/audits/record-of-processing", typeof(Program).Assembly);

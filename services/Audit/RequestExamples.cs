@@ -56,6 +56,7 @@ public static class RequestExamples
         new CancelAudit("The theme is covered by a Local Child Safeguarding Practice Review."),
         new MarkAsReAudit(new Guid("7a2f4c91-3e6b-4d08-9c5a-1b8e0f2d6c55")),
         new RaiseConcern("SH-2027-103", Council, "No visit is recorded for six weeks while the child was on a protection plan."),
+        new Erasure.RequestCaseErasure("SH-2027-103"),
         new ToolTemplateInput(
             "Neglect audit (St Helens)",
             "The general tool with a section on the neglect toolkit.",

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
@@ -40,6 +41,7 @@ public sealed class Program
         builder.AddMessaging("learning", bus =>
         {
             bus.AddConsumer<DirectoryCopyConsumer>();
+            bus.AddCaseErasure(ErasingService.Learning);
             bus.AddConsumer<ActionRaisedConsumers>();
             bus.AddConsumer<AuditLearningConsumer>();
         });

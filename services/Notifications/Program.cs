@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
@@ -55,6 +56,7 @@ public sealed class Program
         builder.AddMessaging("notifications", bus =>
         {
             bus.AddConsumer<DirectoryCopyConsumer>();
+            bus.AddCaseErasure(ErasingService.Notifications);
             bus.AddConsumer<OrganisationContactsConsumer>();
             bus.AddConsumer<AuditNotifications>();
             bus.AddConsumer<DeadlineConsumers>();

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
@@ -42,6 +43,7 @@ public sealed class Program
             bus.AddConsumer<FindingRecordedConsumer>();
             bus.AddConsumer<WeakStandardConsumer>();
             bus.AddConsumer<LearningConsumers>();
+            bus.AddCaseErasure(ErasingService.Programme);
         });
         builder.Services.AddSingleton<OverdueItemsCheck>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OverdueItemsCheck>());

@@ -1,3 +1,4 @@
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
@@ -28,7 +29,11 @@ public sealed class Program
             options.Events.AddEventTypes(IntegrationEventInbox.MessageTypes);
             ReadModelProjections.AddTo(options);
         });
-        builder.AddMessaging("reporting", bus => bus.AddConsumer<IntegrationEventInbox>());
+        builder.AddMessaging("reporting", bus =>
+        {
+            bus.AddConsumer<IntegrationEventInbox>();
+            bus.AddCaseErasure(ErasingService.Reporting);
+        });
         builder.AddApiDocument();
         builder.Services.AddSingleton<ReadModelRebuild>();
         builder.Services.AddSingleton<ReadModelFreshness>();

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
@@ -30,7 +31,11 @@ public sealed class Program
                 options.Projections.Snapshot<SharingAgreement>(SnapshotLifecycle.Inline);
             })
             .PublishIntegrationEvents<Section11IntegrationEvents>();
-        builder.AddMessaging("section11", bus => bus.AddConsumer<DirectoryCopyConsumer>());
+        builder.AddMessaging("section11", bus =>
+        {
+            bus.AddConsumer<DirectoryCopyConsumer>();
+            bus.AddCaseErasure(ErasingService.Section11);
+        });
         builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddSingleton<IEvidenceFileStore>(new FileSystemEvidenceFileStore(
             builder.Configuration["Section11:EvidenceRoot"] ?? Path.Combine(Path.GetTempPath(), "safeguarding-evidence")));

@@ -33,7 +33,9 @@ public class ProducerCoverageTests
         var audit = new AuditProducer(programme.AuditScheduled(itemId), new HashSet<Guid> { agency }, clock);
         programme.Remove(itemId, "Merged with the Q3 audit.");
         audit.Hear(programme.Sent.OfType<ScheduledItemRemoved>().Single());
-        return [.. ProducedYear.For("coverage").Messages, .. programme.Sent, .. audit.Sent];
+        var erasure = new ErasureProducer("coverage", clock);
+        erasure.Confirm(erasure.Request("SH-2027-001"), Privacy.ErasingService.Learning, 2, 1);
+        return [.. ProducedYear.For("coverage").Messages, .. programme.Sent, .. audit.Sent, .. erasure.Sent];
     }
 
     private static readonly Lazy<IReadOnlyList<IIntegrationEvent>> Produced = new(EverythingProduced);

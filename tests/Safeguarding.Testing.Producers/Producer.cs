@@ -15,6 +15,14 @@ public abstract class Producer(ProducerClock clock)
 
     protected abstract IReadOnlyList<IIntegrationEvent> Map(IEvent domainEvent, object stateAfter);
 
+    /// <summary>A message the service sends from a consumer of its own, not through its stream's map.</summary>
+    protected TMessage Send<TMessage>(TMessage message)
+        where TMessage : IIntegrationEvent
+    {
+        _sent.Add(message);
+        return message;
+    }
+
     protected IReadOnlyList<IIntegrationEvent> Publish<T>(IReadOnlyList<(IEvent Event, T After)> appended)
         where T : class
     {

@@ -23,6 +23,9 @@ public class ServiceHost<TProgram>(
 
     public IRabbitMqServer RabbitMq => rabbitMq;
 
+    /// <summary>The service's own database, for a test that looks at what is stored.</summary>
+    public string DatabaseConnectionString => postgres.ConnectionString(DatabaseName);
+
     /// <param name="configureServices">Replacements for the test, e.g. a clock the test moves.</param>
     /// <param name="settings">Configuration the test needs besides the servers and the test key.</param>
     public static async Task<ServiceHost<TProgram>> StartAsync(

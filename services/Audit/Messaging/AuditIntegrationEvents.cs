@@ -18,6 +18,11 @@ public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegra
 {
     public async Task<IReadOnlyList<IIntegrationEvent>> ToIntegrationEventsAsync(IEvent domainEvent, CancellationToken cancellationToken)
     {
+        if (domainEvent.Data is Erasure.CaseErasureRequested erasure)
+        {
+            return [ErasureRequest(domainEvent.Id, domainEvent.TenantId, erasure)];
+        }
+
         if (domainEvent.Data is not (AuditOpened or TermsOfReferenceAgreed or Audits.CasesSelected or AgenciesNotified or Audits.ReturnSubmitted
             or Audits.ReturnsClosed or AuditMeetingHeld or AuditReportApproved or AuditActionsRaised or ImmediateConcernRaised
             or ImmediateConcernAcknowledged or AuditClosed or AuditCancelled))
@@ -30,6 +35,10 @@ public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegra
             ?? throw new InvalidOperationException($"Audit {domainEvent.StreamId} has no state at version {domainEvent.Version}.");
         return Map(domainEvent.Id, domainEvent.TenantId, domainEvent.Data, audit);
     }
+
+    /// <summary>What every service hears when a case is to be erased: the one message that carries the key to erase.</summary>
+    public static IIntegrationEvent ErasureRequest(Guid eventId, string partnershipId, Erasure.CaseErasureRequested e) =>
+        new Contracts.Privacy.CaseErasureRequested(eventId, partnershipId, e.At, e.By, e.ErasureId, CaseKey.From(e.CaseKey), CaseKey.From(e.ErasedAs));
 
     /// <summary>The messages one domain event becomes, given the audit as it stood just after it.</summary>
     public static IReadOnlyList<IIntegrationEvent> Map(Guid eventId, string partnershipId, object data, MultiAgencyAudit audit)

@@ -41,6 +41,9 @@ public enum RecordKind
     Directory,
     StaffAccounts,
 
+    /// <summary>Which case erasures were asked for, by whom, and which services confirmed them: never the erased key.</summary>
+    Erasures,
+
     /// <summary>The partnership's own set-up: its programme, tools, frameworks, message words and settings.</summary>
     PartnershipSetup,
 }

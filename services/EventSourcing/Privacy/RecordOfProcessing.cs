@@ -97,7 +97,7 @@ public static class RecordOfProcessing
         || type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ITypedKey<>));
 
     /// <summary>A list's or dictionary's values, a nullable's value, or the type itself.</summary>
-    private static Type ElementOf(Type type, out bool many)
+    internal static Type ElementOf(Type type, out bool many)
     {
         many = false;
         if (Nullable.GetUnderlyingType(type) is { } underlying)
@@ -120,7 +120,7 @@ public static class RecordOfProcessing
     }
 
     /// <summary>On the property, or on the positional record's parameter that made it.</summary>
-    private static T? Declared<T>(PropertyInfo property)
+    internal static T? Declared<T>(PropertyInfo property)
         where T : Attribute =>
         property.GetCustomAttribute<T>()
         ?? property.DeclaringType?.GetConstructors().SelectMany(c => c.GetParameters()).FirstOrDefault(p => p.Name == property.Name)?.GetCustomAttribute<T>();
