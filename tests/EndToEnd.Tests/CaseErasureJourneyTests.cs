@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Safeguarding.EndToEnd.Tests.Browser;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.Testing;
+using Xunit.Abstractions;
+
+namespace Safeguarding.EndToEnd.Tests;
+
+/// <summary>
+/// A case audited, graded and reported, with a concern sent to an agency, then erased at the coordinator's request:
+/// every service confirms, and no database holds the case's key or anything written about it, while the partnership's
+/// figures stay as they were.
+/// </summary>
+[Collection(nameof(WholeSystemCollection))]
+public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper output)
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private static readonly string[] Databases = ["audit-db", "learning-db", "section11-db", "programme-db", "notifications-db", "reporting-db", "identity-db"];
+
+    private sealed record ErasureDto(Guid Id, string ErasedAs, List<JsonElement> Confirmations, List<string> Waiting, bool Complete);
+
+    [Fact]
+    public async Task An_erased_case_is_gone_from_every_database_and_the_figures_stay()
+    {
+        var partnership = TestTokens.NewPartnership();
+        var coordinator = system.Gateway(partnership);
+        var (erased, kept) = ($"SH-{Random.Shared.Next(3000, 9999)}-{Random.Shared.Next(100, 999)}", $"SH-{Random.Shared.Next(3000, 9999)}-{Random.Shared.Next(100, 999)}");
+        var tag = new string([.. Guid.NewGuid().ToString("N")[..8].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16)))]);
+        var (returned, graded, concern) = ($"Outreach after the {tag} sightings was missed", $"The {tag} plan drifted for months", $"An adult linked to the {tag} sightings was seen again");
+
+        var (audit, council, police) = await AuditToReturnsOpenAsync(coordinator, partnership, [erased, kept, "SH-2027-903", "SH-2027-904"]);
+        var whole = await WholeReturn.OfAsync(coordinator, audit);
+        var councilAuditor = system.Gateway(partnership, Roles.AgencyAuditor, council);
+        foreach (var key in new[] { erased, kept, "SH-2027-903", "SH-2027-904" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await councilAuditor.PutJsonAsync($"{audit}/returns/{council}/{key}", whole.Body("good", key == erased ? returned : "Help was offered early."))).StatusCode);
+        }
+
+        (await councilAuditor.PostJsonAsync($"{audit}/concerns", new { caseKey = erased, ownerOrganisationId = police, summary = concern })).EnsureSuccessStatusCode();
+        (await coordinator.PostJsonAsync($"{audit}/returns/close", new { })).EnsureSuccessStatusCode();
+        (await coordinator.PostJsonAsync($"{audit}/meeting", new
+        {
+            heldOn = Today,
+            attendees = new[] { new { organisationId = council, role = "Chair" } },
+            caseGrades = new[] { erased, kept, "SH-2027-903", "SH-2027-904" }.Select(key => new { caseKey = key, grade = "good", rationale = key == erased ? graded : "Agreed at the meeting." }),
+            findings = new[] { new { kind = "GoodPractice", text = "Strategy meetings were timely.", sectionKey = "strategy-meeting" } },
+        })).EnsureSuccessStatusCode();
+        var board = system.Gateway(partnership, Roles.BoardReader);
+        var figures = await Eventually.Get(
+            async () => (await (await board.GetAsync("/api/reports/overview?year=2027")).ReadAsync<JsonElement>()).GetProperty("audits").ToString(),
+            audits => audits.Contains("\"goodPractice\":1", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30));
+        Assert.NotEmpty(await DatabaseScan.TablesHoldingAsync(await system.ConnectionStringAsync("audit-db"), returned));
+
+        var clock = Stopwatch.StartNew();
+        var response = await coordinator.PostJsonAsync("/api/audits/case-erasures", new { caseKey = erased });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var erasure = await Eventually.Get(
+            async () => await (await coordinator.GetAsync(response.Headers.Location!.ToString())).ReadAsync<ErasureDto>(),
+            e => e.Complete,
+            TimeSpan.FromSeconds(60));
+        output.WriteLine($"Every service confirmed in {clock.Elapsed.TotalSeconds:F1} s: {string.Join("; ", erasure.Confirmations)}");
+
+        Assert.Equal(6, erasure.Confirmations.Count);
+        foreach (var database in Databases)
+        {
+            var connection = await system.ConnectionStringAsync(database);
+            foreach (var gone in new[] { erased, returned, graded, concern })
+            {
+                Assert.True((await DatabaseScan.TablesHoldingAsync(connection, gone)) is [], $"{database} still holds \"{gone}\"");
+            }
+        }
+
+        var view = await (await coordinator.GetAsync(audit)).ReadAsync<JsonElement>();
+        Assert.Equal(4, view.GetProperty("cases").GetArrayLength());
+        Assert.Contains(erasure.ErasedAs, view.GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("caseKey").GetString()));
+        Assert.Equal(figures, (await (await board.GetAsync("/api/reports/overview?year=2027")).ReadAsync<JsonElement>()).GetProperty("audits").ToString());
+    }
+
+    [Fact]
+    public async Task The_coordinator_erases_a_case_in_the_browser_and_follows_each_service_s_confirmation()
+    {
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+
+        await browser.SignInAsync("coordinator@st-helens.example.org", "demo-password-coordinator");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Case erasure", Exact = true }).ClickAsync();
+        await browser.CheckPageAsync("case-erasure");
+        await page.GetByLabel("Case key").FillAsync("JOHN-SMITH");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Erase the case everywhere" }).ClickAsync();
+        await browser.ExpectErrorsAsync(["Enter the pseudonymous case key, such as SH-2027-017, not a name or date of birth"]);
+        await browser.CheckPageAsync("case-erasure-error");
+
+        await page.GetByLabel("Case key").FillAsync($"SH-{Random.Shared.Next(3000, 9999)}-{Random.Shared.Next(100, 999)}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Erase the case everywhere" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("The case is being erased: each service confirms below")).ToBeVisibleAsync();
+        var newest = page.Locator("#erasures tbody tr").First;
+        await Eventually.Get(
+            async () =>
+            {
+                await page.ReloadAsync();
+                return await newest.Locator("strong").InnerTextAsync();
+            },
+            status => status == "Erased everywhere",
+            TimeSpan.FromSeconds(60));
+        Assert.Equal(6, await newest.Locator("li").CountAsync());
+        await browser.CheckPageAsync("case-erasure-confirmed");
+        await browser.CheckEveryPageVisitedAsync();
+        Assert.Empty(browser.Problems);
+
+        // The Data Protection Officer follows erasures and asks for none.
+        await using var officer = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        await officer.SignInAsync("dpo@st-helens.example.org", "demo-password-dpo");
+        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Case erasure", Exact = true }).ClickAsync();
+        await Assertions.Expect(officer.Page.Locator("#erasures tbody tr").First.Locator("strong")).ToHaveTextAsync("Erased everywhere");
+        Assert.Equal(0, await officer.Page.GetByLabel("Case key").CountAsync());
+        await officer.CheckPageAsync("case-erasure-officer");
+        Assert.Empty(officer.Problems);
+    }
+
+    /// <summary>A fresh partnership's audit with two agencies, its cases selected and every agency asked about every case.</summary>
+    private static async Task<(string Audit, Guid Council, Guid Police)> AuditToReturnsOpenAsync(HttpClient coordinator, string partnership, string[] keys)
+    {
+        var council = (await (await coordinator.PostJsonAsync("/api/organisations", new { name = "St Helens Borough Council", kind = "StatutoryPartner" })).ReadAsync<IdDto>()).Id;
+        var police = (await (await coordinator.PostJsonAsync("/api/organisations", new { name = "Merseyside Police", kind = "StatutoryPartner" })).ReadAsync<IdDto>()).Id;
+        var programme = await (await coordinator.PostJsonAsync("/api/programmes", new { year = 2027 })).ReadAsync<ProgrammeDto>();
+        var scheduled = await (await coordinator.PostJsonAsync($"/api/programmes/{programme.Id}/audits",
+            new { quarter = 1, theme = "Child exploitation", categories = new[] { "EarlyHelp", "ChildInNeed", "ChildProtection", "LookedAfterChild" } })).ReadAsync<ScheduledAuditDto>();
+        var audit = $"/api/audits/{scheduled.AuditId}";
+        await Eventually.Get(() => coordinator.GetAsync(audit), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+        var tools = await (await coordinator.GetAsync("/api/audit-tools")).ReadAsync<List<JsonElement>>();
+        var exemplar = tools.Single(t => t.GetProperty("name").GetString()!.Contains("exploitation", StringComparison.OrdinalIgnoreCase)).GetProperty("id").GetGuid();
+        await Eventually.Get(
+            () => coordinator.PostJsonAsync($"{audit}/terms-of-reference", new
+            {
+                theme = "Child exploitation",
+                questions = new[] { "How early do agencies recognise exploitation?" },
+                lookBackMonths = 12,
+                toolId = exemplar,
+                returnsDue = Today.AddDays(21),
+                meetingDate = Today.AddDays(35),
+                reportDue = Today.AddDays(56),
+                categoryMix = new { earlyHelp = 1, childInNeed = 1, childProtection = 1, lookedAfterChild = 1 },
+                panel = new[] { council },
+            }),
+            r => r.StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(30));
+        string[] categories = ["EarlyHelp", "ChildInNeed", "ChildProtection", "LookedAfterChild"];
+        (await coordinator.PostJsonAsync($"{audit}/cases", new
+        {
+            cases = keys.Select((key, i) => new { caseKey = key, category = categories[i], profile = new { ageBand = "10-15", gender = "female", ethnicity = "white" } }),
+        })).EnsureSuccessStatusCode();
+        (await coordinator.PostJsonAsync($"{audit}/agencies", new { cases = keys.Select(key => new { caseKey = key, organisationIds = new[] { council, police } }) })).EnsureSuccessStatusCode();
+        return (audit, council, police);
+    }
+}
