@@ -59,6 +59,20 @@ public class CaseMaskingTests
     }
 
     [Fact]
+    public void Text_about_another_part_that_names_the_case_by_its_key_is_masked_too()
+    {
+        var audit = At(AuditStage.ReturnsClosed);
+        var meeting = Meeting(audit) with { Findings = [new FindingInput(FindingKind.AreaForDevelopment, "As in SH-2027-003, return interviews were missed.", "missing")] };
+        var held = Assert.IsType<AuditMeetingHeld>(Assert.Single(Assert.IsType<Decision.Accepted>(
+            AuditDecisions.RecordMeeting(audit, meeting, DirectoryCopy, NextId, Coordinator, Now)).Events));
+        var json = JsonSerializer.SerializeToNode(held);
+
+        Assert.True(CaseMasking.Mask(json, typeof(AuditMeetingHeld), "SH-2027-003", ErasedAs, wholeRecord: false));
+
+        Assert.Equal(CaseMasking.ErasedText, Assert.Single(json.Deserialize<AuditMeetingHeld>()!.Findings).Text);
+    }
+
+    [Fact]
     public void A_record_of_one_case_is_masked_whole_even_where_the_key_is_not_repeated()
     {
         var json = JsonSerializer.SerializeToNode(new Decided("SH-2027-003", "Why it was decided.", new Profile("10-15", 3)));

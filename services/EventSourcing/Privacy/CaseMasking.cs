@@ -10,8 +10,9 @@ namespace Safeguarding.EventSourcing.Privacy;
 /// of processing lists: a field declared as a case key (or typed <see cref="CaseKey"/>) holding the case's key takes the
 /// erasure's replacement key, and the text about the case (case text, the child's profile, an integration event's free
 /// text) in the part of the record that belongs to the case becomes <see cref="ErasedText"/>. A part belongs to the case
-/// when it, or a part around it, holds the case's key; when the record holds no other case, all of it does. Ids,
-/// grades, dates and counts stay, so what is counted stays right.
+/// when it, or a part around it, holds the case's key; when the record holds no other case, all of it does; and text
+/// about a case that names this one by its key is the case's wherever it is. Ids, grades, dates and counts stay, so
+/// what is counted stays right.
 /// </summary>
 public static class CaseMasking
 {
@@ -66,7 +67,7 @@ public static class CaseMasking
             }
             else if (IsAboutTheCase(property))
             {
-                changed |= ofTheCase && Erase(value, node => fields[name] = node);
+                changed |= (ofTheCase || Mentions(value, caseKey)) && Erase(value, node => fields[name] = node);
             }
             else
             {
@@ -114,6 +115,10 @@ public static class CaseMasking
     private static bool IsAboutTheCase(PropertyInfo property) =>
         RecordOfProcessing.Declared<PersonalDataAttribute>(property)?.Data is PersonalData.CaseText or PersonalData.ChildProfile
         || RecordOfProcessing.Declared<FreeTextAttribute>(property) is not null;
+
+    /// <summary>Text about a case that names the case by its key is the case's, wherever it is kept.</summary>
+    private static bool Mentions(JsonNode? value, string caseKey) =>
+        value is not null && value.ToJsonString().Contains(caseKey, StringComparison.Ordinal);
 
     private static string? TextOf(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
