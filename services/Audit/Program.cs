@@ -3,6 +3,7 @@ using Marten;
 using Safeguarding.Audit.Audits;
 using Safeguarding.Audit.Erasure;
 using Safeguarding.Audit.Messaging;
+using Safeguarding.Audit.Retention;
 using Safeguarding.Audit.Tools;
 using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Access;
@@ -28,6 +29,7 @@ public sealed class Program
                 options.Projections.Snapshot<MultiAgencyAudit>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<AuditTool>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<CaseErasureRequest>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<RetentionSchedule>(SnapshotLifecycle.Inline);
             })
             .PublishIntegrationEvents<AuditIntegrationEvents>();
         builder.AddMessaging("audit", bus =>
@@ -47,6 +49,7 @@ public sealed class Program
         app.MapAuditsApi();
         app.MapAuditToolsApi();
         app.MapCaseErasureApi();
+        app.MapRetentionApi();
         app.MapPartnershipEventExport("/api/audits/export/events");
         app.MapAccessLog("/api/audits/access-log");
         app.MapRecordOfProcessing("/api/audits/record-of-processing", typeof(Program).Assembly);

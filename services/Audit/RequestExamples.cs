@@ -57,6 +57,8 @@ public static class RequestExamples
         new MarkAsReAudit(new Guid("7a2f4c91-3e6b-4d08-9c5a-1b8e0f2d6c55")),
         new RaiseConcern("SH-2027-103", Council, "No visit is recorded for six weeks while the child was on a protection plan."),
         new Erasure.RequestCaseErasure("SH-2027-103"),
+        new Retention.SetRetentionPeriods([new(Contracts.Privacy.RecordKind.AuditCaseMaterial, 6), new(Contracts.Privacy.RecordKind.AccessLogs, 2)]),
+        new Retention.EraseDueCases(["SH-2020-101", "SH-2020-102"]),
         new ToolTemplateInput(
             "Neglect audit (St Helens)",
             "The general tool with a section on the neglect toolkit.",

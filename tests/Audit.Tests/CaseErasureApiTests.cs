@@ -38,11 +38,11 @@ public class CaseErasureApiTests(AuditService service)
             async () => await (await dpo.GetAsync($"/api/audits/case-erasures/{requested.Id}")).ReadAsync<CaseErasureRequest>(),
             r => r.Confirmations.Any(c => c.Service == ErasingService.Audit));
 
-        var audit = Assert.Single(confirmed.Confirmations);
-        Assert.True(audit.Events >= 4 && audit.Documents >= 1, $"{audit.Events} events, {audit.Documents} documents masked");
+        // Other tests' Audit hosts share the broker and confirm too (holding nothing of this partnership), so the words'
+        // absence, not the first confirmation, says this host's erasure is done.
         foreach (var gone in new[] { Erased, ErasedWords, ErasedAnalysis, ErasedConcern })
         {
-            Assert.True((await DatabaseScan.TablesHoldingAsync(service.Host.DatabaseConnectionString, gone, _journey.Partnership)) is [], $"{gone} is still stored");
+            await Eventually.Get(() => DatabaseScan.TablesHoldingAsync(service.Host.DatabaseConnectionString, gone, _journey.Partnership), tables => tables is [], TimeSpan.FromSeconds(20));
         }
 
         Assert.NotEmpty(await DatabaseScan.TablesHoldingAsync(service.Host.DatabaseConnectionString, KeptWords, _journey.Partnership));

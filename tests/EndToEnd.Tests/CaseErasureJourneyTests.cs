@@ -66,6 +66,8 @@ public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper outpu
         output.WriteLine($"Every service confirmed in {clock.Elapsed.TotalSeconds:F1} s: {string.Join("; ", erasure.Confirmations)}");
 
         Assert.Equal(6, erasure.Confirmations.Count);
+        var audited = erasure.Confirmations.Single(c => c.GetProperty("service").GetString() == "Audit");
+        Assert.True(audited.GetProperty("events").GetInt32() >= 7 && audited.GetProperty("documents").GetInt32() >= 1, audited.ToString());
         foreach (var database in Databases)
         {
             var connection = await system.ConnectionStringAsync(database);

@@ -30,12 +30,13 @@ public class CaseErasureTests(LearningService service)
         await using var confirmations = await BusProbe<CaseErased>.StartAsync(service.Host.RabbitMq.AmqpUri);
         var request = new ErasureProducer(_partnership, new ProducerClock(DateTimeOffset.UtcNow)).Request("SH-2026-077");
         await service.Host.PublishAsync(request);
-        var confirmed = (await confirmations.WaitForAsync(m => m.ErasureId == request.ErasureId && m.Service == ErasingService.Learning, TimeSpan.FromSeconds(30))).Message;
+        await confirmations.WaitForAsync(m => m.ErasureId == request.ErasureId && m.Service == ErasingService.Learning, TimeSpan.FromSeconds(30));
 
-        Assert.True(confirmed.Events >= 2 && confirmed.Documents >= 1, $"{confirmed.Events} events, {confirmed.Documents} documents masked");
+        // Other tests' Learning hosts share the broker and confirm too (holding nothing of this partnership), so the words'
+        // absence, not the first confirmation, says this host's erasure is done.
         foreach (var gone in new[] { "SH-2026-077", summary, rationale })
         {
-            Assert.True((await DatabaseScan.TablesHoldingAsync(service.Host.DatabaseConnectionString, gone, _partnership)) is [], $"{gone} is still stored");
+            await Eventually.Get(() => DatabaseScan.TablesHoldingAsync(service.Host.DatabaseConnectionString, gone, _partnership), tables => tables is [], TimeSpan.FromSeconds(20));
         }
 
         var review = await (await lead.GetAsync($"/api/reviews/{erased.Id}")).ReadAsync<Review>();

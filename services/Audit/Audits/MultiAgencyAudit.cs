@@ -58,6 +58,9 @@ public sealed record MultiAgencyAudit(
 
     public AuditReport? Report { get; init; }
 
+    /// <summary>When the audit was closed or cancelled: its case material is kept for the partnership's period from then.</summary>
+    public DateTimeOffset? EndedAt { get; init; }
+
     public DateTimeOffset? ReportApprovedAt { get; init; }
 
     public IReadOnlyList<RaisedAction> Actions { get; init; } = [];
@@ -126,9 +129,10 @@ public sealed record MultiAgencyAudit(
     public MultiAgencyAudit Apply(AuditPresentedToBoard presented) =>
         this with { PresentedToBoardOn = presented.PresentedOn, Stage = AuditStage.PresentedToBoard };
 
-    public MultiAgencyAudit Apply(AuditClosed closed) => this with { Stage = AuditStage.Closed };
+    public MultiAgencyAudit Apply(AuditClosed closed) => this with { Stage = AuditStage.Closed, EndedAt = closed.At };
 
-    public MultiAgencyAudit Apply(AuditCancelled cancelled) => this with { CancellationReason = cancelled.Reason, Stage = AuditStage.Cancelled };
+    public MultiAgencyAudit Apply(AuditCancelled cancelled) =>
+        this with { CancellationReason = cancelled.Reason, Stage = AuditStage.Cancelled, EndedAt = cancelled.At };
 
     public MultiAgencyAudit Apply(ImmediateConcernRaised raised) =>
         this with

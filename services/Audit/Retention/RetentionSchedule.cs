@@ -1,0 +1,43 @@
+using Marten.Metadata;
+using Safeguarding.Contracts.Privacy;
+using Safeguarding.EventSourcing.Http;
+using Safeguarding.ServiceDefaults;
+
+namespace Safeguarding.Audit.Retention;
+
+/// <summary>One retention period as read: the partnership's own, or the default it has not changed.</summary>
+public sealed record KeptFor(RecordKind Kind, int Years, bool IsDefault);
+
+/// <summary>The partnership's retention periods, one per kind of record (DOMAIN.md: retention is the partnership's to set).</summary>
+public sealed record RetentionSchedule(Guid Id, IReadOnlyList<RetentionPeriod> Periods) : IVersioned, ITenanted
+{
+    public long Version { get; init; }
+
+    public string? TenantId { get; set; }
+
+    /// <summary>
+    /// From common partnership retention schedules: case audit material, returns, self-assessment evidence, actions,
+    /// training, the directory, staff accounts and set-up six years; reviews of a child's case 35 years (a review may be
+    /// needed until the child is well into adulthood); access logs and messages two years; erasure records, which hold
+    /// nothing about a person, 100.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<RecordKind, int> Defaults = Enum.GetValues<RecordKind>().ToDictionary(kind => kind, kind => kind switch
+    {
+        RecordKind.Reviews => 35,
+        RecordKind.AccessLogs or RecordKind.Notifications => 2,
+        RecordKind.Erasures => 100,
+        _ => 6,
+    });
+
+    public static Guid IdFor(string partnershipId) => DeterministicGuid.Create("retention-schedule", partnershipId);
+
+    public static RetentionSchedule Create(RetentionPeriodsSet set) => new(set.ScheduleId, set.Periods);
+
+    public RetentionSchedule Apply(RetentionPeriodsSet set) => this with { Periods = set.Periods };
+
+    /// <summary>Every kind of record with its period, the partnership's own where it set one.</summary>
+    public static IReadOnlyList<KeptFor> Read(RetentionSchedule? schedule) =>
+        [.. Defaults.Select(d => schedule?.Periods.FirstOrDefault(p => p.Kind == d.Key) is { } own ? new KeptFor(d.Key, own.Years, false) : new KeptFor(d.Key, d.Value, true))];
+
+    public static int YearsFor(RetentionSchedule? schedule, RecordKind kind) => Read(schedule).Single(k => k.Kind == kind).Years;
+}
