@@ -59,7 +59,7 @@ public sealed class RetentionApiTests : IAsyncLifetime
         var dpo = _host.ClientFor(_journey.Partnership, Roles.DataProtectionOfficer);
 
         var set = await (await coordinator.PutJsonAsync("/api/audits/retention", new { periods = new[] { new { kind = "AuditCaseMaterial", years = 3 } } })).ReadAsync<List<KeptFor>>();
-        Assert.Equal(new KeptFor(RecordKind.AuditCaseMaterial, 3, false), set.Single(k => k.Kind == RecordKind.AuditCaseMaterial));
+        Assert.Equal(new KeptFor(RecordKind.AuditCaseMaterial, 3, false, 6), set.Single(k => k.Kind == RecordKind.AuditCaseMaterial));
         Assert.Equal(set, await (await dpo.GetAsync("/api/audits/retention")).ReadAsync<List<KeptFor>>());
 
         var problem = await (await coordinator.PutJsonAsync("/api/audits/retention", new { periods = new[] { new { kind = "Reviews", years = 0 } } })).ReadProblemAsync(400);

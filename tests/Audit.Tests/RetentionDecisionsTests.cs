@@ -20,7 +20,7 @@ public class RetentionDecisionsTests
 
         Assert.All(RetentionSchedule.Read(null), k => Assert.True(k.IsDefault));
         Assert.Equal(Enum.GetValues<RecordKind>(), RetentionSchedule.Read(schedule).Select(k => k.Kind));
-        Assert.Equal(new KeptFor(RecordKind.AuditCaseMaterial, 3, false), RetentionSchedule.Read(schedule).Single(k => k.Kind == RecordKind.AuditCaseMaterial));
+        Assert.Equal(new KeptFor(RecordKind.AuditCaseMaterial, 3, false, 6), RetentionSchedule.Read(schedule).Single(k => k.Kind == RecordKind.AuditCaseMaterial));
         Assert.Equal((6, 35, 2), (RetentionSchedule.YearsFor(null, RecordKind.AuditCaseMaterial), RetentionSchedule.YearsFor(null, RecordKind.Reviews), RetentionSchedule.YearsFor(schedule, RecordKind.AccessLogs)));
     }
 

@@ -124,6 +124,44 @@ public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper outpu
         Assert.Empty(officer.Problems);
     }
 
+    [Fact]
+    public async Task The_coordinator_sets_how_long_records_are_kept_and_the_data_protection_officer_reads_it_beside_each_field()
+    {
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+        await browser.SignInAsync("coordinator@st-helens.example.org", "demo-password-coordinator");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Retention", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#none-due")).ToHaveTextAsync("No case is past its retention period.");
+        await browser.CheckPageAsync("retention");
+
+        var logs = page.GetByLabel("Access logs", new() { Exact = true });
+        foreach (var wrong in new[] { "two", "0" })
+        {
+            await logs.FillAsync(wrong);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save the periods" }).ClickAsync();
+            await browser.ExpectErrorsAsync(["Enter the years as a whole number, 1 to 100"]);
+        }
+
+        await browser.CheckPageAsync("retention-error");
+        await logs.FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the periods" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("The retention periods are saved")).ToBeVisibleAsync();
+        await Assertions.Expect(logs).ToHaveValueAsync("3");
+        await browser.CheckEveryPageVisitedAsync();
+        Assert.Empty(browser.Problems);
+
+        await using var officer = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        await officer.SignInAsync("dpo@st-helens.example.org", "demo-password-dpo");
+        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "What we hold", Exact = true }).ClickAsync();
+        var accessLogRow = officer.Page.Locator("table tbody tr").Filter(new() { HasText = "Access logs" }).First;
+        await Assertions.Expect(accessLogRow.Locator("td:nth-child(5)")).ToHaveTextAsync("3 years");
+        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Retention", Exact = true }).ClickAsync();
+        await Assertions.Expect(officer.Page.Locator("#periods .govuk-summary-list__row").Filter(new() { HasText = "Access logs" })).ToContainTextAsync("3 years");
+        Assert.Equal(0, await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Save the periods" }).CountAsync());
+        await officer.CheckPageAsync("retention-officer");
+        Assert.Empty(officer.Problems);
+    }
+
     /// <summary>A fresh partnership's audit with two agencies, its cases selected and every agency asked about every case.</summary>
     private static async Task<(string Audit, Guid Council, Guid Police)> AuditToReturnsOpenAsync(HttpClient coordinator, string partnership, string[] keys)
     {

@@ -6,7 +6,7 @@ using Safeguarding.ServiceDefaults;
 namespace Safeguarding.Audit.Retention;
 
 /// <summary>One retention period as read: the partnership's own, or the default it has not changed.</summary>
-public sealed record KeptFor(RecordKind Kind, int Years, bool IsDefault);
+public sealed record KeptFor(RecordKind Kind, int Years, bool IsDefault, int DefaultYears);
 
 /// <summary>The partnership's retention periods, one per kind of record (DOMAIN.md: retention is the partnership's to set).</summary>
 public sealed record RetentionSchedule(Guid Id, IReadOnlyList<RetentionPeriod> Periods) : IVersioned, ITenanted
@@ -37,7 +37,9 @@ public sealed record RetentionSchedule(Guid Id, IReadOnlyList<RetentionPeriod> P
 
     /// <summary>Every kind of record with its period, the partnership's own where it set one.</summary>
     public static IReadOnlyList<KeptFor> Read(RetentionSchedule? schedule) =>
-        [.. Defaults.Select(d => schedule?.Periods.FirstOrDefault(p => p.Kind == d.Key) is { } own ? new KeptFor(d.Key, own.Years, false) : new KeptFor(d.Key, d.Value, true))];
+        [.. Defaults.Select(d => schedule?.Periods.FirstOrDefault(p => p.Kind == d.Key) is { } own
+            ? new KeptFor(d.Key, own.Years, false, d.Value)
+            : new KeptFor(d.Key, d.Value, true, d.Value))];
 
     public static int YearsFor(RetentionSchedule? schedule, RecordKind kind) => Read(schedule).Single(k => k.Kind == kind).Years;
 }

@@ -7,7 +7,11 @@ namespace Safeguarding.Web.Privacy;
 public sealed record ServiceHolding(string Service, IReadOnlyList<PersonalFieldDto> Fields);
 
 /// <summary>What every service says it holds, and which services could not be asked.</summary>
-public sealed record HoldingAnswer(IReadOnlyList<ServiceHolding> Services, IReadOnlyList<string> Unavailable);
+public sealed record HoldingAnswer(IReadOnlyList<ServiceHolding> Services, IReadOnlyList<string> Unavailable, IReadOnlyList<KeptForDto>? Periods = null)
+{
+    /// <summary>How long a kind of record is kept, in words; unknown when the periods could not be read.</summary>
+    public string KeptFor(RecordKindDto kind) => Periods?.FirstOrDefault(p => p.Kind == kind) is { } kept ? Retention.Years(kept.Years) : "Not known";
+}
 
 /// <summary>
 /// The record of processing for the whole platform: each service reads its own from the declarations on what it stores,
@@ -21,7 +25,8 @@ public static partial class WhatWeHold
             (service.Service, Fields: await api.TryGetAsync<List<PersonalFieldDto>>($"{service.Root}/record-of-processing", cancellationToken))));
         return new HoldingAnswer(
             [.. answers.Where(a => a.Fields is not null).Select(a => new ServiceHolding(a.Service, [.. a.Fields!.OrderBy(f => f.Kind).ThenBy(f => f.Field, StringComparer.Ordinal)]))],
-            [.. answers.Where(a => a.Fields is null).Select(a => a.Service)]);
+            [.. answers.Where(a => a.Fields is null).Select(a => a.Service)],
+            await api.TryGetAsync<List<KeptForDto>>("/api/audits/retention", cancellationToken));
     }
 
     /// <summary>What a field holds, as the DPO would say it.</summary>

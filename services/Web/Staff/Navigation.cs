@@ -26,6 +26,7 @@ public static class Navigation
         (May(Policies.ReadAccessLog), new("Who read what", "/access-log")),
         (May(Policies.ReadAccessLog), new("What we hold", "/record-of-processing")),
         (May(Policies.ReadAccessLog), new("Case erasure", "/case-erasures")),
+        (May(Policies.ReadAccessLog), new("Retention", "/retention")),
     ];
 
     /// <summary>The service name links home, so home is not an item of its own.</summary>
