@@ -167,20 +167,15 @@ public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper outpu
     {
         var council = (await (await coordinator.PostJsonAsync("/api/organisations", new { name = "St Helens Borough Council", kind = "StatutoryPartner" })).ReadAsync<IdDto>()).Id;
         var police = (await (await coordinator.PostJsonAsync("/api/organisations", new { name = "Merseyside Police", kind = "StatutoryPartner" })).ReadAsync<IdDto>()).Id;
-        var programme = await (await coordinator.PostJsonAsync("/api/programmes", new { year = 2027 })).ReadAsync<ProgrammeDto>();
-        var scheduled = await (await coordinator.PostJsonAsync($"/api/programmes/{programme.Id}/audits",
-            new { quarter = 1, theme = "Child exploitation", categories = new[] { "EarlyHelp", "ChildInNeed", "ChildProtection", "LookedAfterChild" } })).ReadAsync<ScheduledAuditDto>();
-        var audit = $"/api/audits/{scheduled.AuditId}";
-        await Eventually.Get(() => coordinator.GetAsync(audit), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
-        var tools = await (await coordinator.GetAsync("/api/audit-tools")).ReadAsync<List<JsonElement>>();
-        var exemplar = tools.Single(t => t.GetProperty("name").GetString()!.Contains("exploitation", StringComparison.OrdinalIgnoreCase)).GetProperty("id").GetGuid();
+        var scheduled = await ScheduledAudits.ExploitationAuditAsync(coordinator);
+        var audit = scheduled.Audit;
         await Eventually.Get(
             () => coordinator.PostJsonAsync($"{audit}/terms-of-reference", new
             {
                 theme = "Child exploitation",
                 questions = new[] { "How early do agencies recognise exploitation?" },
                 lookBackMonths = 12,
-                toolId = exemplar,
+                toolId = scheduled.Exemplar,
                 returnsDue = Today.AddDays(21),
                 meetingDate = Today.AddDays(35),
                 reportDue = Today.AddDays(56),

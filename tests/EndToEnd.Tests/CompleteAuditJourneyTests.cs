@@ -48,16 +48,9 @@ public class CompleteAuditJourneyTests(WholeSystem system)
 
         var (council, police, health) = (directory["St Helens Borough Council"], directory["Merseyside Police"], directory["Mersey Care NHS Foundation Trust"]);
 
-        // Programme → Audit.
-        var programme = await (await coordinator.PostJsonAsync("/api/programmes", new { year = 2027 })).ReadAsync<ProgrammeDto>();
-        var scheduled = await (await coordinator.PostJsonAsync($"/api/programmes/{programme.Id}/audits",
-            new { quarter = 1, theme = "Child exploitation", categories = new[] { "EarlyHelp", "ChildInNeed", "ChildProtection", "LookedAfterChild" } })).ReadAsync<ScheduledAuditDto>();
-        var audit = $"/api/audits/{scheduled.AuditId}";
-        await Eventually.Get(() => coordinator.GetAsync(audit), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
-
-        // Tool chosen: the built-in exploitation exemplar.
-        var tools = await (await coordinator.GetAsync("/api/audit-tools")).ReadAsync<List<JsonElement>>();
-        var exemplar = tools.Single(t => t.GetProperty("name").GetString()!.Contains("exploitation", StringComparison.OrdinalIgnoreCase)).GetProperty("id").GetGuid();
+        // Programme → Audit, and the tool chosen: the built-in exploitation exemplar.
+        var scheduled = await ScheduledAudits.ExploitationAuditAsync(coordinator);
+        var (audit, exemplar) = (scheduled.Audit, scheduled.Exemplar);
 
         await Step(coordinator, $"{audit}/terms-of-reference", new
         {
@@ -137,7 +130,7 @@ public class CompleteAuditJourneyTests(WholeSystem system)
 
         // The loop back to the programme: the item is done, and the area for development is a candidate priority.
         await Eventually.Get(
-            async () => await (await coordinator.GetAsync($"/api/programmes/{programme.Id}")).ReadAsync<JsonElement>(),
+            async () => await (await coordinator.GetAsync($"/api/programmes/{scheduled.ProgrammeId}")).ReadAsync<JsonElement>(),
             p => p.GetProperty("progress").EnumerateArray().Any(i => i.GetProperty("itemId").GetGuid() == scheduled.AuditId && i.GetProperty("status").GetString() == "Done"),
             TimeSpan.FromSeconds(30));
         var candidates = await Eventually.Get(
