@@ -53,7 +53,6 @@ public sealed class Program
         app.MapPartnershipEventExport("/api/audits/export/events");
         app.MapAccessLog("/api/audits/access-log");
         app.MapRecordOfProcessing("/api/audits/record-of-processing", typeof(Program).Assembly);
-        app.MapSubjectAccess("/api/audits/subject-access");
         app.MapFailedMessages();
         app.MapDefaultEndpoints();
 
