@@ -90,7 +90,8 @@ public class FaultsUnderLoadTests(WholeSystem system)
             Assert.NotNull(signIn.Headers.RetryAfter);
         }
 
-        // The fault's own length, not a wait for a result: the part stays away at least this long.
+        // The fault's own length, not a wait for a result: the part stays away at least this long. Waiting instead for the load
+        // to send so many commands cannot work: while a producer is down its callers' requests hang, and the load stands still.
         var rest = TimeSpan.FromSeconds(downSeconds) - down.Elapsed;
         if (rest > TimeSpan.Zero)
         {
@@ -234,6 +235,7 @@ public class FaultsUnderLoadTests(WholeSystem system)
         var callers = new ConcurrentDictionary<int, HttpClient>();
         await Parallel.ForEachAsync(Enumerable.Range(0, Commands), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, cancellationToken) =>
         {
+            // The load's own pace (a command every Spacing), not a wait for a result.
             var due = Spacing * i - start.Elapsed;
             if (due > TimeSpan.Zero)
             {

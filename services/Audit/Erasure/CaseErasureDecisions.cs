@@ -12,7 +12,11 @@ public sealed record RequestCaseErasure([Required, PseudonymousKey] string? Case
 public static class CaseErasureDecisions
 {
     public static Decision Request(RequestCaseErasure command, Guid erasureId, Actor by, DateTimeOffset at) =>
-        Decision.From(new ValidationErrors().Check(command), () => Decision.Accept(new CaseErasureRequested(erasureId, command.CaseKey!, ErasedAs(erasureId), by, at)));
+        Decision.From(new ValidationErrors().Check(command), () => Decision.Accept(Requested(erasureId, command.CaseKey!, by, at)));
+
+    /// <summary>The erasure of a case whose key is already known to be one: the start of its stream.</summary>
+    public static CaseErasureRequested Requested(Guid erasureId, string caseKey, Actor by, DateTimeOffset at) =>
+        new(erasureId, caseKey, ErasedAs(erasureId), by, at);
 
     /// <summary>A service's confirmation, once: a redelivered one changes nothing.</summary>
     public static IReadOnlyList<object> Confirm(CaseErasureRequest request, CaseErased confirmed) =>

@@ -71,7 +71,6 @@ public static class RetentionDecisions
                 .When(due.All(d => d.CaseKey != keys[i]), $"caseKeys[{i}]", "This case is not past its retention period, or is erased already.");
         }
 
-        return Decision.From(errors, () => Decision.Accept([.. keys.Select(key => CaseErasureDecisions.Request(new RequestCaseErasure(key), newId(), by, at))
-            .Cast<Decision.Accepted>().SelectMany(accepted => accepted.Events)]));
+        return Decision.From(errors, () => Decision.Accept([.. keys.Select(key => CaseErasureDecisions.Requested(newId(), key, by, at))]));
     }
 }

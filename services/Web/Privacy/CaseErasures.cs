@@ -1,4 +1,5 @@
 using Safeguarding.Web.Api;
+using Safeguarding.Web.Reports;
 
 namespace Safeguarding.Web.Privacy;
 
@@ -12,8 +13,7 @@ public static class CaseErasures
     };
 
     /// <summary>What a service rewrote, e.g. "12 stored events and 2 records".</summary>
-    public static string Masked(int events, int documents) =>
-        $"{events} stored event{(events == 1 ? "" : "s")} and {documents} record{(documents == 1 ? "" : "s")}";
+    public static string Masked(int events, int documents) => $"{Figures.Count(events, "stored event")} and {Figures.Count(documents, "record")}";
 
     public static string Status(CaseErasureDto erasure) =>
         erasure.Waiting is { Count: > 0 } waiting ? $"Waiting for {string.Join(", ", waiting.Select(ServiceName))}" : "Erased everywhere";

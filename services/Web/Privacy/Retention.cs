@@ -1,5 +1,6 @@
 using System.Globalization;
 using Safeguarding.Web.Api;
+using Safeguarding.Web.Reports;
 
 namespace Safeguarding.Web.Privacy;
 
@@ -8,7 +9,7 @@ public static class Retention
 {
     public static string FieldOf(RecordKindDto kind) => $"years-{NewerNames.NameOf(kind)}";
 
-    public static string Years(int years) => years == 1 ? "1 year" : $"{years} years";
+    public static string Years(int years) => Figures.Count(years, "year");
 
     /// <summary>
     /// The periods to send: each kind typed differently from its default (a kind left at its default follows the
