@@ -34,6 +34,7 @@ public static class Policies
     public const string ExportPartnershipData = nameof(ExportPartnershipData);
     public const string ReadAccessLog = nameof(ReadAccessLog);
     public const string EraseCases = nameof(EraseCases);
+    public const string AnswerSubjectAccess = nameof(AnswerSubjectAccess);
     public const string ManageClients = nameof(ManageClients);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ReadOwnToken = nameof(ReadOwnToken);
@@ -68,6 +69,7 @@ public static class Policies
         [ExportPartnershipData] = [Roles.Coordinator, Roles.Admin],
         [ReadAccessLog] = [Roles.Coordinator, Roles.Admin, Roles.DataProtectionOfficer],
         [EraseCases] = [Roles.Coordinator],
+        [AnswerSubjectAccess] = [Roles.Coordinator],
         [ManageClients] = [Roles.Coordinator, Roles.Admin],
         [ManageUsers] = [Roles.Coordinator, Roles.Admin],
         [ReadOwnToken] = [.. Roles.All],

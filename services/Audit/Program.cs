@@ -53,6 +53,7 @@ public sealed class Program
         app.MapPartnershipEventExport("/api/audits/export/events");
         app.MapAccessLog("/api/audits/access-log");
         app.MapRecordOfProcessing("/api/audits/record-of-processing", typeof(Program).Assembly);
+        app.MapSubjectAccess("/api/audits/subject-access");
         app.MapFailedMessages();
         app.MapDefaultEndpoints();
 

@@ -13,6 +13,7 @@ public static class RequestExamples
 
     public static readonly IReadOnlyList<object> All =
     [
+        new EventSourcing.Privacy.SubjectAccessRequest("SH-2027-103"),
         new AgreeTermsOfReference(
             "Neglect",
             ["How early was neglect recognised?", "Did agencies share what they knew?"],

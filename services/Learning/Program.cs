@@ -63,6 +63,7 @@ public sealed class Program
         app.MapPartnershipEventExport("/api/reviews/export/events");
         app.MapAccessLog("/api/reviews/access-log");
         app.MapRecordOfProcessing("/api/reviews/record-of-processing", typeof(Program).Assembly);
+        app.MapSubjectAccess("/api/reviews/subject-access");
         app.MapFailedMessages();
         app.MapDefaultEndpoints();
 

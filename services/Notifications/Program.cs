@@ -87,6 +87,7 @@ public sealed class Program
         app.MapNotificationsApi();
         app.MapAccessLog("/api/notifications/access-log");
         app.MapRecordOfProcessing("/api/notifications/record-of-processing", typeof(Program).Assembly);
+        app.MapSubjectAccess("/api/notifications/subject-access");
         app.MapTemplatesApi();
         app.MapCalendarApi();
         app.MapSettingsApi();

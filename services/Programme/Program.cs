@@ -62,6 +62,7 @@ public sealed class Program
         app.MapPartnershipEventExport("/api/programmes/export/events");
         app.MapAccessLog("/api/programmes/access-log");
         app.MapRecordOfProcessing("/api/programmes/record-of-processing", typeof(Program).Assembly);
+        app.MapSubjectAccess("/api/programmes/subject-access");
         app.MapFailedMessages();
         app.MapDefaultEndpoints();
 

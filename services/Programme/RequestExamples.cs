@@ -15,6 +15,7 @@ public static class RequestExamples
 
     public static readonly IReadOnlyList<object> All =
     [
+        new EventSourcing.Privacy.SubjectAccessRequest("SH-2027-103"),
         new RegisterOrganisation("St Helens Council Children's Services", OrganisationKind.StatutoryPartner, Contacts: Contacts),
         new UpdateOrganisation("Rainford High", OrganisationKind.School, SchoolPhase.Secondary, SchoolType.Academy),
         new ChangeContacts(Contacts),

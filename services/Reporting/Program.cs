@@ -34,7 +34,7 @@ public sealed class Program
             bus.AddConsumer<IntegrationEventInbox>();
             bus.AddCaseErasure(ErasingService.Reporting);
         });
-        builder.AddApiDocument();
+        builder.AddApiDocument(new SubjectAccessRequest("SH-2027-103"));
         builder.Services.AddSingleton<ReadModelRebuild>();
         builder.Services.AddSingleton<ReadModelFreshness>();
         builder.Services.AddHostedService<ReadModelLagCheck>();
@@ -50,6 +50,7 @@ public sealed class Program
         app.MapRebuildApi();
         app.MapAccessLog("/api/reports/access-log");
         app.MapRecordOfProcessing("/api/reports/record-of-processing", typeof(Program).Assembly);
+        app.MapSubjectAccess("/api/reports/subject-access");
         app.MapDashboardsApi();
         app.MapFailedMessages();
         app.MapDefaultEndpoints();

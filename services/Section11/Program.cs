@@ -57,6 +57,7 @@ public sealed class Program
         app.MapPartnershipEventExport("/api/section11/export/events");
         app.MapAccessLog("/api/section11/access-log");
         app.MapRecordOfProcessing("/api/section11/record-of-processing", typeof(Program).Assembly);
+        app.MapSubjectAccess("/api/section11/subject-access");
         app.MapFailedMessages();
         app.MapDefaultEndpoints();
 

@@ -11,6 +11,7 @@ public static class RequestExamples
 
     public static readonly IReadOnlyList<object> All =
     [
+        new EventSourcing.Privacy.SubjectAccessRequest("SH-2027-103"),
         new OpenSection11Cycle(2027, new DateOnly(2028, 1, 31)),
         new CycleDecisions.InviteOrganisations([Council, HealthTrust]),
         new SendReminders([HealthTrust]),

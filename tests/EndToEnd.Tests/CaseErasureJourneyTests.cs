@@ -55,6 +55,9 @@ public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper outpu
             audits => audits.Contains("\"goodPractice\":1", StringComparison.Ordinal),
             TimeSpan.FromSeconds(30));
         Assert.NotEmpty(await DatabaseScan.TablesHoldingAsync(await system.ConnectionStringAsync("audit-db"), returned));
+        var held = await (await coordinator.PostJsonAsync("/api/audits/subject-access", new { caseKey = erased })).Content.ReadAsStringAsync();
+        Assert.All(new[] { returned, graded, concern }, words => Assert.Contains(words, held, StringComparison.Ordinal));
+        Assert.DoesNotContain(kept, held, StringComparison.Ordinal);
 
         var clock = Stopwatch.StartNew();
         var response = await coordinator.PostJsonAsync("/api/audits/case-erasures", new { caseKey = erased });
@@ -77,6 +80,8 @@ public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper outpu
             }
         }
 
+        var heldAfter = await (await coordinator.PostJsonAsync("/api/audits/subject-access", new { caseKey = erased })).ReadAsync<JsonElement>();
+        Assert.Equal((0, 0), (heldAfter.GetProperty("events").GetArrayLength(), heldAfter.GetProperty("documents").GetArrayLength()));
         var view = await (await coordinator.GetAsync(audit)).ReadAsync<JsonElement>();
         Assert.Equal(4, view.GetProperty("cases").GetArrayLength());
         Assert.Contains(erasure.ErasedAs, view.GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("caseKey").GetString()));
@@ -160,6 +165,47 @@ public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper outpu
         Assert.Equal(0, await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Save the periods" }).CountAsync());
         await officer.CheckPageAsync("retention-officer");
         Assert.Empty(officer.Problems);
+    }
+
+    [Fact]
+    public async Task The_coordinator_finds_what_every_service_holds_about_a_case_and_downloads_it()
+    {
+        var key = $"SH-{Random.Shared.Next(3000, 9999)}-{Random.Shared.Next(100, 999)}";
+        var council = await DemoPartnershipAudits.OrganisationAsync(system, "St Helens Borough Council");
+        await DemoPartnershipAudits.WithReturnsOpenAsync(system, $"Subject access {key}", key, council);
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+
+        await browser.SignInAsync("coordinator@st-helens.example.org", "demo-password-coordinator");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Subject access", Exact = true }).ClickAsync();
+        await page.GetByLabel("Case key").FillAsync("12/03/2015");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find what we hold" }).ClickAsync();
+        await browser.ExpectErrorsAsync(["Enter the pseudonymous case key, such as SH-2027-017, not a name or date of birth"]);
+        await browser.CheckPageAsync("subject-access-error");
+
+        await page.GetByLabel("Case key").FillAsync(key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find what we hold" }).ClickAsync();
+        var rows = page.Locator("#held tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(6);
+        var audits = rows.Filter(new() { HasText = "Audits" });
+        Assert.True(int.Parse(await audits.Locator("td").First.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 2);
+        await browser.CheckPageAsync("subject-access");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download everything as a zip of JSON" }).ClickAsync());
+        var saved = Path.Combine(StaffBrowser.ScreenshotFolder, download.SuggestedFilename);
+        await download.SaveAsAsync(saved);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(saved))
+        {
+            Assert.Equal(["audits.json", "notifications.json", "programmes.json", "reports.json", "reviews.json", "section11.json"], zip.Entries.Select(e => e.Name).Order());
+            using var audit = new StreamReader(zip.GetEntry("audits.json")!.Open());
+            Assert.Contains(key, await audit.ReadToEndAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(key, page.Url, StringComparison.Ordinal);
+        await browser.CheckEveryPageVisitedAsync();
+        Assert.Empty(browser.Problems);
+        var log = await (await system.Gateway(DemoPartnershipAudits.Partnership).GetAsync("/api/audits/access-log")).ReadAsync<List<JsonElement>>();
+        Assert.Contains(log, read => read.GetProperty("kind").GetString() == "subject-access");
     }
 
     /// <summary>A fresh partnership's audit with two agencies, its cases selected and every agency asked about every case.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Web.Api;
 using Safeguarding.Web.Privacy;
 using Safeguarding.Web.Reports;
@@ -19,6 +20,7 @@ public static class Downloads
         app.MapGet("/reports/exports/{table:regex(^[a-z0-9-]+$)}.{format:regex(^(csv|xlsx)$)}", ExportAsync).RequireAuthorization();
         app.MapGet("/reports/rebuild/status", RebuildStatusAsync).RequireAuthorization();
         app.MapGet("/access-log/export.csv", AccessRecordAsync).RequireAuthorization();
+        app.MapPost("/subject-access/export.zip", SubjectAccessAsync).RequireAuthorization();
         app.MapGet("/section11/{kind:regex(^section1(1|75)$)}/{cycleId:guid}/assessments/{organisationId:guid}/evidence/{evidenceId:guid}/file", EvidenceAsync).RequireAuthorization();
         return app;
     }
@@ -40,6 +42,16 @@ public static class Downloads
         return query is null
             ? TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }))
             : TypedResults.File(AccessRecord.Csv(await AccessRecord.ReadAsync(api, query, cancellationToken)), "text/csv", $"access-record-{query.From:yyyy-MM-dd}-to-{query.To:yyyy-MM-dd}.csv");
+    }
+
+    /// <summary>Everything every service holds about a case, as one zip of JSON; the key comes in the form, never in the address.</summary>
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> SubjectAccessAsync(
+        [FromForm] string? caseKey, GatewayApi api, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (outcome, services) = await SubjectAccessExport.AskAsync(api, caseKey, cancellationToken);
+        return outcome.Succeeded
+            ? TypedResults.File(SubjectAccessExport.Zip(services), "application/zip", $"subject-access-{Dates.TodayInUk(clock):yyyy-MM-dd}.zip")
+            : TypedResults.ValidationProblem(outcome.FieldErrors.Count > 0 ? outcome.FieldErrors.ToDictionary() : new() { ["caseKey"] = [outcome.Refusal ?? "Refused."] });
     }
 
     /// <summary>An evidence document, under the name it was uploaded with; only those allowed to read it get it.</summary>

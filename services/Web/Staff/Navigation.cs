@@ -27,6 +27,7 @@ public static class Navigation
         (May(Policies.ReadAccessLog), new("What we hold", "/record-of-processing")),
         (May(Policies.ReadAccessLog), new("Case erasure", "/case-erasures")),
         (May(Policies.ReadAccessLog), new("Retention", "/retention")),
+        (May(Policies.AnswerSubjectAccess), new("Subject access", "/subject-access")),
     ];
 
     /// <summary>The service name links home, so home is not an item of its own.</summary>
