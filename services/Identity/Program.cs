@@ -6,6 +6,7 @@ using Safeguarding.Identity;
 using Safeguarding.Identity.Account;
 using Safeguarding.Identity.Clients;
 using Safeguarding.Identity.Demo;
+using Safeguarding.Identity.Privacy;
 using Safeguarding.Identity.SecurityLog;
 using Safeguarding.Identity.Staff;
 using Safeguarding.Identity.Tokens;
@@ -79,6 +80,8 @@ public sealed class Program
         app.MapUsersApi();
         app.MapCallerApi();
         app.MapSecurityLog();
+        app.MapRecordOfProcessing();
+        app.MapStaffSubjectAccess();
         app.MapDefaultEndpoints();
 
         app.Run();

@@ -14,5 +14,6 @@ public static class RequestExamples
         new RegisterStaffUser("jo.patel@sthk.nhs.uk", "Jo Patel", HealthTrust, [Roles.AgencyAuditor]),
         new ChangeStaffRoles([Roles.AgencyAuditor, Roles.PanelMember]),
         new RegisterClient("Trust case-record system", HealthTrust, [Roles.PartnerSystem]),
+        new Contracts.Privacy.StaffSubjectAccessRequest("5f0c2a7e-3b1d-4c8e-9a6f-2d7b1e4c9a30"),
     ];
 }

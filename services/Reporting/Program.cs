@@ -34,7 +34,7 @@ public sealed class Program
             bus.AddConsumer<IntegrationEventInbox>();
             bus.AddCaseErasure(ErasingService.Reporting);
         });
-        builder.AddApiDocument(new SubjectAccessRequest("SH-2027-103"));
+        builder.AddApiDocument(new SubjectAccessRequest("SH-2027-103"), new StaffSubjectAccessRequest("5f0c2a7e-3b1d-4c8e-9a6f-2d7b1e4c9a30"));
         builder.Services.AddSingleton<ReadModelRebuild>();
         builder.Services.AddSingleton<ReadModelFreshness>();
         builder.Services.AddHostedService<ReadModelLagCheck>();

@@ -76,10 +76,10 @@ public class AccessRecordJourneyTests(WholeSystem system)
         await browser.SignInAsync("dpo@st-helens.example.org", "demo-password-dpo");
         await page.GetByRole(AriaRole.Link, new() { Name = "What we hold", Exact = true }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("table caption")).ToHaveCountAsync(6);
+        await Assertions.Expect(page.Locator("table caption")).ToHaveCountAsync(7);
         var services = await page.Locator("table caption").AllInnerTextsAsync();
         Assert.Equal(
-            ["Audits", "Messages", "Programme and directory", "Reports", "Reviews and learning", "Section 11 and 175"],
+            ["Accounts and sign-ins", "Audits", "Messages", "Programme and directory", "Reports", "Reviews and learning", "Section 11 and 175"],
             services.Select(caption => caption.Split(':')[0]).Order());
         Assert.Empty(await page.Locator(".govuk-warning-text").AllInnerTextsAsync());
         var reference = page.Locator("tr", new() { Has = page.GetByText("SeriousIncidentRecorded.CaseReference", new() { Exact = true }) });
@@ -88,6 +88,9 @@ public class AccessRecordJourneyTests(WholeSystem system)
         Assert.Equal("35 years", cells[4].Trim());
         Assert.Contains("QA coordinator", cells[5], StringComparison.Ordinal);
         Assert.DoesNotContain("data protection officer", cells[5], StringComparison.Ordinal);
+        var email = await page.Locator("tr", new() { Has = page.GetByText("AspNetUsers.Email", new() { Exact = true }) }).Locator("td").AllInnerTextsAsync();
+        Assert.Equal(["Staff accounts", "AspNetUsers.Email", "A professional's work name or address"], email.Take(3).Select(c => c.Trim()));
+        Assert.Equal("6 years", email[4].Trim());
         await browser.CheckPageAsync("dpo-what-we-hold");
         await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);

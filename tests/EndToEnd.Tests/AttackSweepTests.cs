@@ -33,7 +33,7 @@ public class AttackSweepTests(WholeSystem system)
     /// access-logged in P, so P's own callers send them only after P is counted, with the reads.
     /// </summary>
     private static bool ReadByPost(PublishedOperation operation) =>
-        operation.Method == "POST" && operation.Template.EndsWith("/subject-access", StringComparison.Ordinal);
+        operation.Method == "POST" && (operation.Template.EndsWith("/subject-access", StringComparison.Ordinal) || operation.Template.EndsWith("/subject-access/staff", StringComparison.Ordinal));
 
     private static readonly string[] AuthoringDatabases = ["programme-db", "audit-db", "section11-db", "learning-db"];
 

@@ -179,26 +179,33 @@ public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper outpu
         await browser.SignInAsync("coordinator@st-helens.example.org", "demo-password-coordinator");
         await page.GetByRole(AriaRole.Link, new() { Name = "Subject access", Exact = true }).ClickAsync();
         await page.GetByLabel("Case key").FillAsync("12/03/2015");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Find what we hold" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find what we hold about this case" }).ClickAsync();
         await browser.ExpectErrorsAsync(["Enter the pseudonymous case key, such as SH-2027-017, not a name or date of birth"]);
         await browser.CheckPageAsync("subject-access-error");
 
         await page.GetByLabel("Case key").FillAsync(key);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Find what we hold" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find what we hold about this case" }).ClickAsync();
         var rows = page.Locator("#held tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(6);
         var audits = rows.Filter(new() { HasText = "Audits" });
         Assert.True(int.Parse(await audits.Locator("td").First.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 2);
         await browser.CheckPageAsync("subject-access");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download everything as a zip of JSON" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download everything: a PDF to read and JSON, in one zip" }).ClickAsync());
         var saved = Path.Combine(StaffBrowser.ScreenshotFolder, download.SuggestedFilename);
         await download.SaveAsAsync(saved);
         using (var zip = System.IO.Compression.ZipFile.OpenRead(saved))
         {
-            Assert.Equal(["audits.json", "notifications.json", "programmes.json", "reports.json", "reviews.json", "section11.json"], zip.Entries.Select(e => e.Name).Order());
+            Assert.Equal(["audits.json", "notifications.json", "programmes.json", "reports.json", "reviews.json", "section11.json", "subject-access.pdf"], zip.Entries.Select(e => e.Name).Order());
             using var audit = new StreamReader(zip.GetEntry("audits.json")!.Open());
             Assert.Contains(key, await audit.ReadToEndAsync(), StringComparison.Ordinal);
+            using var pdf = new MemoryStream();
+            await zip.GetEntry("subject-access.pdf")!.Open().CopyToAsync(pdf);
+            using var readable = UglyToad.PdfPig.PdfDocument.Open(pdf.ToArray());
+            var text = string.Join("\n", readable.GetPages().Select(p => p.Text));
+            Assert.Contains($"What we hold about case {key}", text, StringComparison.Ordinal);
+            Assert.Contains($"Case key: {key}", text, StringComparison.Ordinal);
+            Assert.Contains("Section 11", text, StringComparison.Ordinal);
         }
 
         Assert.DoesNotContain(key, page.Url, StringComparison.Ordinal);
@@ -206,6 +213,50 @@ public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper outpu
         Assert.Empty(browser.Problems);
         var log = await (await system.Gateway(DemoPartnershipAudits.Partnership).GetAsync("/api/audits/access-log")).ReadAsync<List<JsonElement>>();
         Assert.Contains(log, read => read.GetProperty("kind").GetString() == "subject-access");
+    }
+
+    [Fact]
+    public async Task The_coordinator_finds_what_every_service_holds_about_a_member_of_staff_and_downloads_it()
+    {
+        const string officer = "dpo@st-helens.example.org";
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+
+        await browser.SignInAsync("coordinator@st-helens.example.org", "demo-password-coordinator");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Subject access", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find what we hold about them" }).ClickAsync();
+        await browser.ExpectErrorsAsync(["Choose the member of staff"]);
+        await browser.CheckPageAsync("subject-access-staff-error");
+
+        var account = await page.Locator("#subject option").Filter(new() { HasText = officer }).GetAttributeAsync("value");
+        await page.GetByLabel("Member of staff").SelectOptionAsync(account!);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find what we hold about them" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#held caption")).ToContainTextAsync($"Demo Data Protection Officer ({officer})");
+        var rows = page.Locator("#held tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(7);
+        await Assertions.Expect(rows.Filter(new() { HasText = "Accounts and sign-ins" }).Locator("td").Nth(1)).ToHaveTextAsync("1");
+        await browser.CheckPageAsync("subject-access-staff");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download everything: a PDF to read and JSON, in one zip" }).ClickAsync());
+        var saved = Path.Combine(StaffBrowser.ScreenshotFolder, "staff-" + download.SuggestedFilename);
+        await download.SaveAsAsync(saved);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(saved))
+        {
+            Assert.Contains("users.json", zip.Entries.Select(e => e.Name));
+            Assert.Equal(8, zip.Entries.Count);
+            using var pdf = new MemoryStream();
+            await zip.GetEntry("subject-access.pdf")!.Open().CopyToAsync(pdf);
+            using var readable = UglyToad.PdfPig.PdfDocument.Open(pdf.ToArray());
+            var text = string.Join("\n", readable.GetPages().Select(p => p.Text));
+            Assert.Contains($"Email: {officer}", text, StringComparison.Ordinal);
+            Assert.Contains("Password: Kept only as a salted hash", text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(account!, page.Url, StringComparison.Ordinal);
+        await browser.CheckEveryPageVisitedAsync();
+        Assert.Empty(browser.Problems);
+        var log = await (await system.Gateway(DemoPartnershipAudits.Partnership).GetAsync("/api/users/security-log")).ReadAsync<List<JsonElement>>();
+        Assert.Contains(log, e => e.GetProperty("kind").GetString() == "SubjectAccessAnswered" && e.GetProperty("subject").GetString() == account);
     }
 
     /// <summary>A fresh partnership's audit with two agencies, its cases selected and every agency asked about every case.</summary>

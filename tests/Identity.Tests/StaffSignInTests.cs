@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.Identity.Account;
+using Safeguarding.Identity.Privacy;
 using Safeguarding.Identity.Staff;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
@@ -327,6 +329,29 @@ public sealed class StaffSignInTests(ProgrammeDirectory directory, MailedLinks m
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Empty(await (await coordinator.GetAsync("/api/users")).ReadAsync<List<StaffUserView>>());
+    }
+
+    [Fact]
+    public async Task A_member_of_staff_s_subject_access_gives_their_account_and_log_without_the_password_hash_and_is_itself_logged()
+    {
+        var (user, email, password) = await StaffMemberAsync(Roles.AgencyAuditor);
+        await NewBrowser().SignInAsync(email, password);
+
+        var held = await (await Coordinator.PostJsonAsync("/api/users/subject-access", new { subject = user.Id })).ReadAsync<HeldAboutPerson>();
+
+        var account = Assert.Single(held.Documents).Data;
+        Assert.Equal((email, "Alex Auditor", StaffSubjectAccess.PasswordKept), ((string?)account["email"], (string?)account["displayName"], (string?)account["password"]));
+        Assert.DoesNotContain("AQAAAA", account.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(["UserRegistered", "PasswordSet", "SignedIn"], held.Events.Select(e => e.Type));
+        var log = await (await Coordinator.GetAsync($"/api/users/security-log?subject={user.Id}")).ReadAsync<List<SecurityLogEntry>>();
+        Assert.Contains(log, e => e.Kind == "SubjectAccessAnswered");
+
+        var elsewhere = await (await _host.ClientFor(TestTokens.NewPartnership(), Roles.Coordinator).PostJsonAsync("/api/users/subject-access", new { subject = user.Id })).ReadAsync<HeldAboutPerson>();
+        Assert.Empty(elsewhere.Documents);
+        Assert.Empty(elsewhere.Events);
+        await (await _host.ClientFor(_partnership, Roles.DataProtectionOfficer).PostJsonAsync("/api/users/subject-access", new { subject = user.Id })).ReadProblemAsync(403);
+        var missing = await (await Coordinator.PostJsonAsync("/api/users/subject-access", new { subject = (string?)null })).ReadProblemAsync(400);
+        Assert.Contains("subject", missing.Errors.Keys, StringComparer.OrdinalIgnoreCase);
     }
 
     private static string ErrorSummary(string page) => page[page.IndexOf("<div class=\"error-summary\"", StringComparison.Ordinal)..page.IndexOf("</div>", StringComparison.Ordinal)];

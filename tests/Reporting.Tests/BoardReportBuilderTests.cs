@@ -1,4 +1,5 @@
 using Safeguarding.Reporting.Board;
+using Safeguarding.ServiceDefaults.Documents;
 
 namespace Safeguarding.Reporting.Tests;
 

@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Privacy;
 using Safeguarding.ServiceDefaults.Security;
 using Xunit;

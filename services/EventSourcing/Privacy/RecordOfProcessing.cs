@@ -16,12 +16,6 @@ using Safeguarding.ServiceDefaults.Security;
 namespace Safeguarding.EventSourcing.Privacy;
 
 /// <summary>
-/// One field a service stores that holds something about a person: in which stored event or document (and where in
-/// it), what kind of record that is, what the field holds, why it is kept, and the roles that read it.
-/// </summary>
-public sealed record PersonalField(string Record, string Field, RecordKind Kind, PersonalData Data, string Why, IReadOnlyList<string> ReadBy);
-
-/// <summary>
 /// The record of processing, read from the code's own declarations on what the service stores: every event type it
 /// writes and every document Marten keeps for it. A field of text (or a type the walk cannot see into) declared neither
 /// personal nor not is listed as undeclared, which the services' tests refuse: a new field cannot go unlisted.

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Access;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.ServiceDefaults.Validation;
@@ -15,19 +16,11 @@ namespace Safeguarding.EventSourcing.Privacy;
 /// <summary>Everything a service holds about one case, by its key.</summary>
 public sealed record SubjectAccessRequest([Required, PseudonymousKey] string? CaseKey);
 
-/// <summary>One stored event that holds something of the case: its stream, its place there, its type, when, and what it says.</summary>
-public sealed record HeldEvent(string Stream, long Version, string Type, DateTimeOffset? At, JsonObject Data);
-
-/// <summary>One stored record (a read model, a copy) that holds something of the case.</summary>
-public sealed record HeldDocument(string Type, string Id, DateTimeOffset? LastChanged, JsonObject Data);
-
-/// <summary>What one service holds about a case: every event and record that holds its key or its words, other cases taken out.</summary>
-public sealed record HeldAboutCase(string CaseKey, IReadOnlyList<HeldEvent> Events, IReadOnlyList<HeldDocument> Documents);
-
 /// <summary>
-/// A subject access request for a case, answered from what the service really stores: the events and documents that
+/// A subject access request, answered from what the service really stores. For a case: the events and documents that
 /// mention the case's key, as stored, except that any other case they hold is masked out as erasure would mask it (an
-/// audit's events hold several children's cases, and only this one's may be disclosed).
+/// audit's events hold several children's cases, and only this one's may be disclosed). For a member of staff: those
+/// that name their account, with every case masked out.
 /// </summary>
 public static class SubjectAccess
 {
@@ -37,6 +30,7 @@ public static class SubjectAccess
     {
         // A POST so the key travels in the body, never in an address that proxies and logs keep.
         app.MapPost(path, Read).WithTags("Subject access").RequireAuthorization(Policies.AnswerSubjectAccess).RecordsAccess("subject-access");
+        app.MapPost($"{path}/staff", ReadStaff).WithTags("Subject access").RequireAuthorization(Policies.AnswerSubjectAccess).RecordsAccess("subject-access");
         return app;
     }
 
@@ -61,6 +55,46 @@ public static class SubjectAccess
             .SelectMany(table => table.Documents)
             .Select(d => new HeldDocument(d.Type.Name, d.Id, d.At, OtherCasesOut(d, caseKey)));
         return TypedResults.Ok(new HeldAboutCase(caseKey, [.. events], [.. documents]));
+    }
+
+    /// <summary>
+    /// Everything this service holds that names a member of staff's account (what they did, and what they read), with every
+    /// child's case in it taken out: for a subject access request from a member of staff.
+    /// </summary>
+    public static async Task<Results<Ok<HeldAboutPerson>, ValidationProblem>> ReadStaff(
+        StaffSubjectAccessRequest request, IDocumentStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors().Check(request);
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var subject = request.Subject!;
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        var records = new CaseRecords(connection, store, user.PartnershipId(), subject);
+        var events = (await records.StreamsAsync(cancellationToken))
+            .SelectMany(stream => stream.Where(e => Mentions(e, subject)).Select(e => new HeldEvent(e.Stream, e.Version, e.Type.Name, e.At, CasesOut(e, stream))));
+        var documents = (await records.DocumentsAsync(cancellationToken))
+            .SelectMany(table => table.Documents)
+            .Select(d => new HeldDocument(d.Type.Name, d.Id, d.At, CasesOut(d, [d])));
+        return TypedResults.Ok(new HeldAboutPerson(subject, [.. events], [.. documents]));
+    }
+
+    /// <summary>
+    /// Every case in a record masked as its erasure would mask it; in a stream of one case (a review), the whole record's
+    /// case text, since there the words about the child need not repeat its key.
+    /// </summary>
+    private static JsonObject CasesOut(StoredRecord record, IEnumerable<StoredRecord> stream)
+    {
+        var cases = stream.SelectMany(r => CaseMasking.CaseKeysIn(r.Data, r.Type)).Distinct().ToList();
+        foreach (var key in cases)
+        {
+            CaseMasking.Mask(record.Data, record.Type, key, AnotherCase, wholeRecord: cases.Count == 1);
+        }
+
+        return record.Data as JsonObject ?? [];
     }
 
     private static bool Mentions(StoredRecord record, string caseKey) => record.Data?.ToJsonString().Contains(caseKey, StringComparison.Ordinal) == true;

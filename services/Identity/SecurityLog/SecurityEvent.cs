@@ -46,4 +46,7 @@ public static class SecurityEventKinds
 
     /// <summary>Someone read the list of staff accounts (names, addresses, roles): the subject is the partnership's staff.</summary>
     public const string StaffListRead = nameof(StaffListRead);
+
+    /// <summary>Someone was given everything kept about a member of staff's account, for a subject access request.</summary>
+    public const string SubjectAccessAnswered = nameof(SubjectAccessAnswered);
 }

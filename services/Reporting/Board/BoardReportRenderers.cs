@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Safeguarding.ServiceDefaults.Documents;
 
 namespace Safeguarding.Reporting.Board;
 

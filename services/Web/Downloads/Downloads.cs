@@ -21,6 +21,7 @@ public static class Downloads
         app.MapGet("/reports/rebuild/status", RebuildStatusAsync).RequireAuthorization();
         app.MapGet("/access-log/export.csv", AccessRecordAsync).RequireAuthorization();
         app.MapPost("/subject-access/export.zip", SubjectAccessAsync).RequireAuthorization();
+        app.MapPost("/subject-access/staff-export.zip", StaffSubjectAccessAsync).RequireAuthorization();
         app.MapGet("/section11/{kind:regex(^section1(1|75)$)}/{cycleId:guid}/assessments/{organisationId:guid}/evidence/{evidenceId:guid}/file", EvidenceAsync).RequireAuthorization();
         return app;
     }
@@ -44,15 +45,26 @@ public static class Downloads
             : TypedResults.File(AccessRecord.Csv(await AccessRecord.ReadAsync(api, query, cancellationToken)), "text/csv", $"access-record-{query.From:yyyy-MM-dd}-to-{query.To:yyyy-MM-dd}.csv");
     }
 
-    /// <summary>Everything every service holds about a case, as one zip of JSON; the key comes in the form, never in the address.</summary>
+    /// <summary>Everything every service holds about a case, as one zip of JSON and a PDF; the key comes in the form, never in the address.</summary>
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> SubjectAccessAsync(
         [FromForm] string? caseKey, GatewayApi api, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (outcome, services) = await SubjectAccessExport.AskAsync(api, caseKey, cancellationToken);
-        return outcome.Succeeded
-            ? TypedResults.File(SubjectAccessExport.Zip(services), "application/zip", $"subject-access-{Dates.TodayInUk(clock):yyyy-MM-dd}.zip")
-            : TypedResults.ValidationProblem(outcome.FieldErrors.Count > 0 ? outcome.FieldErrors.ToDictionary() : new() { ["caseKey"] = [outcome.Refusal ?? "Refused."] });
+        var (outcome, services) = await SubjectAccessExport.AskAsync(api, SubjectAccessExport.AboutACase, new { caseKey }, cancellationToken);
+        return ZipOf(outcome, () => $"case {caseKey}", services, "caseKey", clock);
     }
+
+    /// <summary>Everything every service holds about a member of staff's account, as one zip of JSON and a PDF.</summary>
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> StaffSubjectAccessAsync(
+        [FromForm] string? subject, GatewayApi api, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (outcome, services) = await SubjectAccessExport.AskAsync(api, SubjectAccessExport.AboutStaff, new { subject }, cancellationToken);
+        return ZipOf(outcome, () => SubjectAccessExport.StaffMemberIn(services, subject!), services, "subject", clock);
+    }
+
+    private static Results<FileContentHttpResult, ValidationProblem> ZipOf(ApiOutcome outcome, Func<string> about, IReadOnlyList<ServiceHeld> services, string field, TimeProvider clock) =>
+        outcome.Succeeded
+            ? TypedResults.File(SubjectAccessExport.Zip(about(), services, clock.GetUtcNow()), "application/zip", $"subject-access-{Dates.TodayInUk(clock):yyyy-MM-dd}.zip")
+            : TypedResults.ValidationProblem(outcome.FieldErrors.Count > 0 ? outcome.FieldErrors.ToDictionary() : new() { [field] = [outcome.Refusal ?? "Refused."] });
 
     /// <summary>An evidence document, under the name it was uploaded with; only those allowed to read it get it.</summary>
     public static Task<Results<FileContentHttpResult, NotFound>> EvidenceAsync(

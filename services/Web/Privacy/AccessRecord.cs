@@ -109,6 +109,9 @@ public static class AccessRecord
         ("Messages", "/api/notifications"),
     ];
 
+    /// <summary>Identity's part, by the name a person knows it by: staff accounts and the log of who got in.</summary>
+    public const string Accounts = "Accounts and sign-ins";
+
     public const string AccountsLog = "/api/users/security-log";
 
     public static async Task<AccessAnswer> ReadAsync(GatewayApi api, AccessQuery query, CancellationToken cancellationToken)
@@ -123,7 +126,7 @@ public static class AccessRecord
         return new AccessAnswer(
             [.. logs.SelectMany(log => (log.Reads ?? []).Select(read => new AccessEntry(log.Service, read))).OrderByDescending(e => e.Read.At)],
             accounts ?? [],
-            [.. logs.Where(log => log.Reads is null).Select(log => log.Service), .. accounts is null ? ["Accounts and sign-ins"] : Array.Empty<string>()]);
+            [.. logs.Where(log => log.Reads is null).Select(log => log.Service), .. accounts is null ? [Accounts] : Array.Empty<string>()]);
     }
 
     private static string AccountsQuery(AccessQuery query) =>
@@ -141,7 +144,7 @@ public static class AccessRecord
 
         foreach (var account in answer.Accounts)
         {
-            Row(csv, account.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), "Accounts and sign-ins", account.Kind, account.Detail,
+            Row(csv, account.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), Accounts, account.Kind, account.Detail,
                 account.Actor, null, null, null, null, $"{account.Subject} {account.SubjectName}".Trim(), account.From);
         }
 

@@ -19,9 +19,12 @@ public sealed record HoldingAnswer(IReadOnlyList<ServiceHolding> Services, IRead
 /// </summary>
 public static partial class WhatWeHold
 {
+    /// <summary>Every service that stores something about a person: those that keep records, and the one that keeps accounts.</summary>
+    public static readonly IReadOnlyList<(string Service, string Root)> Holders = [.. AccessRecord.Services, (AccessRecord.Accounts, "/api/users")];
+
     public static async Task<HoldingAnswer> ReadAsync(GatewayApi api, CancellationToken cancellationToken)
     {
-        var answers = await Task.WhenAll(AccessRecord.Services.Select(async service =>
+        var answers = await Task.WhenAll(Holders.Select(async service =>
             (service.Service, Fields: await api.TryGetAsync<List<PersonalFieldDto>>($"{service.Root}/record-of-processing", cancellationToken))));
         return new HoldingAnswer(
             [.. answers.Where(a => a.Fields is not null).Select(a => new ServiceHolding(a.Service, [.. a.Fields!.OrderBy(f => f.Kind).ThenBy(f => f.Field, StringComparer.Ordinal)]))],
@@ -44,7 +47,8 @@ public static partial class WhatWeHold
     /// <summary>A record kind in words: "SelfAssessmentEvidence" reads "Self assessment evidence".</summary>
     public static string Kind(RecordKindDto kind) => Words(NewerNames.NameOf(kind));
 
-    private static string Words(string name)
+    /// <summary>A name in code in words: "MultiAgencyAudit" and "multiAgencyAudit" read "Multi agency audit".</summary>
+    public static string Words(string name)
     {
         var words = CapitalLetter().Replace(name, " $1").Trim().ToLowerInvariant();
         return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Safeguarding.Reporting.Board;
+namespace Safeguarding.ServiceDefaults.Documents;
 
 /// <summary>
-/// A small PDF 1.4 writer for reports: A4 pages of text in the standard Helvetica fonts (which every reader has, so
+/// A small PDF 1.4 writer for reports and exports: A4 pages of text in the standard Helvetica fonts (which every reader has, so
 /// nothing is embedded) and filled rectangles for bar charts. Text is WinAnsi; a character outside it prints as "?".
 /// </summary>
 public sealed class PdfWriter
@@ -16,12 +16,17 @@ public sealed class PdfWriter
 
     public PdfWriter() => NewPage();
 
-    public double Width => PageWidth - (2 * Margin);
+    public static double Width => PageWidth - (2 * Margin);
 
+    /// <summary>Writes a bold heading, wrapped to the page width, with room above it.</summary>
     public void Heading(string text, double size = 16)
     {
-        Space(size * 1.6);
-        Text(Margin, _y, text, size, bold: true);
+        foreach (var (line, i) in Wrap(text, size, Width).Select((line, i) => (line, i)))
+        {
+            Space(i == 0 ? size * 1.6 : size * 1.25);
+            Text(Margin, _y, line, size, bold: true);
+        }
+
         _y -= size * 0.6;
     }
 
@@ -121,7 +126,8 @@ public sealed class PdfWriter
     {
         var perLine = Math.Max(10, (int)(width / (size * 0.5)));
         var line = new StringBuilder();
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // A word longer than a line (an id, a web address) is cut, so nothing runs off the page.
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => w.Chunk(perLine)).Select(c => new string(c)))
         {
             if (line.Length > 0 && line.Length + 1 + word.Length > perLine)
             {
