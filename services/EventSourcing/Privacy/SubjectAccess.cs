@@ -35,34 +35,38 @@ public static class SubjectAccess
     }
 
     /// <summary>Everything this service holds about one case, by its key, with any other case taken out: for a subject access request.</summary>
-    public static async Task<Results<Ok<HeldAboutCase>, ValidationProblem>> Read(
-        SubjectAccessRequest request, IDocumentStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var errors = new ValidationErrors().Check(request);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        var caseKey = request.CaseKey!;
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellationToken);
-        var records = new CaseRecords(connection, store, user.PartnershipId(), caseKey);
-        var events = (await records.StreamsAsync(cancellationToken))
-            .SelectMany(stream => records.OnlyThisCase(stream) ? stream : stream.Where(e => Mentions(e, caseKey)))
-            .Select(e => new HeldEvent(e.Stream, e.Version, e.Type.Name, e.At, OtherCasesOut(e, caseKey)));
-        var documents = (await records.DocumentsAsync(cancellationToken))
-            .SelectMany(table => table.Documents)
-            .Select(d => new HeldDocument(d.Type.Name, d.Id, d.At, OtherCasesOut(d, caseKey)));
-        return TypedResults.Ok(new HeldAboutCase(caseKey, [.. events], [.. documents]));
-    }
+    public static Task<Results<Ok<HeldAboutCase>, ValidationProblem>> Read(
+        SubjectAccessRequest request, IDocumentStore store, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        AnswerAsync(
+            request, request.CaseKey, store, user,
+            (records, stream) => records.OnlyThisCase(stream) ? stream : stream.Where(e => Mentions(e, request.CaseKey!)),
+            (record, _) => OtherCasesOut(record, request.CaseKey!),
+            (events, documents) => new HeldAboutCase(request.CaseKey!, events, documents),
+            cancellationToken);
 
     /// <summary>
     /// Everything this service holds that names a member of staff's account (what they did, and what they read), with every
     /// child's case in it taken out: for a subject access request from a member of staff.
     /// </summary>
-    public static async Task<Results<Ok<HeldAboutPerson>, ValidationProblem>> ReadStaff(
-        StaffSubjectAccessRequest request, IDocumentStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public static Task<Results<Ok<HeldAboutPerson>, ValidationProblem>> ReadStaff(
+        StaffSubjectAccessRequest request, IDocumentStore store, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        AnswerAsync(
+            request, request.Subject, store, user,
+            (_, stream) => stream.Where(e => Mentions(e, request.Subject!)),
+            CasesOut,
+            (events, documents) => new HeldAboutPerson(request.Subject!, events, documents),
+            cancellationToken);
+
+    /// <summary>
+    /// A valid request answered from every stream and document of the partnership that mentions <paramref name="mentioned"/>:
+    /// <paramref name="held"/> picks a stream's events to give, <paramref name="shown"/> masks what may not be given.
+    /// </summary>
+    private static async Task<Results<Ok<T>, ValidationProblem>> AnswerAsync<T>(
+        object request, string? mentioned, IDocumentStore store, ClaimsPrincipal user,
+        Func<CaseRecords, IEnumerable<StoredRecord>, IEnumerable<StoredRecord>> held,
+        Func<StoredRecord, IEnumerable<StoredRecord>, JsonObject> shown,
+        Func<IReadOnlyList<HeldEvent>, IReadOnlyList<HeldDocument>, T> answer,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors().Check(request);
         if (!errors.IsValid)
@@ -70,16 +74,15 @@ public static class SubjectAccess
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var subject = request.Subject!;
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
-        var records = new CaseRecords(connection, store, user.PartnershipId(), subject);
+        var records = new CaseRecords(connection, store, user.PartnershipId(), mentioned!);
         var events = (await records.StreamsAsync(cancellationToken))
-            .SelectMany(stream => stream.Where(e => Mentions(e, subject)).Select(e => new HeldEvent(e.Stream, e.Version, e.Type.Name, e.At, CasesOut(e, stream))));
+            .SelectMany(stream => held(records, stream).Select(e => new HeldEvent(e.Stream, e.Version, e.Type.Name, e.At, shown(e, stream))));
         var documents = (await records.DocumentsAsync(cancellationToken))
             .SelectMany(table => table.Documents)
-            .Select(d => new HeldDocument(d.Type.Name, d.Id, d.At, CasesOut(d, [d])));
-        return TypedResults.Ok(new HeldAboutPerson(subject, [.. events], [.. documents]));
+            .Select(d => new HeldDocument(d.Type.Name, d.Id, d.At, shown(d, [d])));
+        return TypedResults.Ok(answer([.. events], [.. documents]));
     }
 
     /// <summary>
