@@ -1,4 +1,5 @@
 using System.Text;
+using Safeguarding.EventSourcing.Access;
 using Safeguarding.Web.Privacy;
 
 namespace Safeguarding.Web.Tests;
@@ -32,6 +33,13 @@ public sealed class AccessRecordTests
 
         Assert.Null(query);
         Assert.Equal([field], errors.Keys);
+    }
+
+    [Fact]
+    public void A_log_that_answered_its_most_entries_is_named_as_cut_short()
+    {
+        Assert.Equal(AccessLog.MaxEntries, AccessRecord.MostPerLog);
+        Assert.Equal(["Audits", AccessRecord.Accounts], AccessRecord.Cut([("Audits", 1000), ("Reviews and learning", 999), ("Messages", null), (AccessRecord.Accounts, 1000)]));
     }
 
     [Fact]

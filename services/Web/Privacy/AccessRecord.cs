@@ -86,8 +86,11 @@ public sealed record AccessQuery(DateOnly From, DateOnly To, string? Person, Gui
 /// <summary>One read in one service's access log.</summary>
 public sealed record AccessEntry(string Service, RecordReadDto Read);
 
-/// <summary>What every service's access log says for a query, newest first, and which logs could not be read.</summary>
-public sealed record AccessAnswer(IReadOnlyList<AccessEntry> Reads, IReadOnlyList<SecurityEventDto> Accounts, IReadOnlyList<string> Unavailable);
+/// <summary>
+/// What every service's access log says for a query, newest first, which logs could not be read, and which answered their
+/// most (<see cref="AccessRecord.MostPerLog"/>), so that older entries of the period were left out.
+/// </summary>
+public sealed record AccessAnswer(IReadOnlyList<AccessEntry> Reads, IReadOnlyList<SecurityEventDto> Accounts, IReadOnlyList<string> Unavailable, IReadOnlyList<string>? Cut = null);
 
 /// <summary>
 /// The whole access record in one place: every service keeps its own log of reads (and refusals) of what it holds, and
@@ -114,6 +117,9 @@ public static class AccessRecord
 
     public const string AccountsLog = "/api/users/security-log";
 
+    /// <summary>The most entries a log answers for one query (each service's AccessLog.MaxEntries), newest first.</summary>
+    public const int MostPerLog = 1000;
+
     public static async Task<AccessAnswer> ReadAsync(GatewayApi api, AccessQuery query, CancellationToken cancellationToken)
     {
         var asked = query.QueryString(forServices: true);
@@ -126,8 +132,12 @@ public static class AccessRecord
         return new AccessAnswer(
             [.. logs.SelectMany(log => (log.Reads ?? []).Select(read => new AccessEntry(log.Service, read))).OrderByDescending(e => e.Read.At)],
             accounts ?? [],
-            [.. logs.Where(log => log.Reads is null).Select(log => log.Service), .. accounts is null ? [Accounts] : Array.Empty<string>()]);
+            [.. logs.Where(log => log.Reads is null).Select(log => log.Service), .. accounts is null ? [Accounts] : Array.Empty<string>()],
+            Cut([.. logs.Select(log => (log.Service, log.Reads?.Count)), (Accounts, accounts?.Count)]));
     }
+
+    /// <summary>The logs that answered their most entries, so older ones in the period were left out.</summary>
+    public static IReadOnlyList<string> Cut(IEnumerable<(string Log, int? Entries)> answered) => [.. answered.Where(a => a.Entries >= MostPerLog).Select(a => a.Log)];
 
     private static string AccountsQuery(AccessQuery query) =>
         (query with { Person = null }).QueryString(forServices: true) + (query.Person is null ? "" : $"&actor={Uri.EscapeDataString(query.Person)}");
