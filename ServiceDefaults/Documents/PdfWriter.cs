@@ -79,7 +79,7 @@ public sealed class PdfWriter
             objects.Add($"<< /Length {Latin1.GetByteCount(content)} >>\nstream\n{content}endstream");
         }
 
-        objects.Add($"<< /Title ({Escape(title)}) /Producer (Safeguarding QA Reporting) >>");
+        objects.Add($"<< /Title ({Escape(title)}) /Producer (Safeguarding Partnership QA) >>");
         var pdf = new StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
         for (var i = 0; i < objects.Count; i++)
