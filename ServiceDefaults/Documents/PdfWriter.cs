@@ -18,25 +18,21 @@ public sealed class PdfWriter
 
     public static double Width => PageWidth - (2 * Margin);
 
-    /// <summary>Writes a bold heading, wrapped to the page width, with room above it.</summary>
+    /// <summary>Writes a bold heading on one line, with room above it: keep it short, or write a bold paragraph.</summary>
     public void Heading(string text, double size = 16)
     {
-        foreach (var (line, i) in Wrap(text, size, Width).Select((line, i) => (line, i)))
-        {
-            Space(i == 0 ? size * 1.6 : size * 1.25);
-            Text(Margin, _y, line, size, bold: true);
-        }
-
+        Space(size * 1.6);
+        Text(Margin, _y, text, size, bold: true);
         _y -= size * 0.6;
     }
 
     /// <summary>Writes text wrapped to the page width.</summary>
-    public void Paragraph(string text, double size = 11)
+    public void Paragraph(string text, double size = 11, bool bold = false)
     {
         foreach (var line in Wrap(text, size, Width))
         {
             Space(size * 1.45);
-            Text(Margin, _y, line, size, bold: false);
+            Text(Margin, _y, line, size, bold);
         }
     }
 

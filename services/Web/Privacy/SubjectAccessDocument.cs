@@ -15,7 +15,8 @@ public static class SubjectAccessDocument
     public static byte[] Pdf(string about, IReadOnlyList<ServiceHeld> services, DateTimeOffset produced)
     {
         var pdf = new PdfWriter();
-        pdf.Heading($"What we hold about {about}", 18);
+        pdf.Heading("Subject access", 18);
+        pdf.Paragraph($"What we hold about {about}", 13, bold: true);
         pdf.Paragraph($"A subject access export made on {Written(produced)}. Each service answered from what it stores; "
             + "where a record also holds a child's case that is not asked about, that case is shown as [another case] and its words as [erased].", 10);
         foreach (var service in services)
