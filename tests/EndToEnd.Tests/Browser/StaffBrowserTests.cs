@@ -58,15 +58,20 @@ public class StaffBrowserTests
             ContentType = "text/html",
             Body = "<main><button onclick='window.clicked = window.ready === true'>Publish</button></main><script type='module' src='/slow.mjs'></script>",
         }));
+        // The script is held until the click has been asked for, so the click comes before it and must wait for it to run.
+        var (requested, clickAsked) = (new TaskCompletionSource(), new TaskCompletionSource());
         await browser.Page.RouteAsync("**/slow.mjs", async route =>
         {
-            // The slowness under test, not a wait for a result: the click must come before the script, and hold until it ran.
-            await Task.Delay(1_000);
+            requested.TrySetResult();
+            await clickAsked.Task;
             await route.FulfillAsync(new() { ContentType = "text/javascript", Body = "window.ready = true;" });
         });
 
         await browser.Page.GotoAsync("/page", new() { WaitUntil = WaitUntilState.Commit });
-        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await requested.Task;
+        var click = browser.Page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        clickAsked.SetResult();
+        await click;
 
         Assert.True(await browser.Page.EvaluateAsync<bool>("window.clicked === true"));
         await browser.DisposeAsync();
