@@ -115,7 +115,10 @@ public static class AccessRecord
     /// <summary>Identity's part, by the name a person knows it by: staff accounts and the log of who got in.</summary>
     public const string Accounts = "Accounts and sign-ins";
 
-    public const string AccountsLog = "/api/users/security-log";
+    /// <summary>Where Identity's API starts: its security log, record of processing and subject access are under it.</summary>
+    public const string AccountsRoot = "/api/users";
+
+    public const string AccountsLog = $"{AccountsRoot}/security-log";
 
     /// <summary>The most entries a log answers for one query (each service's AccessLog.MaxEntries), newest first.</summary>
     public const int MostPerLog = 1000;

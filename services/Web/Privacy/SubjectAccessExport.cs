@@ -28,7 +28,10 @@ public static class SubjectAccessExport
 
     /// <summary>About a member of staff: their account first, then what every service holds that names it.</summary>
     public static readonly IReadOnlyList<Asked> AboutStaff =
-        [new(AccessRecord.Accounts, "/api/users", "/api/users/subject-access"), .. AccessRecord.Services.Select(s => new Asked(s.Service, s.Root, $"{s.Root}/subject-access/staff"))];
+        [
+            new(AccessRecord.Accounts, AccessRecord.AccountsRoot, $"{AccessRecord.AccountsRoot}/subject-access"),
+            .. AccessRecord.Services.Select(s => new Asked(s.Service, s.Root, $"{s.Root}/subject-access/staff")),
+        ];
 
     public static async Task<(ApiOutcome Outcome, IReadOnlyList<ServiceHeld> Services)> AskAsync(
         GatewayApi api, IReadOnlyList<Asked> services, object request, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ public sealed record HoldingAnswer(IReadOnlyList<ServiceHolding> Services, IRead
 public static partial class WhatWeHold
 {
     /// <summary>Every service that stores something about a person: those that keep records, and the one that keeps accounts.</summary>
-    public static readonly IReadOnlyList<(string Service, string Root)> Holders = [.. AccessRecord.Services, (AccessRecord.Accounts, "/api/users")];
+    public static readonly IReadOnlyList<(string Service, string Root)> Holders = [.. AccessRecord.Services, (AccessRecord.Accounts, AccessRecord.AccountsRoot)];
 
     public static async Task<HoldingAnswer> ReadAsync(GatewayApi api, CancellationToken cancellationToken)
     {
