@@ -40,6 +40,8 @@ public sealed class Program
             bus.AddConsumer<CaseErasedConsumer>();
             bus.AddCaseErasure(ErasingService.Audit);
         });
+        builder.Services.AddSingleton<CaseRetentionCheck>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<CaseRetentionCheck>());
         builder.AddApiDocument(RequestExamples.All);
 
         var app = builder.Build();

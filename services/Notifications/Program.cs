@@ -64,6 +64,7 @@ public sealed class Program
             bus.AddConsumer<ReturnsWatchConsumer>();
             bus.AddConsumer<Section11Notifications>();
             bus.AddConsumer<LearningNotifications>();
+            bus.AddConsumer<RetentionNotifications>();
             bus.AddConsumer<PartnershipClosuresConsumer>();
         });
         builder.AddApiDocument(RequestExamples.All);

@@ -53,6 +53,26 @@ public sealed class RetentionApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_daily_check_tells_the_coordinator_once_when_cases_pass_their_period_and_again_after_the_periods_change()
+    {
+        var tap = await ExchangeTap<RecordsPastRetention>.DeclareAsync(_host.RabbitMq.AmqpUri);
+        await _journey.ToReturnsOpenAsync();
+        (await _journey.PostAsync("cancel", new { reason = "Merged with the next audit." })).EnsureSuccessStatusCode();
+        Task<RecordsPastRetention> ToldAsync() =>
+            tap.TakeAsync(m => m.PartnershipId == _journey.Partnership, TimeSpan.FromSeconds(30), () => "The retention check told nobody.");
+
+        // The check's own timer runs on the moved clock, as it would the next morning.
+        _clock.Advance(TimeSpan.FromDays((366 * 6) + 2));
+        var told = await ToldAsync();
+        Assert.Equal((RecordKind.AuditCaseMaterial, 4), (told.Kind, told.Records));
+        Assert.Equal(0, await _host.Services.GetRequiredService<CaseRetentionCheck>().CheckAsync(default));
+
+        (await _journey.Coordinator.PutJsonAsync("/api/audits/retention", new { periods = new[] { new { kind = "AuditCaseMaterial", years = 5 } } })).EnsureSuccessStatusCode();
+        _clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(4, (await ToldAsync()).Records);
+    }
+
+    [Fact]
     public async Task The_coordinator_sets_the_periods_the_data_protection_officer_reads_them_and_neither_reads_the_other_s_part()
     {
         var coordinator = _journey.Coordinator;

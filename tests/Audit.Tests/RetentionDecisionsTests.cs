@@ -66,6 +66,28 @@ public class RetentionDecisionsTests
         Assert.All(erasures, e => Assert.Equal(CaseErasureDecisions.ErasedAs(e.ErasureId), e.ErasedAs));
     }
 
+    [Fact]
+    public void The_coordinator_is_told_when_cases_first_pass_their_period_not_again_until_more_do_or_the_periods_change()
+    {
+        var first = Cancelled();
+        var firstDue = DateOnly.FromDateTime(Now.UtcDateTime).AddYears(6).AddDays(1);
+        var second = Cancelled() with { EndedAt = Now.AddDays(30) };
+        DateTimeOffset On(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        IReadOnlyList<CasesFoundPastRetention> Check(RetentionSchedule? schedule, DateOnly day) =>
+            RetentionDecisions.Announce(ScheduleId, schedule, RetentionDecisions.Due([first, second], schedule, new HashSet<string>(), day), On(day));
+
+        Assert.Empty(Check(null, firstDue.AddDays(-1)));
+        var told = Assert.Single(Check(null, firstDue));
+        Assert.Equal((4, firstDue), (told.Cases, told.On));
+        var schedule = RetentionSchedule.Create(told);
+        Assert.Empty(Check(schedule, firstDue));
+        Assert.Empty(Check(schedule, firstDue.AddDays(29)));
+        Assert.Equal(8, Assert.Single(Check(schedule, firstDue.AddDays(30))).Cases);
+
+        var changed = schedule.Apply(new RetentionPeriodsSet(ScheduleId, [new(RecordKind.AuditCaseMaterial, 5)], Coordinator, Now));
+        Assert.Equal(8, Assert.Single(Check(changed, firstDue)).Cases);
+    }
+
     private static MultiAgencyAudit Cancelled()
     {
         var audit = ReturnsOpen();

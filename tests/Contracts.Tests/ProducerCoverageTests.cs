@@ -21,7 +21,10 @@ public class ProducerCoverageTests
         typeof(Safeguarding.Notifications.Program).Assembly,
     ];
 
-    /// <summary>A realistic year, plus what it does not need: an audit taken off the programme and a priority recorded.</summary>
+    /// <summary>
+    /// A realistic year, plus what it does not need: an audit taken off the programme and a priority recorded, a case's
+    /// erasure, and the retention check finding a cancelled audit's case seven years on.
+    /// </summary>
     private static IReadOnlyList<IIntegrationEvent> EverythingProduced()
     {
         var clock = new ProducerClock(ProducedYear.Start);
@@ -35,7 +38,12 @@ public class ProducerCoverageTests
         audit.Hear(programme.Sent.OfType<ScheduledItemRemoved>().Single());
         var erasure = new ErasureProducer("coverage", clock);
         erasure.Confirm(erasure.Request("SH-2027-001"), Privacy.ErasingService.Learning, 2, 1);
-        return [.. ProducedYear.For("coverage").Messages, .. programme.Sent, .. audit.Sent, .. erasure.Sent];
+        var cancelled = new AuditProducer(programme.AuditScheduled(programme.Schedule(ScheduledItemKind.ThematicAudit, 3, "Exploitation", CaseCategory.ChildInNeed)), new HashSet<Guid> { agency }, clock)
+            .OpenReturns([.. Enumerable.Range(1, 4).Select(i => ($"SH-2027-10{i}", CaseCategory.ChildInNeed))], _ => [agency])
+            .Cancel("Merged with the next audit.");
+        clock.MoveTo(clock.Now.AddYears(7));
+        erasure.CheckRetention([cancelled.Audit]);
+        return [.. ProducedYear.For("coverage").Messages, .. programme.Sent, .. audit.Sent, .. cancelled.Sent, .. erasure.Sent];
     }
 
     private static readonly Lazy<IReadOnlyList<IIntegrationEvent>> Produced = new(EverythingProduced);

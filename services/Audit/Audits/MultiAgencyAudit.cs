@@ -1,3 +1,4 @@
+using Marten.Metadata;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
@@ -32,9 +33,11 @@ public sealed record MultiAgencyAudit(
     [NotPersonal("The audit's theme, set by the partnership.")] string Theme,
     IReadOnlyList<CaseCategory> Categories,
     AuditStage Stage,
-    DateTimeOffset OpenedAt) : IVersioned
+    DateTimeOffset OpenedAt) : IVersioned, ITenanted
 {
     public long Version { get; init; }
+
+    public string? TenantId { get; set; }
 
     public TermsOfReference? Terms { get; init; }
 

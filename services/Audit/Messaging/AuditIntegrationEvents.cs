@@ -23,6 +23,11 @@ public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegra
             return [ErasureRequest(domainEvent.Id, domainEvent.TenantId, erasure)];
         }
 
+        if (domainEvent.Data is Retention.CasesFoundPastRetention found)
+        {
+            return [PastRetention(domainEvent.Id, domainEvent.TenantId, found)];
+        }
+
         if (domainEvent.Data is not (AuditOpened or TermsOfReferenceAgreed or Audits.CasesSelected or AgenciesNotified or Audits.ReturnSubmitted
             or Audits.ReturnsClosed or AuditMeetingHeld or AuditReportApproved or AuditActionsRaised or ImmediateConcernRaised
             or ImmediateConcernAcknowledged or AuditClosed or AuditCancelled))
@@ -39,6 +44,10 @@ public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegra
     /// <summary>What every service hears when a case is to be erased: the one message that carries the key to erase.</summary>
     public static IIntegrationEvent ErasureRequest(Guid eventId, string partnershipId, Erasure.CaseErasureRequested e) =>
         new Contracts.Privacy.CaseErasureRequested(eventId, partnershipId, e.At, e.By, e.ErasureId, CaseKey.From(e.CaseKey), CaseKey.From(e.ErasedAs));
+
+    /// <summary>What the coordinator hears when the daily check finds cases newly kept past their period.</summary>
+    public static IIntegrationEvent PastRetention(Guid eventId, string partnershipId, Retention.CasesFoundPastRetention e) =>
+        new Contracts.Privacy.RecordsPastRetention(eventId, partnershipId, e.At, e.By, Contracts.Privacy.RecordKind.AuditCaseMaterial, e.Cases);
 
     /// <summary>The messages one domain event becomes, given the audit as it stood just after it.</summary>
     public static IReadOnlyList<IIntegrationEvent> Map(Guid eventId, string partnershipId, object data, MultiAgencyAudit audit)

@@ -59,6 +59,15 @@ public static class RetentionDecisions
         ];
     }
 
+    /// <summary>
+    /// Tell the coordinator when a case is due that was not due when the check last told them: one whose period ended
+    /// since (on or after that day), or any case once the periods have changed. Cases left on the list are not news.
+    /// </summary>
+    public static IReadOnlyList<CasesFoundPastRetention> Announce(Guid scheduleId, RetentionSchedule? schedule, IReadOnlyList<DueCase> due, DateTimeOffset now) =>
+        due.Any(d => schedule?.AnnouncedOn is not { } on || d.KeptUntil >= on)
+            ? [new CasesFoundPastRetention(scheduleId, due.Count, DateOnly.FromDateTime(now.UtcDateTime), Actor.System, now)]
+            : [];
+
     /// <summary>One erasure per listed case, each of which must be due: a list confirmed is the list the coordinator was shown.</summary>
     public static Decision Erase(EraseDueCases command, IReadOnlyList<DueCase> due, Func<Guid> newId, Actor by, DateTimeOffset at)
     {

@@ -62,11 +62,15 @@ public static class RetentionEndpoints
             async () => (IReadOnlyList<CaseErasureRequest>)[.. await session.LoadManyAsync<CaseErasureRequest>(cancellationToken, erasures)]);
     }
 
-    private static async Task<IReadOnlyList<DueCase>> DueAsync(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+    private static Task<IReadOnlyList<DueCase>> DueAsync(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken) =>
+        DueAsync(session, RetentionSchedule.IdFor(user.PartnershipId()), clock.GetUtcNow(), cancellationToken);
+
+    /// <summary>The cases due in the session's partnership, whose schedule has the given id.</summary>
+    internal static async Task<IReadOnlyList<DueCase>> DueAsync(IQuerySession session, Guid scheduleId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var ended = await session.Query<MultiAgencyAudit>().Where(a => a.Stage == AuditStage.Closed || a.Stage == AuditStage.Cancelled).ToListAsync(cancellationToken);
         var erased = await session.Query<CaseErasureRequest>().Select(r => r.ErasedAs).ToListAsync(cancellationToken);
-        var schedule = await session.LoadAsync<RetentionSchedule>(RetentionSchedule.IdFor(user.PartnershipId()), cancellationToken);
-        return RetentionDecisions.Due(ended, schedule, erased.ToHashSet(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var schedule = await session.LoadAsync<RetentionSchedule>(scheduleId, cancellationToken);
+        return RetentionDecisions.Due(ended, schedule, erased.ToHashSet(), DateOnly.FromDateTime(now.UtcDateTime));
     }
 }

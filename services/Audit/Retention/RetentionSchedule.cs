@@ -15,6 +15,9 @@ public sealed record RetentionSchedule(Guid Id, IReadOnlyList<RetentionPeriod> P
 
     public string? TenantId { get; set; }
 
+    /// <summary>The day the check last said cases were past their period; none since the periods were last set.</summary>
+    public DateOnly? AnnouncedOn { get; init; }
+
     /// <summary>
     /// From common partnership retention schedules: case audit material, returns, self-assessment evidence, actions,
     /// training, the directory, staff accounts and set-up six years; reviews of a child's case 35 years (a review may be
@@ -33,7 +36,12 @@ public sealed record RetentionSchedule(Guid Id, IReadOnlyList<RetentionPeriod> P
 
     public static RetentionSchedule Create(RetentionPeriodsSet set) => new(set.ScheduleId, set.Periods);
 
-    public RetentionSchedule Apply(RetentionPeriodsSet set) => this with { Periods = set.Periods };
+    public static RetentionSchedule Create(CasesFoundPastRetention found) => new(found.ScheduleId, []) { AnnouncedOn = found.On };
+
+    /// <summary>New periods can make any case due, so the next check counts every case due as news.</summary>
+    public RetentionSchedule Apply(RetentionPeriodsSet set) => this with { Periods = set.Periods, AnnouncedOn = null };
+
+    public RetentionSchedule Apply(CasesFoundPastRetention found) => this with { AnnouncedOn = found.On };
 
     /// <summary>Every kind of record with its period, the partnership's own where it set one.</summary>
     public static IReadOnlyList<KeptFor> Read(RetentionSchedule? schedule) =>

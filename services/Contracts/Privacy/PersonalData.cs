@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Safeguarding.Contracts.Privacy;
 
 /// <summary>What a stored field holds about a person, as the record of processing lists it.</summary>
@@ -23,6 +25,7 @@ public enum PersonalData
 }
 
 /// <summary>The kinds of record a partnership keeps, each with its own retention period and readers.</summary>
+[JsonConverter(typeof(WireEnumConverter<RecordKind>))]
 public enum RecordKind
 {
     AuditCaseMaterial,

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Calendar;
 
 namespace Safeguarding.Notifications.Messaging;
@@ -19,6 +21,9 @@ public static class MessageWords
     public static string Assessment(SelfAssessmentKind kind) => kind == SelfAssessmentKind.Section175 ? "Section 175" : "Section 11";
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A kind of record in lower-case words: "AuditCaseMaterial" reads "audit case material".</summary>
+    public static string Records(RecordKind kind) => Regex.Replace(kind.ToString(), "(?<!^)([A-Z])", " $1").ToLowerInvariant();
 
     /// <summary>The step a review's statutory deadline is for.</summary>
     public static string Step(StatutoryDeadline deadline) => deadline switch

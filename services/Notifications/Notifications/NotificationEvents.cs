@@ -58,6 +58,9 @@ public enum NotificationKind
 
     /// <summary>A new one-time link to set a password, issued by the coordinator for a forgotten one.</summary>
     PasswordReset,
+
+    /// <summary>The daily retention check found records kept past the partnership's period: the coordinator confirms what to erase.</summary>
+    RecordsPastRetention,
 }
 
 /// <summary>A work name and address from the directory, as it was when the message was written.</summary>

@@ -28,6 +28,7 @@ public static class BuiltInTemplates
         [NotificationKind.DailyDigest] = ["contact", "count", "day", MessageTemplate.MessageList, MessageTemplate.Link],
         [NotificationKind.AccountCreated] = ["contact", "expires", MessageTemplate.Link],
         [NotificationKind.PasswordReset] = ["contact", "expires", MessageTemplate.Link],
+        [NotificationKind.RecordsPastRetention] = ["contact", "count", "records", MessageTemplate.Link],
     };
 
     /// <summary>What each placeholder shows in a preview: realistic, and about nobody.</summary>
@@ -55,6 +56,7 @@ public static class BuiltInTemplates
         [MessageTemplate.MessageList] = "Audit returns requested: Child exploitation, due Friday 12 March 2027\nhttps://qa.partnership.example.org/returns\n\n"
             + "Section 11 self-assessment 2027: due Friday 31 March 2028\nhttps://qa.partnership.example.org/self-assessments",
         ["step"] = "send the Rapid Review to the national panel",
+        ["records"] = "audit case material",
         [MessageTemplate.Link] = "https://qa.partnership.example.org/returns",
     };
 
@@ -247,6 +249,16 @@ public static class BuiltInTemplates
             {{link}}
 
             If you did not ask for this, tell the partnership's business unit.
+            """ + Footer),
+        NotificationKind.RecordsPastRetention => new(
+            "{{count}} record(s) of {{records}} past their retention period",
+            """
+            Dear {{contact}},
+
+            {{count}} record(s) of {{records}} are kept longer than the partnership's retention period, some of them for the first time since you were last told.
+
+            Nothing is erased until you confirm. Please check the list and erase what is due:
+            {{link}}
             """ + Footer),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No template for this kind."),
     };

@@ -23,6 +23,7 @@ public static class NotificationText
         NotificationKindDto.ReviewDeadlineMissed => "Review deadline missed",
         NotificationKindDto.TrainingFeedbackRequested => "Training feedback link",
         NotificationKindDto.DailyDigest => "Daily digest",
+        NotificationKindDto.RecordsPastRetention => "Records past their retention period",
         _ => NewerNames.NameOf(kind),
     };
 
