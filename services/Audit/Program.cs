@@ -11,6 +11,7 @@ using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.EventSourcing.Privacy;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Http;
 
@@ -39,6 +40,7 @@ public sealed class Program
             bus.AddConsumer<DirectoryCopyConsumer>();
             bus.AddConsumer<CaseErasedConsumer>();
             bus.AddCaseErasure(ErasingService.Audit);
+            bus.AddRecordRetention();
         });
         builder.Services.AddSingleton<CaseRetentionCheck>();
         builder.Services.AddHostedService(services => services.GetRequiredService<CaseRetentionCheck>());
@@ -54,6 +56,7 @@ public sealed class Program
         app.MapRetentionApi();
         app.MapPartnershipEventExport("/api/audits/export/events");
         app.MapAccessLog("/api/audits/access-log");
+        app.MapRecordRetention("/api/audits");
         app.MapRecordOfProcessing("/api/audits/record-of-processing", typeof(Program).Assembly);
         app.MapSubjectAccess("/api/audits/subject-access");
         app.MapFailedMessages();

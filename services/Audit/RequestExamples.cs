@@ -13,8 +13,7 @@ public static class RequestExamples
 
     public static readonly IReadOnlyList<object> All =
     [
-        new EventSourcing.Privacy.SubjectAccessRequest("SH-2027-103"),
-        new Contracts.Privacy.StaffSubjectAccessRequest("5f0c2a7e-3b1d-4c8e-9a6f-2d7b1e4c9a30"),
+        .. EventSourcing.Privacy.PrivacyExamples.All,
         new AgreeTermsOfReference(
             "Neglect",
             ["How early was neglect recognised?", "Did agencies share what they knew?"],

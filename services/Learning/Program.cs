@@ -6,6 +6,7 @@ using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.EventSourcing.Privacy;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.Learning.Actions;
 using Safeguarding.Learning.Briefings;
 using Safeguarding.Learning.Calendar;
@@ -42,6 +43,7 @@ public sealed class Program
         {
             bus.AddConsumer<DirectoryCopyConsumer>();
             bus.AddCaseErasure(ErasingService.Learning);
+            bus.AddRecordRetention();
             bus.AddConsumer<ActionRaisedConsumers>();
             bus.AddConsumer<AuditLearningConsumer>();
         });
@@ -62,6 +64,7 @@ public sealed class Program
         app.MapTrainingApi();
         app.MapPartnershipEventExport("/api/reviews/export/events");
         app.MapAccessLog("/api/reviews/access-log");
+        app.MapRecordRetention("/api/reviews");
         app.MapRecordOfProcessing("/api/reviews/record-of-processing", typeof(Program).Assembly);
         app.MapSubjectAccess("/api/reviews/subject-access");
         app.MapFailedMessages();

@@ -16,8 +16,7 @@ public static class RequestExamples
 
     public static readonly IReadOnlyList<object> All =
     [
-        new EventSourcing.Privacy.SubjectAccessRequest("SH-2027-103"),
-        new Contracts.Privacy.StaffSubjectAccessRequest("5f0c2a7e-3b1d-4c8e-9a6f-2d7b1e4c9a30"),
+        .. EventSourcing.Privacy.PrivacyExamples.All,
         new SetClosureDays([new ClosureDay(new DateOnly(2027, 12, 29), "Partnership office closed between Christmas and New Year")]),
         new RecordSeriousIncident("SH-2027-014", "Neglect of a young child", "A two-year-old was admitted to hospital with injuries; several agencies knew the family.", new DateOnly(2027, 3, 1)),
         new OpenPracticeLearningReview("SH-2027-022", "Hearing the voice of the child", HealthTrust, "Practitioners raised learning about how disclosures were recorded across agencies."),

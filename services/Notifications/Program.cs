@@ -6,6 +6,7 @@ using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.EventSourcing.Privacy;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.Notifications.Accounts;
 using Safeguarding.Notifications.Calendar;
 using Safeguarding.Notifications.Concerns;
@@ -57,6 +58,7 @@ public sealed class Program
         {
             bus.AddConsumer<DirectoryCopyConsumer>();
             bus.AddCaseErasure(ErasingService.Notifications);
+            bus.AddRecordRetention();
             bus.AddConsumer<OrganisationContactsConsumer>();
             bus.AddConsumer<AuditNotifications>();
             bus.AddConsumer<DeadlineConsumers>();
@@ -87,6 +89,7 @@ public sealed class Program
         app.MapApiDocument();
         app.MapNotificationsApi();
         app.MapAccessLog("/api/notifications/access-log");
+        app.MapRecordRetention("/api/notifications");
         app.MapRecordOfProcessing("/api/notifications/record-of-processing", typeof(Program).Assembly);
         app.MapSubjectAccess("/api/notifications/subject-access");
         app.MapTemplatesApi();

@@ -11,8 +11,7 @@ public static class RequestExamples
 {
     public static readonly IReadOnlyList<object> All =
     [
-        new EventSourcing.Privacy.SubjectAccessRequest("SH-2027-103"),
-        new Contracts.Privacy.StaffSubjectAccessRequest("5f0c2a7e-3b1d-4c8e-9a6f-2d7b1e4c9a30"),
+        .. EventSourcing.Privacy.PrivacyExamples.All,
         new CreateCalendarFeed(new Guid("9e3d1f27-6a4b-4e8c-b5d2-3c1f0a9e7b22")),
         new ChooseDelivery(DeliveryChoice.DailyDigest),
         new SendPasswordLink(

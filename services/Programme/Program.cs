@@ -5,6 +5,7 @@ using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.EventSourcing.Privacy;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.Programme.Demo;
 using Safeguarding.Programme.Indicators;
 using Safeguarding.Programme.Messaging;
@@ -44,6 +45,7 @@ public sealed class Program
             bus.AddConsumer<WeakStandardConsumer>();
             bus.AddConsumer<LearningConsumers>();
             bus.AddCaseErasure(ErasingService.Programme);
+            bus.AddRecordRetention();
         });
         builder.Services.AddSingleton<OverdueItemsCheck>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OverdueItemsCheck>());
@@ -61,6 +63,7 @@ public sealed class Program
         app.MapProgrammesApi();
         app.MapPartnershipEventExport("/api/programmes/export/events");
         app.MapAccessLog("/api/programmes/access-log");
+        app.MapRecordRetention("/api/programmes");
         app.MapRecordOfProcessing("/api/programmes/record-of-processing", typeof(Program).Assembly);
         app.MapSubjectAccess("/api/programmes/subject-access");
         app.MapFailedMessages();

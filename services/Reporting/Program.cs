@@ -3,6 +3,7 @@ using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.EventSourcing.Privacy;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.Reporting.Board;
 using Safeguarding.Reporting.Dashboards;
 using Safeguarding.Reporting.Exports;
@@ -33,8 +34,9 @@ public sealed class Program
         {
             bus.AddConsumer<IntegrationEventInbox>();
             bus.AddCaseErasure(ErasingService.Reporting);
+            bus.AddRecordRetention();
         });
-        builder.AddApiDocument(new SubjectAccessRequest("SH-2027-103"), new StaffSubjectAccessRequest("5f0c2a7e-3b1d-4c8e-9a6f-2d7b1e4c9a30"));
+        builder.AddApiDocument(PrivacyExamples.All);
         builder.Services.AddSingleton<ReadModelRebuild>();
         builder.Services.AddSingleton<ReadModelFreshness>();
         builder.Services.AddHostedService<ReadModelLagCheck>();
@@ -49,6 +51,7 @@ public sealed class Program
         app.MapBoardReportApi();
         app.MapRebuildApi();
         app.MapAccessLog("/api/reports/access-log");
+        app.MapRecordRetention("/api/reports");
         app.MapRecordOfProcessing("/api/reports/record-of-processing", typeof(Program).Assembly);
         app.MapSubjectAccess("/api/reports/subject-access");
         app.MapDashboardsApi();

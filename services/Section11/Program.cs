@@ -6,6 +6,7 @@ using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
 using Safeguarding.EventSourcing.Messaging;
 using Safeguarding.EventSourcing.Privacy;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.Section11.Assessments;
 using Safeguarding.Section11.Cycles;
 using Safeguarding.Section11.Evidence;
@@ -35,6 +36,7 @@ public sealed class Program
         {
             bus.AddConsumer<DirectoryCopyConsumer>();
             bus.AddCaseErasure(ErasingService.Section11);
+            bus.AddRecordRetention();
         });
         builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddSingleton<IEvidenceFileStore>(new FileSystemEvidenceFileStore(
@@ -56,6 +58,7 @@ public sealed class Program
         app.MapEvidenceApi();
         app.MapPartnershipEventExport("/api/section11/export/events");
         app.MapAccessLog("/api/section11/access-log");
+        app.MapRecordRetention("/api/section11");
         app.MapRecordOfProcessing("/api/section11/record-of-processing", typeof(Program).Assembly);
         app.MapSubjectAccess("/api/section11/subject-access");
         app.MapFailedMessages();

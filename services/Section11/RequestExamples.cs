@@ -11,8 +11,7 @@ public static class RequestExamples
 
     public static readonly IReadOnlyList<object> All =
     [
-        new EventSourcing.Privacy.SubjectAccessRequest("SH-2027-103"),
-        new Contracts.Privacy.StaffSubjectAccessRequest("5f0c2a7e-3b1d-4c8e-9a6f-2d7b1e4c9a30"),
+        .. EventSourcing.Privacy.PrivacyExamples.All,
         new OpenSection11Cycle(2027, new DateOnly(2028, 1, 31)),
         new CycleDecisions.InviteOrganisations([Council, HealthTrust]),
         new SendReminders([HealthTrust]),

@@ -23,7 +23,7 @@ public class ProducerCoverageTests
 
     /// <summary>
     /// A realistic year, plus what it does not need: an audit taken off the programme and a priority recorded, a case's
-    /// erasure, and the retention check finding a cancelled audit's case seven years on.
+    /// erasure, the retention check finding a cancelled audit's cases seven years on, and periods set.
     /// </summary>
     private static IReadOnlyList<IIntegrationEvent> EverythingProduced()
     {
@@ -43,6 +43,7 @@ public class ProducerCoverageTests
             .Cancel("Merged with the next audit.");
         clock.MoveTo(clock.Now.AddYears(7));
         erasure.CheckRetention([cancelled.Audit]);
+        erasure.SetPeriods((Privacy.RecordKind.AccessLogs, 1));
         return [.. ProducedYear.For("coverage").Messages, .. programme.Sent, .. audit.Sent, .. cancelled.Sent, .. erasure.Sent];
     }
 

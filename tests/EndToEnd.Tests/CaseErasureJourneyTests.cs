@@ -152,6 +152,18 @@ public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper outpu
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the periods" }).ClickAsync();
         await Assertions.Expect(page.GetByText("The retention periods are saved")).ToBeVisibleAsync();
         await Assertions.Expect(logs).ToHaveValueAsync("3");
+        await Assertions.Expect(page.Locator("#no-records-due")).ToHaveTextAsync("No other record is past its retention period.");
+
+        // Audit keeps the periods; every service that keeps an access log hears the new one and lists its log by it.
+        var gateway = system.Gateway(DemoPartnershipAudits.Partnership, Roles.Coordinator);
+        foreach (var root in new[] { "/api/audits", "/api/programmes", "/api/section11", "/api/reviews", "/api/reports", "/api/notifications" })
+        {
+            await Eventually.Get(
+                async () => await (await gateway.GetAsync($"{root}/retention/records-due")).ReadAsync<List<KeptByAge>>(),
+                kept => kept.Single(k => k.Kind == "AccessLogs").KeptYears == 3,
+                TimeSpan.FromSeconds(30));
+        }
+
         await browser.CheckEveryPageVisitedAsync();
         Assert.Empty(browser.Problems);
 
@@ -289,4 +301,7 @@ public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper outpu
         (await coordinator.PostJsonAsync($"{audit}/agencies", new { cases = keys.Select(key => new { caseKey = key, organisationIds = new[] { council, police } }) })).EnsureSuccessStatusCode();
         return (audit, council, police);
     }
+
+    /// <summary>A line of a service's records kept by age, as its API answers it.</summary>
+    private sealed record KeptByAge(string Kind, int Records, DateOnly Before, int KeptYears);
 }

@@ -31,6 +31,13 @@ public sealed class ErasureProducer(string partnershipId, ProducerClock clock) :
     public CaseErased Confirm(Requested request, ErasingService service, int events, int documents) =>
         Send(CaseErasureConsumer.Confirmation(request, service, new ErasedRecords(events, documents), Clock.Tick()));
 
+    /// <summary>The coordinator sets the partnership's retention periods in Audit: every service hears every period.</summary>
+    public RetentionPeriodsChanged SetPeriods(params (RecordKind Kind, int Years)[] periods)
+    {
+        Publish(_schedule.Accept(RetentionDecisions.Set(_schedule.Id, new SetRetentionPeriods([.. periods.Select(p => new RetentionPeriodInput(p.Kind, p.Years))]), Coordinator, Clock.Tick())));
+        return Sent.OfType<RetentionPeriodsChanged>().Last();
+    }
+
     /// <summary>Audit's retention check over these audits, on the clock's day: what it told the coordinator, if anything.</summary>
     public IReadOnlyList<IIntegrationEvent> CheckRetention(IReadOnlyList<MultiAgencyAudit> audits)
     {
@@ -43,6 +50,7 @@ public sealed class ErasureProducer(string partnershipId, ProducerClock clock) :
     {
         Safeguarding.Audit.Erasure.CaseErasureRequested requested => [AuditIntegrationEvents.ErasureRequest(domainEvent.Id, partnershipId, requested)],
         CasesFoundPastRetention found => [AuditIntegrationEvents.PastRetention(domainEvent.Id, partnershipId, found)],
+        RetentionPeriodsSet set => [AuditIntegrationEvents.PeriodsChanged(domainEvent.Id, partnershipId, set)],
         _ => [],
     };
 }

@@ -28,6 +28,11 @@ public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegra
             return [PastRetention(domainEvent.Id, domainEvent.TenantId, found)];
         }
 
+        if (domainEvent.Data is Retention.RetentionPeriodsSet set)
+        {
+            return [PeriodsChanged(domainEvent.Id, domainEvent.TenantId, set)];
+        }
+
         if (domainEvent.Data is not (AuditOpened or TermsOfReferenceAgreed or Audits.CasesSelected or AgenciesNotified or Audits.ReturnSubmitted
             or Audits.ReturnsClosed or AuditMeetingHeld or AuditReportApproved or AuditActionsRaised or ImmediateConcernRaised
             or ImmediateConcernAcknowledged or AuditClosed or AuditCancelled))
@@ -48,6 +53,10 @@ public sealed class AuditIntegrationEvents(IServiceProvider services) : IIntegra
     /// <summary>What the coordinator hears when the daily check finds cases newly kept past their period.</summary>
     public static IIntegrationEvent PastRetention(Guid eventId, string partnershipId, Retention.CasesFoundPastRetention e) =>
         new Contracts.Privacy.RecordsPastRetention(eventId, partnershipId, e.At, e.By, Contracts.Privacy.RecordKind.AuditCaseMaterial, e.Cases);
+
+    /// <summary>Every service hears every period, defaults included: a kind the partnership left out goes back to its default.</summary>
+    public static IIntegrationEvent PeriodsChanged(Guid eventId, string partnershipId, Retention.RetentionPeriodsSet e) =>
+        new Contracts.Privacy.RetentionPeriodsChanged(eventId, partnershipId, e.At, e.By, Retention.RetentionSchedule.Years(Retention.RetentionSchedule.Create(e)));
 
     /// <summary>The messages one domain event becomes, given the audit as it stood just after it.</summary>
     public static IReadOnlyList<IIntegrationEvent> Map(Guid eventId, string partnershipId, object data, MultiAgencyAudit audit)

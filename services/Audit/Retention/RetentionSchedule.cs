@@ -18,20 +18,6 @@ public sealed record RetentionSchedule(Guid Id, IReadOnlyList<RetentionPeriod> P
     /// <summary>The day the check last said cases were past their period; none since the periods were last set.</summary>
     public DateOnly? AnnouncedOn { get; init; }
 
-    /// <summary>
-    /// From common partnership retention schedules: case audit material, returns, self-assessment evidence, actions,
-    /// training, the directory, staff accounts and set-up six years; reviews of a child's case 35 years (a review may be
-    /// needed until the child is well into adulthood); access logs and messages two years; erasure records, which hold
-    /// nothing about a person, 100.
-    /// </summary>
-    public static readonly IReadOnlyDictionary<RecordKind, int> Defaults = Enum.GetValues<RecordKind>().ToDictionary(kind => kind, kind => kind switch
-    {
-        RecordKind.Reviews => 35,
-        RecordKind.AccessLogs or RecordKind.Notifications => 2,
-        RecordKind.Erasures => 100,
-        _ => 6,
-    });
-
     public static Guid IdFor(string partnershipId) => DeterministicGuid.Create("retention-schedule", partnershipId);
 
     public static RetentionSchedule Create(RetentionPeriodsSet set) => new(set.ScheduleId, set.Periods);
@@ -45,9 +31,12 @@ public sealed record RetentionSchedule(Guid Id, IReadOnlyList<RetentionPeriod> P
 
     /// <summary>Every kind of record with its period, the partnership's own where it set one.</summary>
     public static IReadOnlyList<KeptFor> Read(RetentionSchedule? schedule) =>
-        [.. Defaults.Select(d => schedule?.Periods.FirstOrDefault(p => p.Kind == d.Key) is { } own
+        [.. RetentionDefaults.Years.Select(d => schedule?.Periods.FirstOrDefault(p => p.Kind == d.Key) is { } own
             ? new KeptFor(d.Key, own.Years, false, d.Value)
             : new KeptFor(d.Key, d.Value, true, d.Value))];
+
+    /// <summary>Every kind of record with its period, as every service is told them.</summary>
+    public static IReadOnlyDictionary<RecordKind, int> Years(RetentionSchedule? schedule) => Read(schedule).ToDictionary(k => k.Kind, k => k.Years);
 
     public static int YearsFor(RetentionSchedule? schedule, RecordKind kind) => Read(schedule).Single(k => k.Kind == kind).Years;
 }

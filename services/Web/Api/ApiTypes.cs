@@ -34,6 +34,7 @@ global using DeliveryChoiceDto = Safeguarding.Web.Api.Notifications.DeliveryChoi
 global using DirectoryEntryDto = Safeguarding.Web.Api.Programme.DirectoryEntry;
 global using DraftProgrammeDto = Safeguarding.Web.Api.Programme.AuditProgramme;
 global using DueCaseDto = Safeguarding.Web.Api.Audit.DueCase;
+global using DueRecordsDto = Safeguarding.Web.Api.Audit.DueRecords;
 global using ErasingServiceDto = Safeguarding.Web.Api.Audit.ErasingService;
 global using EvidenceDto = Safeguarding.Web.Api.Section11.EvidenceItem;
 global using FeedbackDto = Safeguarding.Web.Api.Learning.Feedback;

@@ -1,0 +1,129 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Marten;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Contracts;
+using Safeguarding.Contracts.Privacy;
+using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.ServiceDefaults;
+using Safeguarding.ServiceDefaults.Http;
+using Safeguarding.ServiceDefaults.Security;
+using Safeguarding.ServiceDefaults.Validation;
+
+namespace Safeguarding.EventSourcing.Retention;
+
+/// <summary>Records of one kind this service keeps by age: how many are past the partnership's period, all from before <c>Before</c>.</summary>
+public sealed record DueRecords(RecordKind Kind, int Records, DateOnly Before, int KeptYears);
+
+/// <summary>Erase the records of a kind from before a day: the coordinator's confirmation of one line of the due list.</summary>
+public sealed record EraseDueRecords([Required] RecordKind? Kind, [Required] DateOnly? Before);
+
+/// <summary>Records past their period were erased: how many, of which kind, from before which day; never what they held.</summary>
+[KeptAs(RecordKind.Erasures, Policies.ReadAccessLog)]
+public sealed record RecordsErasedPastRetention(RecordKind Kind, int Records, DateOnly Before, Actor By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>
+/// Retention of the records a service keeps by age (its <see cref="IRetainedRecords"/>): the list of those past the
+/// partnership's period, and their erasure once the coordinator confirms a line of it, recorded without what was erased.
+/// </summary>
+public static class RecordRetention
+{
+    /// <summary>The first day still within a period of <paramref name="years"/>: every record from before it is due.</summary>
+    public static DateOnly KeptFrom(DateOnly today, int years) => today.AddYears(-years);
+
+    /// <summary>A kind this service keeps, from a day no later than its period allows: nothing within the period is erased.</summary>
+    public static ValidationErrors Check(EraseDueRecords command, IReadOnlyDictionary<RecordKind, DateOnly> keptFrom)
+    {
+        var errors = new ValidationErrors().Check(command);
+        if (!errors.IsValid)
+        {
+            return errors;
+        }
+
+        var kind = command.Kind!.Value;
+        return errors
+            .When(!keptFrom.ContainsKey(kind), "kind", $"This service keeps no records of the kind {kind} by age.")
+            .When(keptFrom.TryGetValue(kind, out var from) && command.Before > from, "before", $"Records from {from:yyyy-MM-dd} on are within the partnership's period: choose a day no later than that.");
+    }
+
+    public static Decision Erase(EraseDueRecords command, IReadOnlyDictionary<RecordKind, DateOnly> keptFrom, int records, Actor by, DateTimeOffset at) =>
+        Decision.From(Check(command, keptFrom), () => Decision.Accept(new RecordsErasedPastRetention(command.Kind!.Value, records, command.Before!.Value, by, at)));
+
+    /// <summary>This service keeps its access log by age, and hears the partnership's periods.</summary>
+    public static void AddRecordRetention(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddSingleton<IRetainedRecords, AccessLogRecords>();
+        bus.AddConsumer<KeptPeriodsConsumer>();
+    }
+
+    public static IEndpointRouteBuilder MapRecordRetention(this IEndpointRouteBuilder app, string root)
+    {
+        var group = app.MapGroup($"{root}/retention").WithTags("Retention");
+        group.MapGet("/records-due", ListDue).RequireAuthorization(Policies.EraseCases).Paged();
+        group.MapPost("/record-erasures", EraseDue).RequireAuthorization(Policies.EraseCases);
+        group.MapGet("/record-erasures", ListErasures).RequireAuthorization(Policies.ReadAccessLog).Paged();
+        return app;
+    }
+
+    /// <summary>Each kind of record this service keeps by age: its period, and how many (perhaps none) are from before it.</summary>
+    public static async Task<Ok<IReadOnlyList<DueRecords>>> ListDue(
+        IQuerySession session, IEnumerable<IRetainedRecords> retained, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var due = new List<DueRecords>();
+        foreach (var (records, years, from) in await PeriodsAsync(session, retained, clock, cancellationToken))
+        {
+            due.Add(new(records.Kind, await records.CountBeforeAsync(session, Start(from), cancellationToken), from, years));
+        }
+
+        return TypedResults.Ok<IReadOnlyList<DueRecords>>(due);
+    }
+
+    /// <summary>Erase the records of a kind from before a day no later than its period allows; the erasure is recorded, what was erased is not.</summary>
+    public static async Task<Results<Ok<RecordsErasedPastRetention>, ValidationProblem, ProblemHttpResult>> EraseDue(
+        EraseDueRecords command, IDocumentSession session, IEnumerable<IRetainedRecords> retained, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var periods = await PeriodsAsync(session, retained, clock, cancellationToken);
+        var keptFrom = periods.ToDictionary(p => p.Records.Kind, p => p.From);
+        var chosen = Check(command, keptFrom).IsValid ? periods.Single(p => p.Records.Kind == command.Kind).Records : null;
+        var records = chosen is null ? 0 : await chosen.CountBeforeAsync(session, Start(command.Before!.Value), cancellationToken);
+        var erased = default(RecordsErasedPastRetention);
+        return await StreamCommands.CarryOutAsync(
+            Erase(command, keptFrom, records, user.ToActor(), clock.GetUtcNow()),
+            async events =>
+            {
+                erased = (RecordsErasedPastRetention)events.Single();
+                chosen!.EraseBefore(session, Start(erased.Before));
+                session.Events.Append(LogOf(user.PartnershipId()), erased);
+                await session.SaveChangesAsync(cancellationToken);
+            },
+            () => Task.FromResult(erased!));
+    }
+
+    /// <summary>Every erasure of records past their period in this service, newest first.</summary>
+    public static async Task<Ok<IReadOnlyList<RecordsErasedPastRetention>>> ListErasures(IQuerySession session, CancellationToken cancellationToken) =>
+        TypedResults.Ok<IReadOnlyList<RecordsErasedPastRetention>>(
+            await session.Events.QueryRawEventDataOnly<RecordsErasedPastRetention>().OrderByDescending(e => e.At).ToListAsync(cancellationToken));
+
+    private static async Task<IReadOnlyList<(IRetainedRecords Records, int Years, DateOnly From)>> PeriodsAsync(
+        IQuerySession session, IEnumerable<IRetainedRecords> retained, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var periods = new List<(IRetainedRecords, int, DateOnly)>();
+        foreach (var records in retained)
+        {
+            var years = await KeptPeriods.YearsAsync(session, records.Kind, cancellationToken);
+            periods.Add((records, years, KeptFrom(today, years)));
+        }
+
+        return periods;
+    }
+
+    private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    private static Guid LogOf(string partnershipId) => DeterministicGuid.Create("records-erased-past-retention", partnershipId);
+}
