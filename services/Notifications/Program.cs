@@ -74,6 +74,7 @@ public sealed class Program
         builder.Services.AddSingleton<SmtpMailer>();
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddSingleton<Notify>();
+        builder.Services.AddSingleton(Notification.Retained);
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.Services.AddSingleton(services => CheckClock.From(builder.Configuration, builder.Environment, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<UnacknowledgedConcernsCheck>();

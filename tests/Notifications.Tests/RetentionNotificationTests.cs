@@ -1,4 +1,8 @@
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Safeguarding.Contracts.Privacy;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.Notifications.Notifications;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
@@ -28,6 +32,36 @@ public class RetentionNotificationTests(NotificationsService service)
         var raw = await service.Inbox.RawOf(mail);
         Assert.All(audit.Audit.Cases, c => Assert.DoesNotContain(c.CaseKey, raw, StringComparison.Ordinal));
         var agency = service.Host.ClientFor(scenario.Partnership, Roles.AgencyAuditor, police.Id.ToString());
-        Assert.Empty(await agency.GetFromJsonAsync<List<NotificationSummary>>("/api/notifications", Json.Options) ?? []);
+        Assert.Empty(await NotificationsAsync(agency));
     }
+
+    [Fact]
+    public async Task Messages_past_their_period_are_listed_and_erased_with_their_history_once_the_coordinator_confirms()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var smtp = await LocalSmtp.LaunchAsync();
+        await using var host = await ServiceHost<Program>.StartAsync(
+            "notifications-db", configureServices: services => services.AddSingleton<TimeProvider>(clock), settings: smtp.ServiceSettings());
+        var scenario = new AuditScenario();
+        var coordinator = host.ClientFor(scenario.Partnership, Roles.Coordinator);
+        await scenario.SetCoordinatorMailboxAsync(coordinator);
+        var audit = scenario.OpenReturns(scenario.Agency("Merseyside Police").Id).Cancel("Merged with the next audit.");
+        var retention = new ErasureProducer(scenario.Partnership, scenario.Clock);
+        scenario.Clock.MoveTo(scenario.Clock.Now.AddYears(7));
+        await host.PublishAsync(retention.CheckRetention([audit.Audit]));
+        var subject = Assert.Single(await Eventually.Get(() => NotificationsAsync(coordinator), sent => sent.Count == 1, TimeSpan.FromSeconds(20))).Subject;
+
+        clock.Advance(TimeSpan.FromDays((366 * 2) + 2));
+        var due = (await (await coordinator.GetAsync("/api/notifications/retention/records-due")).ReadAsync<List<DueRecords>>()).Single(d => d.Kind == RecordKind.Notifications);
+        Assert.Equal((1, 2), (due.Records, due.KeptYears));
+        var erased = await (await coordinator.PostJsonAsync("/api/notifications/retention/record-erasures", new { kind = "Notifications", before = due.Before }))
+            .ReadAsync<RecordsErasedPastRetention>();
+
+        Assert.Equal(1, erased.Records);
+        Assert.Empty(await NotificationsAsync(coordinator));
+        Assert.Empty(await DatabaseScan.TablesHoldingAsync(host.DatabaseConnectionString, subject, scenario.Partnership));
+    }
+
+    private static async Task<List<NotificationSummary>> NotificationsAsync(HttpClient reader) =>
+        await reader.GetFromJsonAsync<List<NotificationSummary>>("/api/notifications", Json.Options) ?? [];
 }

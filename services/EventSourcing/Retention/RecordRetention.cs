@@ -97,7 +97,7 @@ public static class RecordRetention
             async events =>
             {
                 erased = (RecordsErasedPastRetention)events.Single();
-                chosen!.EraseBefore(session, Start(erased.Before));
+                await chosen!.EraseBeforeAsync(session, Start(erased.Before), cancellationToken);
                 session.Events.Append(LogOf(user.PartnershipId()), erased);
                 await session.SaveChangesAsync(cancellationToken);
             },

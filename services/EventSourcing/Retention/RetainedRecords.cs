@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Marten;
 using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Access;
@@ -14,7 +15,7 @@ public interface IRetainedRecords
 
     Task<int> CountBeforeAsync(IQuerySession session, DateTimeOffset before, CancellationToken cancellationToken);
 
-    void EraseBefore(IDocumentSession session, DateTimeOffset before);
+    Task EraseBeforeAsync(IDocumentSession session, DateTimeOffset before, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -30,12 +31,35 @@ public sealed class AccessLogRecords : IRetainedRecords
     public Task<int> CountBeforeAsync(IQuerySession session, DateTimeOffset before, CancellationToken cancellationToken) =>
         session.Events.QueryRawEventDataOnly<RecordRead>().CountAsync(r => r.At < before, cancellationToken);
 
-    public void EraseBefore(IDocumentSession session, DateTimeOffset before)
+    public Task EraseBeforeAsync(IDocumentSession session, DateTimeOffset before, CancellationToken cancellationToken)
     {
         var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
         session.QueueSqlCommand(
             $"with gone as (delete from {schema}.mt_events where tenant_id = ? and mt_dotnet_type = ? and (data ->> 'At')::timestamptz < ? returning stream_id)"
             + $" delete from {schema}.mt_streams where tenant_id = ? and id in (select stream_id from gone)",
             session.TenantId, StoredType, before, session.TenantId);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Records kept as streams, each with its inline snapshot <typeparamref name="T"/>, aged by a moment the snapshot holds
+/// (a message by when it was queued): each snapshot older than the period goes, and its stream with every event.
+/// </summary>
+public sealed class StreamRecords<T>(RecordKind kind, Func<DateTimeOffset, Expression<Func<T, bool>>> from, Expression<Func<T, Guid>> id) : IRetainedRecords
+    where T : class
+{
+    public RecordKind Kind => kind;
+
+    public Task<int> CountBeforeAsync(IQuerySession session, DateTimeOffset before, CancellationToken cancellationToken) =>
+        session.Query<T>().CountAsync(from(before), cancellationToken);
+
+    public async Task EraseBeforeAsync(IDocumentSession session, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var streams = (await session.Query<T>().Where(from(before)).Select(id).ToListAsync(cancellationToken)).ToArray();
+        var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
+        session.DeleteWhere(from(before));
+        session.QueueSqlCommand($"delete from {schema}.mt_events where tenant_id = ? and stream_id = any(?)", session.TenantId, streams);
+        session.QueueSqlCommand($"delete from {schema}.mt_streams where tenant_id = ? and id = any(?)", session.TenantId, streams);
     }
 }

@@ -2,6 +2,7 @@ using Marten.Metadata;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Notifications.Notifications;
@@ -48,6 +49,9 @@ public sealed record Notification(
     public long Version { get; init; }
 
     public string? TenantId { get; set; }
+
+    /// <summary>Messages are kept by when they were queued: past the partnership's period, each goes with its whole history.</summary>
+    public static readonly IRetainedRecords Retained = new StreamRecords<Notification>(RecordKind.Notifications, before => n => n.QueuedAt < before, n => n.Id);
 
     public IReadOnlyList<DeliveryAttempt> Attempts { get; init; } = [];
 
