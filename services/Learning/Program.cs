@@ -48,6 +48,8 @@ public sealed class Program
             bus.AddConsumer<AuditLearningConsumer>();
         });
         builder.AddApiDocument(RequestExamples.All);
+        builder.Services.AddSingleton(ImprovementAction.Retained);
+        builder.Services.AddSingleton(TrainingEvent.Retained);
         builder.Services.AddSingleton<OverdueActionsCheck>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OverdueActionsCheck>());
         builder.Services.AddSingleton<ReviewDeadlinesCheck>();

@@ -1,7 +1,10 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Safeguarding.Contracts;
 using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Retention;
+using Safeguarding.Learning.Actions;
 using Safeguarding.ServiceDefaults.Security;
 using Safeguarding.Testing;
 using Safeguarding.Testing.Producers;
@@ -32,11 +35,11 @@ public sealed class RecordRetentionTests : IAsyncLifetime
     public async Task Access_log_entries_past_the_period_are_listed_then_erased_once_the_coordinator_confirms_and_the_erasure_is_recorded_without_them()
     {
         await ReadReviewsAsync();
-        Assert.Equal(0, Assert.Single(await DueAsync()).Records);
+        Assert.Equal([(RecordKind.Actions, 0), (RecordKind.Training, 0), (RecordKind.AccessLogs, 0)], (await DueAsync()).Select(d => (d.Kind, d.Records)));
 
         _clock.Advance(TimeSpan.FromDays((366 * 2) + 2));
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        var due = Assert.Single(await DueAsync());
+        var due = await AccessLogDueAsync();
         Assert.Equal(new DueRecords(RecordKind.AccessLogs, 1, today.AddYears(-2), 2), due);
 
         var tooRecent = await (await Coordinator.PostJsonAsync(Erasures, new { kind = "AccessLogs", before = today })).ReadProblemAsync(400);
@@ -45,11 +48,11 @@ public sealed class RecordRetentionTests : IAsyncLifetime
         Assert.Equal([["before"], ["kind"], ["before"]], new[] { tooRecent, notKept, noDay }.Select(p => p.Errors.Keys.ToList()));
         var dpo = _host.ClientFor(_partnership, Roles.DataProtectionOfficer);
         await (await dpo.PostJsonAsync(Erasures, new { kind = "AccessLogs", before = due.Before })).ReadProblemAsync(403);
-        Assert.Equal(due, Assert.Single(await DueAsync()));
+        Assert.Equal(due, await AccessLogDueAsync());
 
         var erased = await (await Coordinator.PostJsonAsync(Erasures, new { kind = "AccessLogs", before = due.Before })).ReadAsync<RecordsErasedPastRetention>();
         Assert.Equal((RecordKind.AccessLogs, 1, due.Before), (erased.Kind, erased.Records, erased.Before));
-        Assert.Equal(0, Assert.Single(await DueAsync()).Records);
+        Assert.Equal(0, (await AccessLogDueAsync()).Records);
         Assert.Empty(await DatabaseScan.TablesHoldingAsync(_host.DatabaseConnectionString, _reader, _partnership));
         var recorded = Assert.Single(await (await dpo.GetAsync(Erasures)).ReadAsync<List<RecordsErasedPastRetention>>());
         Assert.Equal((erased.Records, erased.Before, erased.At), (recorded.Records, recorded.Before, recorded.At));
@@ -60,18 +63,49 @@ public sealed class RecordRetentionTests : IAsyncLifetime
     {
         await ReadReviewsAsync();
         _clock.Advance(TimeSpan.FromDays(366 + 2));
-        var byDefault = Assert.Single(await DueAsync());
+        var byDefault = await AccessLogDueAsync();
         Assert.Equal((2, 0), (byDefault.KeptYears, byDefault.Records));
 
         var audit = new ErasureProducer(_partnership, new ProducerClock(_clock.GetUtcNow()));
         await _host.PublishAsync(audit.SetPeriods((RecordKind.AccessLogs, 1)));
 
-        var due = Assert.Single(await Eventually.Get(DueAsync, list => list.Single().KeptYears == 1, TimeSpan.FromSeconds(20)));
+        var due = await Eventually.Get(AccessLogDueAsync, kept => kept.KeptYears == 1, TimeSpan.FromSeconds(20));
         Assert.Equal((1, 1), (due.KeptYears, due.Records));
+    }
+
+    [Fact]
+    public async Task A_closed_action_past_the_period_goes_with_its_history_and_an_open_one_stays_however_old()
+    {
+        var programme = ProgrammeProducer.WithDirectory(_partnership, ("Health visiting", OrganisationKind.RelevantAgency));
+        var owner = programme.Registered("Health visiting", OrganisationKind.RelevantAgency);
+        await _host.PublishAsync(programme.Sent);
+        var action = new
+        {
+            what = "Refresh neglect training for health visitors", why = "Neglect audit: chronologies missing", ownerOrganisationId = owner,
+            dueDate = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).AddDays(60),
+        };
+        var closed = await (await Eventually.Get(() => Coordinator.PostJsonAsync("/api/actions", action), r => r.StatusCode != HttpStatusCode.BadRequest)).ReadAsync<ImprovementAction>();
+        var open = await (await Coordinator.PostJsonAsync("/api/actions", action)).ReadAsync<ImprovementAction>();
+        var agency = _host.ClientFor(_partnership, Roles.AgencyAuditor, owner.ToString());
+        (await agency.PostJsonAsync($"/api/actions/{closed.Id}/progress", new { progress = "Completed", note = "Training delivered to every team." })).EnsureSuccessStatusCode();
+        const string Impact = "Dip sample: chronologies present in eleven of twelve records";
+        (await Coordinator.PostJsonAsync($"/api/actions/{closed.Id}/close", new { evidenceOfImpact = Impact })).EnsureSuccessStatusCode();
+
+        _clock.Advance(TimeSpan.FromDays((366 * 6) + 2));
+        var due = (await DueAsync()).Single(d => d.Kind == RecordKind.Actions);
+        Assert.Equal((1, 6), (due.Records, due.KeptYears));
+        var erased = await (await Coordinator.PostJsonAsync(Erasures, new { kind = "Actions", before = due.Before })).ReadAsync<RecordsErasedPastRetention>();
+
+        Assert.Equal(1, erased.Records);
+        Assert.Equal(HttpStatusCode.NotFound, (await Coordinator.GetAsync($"/api/actions/{closed.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Coordinator.GetAsync($"/api/actions/{open.Id}")).StatusCode);
+        Assert.Empty(await DatabaseScan.TablesHoldingAsync(_host.DatabaseConnectionString, Impact, _partnership));
     }
 
     /// <summary>A read the access log keeps, by a reader who does nothing else, so nothing else names them.</summary>
     private async Task ReadReviewsAsync() => (await _host.ClientFor(_partnership, Roles.Coordinator, email: _reader).GetAsync("/api/reviews")).EnsureSuccessStatusCode();
+
+    private async Task<DueRecords> AccessLogDueAsync() => (await DueAsync()).Single(d => d.Kind == RecordKind.AccessLogs);
 
     private async Task<List<DueRecords>> DueAsync() => await (await Coordinator.GetAsync("/api/reviews/retention/records-due")).ReadAsync<List<DueRecords>>();
 }

@@ -10,6 +10,7 @@ using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Access;
 using Safeguarding.EventSourcing.Directory;
 using Safeguarding.EventSourcing.EventStore;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.ServiceDefaults.Http;
 using Safeguarding.ServiceDefaults.Security;
 
@@ -23,13 +24,15 @@ namespace Safeguarding.EventSourcing.Privacy;
 public static class RecordOfProcessing
 {
     /// <summary>
-    /// What the service stores: its events, its documents (those Marten knows so far, and the directory copy and access log
-    /// every service keeps, which Marten meets only when first written).
+    /// What the service stores: its events, its documents (those Marten knows so far, and what every service keeps, which
+    /// Marten meets only when first written: the directory copy, the access log, the retention periods and erasures by age).
     /// </summary>
     public static IReadOnlyList<Type> StoredBy(Assembly service, IDocumentStore store) =>
         [.. service.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDomainEvent).IsAssignableFrom(t))
             .Concat(store.Options.AllKnownDocumentTypes().Select(d => d.DocumentType))
             .Append(typeof(RecordRead))
+            .Append(typeof(KeptPeriods))
+            .Append(typeof(RecordsErasedPastRetention))
             .Append(typeof(KnownOrganisation))
             .Where(t => t.Namespace?.StartsWith("Safeguarding.", StringComparison.Ordinal) == true)
             .Distinct()

@@ -7,7 +7,7 @@ namespace Safeguarding.EventSourcing.Retention;
 
 /// <summary>This service's copy of the partnership's retention periods, as Audit (which keeps them) last announced them.</summary>
 [KeptAs(RecordKind.PartnershipSetup, Policies.ReadAccessLog)]
-public sealed record KeptPeriods(string Id, IReadOnlyDictionary<RecordKind, int> Years, DateTimeOffset SetAt)
+public sealed record KeptPeriods([NotPersonal("The copy's fixed name.")] string Id, IReadOnlyDictionary<RecordKind, int> Years, DateTimeOffset SetAt)
 {
     public const string OnlyId = "retention-periods";
 

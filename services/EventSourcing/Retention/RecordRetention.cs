@@ -80,7 +80,7 @@ public static class RecordRetention
             due.Add(new(records.Kind, await records.CountBeforeAsync(session, Start(from), cancellationToken), from, years));
         }
 
-        return TypedResults.Ok<IReadOnlyList<DueRecords>>(due);
+        return TypedResults.Ok<IReadOnlyList<DueRecords>>([.. due.OrderBy(d => d.Kind)]);
     }
 
     /// <summary>Erase the records of a kind from before a day no later than its period allows; the erasure is recorded, what was erased is not.</summary>

@@ -3,6 +3,7 @@ using Safeguarding.Contracts;
 using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Learning.Actions;
@@ -28,6 +29,9 @@ public sealed record ImprovementAction(
     public long Version { get; init; }
 
     public string? TenantId { get; set; }
+
+    /// <summary>An action is kept from when it was closed: past the partnership's period it goes with its whole history; an open one stays.</summary>
+    public static readonly IRetainedRecords Retained = new StreamRecords<ImprovementAction>(RecordKind.Actions, before => a => a.ClosedAt < before, a => a.Id);
 
     public ActionProgress Progress { get; init; }
 

@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Learning.Training;
@@ -25,6 +27,9 @@ public sealed record TrainingEvent(
 {
     public long Version { get; init; }
 
+    /// <summary>An event is kept from its day, with its attendance and feedback: past the partnership's period it goes with its whole history.</summary>
+    public static readonly IRetainedRecords Retained = new StreamRecords<TrainingEvent>(RecordKind.Training, HeldBefore, t => t.Id);
+
     public IReadOnlyList<Attendance> Attendance { get; init; } = [];
 
     public IReadOnlyList<Feedback> Feedback { get; init; } = [];
@@ -32,6 +37,12 @@ public sealed record TrainingEvent(
     public int TotalAttendees => Attendance.Sum(a => a.Attendees);
 
     public double? AverageRating => Feedback.Count == 0 ? null : Math.Round(Feedback.Average(f => f.Rating), 1);
+
+    private static Expression<Func<TrainingEvent, bool>> HeldBefore(DateTimeOffset before)
+    {
+        var day = DateOnly.FromDateTime(before.UtcDateTime);
+        return t => t.Date < day;
+    }
 
     public static TrainingEvent Create(TrainingEventScheduled scheduled) => new(scheduled.EventId, scheduled.Kind, scheduled.Topic, scheduled.Date, scheduled.LinkedFindings);
 
