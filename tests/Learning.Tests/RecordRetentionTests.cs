@@ -81,7 +81,9 @@ public sealed class RecordRetentionTests : IAsyncLifetime
         await _host.PublishAsync(programme.Sent);
         var action = new
         {
-            what = "Refresh neglect training for health visitors", why = "Neglect audit: chronologies missing", ownerOrganisationId = owner,
+            what = "Refresh neglect training for health visitors",
+            why = "Neglect audit: chronologies missing",
+            ownerOrganisationId = owner,
             dueDate = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).AddDays(60),
         };
         var closed = await (await Eventually.Get(() => Coordinator.PostJsonAsync("/api/actions", action), r => r.StatusCode != HttpStatusCode.BadRequest)).ReadAsync<ImprovementAction>();
