@@ -48,6 +48,7 @@ public sealed class Program
             bus.AddConsumer<AuditLearningConsumer>();
         });
         builder.AddApiDocument(RequestExamples.All);
+        builder.Services.AddSingleton(Review.Retained);
         builder.Services.AddSingleton(ImprovementAction.Retained);
         builder.Services.AddSingleton(TrainingEvent.Retained);
         builder.Services.AddSingleton<OverdueActionsCheck>();

@@ -41,6 +41,8 @@ public sealed class Program
         builder.AddApiDocument(RequestExamples.All);
         builder.Services.AddSingleton<IEvidenceFileStore>(new FileSystemEvidenceFileStore(
             builder.Configuration["Section11:EvidenceRoot"] ?? Path.Combine(Path.GetTempPath(), "safeguarding-evidence")));
+        builder.Services.AddSingleton(Assessment.Retained);
+        builder.Services.AddSingleton(Section11Cycle.Retained);
         builder.Services.AddSingleton<ReturnRemindersCheck>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ReturnRemindersCheck>());
         builder.Services.AddHostedService<UnreferencedEvidenceCheck>();

@@ -35,7 +35,9 @@ public sealed class RecordRetentionTests : IAsyncLifetime
     public async Task Access_log_entries_past_the_period_are_listed_then_erased_once_the_coordinator_confirms_and_the_erasure_is_recorded_without_them()
     {
         await ReadReviewsAsync();
-        Assert.Equal([(RecordKind.Actions, 0), (RecordKind.Training, 0), (RecordKind.AccessLogs, 0)], (await DueAsync()).Select(d => (d.Kind, d.Records)));
+        Assert.Equal(
+            [(RecordKind.Reviews, 0), (RecordKind.Actions, 0), (RecordKind.Training, 0), (RecordKind.AccessLogs, 0)],
+            (await DueAsync()).Select(d => (d.Kind, d.Records)));
 
         _clock.Advance(TimeSpan.FromDays((366 * 2) + 2));
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
@@ -43,7 +45,7 @@ public sealed class RecordRetentionTests : IAsyncLifetime
         Assert.Equal(new DueRecords(RecordKind.AccessLogs, 1, today.AddYears(-2), 2), due);
 
         var tooRecent = await (await Coordinator.PostJsonAsync(Erasures, new { kind = "AccessLogs", before = today })).ReadProblemAsync(400);
-        var notKept = await (await Coordinator.PostJsonAsync(Erasures, new { kind = "Reviews", before = due.Before })).ReadProblemAsync(400);
+        var notKept = await (await Coordinator.PostJsonAsync(Erasures, new { kind = "Notifications", before = due.Before })).ReadProblemAsync(400);
         var noDay = await (await Coordinator.PostJsonAsync(Erasures, new { kind = "AccessLogs" })).ReadProblemAsync(400);
         Assert.Equal([["before"], ["kind"], ["before"]], new[] { tooRecent, notKept, noDay }.Select(p => p.Errors.Keys.ToList()));
         var dpo = _host.ClientFor(_partnership, Roles.DataProtectionOfficer);

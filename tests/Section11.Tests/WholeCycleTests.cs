@@ -234,6 +234,40 @@ public sealed class WholeCycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_return_past_the_period_goes_with_its_cycle_and_then_its_evidence_file_once_the_coordinator_confirms()
+    {
+        Guid police = Agency("Merseyside Police");
+        var cycle = await LaunchedAsync("/api/section11/cycles", new DateOnly(2027, 3, 31), [police]);
+        var assessment = $"/api/section11/cycles/{cycle.Id}/assessments/{police}";
+        var added = await (await AuditorOf(police).PostJsonAsync($"{assessment}/evidence", new { indicator = "1.1", title = "Board minutes", appliesOn = "2026-11-30" })).ReadAsync<Assessment>();
+        (await AuditorOf(police).PutAsync($"{assessment}/evidence/{added.Evidence[0].EvidenceId}/file", FileForm("Minutes"u8.ToArray(), "minutes.txt", "text/plain")))
+            .EnsureSuccessStatusCode();
+
+        // The 2027 return is kept six years from the end of 2027.
+        _clock.SetUtcNow(new DateTimeOffset(2033, 12, 31, 9, 0, 0, TimeSpan.Zero));
+        Assert.Equal(0, (await EvidenceDueAsync()).Records);
+        _clock.SetUtcNow(new DateTimeOffset(2034, 1, 2, 9, 0, 0, TimeSpan.Zero));
+        var due = await EvidenceDueAsync();
+        Assert.Equal((2, new DateOnly(2028, 1, 2)), (due.Records, due.Before));
+        var erased = await (await Coordinator.PostJsonAsync("/api/section11/retention/record-erasures", new { kind = "SelfAssessmentEvidence", before = due.Before }))
+            .ReadAsync<EventSourcing.Retention.RecordsErasedPastRetention>();
+
+        Assert.Equal(2, erased.Records);
+        Assert.Equal(HttpStatusCode.NotFound, (await AuditorOf(police).GetAsync(assessment)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Coordinator.GetAsync($"/api/section11/cycles/{cycle.Id}")).StatusCode);
+        // File times are the file system's: the sweep, on the real clock moved past its grace period, finds the file no event names.
+        var now = new FakeTimeProvider(DateTimeOffset.UtcNow + UnreferencedEvidenceCheck.GracePeriod + TimeSpan.FromMinutes(1));
+        var files = _host.Services.GetRequiredService<IEvidenceFileStore>();
+        await new UnreferencedEvidenceCheck(files, _host.Services.GetRequiredService<Marten.IDocumentStore>(), now, NullLogger<UnreferencedEvidenceCheck>.Instance)
+            .CheckAsync(CancellationToken.None);
+        Assert.Equal(0, StoredFiles);
+    }
+
+    private async Task<EventSourcing.Retention.DueRecords> EvidenceDueAsync() =>
+        (await (await Coordinator.GetAsync("/api/section11/retention/records-due")).ReadAsync<List<EventSourcing.Retention.DueRecords>>())
+            .Single(d => d.Kind == Contracts.Privacy.RecordKind.SelfAssessmentEvidence);
+
+    [Fact]
     public async Task Three_schools_return_their_Section_175_audits_each_signed_off_by_head_teacher_and_governor()
     {
         Guid[] schools = [.. Enumerable.Range(1, 3).Select(i => _programme.Register($"Demo School {i}", OrganisationKind.School, SchoolPhase.Primary, SchoolType.Academy))];

@@ -75,12 +75,12 @@ public static class RecordRetention
         IQuerySession session, IEnumerable<IRetainedRecords> retained, TimeProvider clock, CancellationToken cancellationToken)
     {
         var due = new List<DueRecords>();
-        foreach (var (records, years, from) in await PeriodsAsync(session, retained, clock, cancellationToken))
+        foreach (var kept in await PeriodsAsync(session, retained, clock, cancellationToken))
         {
-            due.Add(new(records.Kind, await records.CountBeforeAsync(session, Start(from), cancellationToken), from, years));
+            due.Add(new(kept.Kind, await kept.CountBeforeAsync(session, kept.From, cancellationToken), kept.From, kept.Years));
         }
 
-        return TypedResults.Ok<IReadOnlyList<DueRecords>>([.. due.OrderBy(d => d.Kind)]);
+        return TypedResults.Ok<IReadOnlyList<DueRecords>>(due);
     }
 
     /// <summary>Erase the records of a kind from before a day no later than its period allows; the erasure is recorded, what was erased is not.</summary>
@@ -88,16 +88,20 @@ public static class RecordRetention
         EraseDueRecords command, IDocumentSession session, IEnumerable<IRetainedRecords> retained, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
         var periods = await PeriodsAsync(session, retained, clock, cancellationToken);
-        var keptFrom = periods.ToDictionary(p => p.Records.Kind, p => p.From);
-        var chosen = Check(command, keptFrom).IsValid ? periods.Single(p => p.Records.Kind == command.Kind).Records : null;
-        var records = chosen is null ? 0 : await chosen.CountBeforeAsync(session, Start(command.Before!.Value), cancellationToken);
+        var keptFrom = periods.ToDictionary(p => p.Kind, p => p.From);
+        var chosen = Check(command, keptFrom).IsValid ? periods.Single(p => p.Kind == command.Kind) : null;
+        var records = chosen is null ? 0 : await chosen.CountBeforeAsync(session, command.Before!.Value, cancellationToken);
         var erased = default(RecordsErasedPastRetention);
         return await StreamCommands.CarryOutAsync(
             Erase(command, keptFrom, records, user.ToActor(), clock.GetUtcNow()),
             async events =>
             {
                 erased = (RecordsErasedPastRetention)events.Single();
-                await chosen!.EraseBeforeAsync(session, Start(erased.Before), cancellationToken);
+                foreach (var records in chosen!.Records)
+                {
+                    await records.EraseBeforeAsync(session, Start(erased.Before), cancellationToken);
+                }
+
                 session.Events.Append(LogOf(user.PartnershipId()), erased);
                 await session.SaveChangesAsync(cancellationToken);
             },
@@ -109,15 +113,16 @@ public static class RecordRetention
         TypedResults.Ok<IReadOnlyList<RecordsErasedPastRetention>>(
             await session.Events.QueryRawEventDataOnly<RecordsErasedPastRetention>().OrderByDescending(e => e.At).ToListAsync(cancellationToken));
 
-    private static async Task<IReadOnlyList<(IRetainedRecords Records, int Years, DateOnly From)>> PeriodsAsync(
+    /// <summary>Each kind this service keeps by age, in the order of the kinds, with every store of it and its period.</summary>
+    private static async Task<IReadOnlyList<KeptByAge>> PeriodsAsync(
         IQuerySession session, IEnumerable<IRetainedRecords> retained, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var periods = new List<(IRetainedRecords, int, DateOnly)>();
-        foreach (var records in retained)
+        var periods = new List<KeptByAge>();
+        foreach (var kind in retained.GroupBy(r => r.Kind).OrderBy(g => g.Key))
         {
-            var years = await KeptPeriods.YearsAsync(session, records.Kind, cancellationToken);
-            periods.Add((records, years, KeptFrom(today, years)));
+            var years = await KeptPeriods.YearsAsync(session, kind.Key, cancellationToken);
+            periods.Add(new(kind.Key, [.. kind], years, KeptFrom(today, years)));
         }
 
         return periods;
@@ -126,4 +131,19 @@ public static class RecordRetention
     private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     private static Guid LogOf(string partnershipId) => DeterministicGuid.Create("records-erased-past-retention", partnershipId);
+
+    /// <summary>A kind of record kept by age, which may be kept in more than one store (a return and its cycle).</summary>
+    private sealed record KeptByAge(RecordKind Kind, IReadOnlyList<IRetainedRecords> Records, int Years, DateOnly From)
+    {
+        public async Task<int> CountBeforeAsync(IQuerySession session, DateOnly before, CancellationToken cancellationToken)
+        {
+            var count = 0;
+            foreach (var records in Records)
+            {
+                count += await records.CountBeforeAsync(session, Start(before), cancellationToken);
+            }
+
+            return count;
+        }
+    }
 }

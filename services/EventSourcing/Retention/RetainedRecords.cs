@@ -51,6 +51,10 @@ public sealed class StreamRecords<T>(RecordKind kind, Func<DateTimeOffset, Expre
 {
     public RecordKind Kind => kind;
 
+    /// <summary>Records that belong to a year, kept from its end: those of a year before the cut-off day's are due.</summary>
+    public static StreamRecords<T> ByYear(RecordKind kind, Expression<Func<T, int>> year, Expression<Func<T, Guid>> id) =>
+        new(kind, before => Expression.Lambda<Func<T, bool>>(Expression.LessThan(year.Body, Expression.Constant(before.UtcDateTime.Year)), year.Parameters), id);
+
     public Task<int> CountBeforeAsync(IQuerySession session, DateTimeOffset before, CancellationToken cancellationToken) =>
         session.Query<T>().CountAsync(from(before), cancellationToken);
 

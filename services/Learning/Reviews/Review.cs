@@ -3,6 +3,7 @@ using Safeguarding.Contracts;
 using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Calendar;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.ServiceDefaults.Security;
 
 namespace Safeguarding.Learning.Reviews;
@@ -37,6 +38,9 @@ public sealed record Review(
     public long Version { get; init; }
 
     public string? TenantId { get; set; }
+
+    /// <summary>A review is kept from when it was opened (35 years by default): past the period it goes with its whole history.</summary>
+    public static readonly IRetainedRecords Retained = new StreamRecords<Review>(RecordKind.Reviews, before => r => r.OpenedAt < before, r => r.Id);
 
     public DateOnly? AwareOn { get; init; }
 

@@ -2,6 +2,7 @@ using Marten.Metadata;
 using Safeguarding.Contracts;
 using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.Section11.Frameworks;
 using Safeguarding.ServiceDefaults;
 using Safeguarding.ServiceDefaults.Security;
@@ -91,6 +92,12 @@ public sealed record Assessment(Guid Id, Guid CycleId, Guid OrganisationId, Asse
 
     /// <summary>The partnership, filled in by Marten; lets checks and shared submissions work across partnerships.</summary>
     public string? TenantId { get; set; }
+
+    /// <summary>
+    /// A return is kept from the end of its year, with its evidence: past the partnership's period it goes with its whole
+    /// history, and its files, which then no event names, go at UnreferencedEvidenceCheck's next run.
+    /// </summary>
+    public static readonly IRetainedRecords Retained = StreamRecords<Assessment>.ByYear(RecordKind.SelfAssessmentEvidence, a => a.Year, a => a.Id);
 
     public int Year { get; init; }
 

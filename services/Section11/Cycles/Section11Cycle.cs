@@ -1,5 +1,7 @@
 using Marten.Metadata;
+using Safeguarding.Contracts.Privacy;
 using Safeguarding.EventSourcing.Http;
+using Safeguarding.EventSourcing.Retention;
 using Safeguarding.Section11.Frameworks;
 
 namespace Safeguarding.Section11.Cycles;
@@ -21,6 +23,9 @@ public sealed record Section11Cycle(Guid Id, int Year, DateOnly Deadline, CycleS
     public long Version { get; init; }
 
     public string? TenantId { get; set; }
+
+    /// <summary>A cycle is kept as long as its returns, and goes with them, so no list of returns outlives them.</summary>
+    public static readonly IRetainedRecords Retained = StreamRecords<Section11Cycle>.ByYear(RecordKind.SelfAssessmentEvidence, c => c.Year, c => c.Id);
 
     public IReadOnlyList<Guid> Invited { get; init; } = [];
 
