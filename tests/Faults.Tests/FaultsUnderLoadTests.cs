@@ -74,32 +74,19 @@ public class FaultsUnderLoadTests(WholeSystem system)
         await Eventually.Get(() => Task.FromResult(Volatile.Read(ref sent)), n => n >= KillAfter, TimeSpan.FromMinutes(1));
         var mend = await BreakAsync(resource);
         var down = Stopwatch.StartNew();
-        if (resource == "messaging")
+        TimeSpan downFor;
+        int reset;
+        try
         {
-            // Still taking commands into the outbox: degraded, never unhealthy (which would take it out of service). The
-            // broker stays away until the dashboard shows the outbox filling up (far more events waiting than under load).
-            await Eventually.Get(() => system.HealthAsync("programme"), health => health == "Degraded", TimeSpan.FromSeconds(downSeconds));
-            await Eventually.Get(() => Task.FromResult(OutboxLag("programme")), lag => lag >= 50, TimeSpan.FromMinutes(1));
+            await WhileBrokenAsync(resource, downSeconds, down);
+        }
+        finally
+        {
+            // Mended whatever happened meanwhile: a part left broken would fail every test after this one.
+            downFor = down.Elapsed;
+            reset = await mend();
         }
 
-        else if (resource == "postgres")
-        {
-            // Identity as well: a sign-in that cannot reach its database is told to come back later, never a 500.
-            using var signIn = await system.RequestOperatorTokenAsync();
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, signIn.StatusCode);
-            Assert.NotNull(signIn.Headers.RetryAfter);
-        }
-
-        // The fault's own length, not a wait for a result: the part stays away at least this long. Waiting instead for the load
-        // to send so many commands cannot work: while a producer is down its callers' requests hang, and the load stands still.
-        var rest = TimeSpan.FromSeconds(downSeconds) - down.Elapsed;
-        if (rest > TimeSpan.Zero)
-        {
-            await Task.Delay(rest);
-        }
-
-        var downFor = down.Elapsed;
-        var reset = await mend();
         back.Restart();
 
         // The test's own pooled connections died with the server, as every client's did.
@@ -157,6 +144,34 @@ public class FaultsUnderLoadTests(WholeSystem system)
 
         // Nothing waits for an operator: every consumer rode out the fault with its own retries.
         Assert.Empty(await FailedMessagesAsync());
+    }
+
+    /// <summary>What the system shows while the part is away, then the rest of the fault's own length.</summary>
+    private async Task WhileBrokenAsync(string resource, int downSeconds, Stopwatch down)
+    {
+        if (resource == "messaging")
+        {
+            // Still taking commands into the outbox: degraded, never unhealthy (which would take it out of service). The
+            // broker stays away until the dashboard shows the outbox filling up (far more events waiting than under load).
+            await Eventually.Get(() => system.HealthAsync("programme"), health => health == "Degraded", TimeSpan.FromSeconds(downSeconds));
+            await Eventually.Get(() => Task.FromResult(OutboxLag("programme")), lag => lag >= 50, TimeSpan.FromMinutes(1));
+        }
+        else if (resource == "postgres")
+        {
+            // Identity as well: a sign-in that cannot reach its database is told to come back later, never a 500.
+            using var signIn = await system.RequestOperatorTokenAsync();
+            Assert.True(
+                signIn.StatusCode == HttpStatusCode.ServiceUnavailable && signIn.Headers.RetryAfter is not null,
+                $"A sign-in without a database: {(int)signIn.StatusCode}, Retry-After {signIn.Headers.RetryAfter}, {await signIn.Content.ReadAsStringAsync()}");
+        }
+
+        // The fault's own length, not a wait for a result: the part stays away at least this long. Waiting instead for the load
+        // to send so many commands cannot work: while a producer is down its callers' requests hang, and the load stands still.
+        var rest = TimeSpan.FromSeconds(downSeconds) - down.Elapsed;
+        if (rest > TimeSpan.Zero)
+        {
+            await Task.Delay(rest);
+        }
     }
 
     /// <summary>Breaks a part of the system; what it returns mends it and says how many connections that reset.</summary>
