@@ -59,7 +59,8 @@ public sealed class RetentionApiTests : IAsyncLifetime
         await _journey.ToReturnsOpenAsync();
         (await _journey.PostAsync("cancel", new { reason = "Merged with the next audit." })).EnsureSuccessStatusCode();
         Task<RecordsPastRetention> ToldAsync() =>
-            tap.TakeAsync(m => m.PartnershipId == _journey.Partnership, TimeSpan.FromSeconds(30), () => "The retention check told nobody.");
+            tap.TakeAsync(
+                m => m.PartnershipId == _journey.Partnership && m.Kind == RecordKind.AuditCaseMaterial, TimeSpan.FromSeconds(30), () => "The retention check told nobody.");
 
         // The check's own timer runs on the moved clock, as it would the next morning.
         _clock.Advance(TimeSpan.FromDays((366 * 6) + 2));

@@ -1,4 +1,5 @@
 using System.Net;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Safeguarding.Contracts;
@@ -61,6 +62,30 @@ public sealed class RecordRetentionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_daily_check_tells_the_coordinator_once_while_records_wait_and_again_once_they_were_erased_and_more_pass_their_period()
+    {
+        var tap = await ExchangeTap<RecordsPastRetention>.DeclareAsync(_host.RabbitMq.AmqpUri);
+        Task<RecordsPastRetention> ToldAsync() =>
+            tap.TakeAsync(m => m.PartnershipId == _partnership, TimeSpan.FromSeconds(30), () => "The retention check told nobody.");
+        var check = _host.Services.GetRequiredService<RecordsPastRetentionCheck>();
+        await ReadReviewsAsync();
+
+        // The check's own timer runs on the moved clock, as it would the next morning.
+        _clock.Advance(TimeSpan.FromDays((366 * 2) + 2));
+        var told = await ToldAsync();
+        Assert.Equal((RecordKind.AccessLogs, 1), (told.Kind, told.Records));
+        await Eventually.Get(NoticesAsync, notices => notices == 1, TimeSpan.FromSeconds(20));
+        await ReadReviewsAsync();
+        Assert.Equal(0, await check.CheckAsync(default));
+
+        var due = await AccessLogDueAsync();
+        (await Coordinator.PostJsonAsync(Erasures, new { kind = "AccessLogs", before = due.Before })).EnsureSuccessStatusCode();
+        _clock.Advance(TimeSpan.FromDays((366 * 2) + 2));
+        var again = await ToldAsync();
+        Assert.Equal((RecordKind.AccessLogs, 1), (again.Kind, again.Records));
+    }
+
+    [Fact]
     public async Task The_periods_the_coordinator_sets_in_Audit_decide_what_every_other_service_lists()
     {
         await ReadReviewsAsync();
@@ -108,6 +133,13 @@ public sealed class RecordRetentionTests : IAsyncLifetime
 
     /// <summary>A read the access log keeps, by a reader who does nothing else, so nothing else names them.</summary>
     private async Task ReadReviewsAsync() => (await _host.ClientFor(_partnership, Roles.Coordinator, email: _reader).GetAsync("/api/reviews")).EnsureSuccessStatusCode();
+
+    /// <summary>How many times the partnership's coordinator was told, as the check wrote it down.</summary>
+    private async Task<int> NoticesAsync()
+    {
+        await using var session = _host.Services.GetRequiredService<IDocumentStore>().QuerySession(_partnership);
+        return await session.Events.QueryRawEventDataOnly<RecordsFoundPastRetention>().CountAsync();
+    }
 
     private async Task<DueRecords> AccessLogDueAsync() => (await DueAsync()).Single(d => d.Kind == RecordKind.AccessLogs);
 

@@ -51,15 +51,32 @@ public class RetentionNotificationTests(NotificationsService service)
         await host.PublishAsync(retention.CheckRetention([audit.Audit]));
         var subject = Assert.Single(await Eventually.Get(() => NotificationsAsync(coordinator), sent => sent.Count == 1, TimeSpan.FromSeconds(20))).Subject;
 
+        // The service's own daily check, on the moved clock, tells the coordinator of the message now past its period.
         clock.Advance(TimeSpan.FromDays((366 * 2) + 2));
+        await Eventually.Get(() => NotificationsAsync(coordinator), sent => sent.Any(n => n.Subject.EndsWith("of notifications past their retention period", StringComparison.Ordinal)), TimeSpan.FromSeconds(20));
         var due = (await (await coordinator.GetAsync("/api/notifications/retention/records-due")).ReadAsync<List<DueRecords>>()).Single(d => d.Kind == RecordKind.Notifications);
         Assert.Equal((1, 2), (due.Records, due.KeptYears));
         var erased = await (await coordinator.PostJsonAsync("/api/notifications/retention/record-erasures", new { kind = "Notifications", before = due.Before }))
             .ReadAsync<RecordsErasedPastRetention>();
 
         Assert.Equal(1, erased.Records);
-        Assert.Empty(await NotificationsAsync(coordinator));
+        Assert.DoesNotContain(subject, (await NotificationsAsync(coordinator)).Select(n => n.Subject));
         Assert.Empty(await DatabaseScan.TablesHoldingAsync(host.DatabaseConnectionString, subject, scenario.Partnership));
+    }
+
+    [Fact]
+    public async Task Any_service_s_records_past_their_period_reach_the_coordinator_as_a_count_of_their_kind()
+    {
+        var scenario = new AuditScenario();
+        var coordinator = service.Host.ClientFor(scenario.Partnership, Roles.Coordinator);
+        var mailbox = await scenario.SetCoordinatorMailboxAsync(coordinator);
+        var due = new DueRecords(RecordKind.AccessLogs, 12, DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-2), 2);
+        var found = Assert.Single(RetentionNotices.Announce([due], [], [], DateTimeOffset.MinValue, DateTimeOffset.UtcNow));
+
+        await service.Host.PublishAsync([RecordsPastRetentionCheck.Notice("Safeguarding.Learning", scenario.Partnership, found)]);
+        var mail = Assert.Single(await service.Inbox.WaitFor(mailbox));
+
+        Assert.Equal("12 record(s) of access logs past their retention period", mail.Subject);
     }
 
     private static async Task<List<NotificationSummary>> NotificationsAsync(HttpClient reader) =>

@@ -25,7 +25,7 @@ public static class RecordOfProcessing
 {
     /// <summary>
     /// What the service stores: its events, its documents (those Marten knows so far, and what every service keeps, which
-    /// Marten meets only when first written: the directory copy, the access log, the retention periods and erasures by age).
+    /// Marten meets only when first written: the directory copy, the access log, the retention periods, and the erasures by age and notices of them).
     /// </summary>
     public static IReadOnlyList<Type> StoredBy(Assembly service, IDocumentStore store) =>
         [.. service.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDomainEvent).IsAssignableFrom(t))
@@ -33,6 +33,7 @@ public static class RecordOfProcessing
             .Append(typeof(RecordRead))
             .Append(typeof(KeptPeriods))
             .Append(typeof(RecordsErasedPastRetention))
+            .Append(typeof(RecordsFoundPastRetention))
             .Append(typeof(KnownOrganisation))
             .Where(t => t.Namespace?.StartsWith("Safeguarding.", StringComparison.Ordinal) == true)
             .Distinct()

@@ -54,11 +54,13 @@ public static class RecordRetention
     public static Decision Erase(EraseDueRecords command, IReadOnlyDictionary<RecordKind, DateOnly> keptFrom, int records, Actor by, DateTimeOffset at) =>
         Decision.From(Check(command, keptFrom), () => Decision.Accept(new RecordsErasedPastRetention(command.Kind!.Value, records, command.Before!.Value, by, at)));
 
-    /// <summary>This service keeps its access log by age, and hears the partnership's periods.</summary>
+    /// <summary>This service keeps its access log by age, hears the partnership's periods, and checks each day for records past them.</summary>
     public static void AddRecordRetention(this IBusRegistrationConfigurator bus)
     {
         bus.AddSingleton<IRetainedRecords, AccessLogRecords>();
         bus.AddConsumer<KeptPeriodsConsumer>();
+        bus.AddSingleton<RecordsPastRetentionCheck>();
+        bus.AddHostedService(services => services.GetRequiredService<RecordsPastRetentionCheck>());
     }
 
     public static IEndpointRouteBuilder MapRecordRetention(this IEndpointRouteBuilder app, string root)
@@ -72,6 +74,11 @@ public static class RecordRetention
 
     /// <summary>Each kind of record this service keeps by age: its period, and how many (perhaps none) are from before it.</summary>
     public static async Task<Ok<IReadOnlyList<DueRecords>>> ListDue(
+        IQuerySession session, IEnumerable<IRetainedRecords> retained, TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await DueAsync(session, retained, clock, cancellationToken));
+
+    /// <summary>The partnership's due list in this service, a line for each kind it keeps by age.</summary>
+    internal static async Task<IReadOnlyList<DueRecords>> DueAsync(
         IQuerySession session, IEnumerable<IRetainedRecords> retained, TimeProvider clock, CancellationToken cancellationToken)
     {
         var due = new List<DueRecords>();
@@ -80,7 +87,7 @@ public static class RecordRetention
             due.Add(new(kept.Kind, await kept.CountBeforeAsync(session, kept.From, cancellationToken), kept.From, kept.Years));
         }
 
-        return TypedResults.Ok<IReadOnlyList<DueRecords>>(due);
+        return due;
     }
 
     /// <summary>Erase the records of a kind from before a day no later than its period allows; the erasure is recorded, what was erased is not.</summary>
@@ -130,7 +137,8 @@ public static class RecordRetention
 
     private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
-    private static Guid LogOf(string partnershipId) => DeterministicGuid.Create("records-erased-past-retention", partnershipId);
+    /// <summary>The partnership's stream of erasures by age, and of what the daily check told the coordinator.</summary>
+    internal static Guid LogOf(string partnershipId) => DeterministicGuid.Create("records-erased-past-retention", partnershipId);
 
     /// <summary>A kind of record kept by age, which may be kept in more than one store (a return and its cycle).</summary>
     private sealed record KeptByAge(RecordKind Kind, IReadOnlyList<IRetainedRecords> Records, int Years, DateOnly From)
