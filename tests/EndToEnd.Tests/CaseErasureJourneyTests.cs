@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Safeguarding.EndToEnd.Tests.Browser;
 using Safeguarding.ServiceDefaults.Security;
@@ -180,6 +181,33 @@ public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task The_coordinator_erases_records_kept_past_their_period_from_the_retention_page()
+    {
+        // A read Reports logged ten years ago: past any period for access logs another test may set.
+        var reader = $"reader-{Guid.NewGuid():N}@st-helens.example.org";
+        var reports = await system.ConnectionStringAsync("reporting-db");
+        await PastReads.WriteAsync(reports, DemoPartnershipAudits.Partnership, reader, DateTimeOffset.UtcNow.AddYears(-10));
+        await using var browser = await StaffBrowser.OpenAsync(system.GatewayAddress);
+        var page = browser.Page;
+        await browser.SignInAsync("coordinator@st-helens.example.org", "demo-password-coordinator");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Retention", Exact = true }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Erase the chosen records" }).ClickAsync();
+        await browser.ExpectErrorsAsync(["Choose the records to erase, from those listed"]);
+        await page.GetByLabel(new Regex("^Reports: access logs, 1 record from before")).CheckAsync();
+        await browser.CheckPageAsync("retention-records-due");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Erase the chosen records" }).ClickAsync();
+
+        Assert.Equal("The chosen records are erased", await browser.BannerAsync());
+        await Assertions.Expect(page.Locator("#no-records-due")).ToHaveTextAsync("No other record is past its retention period.");
+        Assert.Empty(await DatabaseScan.TablesHoldingAsync(reports, reader, DemoPartnershipAudits.Partnership));
+        var erasures = await (await system.Gateway(DemoPartnershipAudits.Partnership, Roles.DataProtectionOfficer).GetAsync("/api/reports/retention/record-erasures"))
+            .ReadAsync<List<ErasedByAge>>();
+        Assert.Equal(("AccessLogs", 1), (erasures[0].Kind, erasures[0].Records));
+        Assert.Empty(browser.Problems);
+    }
+
+    [Fact]
     public async Task The_coordinator_finds_what_every_service_holds_about_a_case_and_downloads_it()
     {
         var key = $"SH-{Random.Shared.Next(3000, 9999)}-{Random.Shared.Next(100, 999)}";
@@ -304,4 +332,6 @@ public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper outpu
 
     /// <summary>A line of a service's records kept by age, as its API answers it.</summary>
     private sealed record KeptByAge(string Kind, int Records, DateOnly Before, int KeptYears);
+
+    private sealed record ErasedByAge(string Kind, int Records);
 }
