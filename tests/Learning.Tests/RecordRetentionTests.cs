@@ -86,6 +86,23 @@ public sealed class RecordRetentionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_line_confirmed_by_several_people_at_once_is_erased_and_recorded_once_and_a_later_confirmation_finds_nothing()
+    {
+        await ReadReviewsAsync();
+        _clock.Advance(TimeSpan.FromDays((366 * 2) + 2));
+        var due = await AccessLogDueAsync();
+        Task<HttpResponseMessage> ConfirmAsync() => Coordinator.PostJsonAsync(Erasures, new { kind = "AccessLogs", before = due.Before });
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => ConfirmAsync()));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Conflict, HttpStatusCode.BadRequest }));
+        var recorded = Assert.Single(await (await Coordinator.GetAsync(Erasures)).ReadAsync<List<RecordsErasedPastRetention>>());
+        Assert.Equal(1, recorded.Records);
+        Assert.Equal(["before"], (await (await ConfirmAsync()).ReadProblemAsync(400)).Errors.Keys);
+    }
+
+    [Fact]
     public async Task The_periods_the_coordinator_sets_in_Audit_decide_what_every_other_service_lists()
     {
         await ReadReviewsAsync();

@@ -14,7 +14,7 @@ public sealed class RetentionNoticesTests
 
     private static RecordsFoundPastRetention Told(DateTimeOffset at) => new(RecordKind.AccessLogs, 3, Before, Actor.System, at);
 
-    private static RecordsErasedPastRetention Erased(DateTimeOffset at) => new(RecordKind.AccessLogs, 3, Before, new Actor("coordinator", "Partnership"), at);
+    private static RecordsErasedPastRetention Erased(DateOnly before, DateTimeOffset at) => new(RecordKind.AccessLogs, 3, before, new Actor("coordinator", "Partnership"), at);
 
     [Fact]
     public void A_kind_with_records_past_its_period_is_announced_and_one_with_none_is_not() =>
@@ -24,13 +24,16 @@ public sealed class RetentionNoticesTests
     public void A_kind_left_waiting_is_not_announced_again_however_many_more_pass_their_period() =>
         Assert.Empty(RetentionNotices.Announce([Due[0] with { Records = 9 }], [Told(Monday.AddDays(-7))], [], DateTimeOffset.MinValue, Monday));
 
-    [Fact]
-    public void After_an_erasure_of_the_kind_records_past_the_period_are_news_again() =>
-        Assert.Single(RetentionNotices.Announce(Due, [Told(Monday.AddDays(-7))], [Erased(Monday.AddDays(-3))], DateTimeOffset.MinValue, Monday));
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-8)]
+    public void Once_the_records_it_told_of_are_erased_more_past_the_period_are_news_whenever_the_erasure_was_written(int erasedDaysAfterNotice) =>
+        Assert.Single(RetentionNotices.Announce(
+            Due, [Told(Monday.AddDays(-7))], [Erased(Before.AddDays(1), Monday.AddDays(-7 + erasedDaysAfterNotice))], DateTimeOffset.MinValue, Monday));
 
     [Fact]
-    public void An_erasure_before_the_notice_does_not_make_it_news() =>
-        Assert.Empty(RetentionNotices.Announce(Due, [Told(Monday.AddDays(-7))], [Erased(Monday.AddDays(-9))], DateTimeOffset.MinValue, Monday));
+    public void An_erasure_of_only_older_records_leaves_the_kind_waiting() =>
+        Assert.Empty(RetentionNotices.Announce(Due, [Told(Monday.AddDays(-7))], [Erased(Before.AddDays(-30), Monday.AddDays(-3))], DateTimeOffset.MinValue, Monday));
 
     [Fact]
     public void New_periods_make_every_waiting_kind_news_again() =>

@@ -51,8 +51,14 @@ public static class RecordRetention
             .When(keptFrom.TryGetValue(kind, out var from) && command.Before > from, "before", $"Records from {from:yyyy-MM-dd} on are within the partnership's period: choose a day no later than that.");
     }
 
-    public static Decision Erase(EraseDueRecords command, IReadOnlyDictionary<RecordKind, DateOnly> keptFrom, int records, Actor by, DateTimeOffset at) =>
-        Decision.From(Check(command, keptFrom), () => Decision.Accept(new RecordsErasedPastRetention(command.Kind!.Value, records, command.Before!.Value, by, at)));
+    /// <summary>Erase what is there: a line confirmed twice (a second click, a page left open) finds nothing the second time.</summary>
+    public static Decision Erase(EraseDueRecords command, IReadOnlyDictionary<RecordKind, DateOnly> keptFrom, int records, Actor by, DateTimeOffset at)
+    {
+        var errors = Check(command, keptFrom);
+        return Decision.From(
+            errors.IsValid ? errors.When(records == 0, "before", $"No {command.Kind} records are kept from before {command.Before:yyyy-MM-dd}: there is nothing to erase.") : errors,
+            () => Decision.Accept(new RecordsErasedPastRetention(command.Kind!.Value, records, command.Before!.Value, by, at)));
+    }
 
     /// <summary>This service keeps its access log by age, hears the partnership's periods, and checks each day for records past them.</summary>
     public static void AddRecordRetention(this IBusRegistrationConfigurator bus)
@@ -94,6 +100,8 @@ public static class RecordRetention
     public static async Task<Results<Ok<RecordsErasedPastRetention>, ValidationProblem, ProblemHttpResult>> EraseDue(
         EraseDueRecords command, IDocumentSession session, IEnumerable<IRetainedRecords> retained, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var log = LogOf(user.PartnershipId());
+        var readAt = (await session.Events.FetchStreamStateAsync(log, cancellationToken))?.Version ?? 0;
         var periods = await PeriodsAsync(session, retained, clock, cancellationToken);
         var keptFrom = periods.ToDictionary(p => p.Kind, p => p.From);
         var chosen = Check(command, keptFrom).IsValid ? periods.Single(p => p.Kind == command.Kind) : null;
@@ -109,7 +117,7 @@ public static class RecordRetention
                     await records.EraseBeforeAsync(session, Start(erased.Before), cancellationToken);
                 }
 
-                session.Events.Append(LogOf(user.PartnershipId()), erased);
+                AppendToLog(session, log, readAt, [erased]);
                 await session.SaveChangesAsync(cancellationToken);
             },
             () => Task.FromResult(erased!));
@@ -137,8 +145,27 @@ public static class RecordRetention
 
     private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
-    /// <summary>The partnership's stream of erasures by age, and of what the daily check told the coordinator.</summary>
-    internal static Guid LogOf(string partnershipId) => DeterministicGuid.Create("records-erased-past-retention", partnershipId);
+    /// <summary>
+    /// Adds to one of the partnership's logs at the version it was read at: anything written to it meanwhile (the same
+    /// line confirmed at once by two people; two instances' checks) is a conflict, and nothing of this write is saved.
+    /// </summary>
+    internal static void AppendToLog(IDocumentSession session, Guid log, long readAt, IReadOnlyList<object> events)
+    {
+        if (readAt == 0)
+        {
+            session.Events.StartStream(log, events);
+        }
+        else
+        {
+            session.Events.Append(log, readAt + events.Count, events);
+        }
+    }
+
+    /// <summary>What the daily check told the coordinator, kept apart from the erasures so that neither waits on the other.</summary>
+    internal static Guid NoticesOf(string partnershipId) => DeterministicGuid.Create("records-past-retention-notices", partnershipId);
+
+    /// <summary>The partnership's stream of erasures by age.</summary>
+    private static Guid LogOf(string partnershipId) => DeterministicGuid.Create("records-erased-past-retention", partnershipId);
 
     /// <summary>A kind of record kept by age, which may be kept in more than one store (a return and its cycle).</summary>
     private sealed record KeptByAge(RecordKind Kind, IReadOnlyList<IRetainedRecords> Records, int Years, DateOnly From)

@@ -32,7 +32,7 @@ public sealed class RecordsPastRetentionCheck(
         foreach (var partnership in await PartnershipsAsync(cancellationToken))
         {
             await using var session = store.LightweightSession(partnership);
-            var log = RecordRetention.LogOf(partnership);
+            var log = RecordRetention.NoticesOf(partnership);
             var version = (await session.Events.FetchStreamStateAsync(log, cancellationToken))?.Version ?? 0;
             var found = RetentionNotices.Announce(
                 await RecordRetention.DueAsync(session, retained, Clock, cancellationToken),
@@ -54,21 +54,13 @@ public sealed class RecordsPastRetentionCheck(
 
             try
             {
-                if (version == 0)
-                {
-                    session.Events.StartStream(log, found);
-                }
-                else
-                {
-                    session.Events.Append(log, version + found.Count, found);
-                }
-
+                RecordRetention.AppendToLog(session, log, version, found);
                 await session.SaveChangesAsync(cancellationToken);
                 announced += found.Count;
             }
             catch (Exception ex) when (ex is JasperFx.ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException)
             {
-                // The coordinator erased, or another instance's check wrote, first: the next tick reads what they wrote.
+                // Another instance's check wrote first: the next tick reads what it wrote.
             }
         }
 

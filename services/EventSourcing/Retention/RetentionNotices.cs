@@ -10,8 +10,10 @@ namespace Safeguarding.EventSourcing.Retention;
 public sealed record RecordsFoundPastRetention(RecordKind Kind, int Records, DateOnly Before, Actor By, DateTimeOffset At) : IDomainEvent;
 
 /// <summary>
-/// When the coordinator is told of records past their period: once for each kind while they wait, and again only after
-/// the kind was erased or the periods were set again, so a list left waiting is not announced every morning.
+/// When the coordinator is told of records past their period: once for each kind while they wait, and again only once
+/// they were erased (all those the notice was about: from before its day or a later one) or the periods were set again,
+/// so a list left waiting is not announced every morning. Decided by days, not by which was written first, so an
+/// erasure confirmed while the check runs needs no ordering between them.
 /// </summary>
 public static class RetentionNotices
 {
@@ -23,9 +25,9 @@ public static class RetentionNotices
         DateTimeOffset now) =>
         [.. due.Where(d => d.Records > 0 && !Waiting(d.Kind, told, erased, periodsSetAt)).Select(d => new RecordsFoundPastRetention(d.Kind, d.Records, d.Before, Actor.System, now))];
 
-    /// <summary>Told of the kind, and nothing since: no erasure of it, no new periods.</summary>
+    /// <summary>Told of the kind, and since then neither its records erased as far as the notice's day nor new periods set.</summary>
     private static bool Waiting(RecordKind kind, IReadOnlyList<RecordsFoundPastRetention> told, IReadOnlyList<RecordsErasedPastRetention> erased, DateTimeOffset periodsSetAt) =>
         told.Where(t => t.Kind == kind).MaxBy(t => t.At) is { } last
         && last.At >= periodsSetAt
-        && !erased.Any(e => e.Kind == kind && e.At >= last.At);
+        && !erased.Any(e => e.Kind == kind && e.Before >= last.Before);
 }
