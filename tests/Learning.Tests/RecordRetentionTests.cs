@@ -148,6 +148,26 @@ public sealed class RecordRetentionTests : IAsyncLifetime
         Assert.Empty(await DatabaseScan.TablesHoldingAsync(_host.DatabaseConnectionString, Impact, _partnership));
     }
 
+    [Fact]
+    public async Task A_review_past_its_period_goes_with_its_whole_history()
+    {
+        const string Summary = "Found alone at the canal after dark by a patrol";
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var review = await (await Coordinator.PostJsonAsync(
+            "/api/reviews/serious-incidents", new { caseReference = "SH-2026-101", theme = "Neglect", summary = Summary, awareOn = today.AddDays(-3) }))
+            .ReadAsync<Reviews.Review>();
+
+        // A partnership that keeps reviews for a year, so the clock need not move thirty-five years of working days.
+        await _host.PublishAsync(new ErasureProducer(_partnership, new ProducerClock(_clock.GetUtcNow())).SetPeriods((RecordKind.Reviews, 1)));
+        _clock.Advance(TimeSpan.FromDays(366 + 2));
+        var due = await Eventually.Get(async () => (await DueAsync()).Single(d => d.Kind == RecordKind.Reviews), d => d.KeptYears == 1, TimeSpan.FromSeconds(20));
+        Assert.Equal(1, due.Records);
+        (await Coordinator.PostJsonAsync(Erasures, new { kind = "Reviews", before = due.Before })).EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await Coordinator.GetAsync($"/api/reviews/{review.Id}")).StatusCode);
+        Assert.Empty(await DatabaseScan.TablesHoldingAsync(_host.DatabaseConnectionString, Summary, _partnership));
+    }
+
     /// <summary>A read the access log keeps, by a reader who does nothing else, so nothing else names them.</summary>
     private async Task ReadReviewsAsync() => (await _host.ClientFor(_partnership, Roles.Coordinator, email: _reader).GetAsync("/api/reviews")).EnsureSuccessStatusCode();
 
