@@ -36,6 +36,11 @@ public sealed class RetentionNoticesTests
         Assert.Empty(RetentionNotices.Announce(Due, [Told(Monday.AddDays(-7))], [Erased(Before.AddDays(-30), Monday.AddDays(-3))], DateTimeOffset.MinValue, Monday));
 
     [Fact]
+    public void An_erasure_made_before_the_periods_were_lengthened_does_not_clear_a_notice_made_since() =>
+        Assert.Empty(RetentionNotices.Announce(
+            Due, [Told(Monday.AddDays(-7))], [Erased(Before.AddYears(8), Monday.AddDays(-30))], Monday.AddDays(-20), Monday));
+
+    [Fact]
     public void New_periods_make_every_waiting_kind_news_again() =>
         Assert.Single(RetentionNotices.Announce(Due, [Told(Monday.AddDays(-7))], [], Monday.AddDays(-1), Monday));
 }

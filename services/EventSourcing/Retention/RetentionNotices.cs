@@ -25,9 +25,12 @@ public static class RetentionNotices
         DateTimeOffset now) =>
         [.. due.Where(d => d.Records > 0 && !Waiting(d.Kind, told, erased, periodsSetAt)).Select(d => new RecordsFoundPastRetention(d.Kind, d.Records, d.Before, Actor.System, now))];
 
-    /// <summary>Told of the kind, and since then neither its records erased as far as the notice's day nor new periods set.</summary>
+    /// <summary>
+    /// Told of the kind under the current periods, and neither its records erased as far as the notice's day since they
+    /// were set: an erasure under shorter periods, before they were lengthened, may reach further back than any notice since.
+    /// </summary>
     private static bool Waiting(RecordKind kind, IReadOnlyList<RecordsFoundPastRetention> told, IReadOnlyList<RecordsErasedPastRetention> erased, DateTimeOffset periodsSetAt) =>
         told.Where(t => t.Kind == kind).MaxBy(t => t.At) is { } last
         && last.At >= periodsSetAt
-        && !erased.Any(e => e.Kind == kind && e.Before >= last.Before);
+        && !erased.Any(e => e.Kind == kind && e.At >= periodsSetAt && e.Before >= last.Before);
 }
