@@ -30,7 +30,7 @@ public class CaseErasureJourneyTests(WholeSystem system, ITestOutputHelper outpu
         var partnership = TestTokens.NewPartnership();
         var coordinator = system.Gateway(partnership);
         var (erased, kept) = ($"SH-{Random.Shared.Next(3000, 9999)}-{Random.Shared.Next(100, 999)}", $"SH-{Random.Shared.Next(3000, 9999)}-{Random.Shared.Next(100, 999)}");
-        var tag = new string([.. Guid.NewGuid().ToString("N")[..8].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16)))]);
+        var tag = TestTokens.NewTag(8);
         var (returned, graded, concern) = ($"Outreach after the {tag} sightings was missed", $"The {tag} plan drifted for months", $"An adult linked to the {tag} sightings was seen again");
 
         var (audit, council, police) = await AuditToReturnsOpenAsync(coordinator, partnership, [erased, kept, "SH-2027-903", "SH-2027-904"]);

@@ -85,7 +85,7 @@ public sealed record SeededPartnership(string PartnershipId, string Tag, string 
     public static async Task<SeededPartnership> SeedAsync(WholeSystem system)
     {
         var partnership = TestTokens.NewPartnership();
-        var tag = Guid.NewGuid().ToString("N")[..10];
+        var tag = TestTokens.NewTag(10);
         var secret = $"only-for-A-{tag}";
         var coordinator = system.Gateway(partnership);
         var a = (await (await coordinator.PostJsonAsync("/api/organisations", new { name = $"Agency A {tag}", kind = "StatutoryPartner" })).ReadAsync<IdDto>()).Id;

@@ -31,4 +31,7 @@ public static class TestTokens
 
     /// <summary>A partnership id of its own for each test, so tests sharing a database never see each other's data.</summary>
     public static string NewPartnership() => "test-" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>A random tag of letters only, for text about a case: a run of digits could read as a phone or NHS number.</summary>
+    public static string NewTag(int length) => new([.. Guid.NewGuid().ToString("N")[..length].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16)))]);
 }
