@@ -111,20 +111,10 @@ public sealed partial class WholeSystem : IAsyncLifetime
             _ => ($"OTEL_SERVICE_NAME={resource}\0", null),
         };
 
-        // Again until none is left (a backend forked while the first pass ran would outlive the server), for a few seconds at most.
-        var killed = 0;
-        for (var passes = 0; passes < 100; passes++)
-        {
-            var pass = KillEvery(marker, command);
-            if (pass == 0)
-            {
-                break;
-            }
+        var killed = KillEvery(marker, command);
 
-            killed += pass;
-            await Task.Delay(TimeSpan.FromMilliseconds(50));
-        }
-
+        // Killed again until a scan finds none alive: a backend forked while the first pass ran would outlive the server.
+        await Eventually.Get(() => Task.FromResult(KillEvery(marker, command)), left => left == 0, TimeSpan.FromSeconds(10));
         Assert.True(killed > 0, $"No process of {resource} ({marker.TrimEnd('\0')}) was found to kill.");
         await WithinAMinuteAsync(resource, "seen stopped", token => _app.ResourceNotifications.WaitForResourceAsync(resource, KnownResourceStates.TerminalStates, token));
     }
